@@ -1,0 +1,158 @@
+/**
+ * The catalogue's promises: every reference ID is present and faithful to ../shared/catalogue,
+ * the data is sound, and each kind of defect is caught by validation.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import {
+  CatalogueError,
+  DIMENSION_KINDS,
+  LANGUAGES,
+  getCatalogue,
+  parseCatalogue,
+  type CatalogueInput,
+} from "@gapmap/core";
+import { coreIndicatorRows, dimensionKinds } from "../../test/fixtures/shared-catalogue";
+import { renderJsonSchema, SCHEMA_PATH } from "../scripts/write-json-schema";
+import { catalogueData } from "./index";
+
+/** A deep copy of the authored data, to break in one place per test. */
+function copy(): CatalogueInput {
+  return structuredClone(catalogueData);
+}
+
+function problemsOf(data: unknown): string[] {
+  try {
+    parseCatalogue(data);
+    return [];
+  } catch (error) {
+    if (error instanceof CatalogueError) return [...error.problems];
+    throw error;
+  }
+}
+
+describe("bundled catalogue", () => {
+  const catalogue = getCatalogue();
+  const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
+
+  it("contains every core indicator with the reference section, measure, breakdowns and SDG code", () => {
+    for (const row of coreIndicatorRows()) {
+      const ind = byId.get(row.id);
+      expect(ind, row.id).toBeDefined();
+      expect(ind?.section, row.id).toBe(row.section);
+      expect(ind?.measure, row.id).toBe(row.measure);
+      expect([...(ind?.requiredDimensions ?? [])].sort(), row.id).toEqual(
+        [...row.requiredDimensions].sort(),
+      );
+      expect(ind?.sdg ?? "", row.id).toBe(row.sdg);
+      for (const s of row.typicalSources) expect(ind?.sourceTypes, row.id).toContain(s);
+    }
+  });
+
+  it("uses exactly the breakdown vocabulary of dimensions.csv", () => {
+    expect([...DIMENSION_KINDS].sort()).toEqual(dimensionKinds().sort());
+  });
+
+  it("gives every indicator at least 5 synonyms, in all seven languages for the core ones", () => {
+    const core = new Set(coreIndicatorRows().map((r) => r.id));
+    for (const ind of catalogue.indicators) {
+      expect(ind.synonyms.length, ind.id).toBeGreaterThanOrEqual(5);
+      if (!core.has(ind.id)) continue;
+      const langs = new Set(ind.synonyms.map((s) => s.lang));
+      expect(
+        [...LANGUAGES].filter((l) => !langs.has(l)),
+        ind.id,
+      ).toEqual([]);
+    }
+  });
+
+  it("covers the required concepts, with their standards and national variants", () => {
+    const ids = new Set(catalogue.concepts.map((c) => c.id));
+    const required = [
+      "international-migrant",
+      "long-term-migrant",
+      "short-term-migrant",
+      "usual-residence",
+      "foreign-born",
+      "foreign-citizen",
+      "international-migrant-stock",
+      "immigration-flow",
+      "emigration-flow",
+      "net-migration",
+      "return-migrant",
+      "circular-migration",
+      "refugee",
+      "asylum-seeker",
+      "idp",
+      "diaspora",
+      "personal-remittances",
+      "personal-transfers",
+      "compensation-of-employees",
+      "migrant-worker",
+      "migratory-status",
+    ];
+    expect(required.filter((id) => !ids.has(id))).toEqual([]);
+    const withVariants = catalogue.concepts.filter((c) => c.variants.length > 0).length;
+    expect(withVariants).toBeGreaterThanOrEqual(8);
+  });
+
+  it("has the three needs presets, the disaggregation one marked as a candidate", () => {
+    const presets = new Map(catalogue.presets.map((p) => [p.id, p]));
+    expect(presets.get("migration-profile-core")?.items.length).toBeGreaterThanOrEqual(
+      coreIndicatorRows().length,
+    );
+    expect(presets.get("sdg-migration")?.items.length).toBeGreaterThan(5);
+    expect(presets.get("sdg-disaggregation-migratory-status")?.status).toBe("candidate");
+  });
+
+  it("publishes an up-to-date JSON Schema (run `npm run catalog:schema` after changing the schema)", () => {
+    expect(readFileSync(SCHEMA_PATH, "utf8")).toBe(renderJsonSchema());
+  });
+});
+
+describe("catalogue validation catches", () => {
+  it("a duplicate ID", () => {
+    const data = copy();
+    const first = data.indicators[0];
+    if (first) data.indicators.push(structuredClone(first));
+    expect(problemsOf(data).join("\n")).toMatch(/duplicate indicator ID/);
+  });
+
+  it("an unknown dimension kind", () => {
+    const data = copy();
+    (data.indicators[0] as { requiredDimensions: string[] }).requiredDimensions = ["religion"];
+    expect(problemsOf(data).join("\n")).toMatch(/requiredDimensions/);
+  });
+
+  it("an empty synonym list", () => {
+    const data = copy();
+    (data.indicators[0] as { synonyms: unknown }).synonyms = {};
+    expect(problemsOf(data).join("\n")).toMatch(/at least one synonym/);
+  });
+
+  it("a synonym claimed by two indicators without an ambiguity flag", () => {
+    const withTerm = (term: string | { text: string; ambiguous: boolean }) => {
+      const data = copy();
+      for (const ind of data.indicators.slice(0, 2)) {
+        ind.synonyms = { ...ind.synonyms, en: [...(ind.synonyms.en ?? []), term] };
+      }
+      return data;
+    };
+    expect(problemsOf(withTerm("Shared words, here")).join("\n")).toMatch(
+      /claimed by .* without an ambiguity flag/,
+    );
+    expect(problemsOf(withTerm({ text: "shared words here", ambiguous: true }))).toEqual([]);
+  });
+
+  it("a malformed SDG code", () => {
+    const data = copy();
+    (data.indicators[0] as { sdg?: string }).sdg = "10.7";
+    expect(problemsOf(data).join("\n")).toMatch(/malformed SDG code/);
+  });
+
+  it("a reference to a source type that does not exist", () => {
+    const data = copy();
+    (data.indicators[0] as { sourceTypes: string[] }).sourceTypes = ["carrier-pigeon"];
+    expect(problemsOf(data).join("\n")).toMatch(/unknown sourceType "carrier-pigeon"/);
+  });
+});

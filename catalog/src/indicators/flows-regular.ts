@@ -1,0 +1,283 @@
+import type { IndicatorInput } from "@gapmap/core";
+import { mobilityFlowIndicators } from "./flows-mobility";
+import { permitFlowIndicators } from "./flows-permits";
+
+/**
+ * A.2, A.4, A.6, B.1: population flows, i.e. people who set up or give up usual residence.
+ * Rosstat's «прибывшие» / «выбывшие» and Serbia's «doseljeni» / «odseljeni» head both
+ * international and internal tables, so those bare words are ambiguous here.
+ */
+const populationFlowIndicators: IndicatorInput[] = [
+  {
+    id: "flow-immigration",
+    section: "A.2",
+    name: "Immigration flow: persons establishing usual residence in the country",
+    definition:
+      "Number of persons, citizens or foreigners, who establish their usual residence in the country during a period (normally a calendar year) after living abroad, for at least twelve months actual or intended. National counts often rest on registration or permits instead, which changes the threshold.",
+    measure: "flow",
+    unitFamily: "persons",
+    requiredDimensions: ["sex", "age", "country"],
+    series: [
+      { code: "migr_imm1ctz", publisher: "Eurostat" },
+      { code: "IMD", publisher: "OECD International Migration Database" },
+    ],
+    standards: ["un-1998", "un-eg-2021", "eu-862-2007"],
+    concepts: ["immigration-flow", "long-term-migrant", "usual-residence", "international-migrant"],
+    sourceTypes: ["population-register", "border-data", "census", "survey", "eurostat", "oecd-imd"],
+    themes: ["population-dynamics"],
+    synonyms: {
+      en: [
+        "immigration flow",
+        "inflows of foreign population",
+        "long-term immigrants",
+        "international immigration",
+        "arrivals from abroad",
+        { text: "immigration", ambiguous: true },
+        { text: "immigrants", ambiguous: true },
+      ],
+      fr: [
+        "flux d'immigration",
+        "entrées d'immigrés",
+        "entrées d'étrangers",
+        "arrivées de l'étranger",
+        "entrées de migrants",
+      ],
+      es: [
+        "flujos de inmigración",
+        "inmigraciones procedentes del extranjero",
+        "entradas de inmigrantes",
+        "llegadas del extranjero",
+        { text: "inmigración", ambiguous: true },
+        { text: "inmigrantes", ambiguous: true },
+      ],
+      ru: [
+        "прибывшие из-за рубежа",
+        "прибыло из зарубежных стран",
+        "число прибывших международных мигрантов",
+        "иммиграция",
+        { text: "прибывшие", ambiguous: true },
+        { text: "поставлено на миграционный учет", ambiguous: true },
+      ],
+      ro: [
+        { text: "imigranți definitivi", verified: true, source: "INS Romania" },
+        { text: "imigranți temporari", verified: true, source: "INS Romania" },
+        "fluxuri de imigrare",
+        "imigrație",
+        { text: "imigranți", ambiguous: true },
+      ],
+      sr: [
+        "useljeni iz inostranstva",
+        "doseljeni iz inostranstva",
+        "useljavanje",
+        "imigracija",
+        { text: "useljeni", ambiguous: true },
+      ],
+      ar: [
+        "الهجرة الوافدة",
+        "تدفقات الهجرة الوافدة",
+        "القادمون من الخارج",
+        "المهاجرون القادمون",
+        { text: "الوافدون", ambiguous: true },
+      ],
+    },
+  },
+  {
+    id: "flow-emigration",
+    section: "A.4",
+    name: "Emigration flow: persons giving up usual residence in the country",
+    definition:
+      "Number of persons, citizens or foreigners, who leave the country during a period to take up usual residence abroad for at least twelve months. Registers miss most emigrants because few deregister, so mirror data from destination countries are often the better source.",
+    measure: "flow",
+    unitFamily: "persons",
+    requiredDimensions: ["sex", "age", "country"],
+    series: [{ code: "migr_emi1ctz", publisher: "Eurostat" }],
+    standards: ["un-1998", "un-eg-2021", "eu-862-2007"],
+    concepts: ["emigration-flow", "long-term-migrant", "usual-residence"],
+    sourceTypes: [
+      "population-register",
+      "border-data",
+      "mirror-statistics",
+      "eurostat",
+      "oecd-imd",
+    ],
+    themes: ["population-dynamics", "diaspora-remittances"],
+    synonyms: {
+      en: [
+        "emigration flow",
+        "outflows of foreign population",
+        "long-term emigrants",
+        "international emigration",
+        "departures abroad",
+        { text: "emigration", ambiguous: true },
+        { text: "emigrants", ambiguous: true },
+      ],
+      fr: [
+        "flux d'émigration",
+        "sorties du territoire",
+        "départs vers l'étranger",
+        "sorties de migrants",
+      ],
+      es: [
+        "flujos de emigración",
+        "emigraciones con destino al extranjero",
+        "salidas al extranjero",
+        { text: "emigración", ambiguous: true },
+        { text: "emigrantes", ambiguous: true },
+      ],
+      ru: [
+        "выбывшие за рубеж",
+        "выбыло в зарубежные страны",
+        "число выбывших международных мигрантов",
+        "эмиграция",
+        { text: "выбывшие", ambiguous: true },
+        { text: "снято с миграционного учета", ambiguous: true },
+      ],
+      ro: [
+        { text: "emigranți definitivi", verified: true, source: "INS Romania" },
+        { text: "emigranți temporari", verified: true, source: "INS Romania" },
+        "fluxuri de emigrare",
+        "emigrație",
+        { text: "emigranți", ambiguous: true },
+      ],
+      sr: [
+        "iseljeni u inostranstvo",
+        "odseljeni u inostranstvo",
+        "iseljavanje",
+        "emigracija",
+        { text: "iseljeni", ambiguous: true },
+      ],
+      ar: [
+        "الهجرة إلى الخارج",
+        "تدفقات الهجرة إلى الخارج",
+        "المغادرون إلى الخارج",
+        { text: "الهجرة الخارجية", ambiguous: true },
+        { text: "المهاجرون إلى الخارج", ambiguous: true },
+      ],
+    },
+  },
+  {
+    id: "flow-net-migration",
+    section: "B.1",
+    name: "Net migration (number or rate)",
+    definition:
+      "Immigrants minus emigrants over a period, as a number or as a rate per 1,000 population. Where flows are not measured it is derived as a residual (population change minus natural increase) and absorbs census and register errors.",
+    measure: "flow",
+    unitFamily: "persons",
+    requiredDimensions: ["sex", "age"],
+    series: [{ code: "SM.POP.NETM", publisher: "World Bank WDI" }],
+    standards: ["un-1998", "un-eg-2021"],
+    concepts: ["net-migration"],
+    sourceTypes: ["population-register", "demographic-accounting", "world-bank-wdi", "estimates"],
+    themes: ["population-dynamics"],
+    synonyms: {
+      en: [
+        "net migration",
+        "net migration rate",
+        "net international migration",
+        "migration balance",
+        "migratory balance",
+      ],
+      fr: [
+        { text: "solde migratoire", verified: true, source: "INSEE/INED (FR)" },
+        "solde migratoire apparent",
+        "migration nette",
+        "taux de migration nette",
+      ],
+      es: ["saldo migratorio", "saldo neto migratorio", "migración neta", "tasa de migración neta"],
+      ru: [
+        { text: "миграционный прирост", verified: true, source: "Rosstat-based analyses" },
+        "миграционный прирост (убыль)",
+        "сальдо миграции",
+        "коэффициент миграционного прироста",
+        "чистая миграция",
+      ],
+      ro: ["soldul migrației", "sold migratoriu", "migrație netă", "rata migrației nete"],
+      sr: [
+        { text: "migracioni saldo", verified: true, source: "MONSTAT" },
+        "saldo migracije",
+        "neto migracija",
+        "stopa neto migracije",
+      ],
+      ar: ["صافي الهجرة", "معدل صافي الهجرة", "رصيد الهجرة", "صافي الهجرة الدولية"],
+    },
+  },
+  {
+    id: "flow-internal-migration",
+    section: "A.6",
+    name: "Internal migration: changes of residence between regions of the country",
+    definition:
+      "Number of persons who move their usual or registered residence from one administrative area to another inside the country during a period, by area of origin and destination. Registers count moves; censuses count people whose residence one or five years earlier differs.",
+    measure: "flow",
+    unitFamily: "persons",
+    requiredDimensions: ["sex", "age", "region"],
+    series: [],
+    standards: ["pr-census-rev3"],
+    concepts: ["internal-migrant", "usual-residence"],
+    sourceTypes: [
+      "population-register",
+      "census",
+      "survey",
+      "internal-migration-register",
+      "dhs-mics",
+      "ipums",
+    ],
+    themes: ["internal-migration", "population-dynamics"],
+    synonyms: {
+      en: [
+        "internal migration",
+        "internal migrants",
+        "interregional migration",
+        "moves between regions",
+        "changes of residence within the country",
+      ],
+      fr: [
+        "migrations internes",
+        "migrations interrégionales",
+        "migrations résidentielles",
+        "changements de résidence",
+      ],
+      es: [
+        "migración interna",
+        "migrantes internos",
+        "migración interestatal",
+        "migración intermunicipal",
+        "Pob. que cambió de residencia hace 5 años",
+      ],
+      ru: [
+        "внутренняя миграция",
+        "внутрироссийская миграция",
+        "межрегиональная миграция",
+        "внутрирегиональная миграция",
+        { text: "прибывшие", ambiguous: true },
+        { text: "выбывшие", ambiguous: true },
+      ],
+      ro: [
+        "migrație internă",
+        "schimbări de domiciliu",
+        "stabiliri de domiciliu",
+        "plecări cu domiciliul",
+      ],
+      sr: [
+        { text: "unutrašnje migracije", verified: true, source: "RZS Serbia (stat.gov.rs)" },
+        "unutrašnji migranti",
+        "promena prebivališta",
+        { text: "promjena prebivališta", variant: "ijekavian" },
+        { text: "doseljeni", ambiguous: true },
+        { text: "odseljeni", ambiguous: true },
+      ],
+      ar: [
+        "الهجرة الداخلية",
+        "المهاجرون داخليا",
+        "الهجرة بين المحافظات",
+        "الهجرة من الريف إلى الحضر",
+      ],
+    },
+  },
+];
+
+/** Every regular-migration flow: population flows, admissions and citizenship, moves of nationals. */
+export const regularFlowIndicators: IndicatorInput[] = [
+  ...populationFlowIndicators,
+  ...permitFlowIndicators,
+  ...mobilityFlowIndicators,
+];

@@ -1,0 +1,130 @@
+import type { IndicatorInput } from "@gapmap/core";
+
+/** B.2: what remittances do at home: receiving households and diaspora investment. */
+export const remittanceUseIndicators: IndicatorInput[] = [
+  {
+    id: "remit-households",
+    section: "B.2",
+    name: "Households receiving remittances and their use",
+    definition:
+      "Share of households that receive money or goods from relatives abroad, and what they spend it on (consumption, education, health, housing, savings, business). Measured by household budget or dedicated migration surveys, by region and urban or rural area.",
+    measure: "share",
+    unitFamily: "percent",
+    requiredDimensions: ["region", "urban-rural"],
+    series: [],
+    standards: ["bpm6"],
+    concepts: ["personal-remittances", "personal-transfers"],
+    sourceTypes: ["household-survey", "dedicated-migration-survey", "dhs-mics"],
+    themes: ["diaspora-remittances"],
+    synonyms: {
+      en: [
+        "households receiving remittances",
+        "remittance-receiving households",
+        "share of households receiving remittances",
+        "use of remittances",
+        "remittance use by households",
+        "households with remittance income",
+      ],
+      fr: [
+        "ménages bénéficiaires de transferts de fonds",
+        "ménages recevant des envois de fonds",
+        "utilisation des envois de fonds",
+        "part des ménages recevant des transferts de l'étranger",
+      ],
+      es: [
+        "hogares receptores de remesas",
+        "hogares que reciben remesas",
+        "uso de las remesas",
+        "destino de las remesas",
+        "porcentaje de hogares con remesas",
+      ],
+      ru: [
+        "домохозяйства, получающие денежные переводы",
+        "доля домохозяйств, получающих переводы из-за рубежа",
+        "использование денежных переводов",
+        "направления расходования денежных переводов",
+      ],
+      ro: [
+        "gospodării care primesc remitențe",
+        "gospodării beneficiare de remitențe",
+        "utilizarea remitențelor",
+        "ponderea gospodăriilor care primesc transferuri din străinătate",
+      ],
+      sr: [
+        "domaćinstva koja primaju doznake",
+        "udeo domaćinstava koja primaju doznake",
+        { text: "udio domaćinstava koja primaju doznake", variant: "ijekavian" },
+        "korišćenje doznaka",
+        "namena doznaka",
+        { text: "namjena doznaka", variant: "ijekavian" },
+      ],
+      ar: [
+        "الأسر المستفيدة من التحويلات",
+        "الأسر التي تتلقى تحويلات مالية",
+        "استخدام التحويلات",
+        "نسبة الأسر المتلقية للتحويلات",
+      ],
+    },
+  },
+  {
+    id: "diaspora-investment",
+    section: "B.2",
+    name: "Diaspora investment and savings (including diaspora bonds)",
+    definition:
+      "Money that emigrants and their descendants invest or save in the origin country: direct investment, deposits and purchases of diaspora bonds. Reported by central banks and investment-promotion agencies where they identify the diaspora at all.",
+    measure: "amount",
+    unitFamily: "currency",
+    requiredDimensions: ["country"],
+    series: [],
+    standards: ["bpm6"],
+    concepts: ["diaspora"],
+    sourceTypes: ["central-bank", "investment-agency", "balance-of-payments"],
+    themes: ["diaspora-remittances"],
+    synonyms: {
+      en: [
+        "diaspora investment",
+        "diaspora bonds",
+        "diaspora savings",
+        "investment by the diaspora",
+        "diaspora direct investment",
+        "diaspora deposits",
+      ],
+      fr: [
+        "investissements de la diaspora",
+        "obligations de la diaspora",
+        "épargne de la diaspora",
+        "investissements des migrants dans le pays d'origine",
+      ],
+      es: [
+        "inversión de la diáspora",
+        "bonos de la diáspora",
+        "ahorro de la diáspora",
+        "inversiones de los migrantes en el país de origen",
+      ],
+      ru: [
+        "инвестиции диаспоры",
+        "облигации для диаспоры",
+        "сбережения диаспоры",
+        "инвестиции соотечественников из-за рубежа",
+      ],
+      ro: [
+        "investițiile diasporei",
+        "obligațiuni pentru diaspora",
+        "economiile diasporei",
+        "investiții ale migranților în țara de origine",
+      ],
+      sr: [
+        "investicije dijaspore",
+        "ulaganja dijaspore",
+        "obveznice za dijasporu",
+        "štednja dijaspore",
+      ],
+      ar: [
+        "استثمارات المغتربين",
+        "سندات المغتربين",
+        "مدخرات المغتربين",
+        "استثمارات الجاليات في الخارج",
+      ],
+    },
+  },
+];

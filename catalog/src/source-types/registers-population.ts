@@ -1,0 +1,203 @@
+import type { SourceType } from "@gapmap/core";
+
+/** Population, civil and sectoral registers: records kept for administration, reused for statistics. */
+export const populationRegisterSourceTypes: SourceType[] = [
+  {
+    id: "population-register",
+    name: "Population register",
+    category: "administrative",
+    producer:
+      "Ministry of Interior or civil registry; statistics compiled by the national statistics office",
+    periodicity: "Continuous; statistics published yearly",
+    measures: ["stock", "flow"],
+    strengths: [
+      "Timely yearly stocks and flows of residents",
+      "Follows individuals over time, so repeat moves can be traced",
+    ],
+    blindSpots: [
+      "People leaving rarely deregister, so emigration is under-recorded",
+      "Registered address can differ from usual residence",
+    ],
+    typicalDimensions: ["sex", "age", "country", "region", "migratory-status"],
+  },
+  {
+    id: "internal-migration-register",
+    name: "Change-of-residence registration (internal migration)",
+    category: "administrative",
+    producer: "Ministry of Interior; published by the national statistics office",
+    periodicity: "Annual",
+    measures: ["flow"],
+    strengths: [
+      "Long yearly series of moves between municipalities",
+      "Origin and destination area for each move",
+    ],
+    blindSpots: [
+      "Moves are registered late or never",
+      "Follows the registered, not the actual, place of residence",
+    ],
+    typicalDimensions: ["sex", "age", "region", "urban-rural"],
+  },
+  {
+    id: "civil-registration",
+    name: "Civil registration of births, deaths and marriages",
+    category: "administrative",
+    producer: "Civil registry; vital statistics compiled by the national statistics office",
+    periodicity: "Continuous; vital statistics published yearly",
+    measures: ["event"],
+    strengths: [
+      "Complete count of vital events where registration is universal",
+      "Many countries record the citizenship or birth country of the parents",
+    ],
+    blindSpots: [
+      "Incomplete where registration coverage is low, often among migrants",
+      "Migration background of parents frequently not recorded",
+      "Events of citizens abroad may never reach the register",
+    ],
+    typicalDimensions: ["sex", "age", "country", "region"],
+  },
+  {
+    id: "citizenship-register",
+    name: "Records of citizenship acquisition",
+    category: "administrative",
+    producer: "Ministry of Interior or Ministry of Justice",
+    periodicity: "Annual",
+    measures: ["flow"],
+    strengths: [
+      "Shows naturalisation, a key integration outcome",
+      "Gives the previous citizenship of new citizens",
+    ],
+    blindSpots: [
+      "Some countries count only naturalisation, others every mode of acquisition",
+      "Loss and renunciation of citizenship seldom published",
+    ],
+    typicalDimensions: ["sex", "age", "country", "reason"],
+  },
+  {
+    id: "consular-register",
+    name: "Consular register of nationals abroad",
+    category: "administrative",
+    producer: "Ministry of Foreign Affairs (embassies and consulates)",
+    periodicity: "Irregular; updated as people register",
+    measures: ["stock"],
+    strengths: [
+      "In some origin countries the only official figure on nationals abroad",
+      "Gives country, sometimes city, of residence abroad",
+    ],
+    blindSpots: [
+      "Registration is voluntary, so coverage is low",
+      "People who moved on, returned or died are rarely removed",
+      "Descendants without the citizenship are not covered",
+    ],
+    typicalDimensions: ["sex", "age", "country"],
+  },
+  {
+    id: "linked-registers",
+    name: "Linked administrative registers",
+    category: "administrative",
+    producer: "National statistics office (register-based statistics)",
+    periodicity: "Continuous; yearly extracts",
+    measures: ["stock", "flow"],
+    strengths: [
+      "Follows persons across exits and re-entries, so circular migration can be measured",
+      "Combines residence, work, education and benefits without new fieldwork",
+    ],
+    blindSpots: [
+      "Needs a personal identifier and a legal basis for linking records",
+      "Exists only in countries with register-based statistics",
+      "Inherits the under-recording of emigration",
+    ],
+    typicalDimensions: [
+      "sex",
+      "age",
+      "country",
+      "region",
+      "education",
+      "occupation",
+      "duration",
+      "migratory-status",
+    ],
+  },
+  {
+    id: "education-register",
+    name: "Education statistics and enrolment records",
+    category: "administrative",
+    producer: "Ministry of Education or the national statistics office",
+    periodicity: "Annual (school or academic year)",
+    measures: ["stock", "flow"],
+    strengths: [
+      "Counts all enrolled students, including international students",
+      "Levels and fields of study coded to ISCED",
+    ],
+    blindSpots: [
+      "Citizenship or country of prior schooling inconsistently recorded",
+      "Own nationals studying abroad are not covered",
+    ],
+    typicalDimensions: ["sex", "age", "country", "region", "education"],
+  },
+  {
+    id: "health-insurance-register",
+    name: "Health insurance register",
+    category: "administrative",
+    producer: "Health insurance fund or Ministry of Health",
+    periodicity: "Continuous",
+    measures: ["stock"],
+    strengths: ["Shows who is covered, by citizenship or residence status", "Updated continuously"],
+    blindSpots: [
+      "Uninsured and irregular migrants do not appear",
+      "Private insurance sits outside the register",
+    ],
+    typicalDimensions: ["sex", "age", "region", "migratory-status"],
+  },
+  {
+    id: "professional-register",
+    name: "Register of licensed professionals (e.g. medical and nursing councils)",
+    category: "administrative",
+    producer: "Professional chamber or licensing body",
+    periodicity: "Continuous",
+    measures: ["stock", "flow"],
+    strengths: [
+      "Tracks licensed health workers, including those trained abroad",
+      "Requests for certificates of good standing signal intended emigration",
+    ],
+    blindSpots: [
+      "Licences stay active for people no longer practising in the country",
+      "Emigrants who never request a certificate are missed",
+    ],
+    typicalDimensions: ["sex", "age", "country", "occupation"],
+  },
+  {
+    id: "insurance-records",
+    name: "Social security and employment-injury insurance records",
+    category: "administrative",
+    producer: "Social security institute or workers' compensation fund",
+    periodicity: "Continuous; statistics yearly",
+    measures: ["stock", "event"],
+    strengths: [
+      "Registered employment of foreign workers",
+      "Reported occupational injuries, as SDG 8.8.1 needs",
+    ],
+    blindSpots: [
+      "Informal and undeclared workers are missing",
+      "Migrant status of the insured often not coded",
+    ],
+    typicalDimensions: ["sex", "age", "occupation", "migratory-status"],
+  },
+  {
+    id: "administrative-records",
+    name: "Administrative records of other public services",
+    category: "administrative",
+    producer: "Line ministries and public agencies",
+    periodicity: "Continuous; varies by service",
+    measures: ["stock", "flow", "event"],
+    strengths: [
+      "Already collected, so no extra survey cost",
+      "Often covers everyone who uses the service",
+    ],
+    blindSpots: [
+      "Covers only people in contact with the service",
+      "Migratory status frequently not recorded",
+      "Definitions follow administrative rules, not statistical standards",
+    ],
+    typicalDimensions: ["sex", "age", "region", "migratory-status"],
+  },
+];

@@ -1,0 +1,3 @@
+/** Public surface of @gapmap/cli for tests and scripts. */
+export { main } from "./main";
+export { memoryIo, type Io } from "./io";

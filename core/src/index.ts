@@ -1,0 +1,13 @@
+/** Public surface of @gapmap/core: what other packages may import. */
+export * from "./catalogue/vocabulary";
+export * from "./catalogue/schema";
+export { parseCatalogue, catalogueJsonSchema, CatalogueError } from "./catalogue/load";
+export { findCatalogueProblems } from "./catalogue/integrity";
+export { getCatalogue, findIndicator } from "./catalogue/catalogue";
+export { normalizeText, tokenize } from "./text/normalize";
+export * from "./grid/grid";
+export * from "./grid/address";
+export { searchCatalogue, getCatalogueIndex, type SearchHit } from "./search/search";
+export { buildTermIndex, contentWords, type TermIndex, type Phrase } from "./search/term-index";
+export { scorePhrases, cachedResolver, type PhraseScore } from "./search/score-phrases";
+export * from "./inventory/source-record";

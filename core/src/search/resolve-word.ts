@@ -1,0 +1,39 @@
+/** Maps one query word to the vocabulary words it may stand for, each with a match quality. */
+import type { TermIndex } from "./term-index";
+import { deletionVariants, MIN_TYPO_LENGTH, stemKey, withinOneEdit } from "./token-variants";
+
+/** Quality of a word match: what each kind of likeness is worth against an exact match. */
+export const WORD_QUALITY = {
+  exact: 1,
+  /** Same stem: usually the same word inflected ("переводы" / "переводов"). */
+  stem: 0.85,
+  /** One typo away. */
+  typo: 0.8,
+} as const;
+
+export interface WordMatch {
+  word: string;
+  quality: number;
+}
+
+/** Vocabulary words matching `word`, best quality per word; empty when nothing is close. */
+export function resolveWord(index: TermIndex, word: string): WordMatch[] {
+  const found = new Map<string, number>();
+  const offer = (w: string, q: number) => {
+    if ((found.get(w) ?? 0) < q) found.set(w, q);
+  };
+  if (index.byWord.has(word)) offer(word, WORD_QUALITY.exact);
+
+  const stem = stemKey(word);
+  if (stem !== undefined) {
+    for (const w of index.stems.get(stem) ?? []) offer(w, WORD_QUALITY.stem);
+  }
+  if (word.length >= MIN_TYPO_LENGTH) {
+    for (const d of deletionVariants(word)) {
+      for (const w of index.deletions.get(d) ?? []) {
+        if (withinOneEdit(word, w)) offer(w, WORD_QUALITY.typo);
+      }
+    }
+  }
+  return [...found].map(([w, quality]) => ({ word: w, quality }));
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { indicatorSchema, type IndicatorInput } from "../catalogue/schema";
+import { searchCatalogue } from "./search";
+import { buildTermIndex } from "./term-index";
+
+function indicator(id: string, synonyms: IndicatorInput["synonyms"]): IndicatorInput {
+  return {
+    id,
+    section: "A.2",
+    name: id.replace(/-/g, " "),
+    definition: "Test indicator.",
+    measure: "flow",
+    unitFamily: "persons",
+    requiredDimensions: [],
+    series: [],
+    standards: [],
+    concepts: [],
+    sourceTypes: ["test"],
+    themes: [],
+    synonyms,
+  };
+}
+
+const index = buildTermIndex(
+  [
+    indicator("flow-emigration", { ro: ["emigranți definitivi"], ru: ["выбывшие"] }),
+    indicator("remit-inflow", { ru: ["денежные переводы"], en: ["personal remittances received"] }),
+    indicator("flow-asylum-decisions", { en: ["asylum recognition rate", "asylum decisions"] }),
+    indicator("stock-refugees-hosted", { en: [{ text: "refugees", ambiguous: true }] }),
+    indicator("flow-resettlement", {
+      en: [{ text: "refugees", ambiguous: true }, "resettled refugees"],
+    }),
+  ].map((i) => indicatorSchema.parse(i)),
+);
+const search = (q: string) => searchCatalogue(q, { index }).map((h) => h.id);
+
+describe("searchCatalogue (engine)", () => {
+  it("ignores accents and case", () => {
+    expect(search("EMIGRANTI")[0]).toBe("flow-emigration");
+  });
+  it("ignores word order", () => {
+    expect(search("recognition rate asylum")[0]).toBe("flow-asylum-decisions");
+  });
+  it("tolerates inflection and one typo per word", () => {
+    expect(search("денежных переводов")[0]).toBe("remit-inflow");
+    expect(search("remitances recieved")[0]).toBe("remit-inflow");
+  });
+  it("ranks a specific phrase above a shared ambiguous one", () => {
+    const hits = searchCatalogue("resettled refugees", { index });
+    expect(hits[0]?.id).toBe("flow-resettlement");
+    const both = searchCatalogue("refugees", { index });
+    expect(both.map((h) => h.id).sort()).toEqual(["flow-resettlement", "stock-refugees-hosted"]);
+    expect(both[0]?.score).toBeLessThan(1);
+  });
+  it("falls back to fuzzy search only for mangled queries, and scores them lower", () => {
+    expect(searchCatalogue("asylumdecisions", { index })[0]?.via).toBe("words");
+    const hits = searchCatalogue("asyl decis", { index });
+    expect(hits[0]?.id).toBe("flow-asylum-decisions");
+    expect(hits[0]?.via).toBe("fuzzy");
+    expect(hits[0]?.score).toBeLessThan(0.7);
+  });
+});

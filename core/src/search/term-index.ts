@@ -1,0 +1,88 @@
+/**
+ * An index of catalogue phrases (indicator names and synonyms in seven languages) built for
+ * fast lookups: exact phrase, word → phrases, and typo/inflection neighbours of each word.
+ */
+import { isStopword } from "../text/stopwords";
+import { normalizeText } from "../text/normalize";
+import type { Indicator } from "../catalogue/schema";
+import type { Language } from "../catalogue/vocabulary";
+import { deletionVariants, stemKey } from "./token-variants";
+
+export interface Phrase {
+  indicatorId: string;
+  text: string;
+  lang: Language;
+  ambiguous: boolean;
+  /** Normalised phrase. */
+  norm: string;
+  /** Normalised content words (no function words), in order. */
+  words: string[];
+}
+
+export interface TermIndex {
+  phrases: Phrase[];
+  /** Normalised content-word phrase → phrase indexes. */
+  exact: Map<string, number[]>;
+  /** Word → indexes of the phrases that contain it. */
+  byWord: Map<string, number[]>;
+  /** Deletion variant → vocabulary words it comes from. */
+  deletions: Map<string, Set<string>>;
+  /** Stem → vocabulary words that share it. */
+  stems: Map<string, Set<string>>;
+}
+
+/** The content words of a text: normalised, function words removed. */
+export function contentWords(text: string): string[] {
+  const norm = normalizeText(text);
+  if (norm === "") return [];
+  const words = norm.split(" ");
+  const content = words.filter((w) => !isStopword(w));
+  // A phrase made only of function words still needs something to match on.
+  return content.length > 0 ? content : words;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
+  const phrases: Phrase[] = [];
+  for (const ind of indicators) {
+    const seen = new Set<string>();
+    const push = (text: string, lang: Language, ambiguous: boolean) => {
+      const words = contentWords(text);
+      const norm = words.join(" ");
+      if (norm === "" || seen.has(norm)) return;
+      seen.add(norm);
+      phrases.push({ indicatorId: ind.id, text, lang, ambiguous, norm, words });
+    };
+    push(ind.name, "en", false);
+    for (const s of ind.synonyms) push(s.text, s.lang, s.ambiguous);
+  }
+
+  const index: TermIndex = {
+    phrases,
+    exact: new Map(),
+    byWord: new Map(),
+    deletions: new Map(),
+    stems: new Map(),
+  };
+  phrases.forEach((p, i) => {
+    addTo(index.exact, p.norm, i);
+    for (const w of new Set(p.words)) addTo(index.byWord, w, i);
+  });
+  for (const word of index.byWord.keys()) {
+    for (const d of deletionVariants(word)) addToSet(index.deletions, d, word);
+    const stem = stemKey(word);
+    if (stem !== undefined) addToSet(index.stems, stem, word);
+  }
+  return index;
+}

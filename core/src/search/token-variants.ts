@@ -1,0 +1,35 @@
+/**
+ * Cheap typo and inflection tolerance for single words, without scanning the vocabulary:
+ * a deletion neighbourhood (SymSpell) finds words one edit away in a few map lookups, and a
+ * shared stem catches inflected forms ("переводы" / "переводов", "emigrant" / "emigranti").
+ */
+
+/** Words shorter than this must match exactly: one edit changes them too much. */
+export const MIN_TYPO_LENGTH = 5;
+/** Inflected forms share at least this many leading letters. */
+export const STEM_LENGTH = 5;
+
+/** The word with each single letter removed (the word itself included). */
+export function deletionVariants(word: string): string[] {
+  const out = [word];
+  if (word.length < MIN_TYPO_LENGTH) return out;
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** The stem key of a word, or undefined for words too short to have one. */
+export function stemKey(word: string): string | undefined {
+  return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : undefined;
+}
+
+/** True when a and b are at most one insertion, deletion or substitution apart. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
