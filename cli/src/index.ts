@@ -1,3 +1,4 @@
 /** Public surface of @gapmap/cli for tests and scripts. */
 export { main } from "./main";
 export { memoryIo, type Io } from "./io";
+export * from "./readers/index";

@@ -3,8 +3,9 @@ import type { Command } from "./command";
 import { CliError } from "./cli-error";
 import { processIo, type Io } from "./io";
 import { catalogCommand } from "./commands/catalog";
+import { scanCommand } from "./commands/scan";
 
-const COMMANDS: Command[] = [catalogCommand];
+const COMMANDS: Command[] = [catalogCommand, scanCommand];
 
 function helpText(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

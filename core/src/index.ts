@@ -10,4 +10,6 @@ export * from "./grid/address";
 export { searchCatalogue, getCatalogueIndex, type SearchHit } from "./search/search";
 export { buildTermIndex, contentWords, type TermIndex, type Phrase } from "./search/term-index";
 export { scorePhrases, cachedResolver, type PhraseScore } from "./search/score-phrases";
-export * from "./inventory/source-record";
+export * from "./inventory/index";
+export * from "./tables/index";
+export * from "./scan/scan-report";

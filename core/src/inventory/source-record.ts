@@ -14,20 +14,38 @@ import {
 
 export const INVENTORY_SCHEMA_VERSION = 1;
 
+/**
+ * Text that survives every export format: no control characters other than tab and line feed
+ * (XML, hence .xlsx, cannot hold them, and XML parsers turn CR into LF), no lone surrogates.
+ */
+const PORTABLE_TEXT =
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+  /^(?:[^\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+const PORTABLE_TEXT_MESSAGE =
+  "text must not contain control characters (other than tab and line feed)";
+export const portableTextSchema = z.string().regex(PORTABLE_TEXT, PORTABLE_TEXT_MESSAGE);
+/** Optional free text is absent or non-empty, so an empty spreadsheet cell means "absent". */
+const optionalTextSchema = portableTextSchema.min(1).optional();
+
+/** Years are kept sorted and unique, so they can be written compactly ("2010-2015; 2018"). */
+function sortedUniqueYears(years: number[]): number[] {
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
 /** W3C Web Annotation selectors, for records found on web pages. */
 export const webSelectorSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("TextQuoteSelector"),
-    exact: z.string(),
-    prefix: z.string().optional(),
-    suffix: z.string().optional(),
+    exact: portableTextSchema,
+    prefix: portableTextSchema.optional(),
+    suffix: portableTextSchema.optional(),
   }),
   z.strictObject({
     type: z.literal("TextPositionSelector"),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   }),
-  z.strictObject({ type: z.literal("CssSelector"), value: z.string().min(1) }),
+  z.strictObject({ type: z.literal("CssSelector"), value: portableTextSchema.min(1) }),
 ]);
 export type WebSelector = z.infer<typeof webSelectorSchema>;
 
@@ -35,17 +53,17 @@ export type WebSelector = z.infer<typeof webSelectorSchema>;
 export const recordLocationSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("workbook"),
-    file: z.string().min(1),
-    sheet: z.string(),
-    range: z.string().optional(),
+    file: portableTextSchema.min(1),
+    sheet: portableTextSchema,
+    range: optionalTextSchema,
   }),
   z.strictObject({
     kind: z.literal("web"),
-    url: z.url(),
-    title: z.string().optional(),
+    url: z.url().regex(PORTABLE_TEXT, PORTABLE_TEXT_MESSAGE),
+    title: optionalTextSchema,
     selectors: z.array(webSelectorSchema),
   }),
-  z.strictObject({ kind: z.literal("other"), description: z.string().min(1) }),
+  z.strictObject({ kind: z.literal("other"), description: portableTextSchema.min(1) }),
 ]);
 export type RecordLocation = z.infer<typeof recordLocationSchema>;
 
@@ -60,6 +78,9 @@ export const PERIODICITIES = [
 ] as const;
 export const GEOGRAPHY_LEVELS = ["national", "admin-1", "admin-2"] as const;
 export const ACCESS_LEVELS = ["public", "on-request", "restricted"] as const;
+export const RECORD_ORIGINS = ["scan", "extension", "template", "import"] as const;
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2200;
 export const QUALITY_FLAGS = [
   "estimate",
   "minimum-count",
@@ -76,19 +97,19 @@ export const opennessSchema = z.strictObject({
   downloadOptions: z.array(z.enum(["bulk", "selection", "api"])),
   metadata: z.boolean(),
   openLicence: z.boolean(),
-  format: z.string().optional(),
+  format: optionalTextSchema,
 });
 export type Openness = z.infer<typeof opennessSchema>;
 
 export const sourceRecordSchema = z.strictObject({
-  id: z.string().min(1),
+  id: portableTextSchema.min(1),
   indicators: z.array(catalogueIdSchema).min(1),
   location: recordLocationSchema,
-  title: z.string().optional(),
-  producer: z.string().optional(),
+  title: optionalTextSchema,
+  producer: optionalTextSchema,
   /** ID from the catalogue's source types. */
   sourceType: catalogueIdSchema.optional(),
-  years: z.array(z.number().int().min(1800).max(2200)),
+  years: z.array(z.number().int().min(MIN_YEAR).max(MAX_YEAR)).transform(sortedUniqueYears),
   lastUpdate: z.iso.date().optional(),
   periodicity: z.enum(PERIODICITIES),
   breakdowns: z.array(
@@ -109,9 +130,11 @@ export const sourceRecordSchema = z.strictObject({
   quality: z.array(z.enum(QUALITY_FLAGS)),
   /** True when the record carries the indicator only approximately (a proxy). */
   proxy: z.boolean().default(false),
-  notes: z.string().optional(),
+  notes: optionalTextSchema,
+  /** IDs of records that describe the same thing differently (set by a merge, for a human to settle). */
+  conflictsWith: z.array(portableTextSchema.min(1)).optional(),
   /** How the record came to be: scan, extension, template (hand-filled), or import. */
-  origin: z.enum(["scan", "extension", "template", "import"]),
+  origin: z.enum(RECORD_ORIGINS),
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 export type SourceRecordInput = z.input<typeof sourceRecordSchema>;
@@ -119,7 +142,20 @@ export type SourceRecordInput = z.input<typeof sourceRecordSchema>;
 export const inventorySchema = z.strictObject({
   schemaVersion: z.literal(INVENTORY_SCHEMA_VERSION),
   /** Who compiled it, e.g. a ministry. */
-  owner: z.string().optional(),
-  records: z.array(sourceRecordSchema),
+  owner: optionalTextSchema,
+  records: z.array(sourceRecordSchema).superRefine((records, ctx) => {
+    // Merges, conflicts and the gap matrix refer to records by ID, so IDs must be unique.
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      if (seen.has(record.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "id"],
+          message: `duplicate record ID "${record.id}"`,
+        });
+      }
+      seen.add(record.id);
+    });
+  }),
 });
 export type Inventory = z.infer<typeof inventorySchema>;

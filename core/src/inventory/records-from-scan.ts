@@ -1,0 +1,121 @@
+/**
+ * Source records from `gapmap scan --json` output: one record per detected table whose best
+ * indicator match is confident enough. The scan says what is in a workbook; the owner supplies
+ * what it cannot see (producer, access, source type).
+ */
+import { InventoryImportError, issuePath } from "./inventory-import-error";
+import { scanOutputSchema, type ScanTable, type ScanWarning } from "./scan-output-schema";
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  sourceRecordSchema,
+  type SourceRecord,
+  type SourceRecordInput,
+} from "./source-record";
+
+/** Scores run 0–1; below this the indicator guess is too weak to put in an inventory unreviewed. */
+export const MIN_SCAN_INDICATOR_SCORE = 0.6;
+
+export interface ScanImportOptions {
+  producer?: string;
+  access?: SourceRecord["access"];
+  sourceType?: string;
+  geography?: SourceRecord["geography"];
+  /** Overrides MIN_SCAN_INDICATOR_SCORE. */
+  minScore?: number;
+}
+
+const PERIODICITY_OF_FREQUENCY: Readonly<Record<string, SourceRecord["periodicity"]>> = {
+  annual: "annual",
+  quarterly: "quarterly",
+  monthly: "monthly",
+  "multi-year": "multi-year",
+};
+
+/**
+ * Warnings about a table's unit: the detector's own wording (`unit "…" is in USD but the title
+ * "…" says AMD`, tables/inconsistencies.ts) and generic codes such as "inconsistent-unit".
+ */
+const INCONSISTENT_UNIT = /inconsistent[- ]units?|mixed[- ]units?|^unit ".*" is in .* but /is;
+
+function warnsOfInconsistentUnit(warning: ScanWarning): boolean {
+  if (typeof warning === "string") return INCONSISTENT_UNIT.test(warning);
+  return [warning.code, warning.kind, warning.message].some(
+    (text) => text !== undefined && INCONSISTENT_UNIT.test(text),
+  );
+}
+
+function tableRecord(
+  file: string,
+  sheet: string,
+  table: ScanTable,
+  options: ScanImportOptions,
+  minScore: number,
+) {
+  const indicators = table.indicators
+    .filter((indicator) => indicator.score >= minScore)
+    .sort((a, b) => b.score - a.score)
+    .map((indicator) => indicator.id);
+  if (indicators.length === 0) return undefined;
+  const title = table.title?.trim();
+  const unit = table.unit?.trim();
+  const candidate: SourceRecordInput = {
+    id: `scan:${file}#${sheet}!${table.range}`,
+    indicators: [...new Set(indicators)],
+    location: { kind: "workbook", file, sheet, range: table.range },
+    ...(title === undefined || title === "" ? {} : { title }),
+    ...(options.producer === undefined ? {} : { producer: options.producer }),
+    ...(options.sourceType === undefined ? {} : { sourceType: options.sourceType }),
+    ...(unit === undefined || unit === "" ? {} : { notes: `Unit: ${unit}` }),
+    years: (table.periods?.years ?? []).filter(
+      (year) => Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR,
+    ),
+    periodicity: PERIODICITY_OF_FREQUENCY[table.periods?.frequency ?? ""] ?? "unknown",
+    breakdowns: table.dimensions.map((d) =>
+      d.role == null ? { kind: d.kind } : { kind: d.kind, role: d.role },
+    ) as SourceRecordInput["breakdowns"],
+    geography: options.geography ?? "national",
+    access: options.access ?? "public",
+    quality: table.warnings.some(warnsOfInconsistentUnit) ? ["inconsistent-unit"] : [],
+    origin: "scan",
+  };
+  return candidate;
+}
+
+/** Throws InventoryImportError when the scan output or a resulting record is malformed. */
+export function recordsFromScan(
+  scanJson: unknown,
+  options: ScanImportOptions = {},
+): SourceRecord[] {
+  const scan = scanOutputSchema.safeParse(scanJson);
+  if (!scan.success) {
+    throw new InventoryImportError(
+      scan.error.issues.map((issue) => ({ field: issuePath(issue), message: issue.message })),
+    );
+  }
+  const minScore = options.minScore ?? MIN_SCAN_INDICATOR_SCORE;
+  const records: SourceRecord[] = [];
+  const problems: InventoryImportError["problems"] = [];
+  for (const file of scan.data.files) {
+    if (!file.ok) continue;
+    for (const sheet of file.sheets) {
+      for (const table of sheet.tables) {
+        const candidate = tableRecord(file.file, sheet.name, table, options, minScore);
+        if (candidate === undefined) continue;
+        const parsed = sourceRecordSchema.safeParse(candidate);
+        if (parsed.success) records.push(parsed.data);
+        else {
+          const where = `${file.file} / ${sheet.name} / ${table.range}`;
+          problems.push(
+            ...parsed.error.issues.map((issue) => ({
+              field: issuePath(issue),
+              message: `${where}: ${issue.message}`,
+            })),
+          );
+        }
+      }
+    }
+  }
+  if (problems.length > 0) throw new InventoryImportError(problems);
+  return records;
+}

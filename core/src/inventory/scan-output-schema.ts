@@ -1,0 +1,51 @@
+/**
+ * The part of `gapmap scan --json` output that becomes source records. Validated here because
+ * it crosses a process boundary. Deliberately looser than core/src/scan/scan-report.ts (the
+ * writer's contract): only the fields used here are checked, extra fields are allowed, so files
+ * from older and newer scanners still import.
+ */
+import { z } from "zod";
+
+const scanWarningSchema = z.union([
+  z.string(),
+  z.looseObject({
+    code: z.string().optional(),
+    kind: z.string().optional(),
+    message: z.string().optional(),
+  }),
+]);
+export type ScanWarning = z.infer<typeof scanWarningSchema>;
+
+export const scanTableSchema = z.looseObject({
+  range: z.string().min(1),
+  title: z.string().nullish(),
+  unit: z.string().nullish(),
+  indicators: z.array(
+    z.looseObject({ id: z.string(), score: z.number(), evidence: z.unknown().optional() }),
+  ),
+  dimensions: z.array(z.looseObject({ kind: z.string(), role: z.string().nullish() })).default([]),
+  periods: z
+    .looseObject({
+      years: z.array(z.number()).default([]),
+      first: z.union([z.number(), z.string()]).nullish(),
+      last: z.union([z.number(), z.string()]).nullish(),
+      frequency: z.string().nullish(),
+    })
+    .optional(),
+  missingShare: z.number().nullish(),
+  warnings: z.array(scanWarningSchema).default([]),
+});
+export type ScanTable = z.infer<typeof scanTableSchema>;
+
+export const scanOutputSchema = z.looseObject({
+  files: z.array(
+    z.looseObject({
+      file: z.string().min(1),
+      ok: z.boolean(),
+      sheets: z
+        .array(z.looseObject({ name: z.string(), tables: z.array(scanTableSchema).default([]) }))
+        .default([]),
+    }),
+  ),
+});
+export type ScanOutput = z.infer<typeof scanOutputSchema>;

@@ -1,0 +1,138 @@
+/**
+ * What each column of a table body holds: row labels (text), values (numbers and missing
+ * codes), flags (Eurostat's value/flag pairs: short letters or nothing beside each value),
+ * auxiliary codes (sort order, location code, notes), or nothing.
+ */
+import { normalizeText } from "../text/normalize";
+import { cellNumber } from "./cell-values";
+import { MAX_YEAR, MIN_YEAR } from "./period-parse";
+import { wordPattern } from "./word-pattern";
+import type { SheetView } from "./sheet-view";
+
+export type ColumnRole = "label" | "value" | "flag" | "aux" | "empty";
+
+export interface ColumnProfile {
+  column: number;
+  role: ColumnRole;
+  numbers: number;
+  missing: number;
+  texts: number;
+  empty: number;
+  distinctTexts: number;
+  meanTextLength: number;
+}
+
+/** A label column has at least this share of text among its non-empty cells. */
+export const LABEL_COLUMN_MIN_TEXT_SHARE = 0.6;
+/** Flags are one or two letters (Eurostat: b, e, p, u, c, z, :). */
+const FLAG_RE = /^(?:[a-z]{1,2}|:|[a-z] ?[a-z])$/;
+// Headers of columns that hold codes or notes rather than values.
+const AUX_HEADER_RE = wordPattern([
+  "code~",
+  "codigo~",
+  "код~",
+  "iso",
+  "sort order",
+  "sort",
+  "notes?",
+  "type of data",
+  "tipo de dato~",
+  "order",
+  "orden",
+]);
+
+/** A column of distinct whole years ("End-year" 1997, 1998…) labels rows by time. */
+function isYearColumn(values: readonly number[]): boolean {
+  return (
+    values.length >= 2 &&
+    new Set(values).size === values.length &&
+    values.every((v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR)
+  );
+}
+
+const YEAR_LABEL_LENGTH = 4;
+
+function isIntegerSequence(values: readonly number[]): boolean {
+  return values.length >= 3 && values.every((v, i) => i === 0 || v === (values[i - 1] ?? 0) + 1);
+}
+
+export function profileColumns(
+  view: SheetView,
+  bodyRows: readonly number[],
+  columns: readonly number[],
+  headerOf: (column: number) => string,
+): ColumnProfile[] {
+  return columns.map((c) => {
+    let numbers = 0;
+    let missing = 0;
+    let texts = 0;
+    let empty = 0;
+    let flagTexts = 0;
+    let colons = 0;
+    let textLength = 0;
+    const distinct = new Set<string>();
+    const numericValues: number[] = [];
+    for (const r of bodyRows) {
+      const k = view.kind(r, c);
+      if (k === "empty") empty++;
+      else if (k === "number") {
+        numbers++;
+        numericValues.push(cellNumber(view.value(r, c)) ?? Number.NaN);
+      } else if (k === "missing") {
+        missing++;
+        if (view.text(r, c) === ":") colons++;
+      } else {
+        texts++;
+        const t = view.text(r, c);
+        distinct.add(t);
+        textLength += t.length;
+        if (FLAG_RE.test(t)) flagTexts++;
+      }
+    }
+    const filled = numbers + missing + texts;
+    const header = headerOf(c);
+    let role: ColumnRole;
+    if (filled === 0) role = "empty";
+    else if (
+      numbers === 0 &&
+      flagTexts === texts &&
+      colons === missing &&
+      (header === "" || header === headerOf(c - 1))
+    )
+      role = "flag";
+    else if (
+      texts / filled >= LABEL_COLUMN_MIN_TEXT_SHARE ||
+      (texts === 0 && isYearColumn(numericValues))
+    )
+      role = "label";
+    else if (AUX_HEADER_RE.test(normalizeText(header)) || isIntegerSequence(numericValues))
+      role = "aux";
+    else role = "value";
+    return {
+      column: c,
+      role,
+      numbers,
+      missing,
+      texts,
+      empty,
+      // A year column's labels are its numbers.
+      distinctTexts: texts === 0 && role === "label" ? new Set(numericValues).size : distinct.size,
+      meanTextLength: texts === 0 ? (role === "label" ? YEAR_LABEL_LENGTH : 0) : textLength / texts,
+    };
+  });
+}
+
+/** The label column that names the rows best: many distinct, long labels; leftmost on a tie. */
+export function mainLabelColumn(profiles: readonly ColumnProfile[]): ColumnProfile | undefined {
+  let best: ColumnProfile | undefined;
+  let bestScore = 0;
+  for (const p of profiles) {
+    if (p.role !== "label") continue;
+    const score = p.distinctTexts * Math.min(p.meanTextLength, 20);
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}

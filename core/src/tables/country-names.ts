@@ -1,0 +1,82 @@
+/**
+ * Recognises country names in the seven catalogue languages (ISO lists from i18n-iso-countries;
+ * Serbian in both scripts, with Croatian and Bosnian as Latin proxies), UN/UNHCR short forms,
+ * region aggregates and UNHCR's non-country origins, footnote markers stripped.
+ */
+import ar from "i18n-iso-countries/langs/ar.json";
+import bs from "i18n-iso-countries/langs/bs.json";
+import en from "i18n-iso-countries/langs/en.json";
+import es from "i18n-iso-countries/langs/es.json";
+import fr from "i18n-iso-countries/langs/fr.json";
+import hr from "i18n-iso-countries/langs/hr.json";
+import ro from "i18n-iso-countries/langs/ro.json";
+import ru from "i18n-iso-countries/langs/ru.json";
+import sr from "i18n-iso-countries/langs/sr.json";
+import { normalizeText } from "../text/normalize";
+import { COUNTRY_ALIASES, NON_COUNTRY_ORIGINS, REGION_AGGREGATES } from "./country-aliases";
+import { stripFootnoteMarkers } from "./footnote-markers";
+import { serbianToLatin } from "./serbian-transliteration";
+
+export type PlaceMatch =
+  { kind: "country"; code: string } | { kind: "aggregate" } | { kind: "non-country" };
+
+interface LocaleFile {
+  countries: Record<string, string | string[]>;
+}
+
+const LOCALES: readonly LocaleFile[] = [en, fr, es, ru, ro, ar, hr, bs, sr];
+// ISO short forms ("US", "UK") collide with ordinary words and codes in tables.
+const MIN_NAME_LENGTH = 3;
+
+let table: Map<string, PlaceMatch> | undefined;
+
+function add(map: Map<string, PlaceMatch>, name: string, match: PlaceMatch): void {
+  const key = normalizeText(name);
+  if (key.length < MIN_NAME_LENGTH || map.has(key)) return;
+  map.set(key, match);
+}
+
+function buildTable(): Map<string, PlaceMatch> {
+  const map = new Map<string, PlaceMatch>();
+  for (const [name, code] of Object.entries(COUNTRY_ALIASES))
+    add(map, name, { kind: "country", code });
+  for (const locale of LOCALES) {
+    for (const [code, names] of Object.entries(locale.countries)) {
+      for (const name of typeof names === "string" ? [names] : names) {
+        add(map, name, { kind: "country", code });
+        if (locale === sr) add(map, serbianToLatin(name), { kind: "country", code });
+      }
+    }
+  }
+  for (const name of REGION_AGGREGATES) add(map, name, { kind: "aggregate" });
+  for (const name of NON_COUNTRY_ORIGINS) add(map, name, { kind: "non-country" });
+  return map;
+}
+
+function lookupTable(): Map<string, PlaceMatch> {
+  table ??= buildTable();
+  return table;
+}
+
+// "Bolivia (Plurinational State of)", "Germany (a)": try again without the parenthesis.
+const PARENTHESIS_RE = /\s*\([^)]*\)\s*$/;
+// "Congo, Rep.", "Gambia, The": the part before the comma often names the country alone.
+const COMMA_TAIL_RE = /,.*$/;
+
+/** The country, aggregate or non-country origin a row or column label names, if any. */
+export function lookupPlace(label: string): PlaceMatch | undefined {
+  const map = lookupTable();
+  const raw = label.trim();
+  if (raw === "") return undefined;
+  const stripped = stripFootnoteMarkers(raw);
+  for (const candidate of [
+    raw,
+    stripped,
+    stripped.replace(PARENTHESIS_RE, ""),
+    stripped.replace(COMMA_TAIL_RE, ""),
+  ]) {
+    const hit = map.get(normalizeText(candidate));
+    if (hit) return hit;
+  }
+  return undefined;
+}

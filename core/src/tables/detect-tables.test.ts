@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue, Grid } from "../grid/grid";
+import { detectTables } from "./detect-tables";
+import { detectedTableSchema } from "./schema";
+
+function grid(rows: CellValue[][], merges: Grid["merges"] = [], name = "Sheet1"): Grid {
+  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges };
+}
+
+const noIndex = { index: null } as const;
+
+describe("detectTables on small grids", () => {
+  it("finds title, header, label column, country breakdown and years", () => {
+    const g = grid([
+      ["Table 1. Immigrants by country of birth, 2019-2020"],
+      [],
+      ["Country of birth", 2019, 2020],
+      ["France", 10, 12],
+      ["Germany3", 5, ".."],
+      ["Italy", 7, 8],
+      ["Total", 22, 20],
+      [],
+      ["Source: national register."],
+    ]);
+    const [t, ...rest] = detectTables(g, noIndex);
+    expect(rest).toEqual([]);
+    expect(detectedTableSchema.parse(t)).toBeTruthy();
+    expect(t).toMatchObject({
+      range: "A3:C7",
+      title: "Table 1. Immigrants by country of birth, 2019-2020",
+      headerRows: [3],
+      labelColumns: ["A"],
+      periods: { years: [2019, 2020], frequency: "annual", first: "2019", last: "2020" },
+    });
+    expect(t?.dimensions).toContainEqual(
+      expect.objectContaining({ kind: "country", role: "birth", source: "rows" }),
+    );
+    expect(t?.missingShare).toBeCloseTo(1 / 8, 3);
+  });
+
+  it("keeps the label column in the middle and finds sub-national regions", () => {
+    const g = grid([
+      ["Inmigrantes", "Nombre de la entidad", "Emigrantes"],
+      [100, "Aguascalientes", 90],
+      [200, "Baja California", 80],
+      [300, "Sonora", 70],
+    ]);
+    const [t] = detectTables(g, noIndex);
+    expect(t?.labelColumns).toEqual(["B"]);
+    expect(t?.dimensions[0]).toMatchObject({ kind: "region" });
+    expect(t?.valueColumnCount).toBe(2);
+  });
+
+  it("pairs months with the year band above them and reads the corner unit", () => {
+    const g = grid(
+      [
+        ["(thousand USD)", 2013, null, null, null],
+        [null, "January", null, "February", null],
+        [null, "Inflow", "Outflow", "Inflow", "Outflow"],
+        ["Australia", 1, 2, 3, 4],
+        ["Austria", 5, 6, 7, 8],
+      ],
+      [
+        { s: { r: 0, c: 1 }, e: { r: 0, c: 4 } },
+        { s: { r: 1, c: 1 }, e: { r: 1, c: 2 } },
+        { s: { r: 1, c: 3 }, e: { r: 1, c: 4 } },
+      ],
+      "monthly in USD",
+    );
+    const [t] = detectTables(g, noIndex);
+    expect(t).toMatchObject({
+      unit: "thousand USD",
+      unitSource: "corner",
+      headerRows: [1, 2, 3],
+      periods: { frequency: "monthly", months: ["2013-01", "2013-02"], holes: [] },
+    });
+    expect(t?.dimensions.map((d) => d.kind)).toEqual(expect.arrayContaining(["country", "time"]));
+  });
+
+  it("treats Eurostat value/flag pairs as one period and does not count flags as missing", () => {
+    const g = grid(
+      [
+        ["TIME", "2020-02", "", "2020-03", ""],
+        ["CITIZEN (Labels)", "", "", "", ""],
+        ["Syria", 10, "p", 12, ""],
+        ["Iraq", 5, "", 6, "e"],
+      ],
+      [
+        { s: { r: 0, c: 1 }, e: { r: 0, c: 2 } },
+        { s: { r: 0, c: 3 }, e: { r: 0, c: 4 } },
+      ],
+    );
+    const [t] = detectTables(g, noIndex);
+    expect(t?.valueColumnCount).toBe(2);
+    expect(t?.missingShare).toBe(0);
+    expect(t?.periods).toMatchObject({ first: "2020-02", last: "2020-03", frequency: "monthly" });
+    expect(t?.dimensions).toContainEqual(
+      expect.objectContaining({ kind: "country", role: "citizenship" }),
+    );
+  });
+
+  it("separates two tables stacked on one sheet", () => {
+    const g = grid([
+      ["Table A. Men"],
+      ["Region", "2019", "2020"],
+      ["North", 1, 2],
+      ["South", 3, 4],
+      [],
+      ["Table B. Women"],
+      ["Region", "2019", "2020"],
+      ["North", 5, 6],
+      ["South", 7, 8],
+    ]);
+    const tables = detectTables(g, noIndex);
+    expect(tables.map((t) => [t.range, t.title])).toEqual([
+      ["A2:C4", "Table A. Men"],
+      ["A7:C9", "Table B. Women"],
+    ]);
+  });
+
+  it("does not take a row of column numbers or suppressed cells for data breaks", () => {
+    const g = grid([
+      ["", "Visas", "Permits", "Registrations"],
+      ["код графы", 1, 2, 3],
+      ["Белгородская область", 5, "x", 7],
+      ["Брянская область", "x", "x", "x"],
+      ["Владимирская область", 8, 9, 10],
+    ]);
+    const [t] = detectTables(g, noIndex);
+    expect(t?.headerRows).toEqual([1, 2]);
+    expect(t?.bodyRowCount).toBe(3);
+    expect(t?.missingShare).toBeCloseTo(4 / 9, 3);
+  });
+});

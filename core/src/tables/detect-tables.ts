@@ -1,0 +1,231 @@
+/**
+ * Table detection, the heart of `gapmap scan`: finds the tables on a sheet and, for each, its
+ * range, title, unit, header rows, row-label columns, breakdowns, periods, missing share and
+ * the catalogue indicators its labels point to.
+ */
+import { columnLetters, rangeToA1 } from "../grid/address";
+import type { Grid } from "../grid/grid";
+import { getCatalogueIndex } from "../search/search";
+import type { TermIndex } from "../search/term-index";
+import { profileColumns, mainLabelColumn, type ColumnProfile } from "./column-roles";
+import { periodKey, periodsOfHeaderParts } from "./column-periods";
+import {
+  dimensionOfRowLabels,
+  dimensionsOfColumns,
+  dimensionsOfTitle,
+  kindsFixedByMetadata,
+  mergeDimensions,
+} from "./detect-dimensions";
+import { composeColumnHeaders, type ColumnHeader } from "./header-labels";
+import { findHeaderRows, type ColumnSpan } from "./header-rows";
+import { findInconsistencies } from "./inconsistencies";
+import { matchIndicators, type LabelSource } from "./match-indicators";
+import { parsePeriods, type Period } from "./period-parse";
+import { summarizePeriods } from "./period-summary";
+import { profileRows } from "./row-profile";
+import type { DetectedDimension, DetectedTable } from "./schema";
+import { createSheetView, type SheetView } from "./sheet-view";
+import { findBodyBlocks } from "./table-blocks";
+import { readContext } from "./title-detect";
+import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
+
+export interface DetectOptions {
+  /** Term index to match indicators against; default the bundled catalogue; null skips matching. */
+  index?: TermIndex | null;
+  maxIndicators?: number;
+}
+
+/** A label column with this few distinct values is a constant ("Net migration"), read like a title. */
+export const MAX_CONSTANT_LABEL_VALUES = 3;
+
+function defaultIndex(warnings: string[]): TermIndex | undefined {
+  try {
+    return getCatalogueIndex();
+  } catch (e) {
+    warnings.push(
+      `indicators not matched: the catalogue did not load (${e instanceof Error ? e.message : String(e)})`,
+    );
+    return undefined;
+  }
+}
+
+function bodySpan(view: SheetView, bodyRows: readonly number[]): ColumnSpan {
+  let left = Number.POSITIVE_INFINITY;
+  let right = -1;
+  for (const r of bodyRows) {
+    for (let c = 0; c < view.width; c++) {
+      if (view.kind(r, c) === "empty") continue;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  return { left: Number.isFinite(left) ? left : 0, right: Math.max(right, 0) };
+}
+
+function range(span: ColumnSpan): number[] {
+  return Array.from({ length: span.right - span.left + 1 }, (_, i) => span.left + i);
+}
+
+function labelColumnValues(view: SheetView, rows: readonly number[], c: number): string[] {
+  return rows.map((r) => view.text(r, c)).filter((t) => t !== "");
+}
+
+function collectPeriods(
+  headers: readonly ColumnHeader[],
+  valueColumns: ReadonlySet<number>,
+  hasData: (c: number) => boolean,
+): Period[] {
+  const out: Period[] = [];
+  for (const h of headers) {
+    if (!valueColumns.has(h.column) || !hasData(h.column)) continue;
+    out.push(...periodsOfHeaderParts(h.parts.map((p) => p.text)));
+  }
+  return out;
+}
+
+function missingShareOf(
+  view: SheetView,
+  rows: readonly number[],
+  columns: readonly ColumnProfile[],
+): number {
+  let total = 0;
+  let missing = 0;
+  for (const p of columns) {
+    for (const r of rows) {
+      total++;
+      const k = view.kind(r, p.column);
+      if (k === "empty" || k === "missing") missing++;
+    }
+  }
+  return total === 0 ? 0 : Math.round((missing / total) * 1000) / 1000;
+}
+
+export function detectTables(grid: Grid, options: DetectOptions = {}): DetectedTable[] {
+  const view = createSheetView(grid);
+  const rows = profileRows(view);
+  const sheetWarnings: string[] = [];
+  const index = options.index === null ? undefined : (options.index ?? defaultIndex(sheetWarnings));
+  const tables: DetectedTable[] = [];
+  let ceiling = 0;
+  for (const block of findBodyBlocks(rows)) {
+    const bodyRows = range({ left: block.top, right: block.bottom }).filter(
+      (r) => rows[r]?.type !== "blank",
+    );
+    const span = bodySpan(view, bodyRows);
+    const headerRows = findHeaderRows(view, rows, block.top, span, ceiling);
+    const top = headerRows[0] ?? block.top;
+    const context = readContext(view, ceiling, top);
+    ceiling = block.bottom + 1;
+
+    const columns = range(span);
+    const plainHeaders = composeColumnHeaders(view, headerRows, span, new Set());
+    const plainLabel = (c: number) => plainHeaders[c - span.left]?.label ?? "";
+    const profiles = profileColumns(view, bodyRows, columns, plainLabel);
+    const fill = new Set(profiles.filter((p) => p.role !== "label").map((p) => p.column));
+    const headers = composeColumnHeaders(view, headerRows, span, fill);
+    const headerOf = (c: number) => headers[c - span.left];
+    const valueProfiles = profiles.filter((p) => p.role === "value");
+    const valueColumns = new Set(valueProfiles.map((p) => p.column));
+    // Text beside numbers with no value column (a notes sheet with numbered notes) is no table.
+    if (valueProfiles.length === 0) continue;
+    const main = mainLabelColumn(profiles);
+    const labelProfiles = [
+      ...(main ? [main] : []),
+      ...profiles.filter((p) => p.role === "label" && p !== main),
+    ];
+
+    // A later table on the same sheet without a title of its own continues the sheet's title.
+    const title = context.title ?? tables.at(-1)?.title ?? null;
+    const titleText = title ?? "";
+    const dims: DetectedDimension[] = [];
+    const sources: LabelSource[] = [];
+    for (const p of labelProfiles) {
+      const header = headerOf(p.column)?.label ?? "";
+      const values = labelColumnValues(view, bodyRows, p.column);
+      const d = dimensionOfRowLabels({ header, values }, titleText);
+      if (d) dims.push(d);
+      if (header !== "") sources.push({ where: "header", text: header });
+      if (p.distinctTexts <= MAX_CONSTANT_LABEL_VALUES)
+        for (const v of new Set(values)) sources.push({ where: "labels", text: v });
+    }
+    const valueHeaders = headers.filter((h) => valueColumns.has(h.column));
+    dims.push(
+      ...dimensionsOfColumns(
+        valueHeaders.map((h) => ({
+          parts: h.parts.map((p) => p.text),
+          leaf: h.parts.at(-1)?.text ?? "",
+        })),
+        titleText,
+      ),
+    );
+
+    const hasData = (c: number) => {
+      const p = profiles[c - span.left];
+      return p !== undefined && p.numbers > 0;
+    };
+    let periods = collectPeriods(headers, valueColumns, hasData);
+    if (new Set(periods.map(periodKey)).size >= 2)
+      dims.push({ kind: "time", source: "columns", examples: [] });
+    const rowTime = dims.find((d) => d.kind === "time" && d.source === "rows");
+    if (rowTime)
+      for (const p of labelProfiles)
+        periods.push(
+          ...labelColumnValues(view, bodyRows, p.column).flatMap((v) => parsePeriods(v).periods),
+        );
+    if (periods.length === 0 && title !== null) periods = parsePeriods(title).periods;
+    const fixed = kindsFixedByMetadata(context.metadata);
+    dims.push(...dimensionsOfTitle(titleText).filter((d) => !fixed.has(d.kind)));
+
+    const cornerTexts = headerRows.flatMap((r) =>
+      labelProfiles.map((p) => view.text(r, p.column)).concat(view.text(r, span.left)),
+    );
+    const metadataUnitKey = Object.keys(context.metadata).find(isUnitKey);
+    const unitFound =
+      detectUnit({
+        ...(metadataUnitKey === undefined
+          ? {}
+          : { metadataUnit: context.metadata[metadataUnitKey] ?? "" }),
+        cornerTexts,
+        title,
+        headerLabels: valueHeaders.map((h) => h.label),
+      }) ??
+      context.lines
+        .map(unitInText)
+        .filter((u) => u !== undefined)
+        .map((unit) => ({ unit, source: "title" as const }))[0];
+    const unit = unitFound?.unit ?? null;
+
+    if (title !== null) sources.push({ where: "title", text: title });
+    sources.push({ where: "sheet", text: grid.name });
+    if (unit !== null) sources.push({ where: "unit", text: unit });
+    for (const h of valueHeaders) {
+      sources.push({ where: "header", text: h.label });
+      for (const part of h.parts) sources.push({ where: "header", text: part.text });
+    }
+    const indicators = index
+      ? matchIndicators(
+          index,
+          sources,
+          options.maxIndicators === undefined ? {} : { maxIndicators: options.maxIndicators },
+        )
+      : [];
+
+    tables.push({
+      sheet: grid.name,
+      range: rangeToA1({ s: { r: top, c: span.left }, e: { r: block.bottom, c: span.right } }),
+      title,
+      unit,
+      unitSource: unitFound?.source ?? null,
+      headerRows: headerRows.map((r) => r + 1),
+      labelColumns: labelProfiles.map((p) => columnLetters(p.column)),
+      valueColumnCount: valueProfiles.length,
+      bodyRowCount: bodyRows.length,
+      indicators,
+      dimensions: mergeDimensions(dims),
+      periods: summarizePeriods(periods),
+      missingShare: missingShareOf(view, bodyRows, valueProfiles),
+      warnings: [...sheetWarnings, ...findInconsistencies({ sheetName: grid.name, title, unit })],
+    });
+  }
+  return tables;
+}

@@ -1,0 +1,20 @@
+/** Public surface of table detection. */
+export { detectTables, type DetectOptions } from "./detect-tables";
+export {
+  detectedTableSchema,
+  detectedDimensionSchema,
+  indicatorMatchSchema,
+  periodsSchema,
+  type DetectedTable,
+  type DetectedDimension,
+  type IndicatorMatch,
+} from "./schema";
+export {
+  matchIndicators,
+  bestIndicatorForLabel,
+  type LabelSource,
+  type LabelMatch,
+} from "./match-indicators";
+export { lookupPlace, type PlaceMatch } from "./country-names";
+export { parsePeriods, type Period } from "./period-parse";
+export { summarizePeriods, type PeriodSummary, type Frequency } from "./period-summary";

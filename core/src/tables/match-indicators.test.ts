@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { indicatorSchema, type IndicatorInput } from "../catalogue/schema";
+import { buildTermIndex } from "../search/term-index";
+import { bestIndicatorForLabel, matchIndicators, MIN_INDICATOR_SCORE } from "./match-indicators";
+import { isPlausibleNearMatch } from "./strict-resolver";
+
+function indicator(id: string, name: string, synonyms: IndicatorInput["synonyms"]) {
+  return indicatorSchema.parse({
+    id,
+    section: "A.2",
+    name,
+    definition: "Test indicator.",
+    measure: "stock",
+    unitFamily: "persons",
+    requiredDimensions: [],
+    series: [],
+    standards: [],
+    concepts: [],
+    sourceTypes: ["test-source"],
+    themes: [],
+    synonyms,
+  });
+}
+
+const index = buildTermIndex([
+  indicator("stock-refugees", "Refugees hosted", {
+    en: ["refugees", "refugee population"],
+    fr: ["réfugiés"],
+    ru: ["беженцы"],
+  }),
+  indicator("flow-asylum-applications", "Asylum applications", {
+    en: ["asylum applications", "asylum applicants"],
+    es: ["solicitudes de asilo"],
+  }),
+  indicator("remit-inflow", "Remittance inflows", {
+    en: ["money transfers received from abroad", "remittances"],
+  }),
+  indicator("stock-emigrants", "Emigrant stock", { en: ["emigrant stock", "emigrants"] }),
+]);
+
+describe("matchIndicators", () => {
+  it("finds a phrase contained in a long title and says where", () => {
+    const [top] = matchIndicators(index, [
+      {
+        where: "title",
+        text: "Table 9. Asylum applications and refugee status determination by country of asylum, 2015",
+      },
+    ]);
+    expect(top?.id).toBe("flow-asylum-applications");
+    expect(top?.evidence[0]?.where).toBe("title");
+    expect(top?.evidence[0]?.matched.toLowerCase()).toBe("asylum applications");
+  });
+
+  it("matches in other languages and tolerates inflection", () => {
+    expect(
+      matchIndicators(index, [{ where: "title", text: "Solicitudes de asilo por nacionalidad" }])[0]
+        ?.id,
+    ).toBe("flow-asylum-applications");
+    expect(matchIndicators(index, [{ where: "header", text: "Réfugiés reconnus" }])[0]?.id).toBe(
+      "stock-refugees",
+    );
+  });
+
+  it("adds evidence from several places, so corroborated matches rank higher", () => {
+    const alone = matchIndicators(index, [{ where: "header", text: "Refugees" }])[0]?.score ?? 0;
+    const both =
+      matchIndicators(index, [
+        { where: "header", text: "Refugees" },
+        { where: "title", text: "Refugee population by origin" },
+      ])[0]?.score ?? 0;
+    expect(both).toBeGreaterThan(alone);
+  });
+
+  it("does not read 'migrant' as 'emigrant' nor report weak matches", () => {
+    const hits = matchIndicators(index, [
+      { where: "title", text: "International migrant stock at mid-year" },
+    ]);
+    expect(hits.map((h) => h.id)).not.toContain("stock-emigrants");
+    for (const h of matchIndicators(index, [{ where: "unit", text: "refugees" }]))
+      expect(h.score).toBeGreaterThanOrEqual(MIN_INDICATOR_SCORE);
+  });
+});
+
+describe("bestIndicatorForLabel", () => {
+  it("returns the exact synonym's indicator with score 1", () => {
+    expect(bestIndicatorForLabel(index, "Remittances")).toMatchObject({
+      id: "remit-inflow",
+      score: 1,
+    });
+  });
+
+  it("returns nothing for an unrelated label", () => {
+    expect(bestIndicatorForLabel(index, "Inflow")).toBeUndefined();
+  });
+});
+
+describe("isPlausibleNearMatch", () => {
+  it("keeps inflections and typos, rejects changed prefixes and different words", () => {
+    expect(isPlausibleNearMatch("refugees", "refugee")).toBe(true);
+    expect(isPlausibleNearMatch("переводов", "переводы")).toBe(true);
+    expect(isPlausibleNearMatch("migrant", "emigrant", true)).toBe(false);
+    expect(isPlausibleNearMatch("international", "interregional")).toBe(false);
+  });
+});

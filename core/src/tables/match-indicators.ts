@@ -1,0 +1,208 @@
+/**
+ * Matches a table's labels to catalogue indicators. A table label is long and says more than
+ * an indicator name ("Total refugees and people in refugee-like situations"), so the test is
+ * containment: a catalogue phrase whose words are (nearly) all in the label is evidence, however
+ * many other words the label has. Evidence from title, headers, sheet name and unit adds up.
+ */
+import type { Language } from "../catalogue/vocabulary";
+import { fuzzyPhraseSearch } from "../search/fuzzy-fallback";
+import { scorePhrases } from "../search/score-phrases";
+import { strictResolver } from "./strict-resolver";
+import { contentWords, type TermIndex } from "../search/term-index";
+import type { IndicatorMatch } from "./schema";
+
+export type EvidenceWhere = IndicatorMatch["evidence"][number]["where"];
+
+export interface LabelSource {
+  where: EvidenceWhere;
+  text: string;
+}
+
+/** Share of a phrase's words (weighted by match quality) a label must contain to count. */
+export const MIN_PHRASE_COVERAGE = 0.8;
+/** What a match is worth by where it was found: the title says what the table is about. */
+export const WHERE_WEIGHT: Readonly<Record<EvidenceWhere, number>> = {
+  title: 1,
+  header: 0.8,
+  labels: 0.7,
+  sheet: 0.6,
+  unit: 0.4,
+};
+/** Phrases flagged ambiguous name several indicators, so they decide less. */
+export const AMBIGUOUS_FACTOR = 0.6;
+/** A one-word phrase ("refugees") is less specific than a two-word one ("refugee stock"). */
+export const SINGLE_WORD_FACTOR = 0.8;
+/** How much of the label the phrase explains still counts a little (precision). */
+export const QUERY_COVERAGE_WEIGHT = 0.2;
+/** Each further piece of evidence for the same indicator adds this share of its score. */
+export const CORROBORATION_WEIGHT = 0.25;
+/** Indicators scoring below this are not reported. */
+export const MIN_INDICATOR_SCORE = 0.3;
+export const MAX_INDICATORS = 5;
+export const MAX_EVIDENCE = 4;
+/** fuse.js runs only for a title that matched nothing word by word; its hits are worth less. */
+export const FUZZY_TITLE_FACTOR = 0.6;
+
+export interface MatchOptions {
+  maxIndicators?: number;
+}
+
+interface Evidence {
+  where: EvidenceWhere;
+  text: string;
+  matched: string;
+  words: string[];
+  score: number;
+}
+
+function phraseScore(
+  index: TermIndex,
+  phrase: number,
+  phraseCoverage: number,
+  queryCoverage: number,
+  where: EvidenceWhere,
+): number {
+  const p = index.phrases[phrase];
+  if (!p) return 0;
+  const specificity = p.words.length === 1 ? SINGLE_WORD_FACTOR : 1;
+  const precision = 1 - QUERY_COVERAGE_WEIGHT + QUERY_COVERAGE_WEIGHT * queryCoverage;
+  return (
+    phraseCoverage *
+    specificity *
+    precision *
+    WHERE_WEIGHT[where] *
+    (p.ambiguous ? AMBIGUOUS_FACTOR : 1)
+  );
+}
+
+/** Evidence per indicator from a set of labels; each label's text is scored once. */
+function collectEvidence(
+  index: TermIndex,
+  sources: readonly LabelSource[],
+): Map<string, Evidence[]> {
+  const resolve = strictResolver(index);
+  const byIndicator = new Map<string, Evidence[]>();
+  const seen = new Set<string>();
+  for (const source of sources) {
+    const words = contentWords(source.text);
+    const key = `${source.where}\u0000${words.join(" ")}`;
+    if (words.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    // Best phrase per indicator within this label.
+    const best = new Map<string, Evidence>();
+    for (const s of scorePhrases(index, words, resolve)) {
+      if (s.phraseCoverage < MIN_PHRASE_COVERAGE) continue;
+      const phrase = index.phrases[s.phrase];
+      if (!phrase) continue;
+      const score = phraseScore(
+        index,
+        s.phrase,
+        Math.min(1, s.phraseCoverage),
+        s.queryCoverage,
+        source.where,
+      );
+      const prev = best.get(phrase.indicatorId);
+      if (!prev || prev.score < score) {
+        best.set(phrase.indicatorId, {
+          where: source.where,
+          text: source.text,
+          matched: phrase.text,
+          words: s.matchedWords,
+          score,
+        });
+      }
+    }
+    for (const [id, ev] of best) byIndicator.set(id, [...(byIndicator.get(id) ?? []), ev]);
+  }
+  return byIndicator;
+}
+
+function combine(evidence: readonly Evidence[]): number {
+  const sorted = [...evidence].sort((a, b) => b.score - a.score);
+  const [top, ...rest] = sorted;
+  if (!top) return 0;
+  // Corroboration counts once per place, so fifty "Inflow" headers do not outvote the title.
+  const places = new Map<EvidenceWhere, number>();
+  for (const e of rest)
+    if (e.where !== top.where && !places.has(e.where)) places.set(e.where, e.score);
+  let score = top.score;
+  for (const s of places.values()) score += CORROBORATION_WEIGHT * s;
+  return Math.min(1, score);
+}
+
+/** Indicators a table's labels point to, best first. */
+export function matchIndicators(
+  index: TermIndex,
+  sources: readonly LabelSource[],
+  options: MatchOptions = {},
+): IndicatorMatch[] {
+  const byIndicator = collectEvidence(index, sources);
+  if (byIndicator.size === 0) {
+    for (const title of sources.filter((s) => s.where === "title")) {
+      for (const hit of fuzzyPhraseSearch(index, contentWords(title.text).join(" "))) {
+        const score = hit.score * FUZZY_TITLE_FACTOR;
+        byIndicator.set(hit.id, [
+          ...(byIndicator.get(hit.id) ?? []),
+          { where: "title", text: title.text, matched: hit.matched.text, words: [], score },
+        ]);
+      }
+    }
+  }
+  const out: IndicatorMatch[] = [];
+  for (const [id, evidence] of byIndicator) {
+    const score = combine(evidence);
+    if (score < MIN_INDICATOR_SCORE) continue;
+    const shown = [...evidence].sort((a, b) => b.score - a.score).slice(0, MAX_EVIDENCE);
+    out.push({
+      id,
+      score: Math.round(score * 1000) / 1000,
+      evidence: shown.map(({ where, text, matched, words }) => ({ where, text, matched, words })),
+    });
+  }
+  return out
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, options.maxIndicators ?? MAX_INDICATORS);
+}
+
+export interface LabelMatch {
+  id: string;
+  score: number;
+  matched: { text: string; lang: Language };
+}
+
+/**
+ * The single best indicator for one label (used for per-label matching and the benchmark):
+ * the exact phrase if there is one, else the phrase the label contains best.
+ */
+export function bestIndicatorForLabel(
+  index: TermIndex,
+  label: string,
+  resolve: ReturnType<typeof strictResolver> = strictResolver(index),
+): LabelMatch | undefined {
+  const words = contentWords(label);
+  if (words.length === 0) return undefined;
+  const exact = index.exact.get(words.join(" "))?.[0];
+  const exactPhrase = exact === undefined ? undefined : index.phrases[exact];
+  if (exactPhrase)
+    return {
+      id: exactPhrase.indicatorId,
+      score: 1,
+      matched: { text: exactPhrase.text, lang: exactPhrase.lang },
+    };
+  let best: LabelMatch | undefined;
+  for (const s of scorePhrases(index, words, resolve)) {
+    if (s.phraseCoverage < MIN_PHRASE_COVERAGE) continue;
+    const p = index.phrases[s.phrase];
+    if (!p) continue;
+    const score = phraseScore(
+      index,
+      s.phrase,
+      Math.min(1, s.phraseCoverage),
+      s.queryCoverage,
+      "header",
+    );
+    if (!best || score > best.score)
+      best = { id: p.indicatorId, score, matched: { text: p.text, lang: p.lang } };
+  }
+  return best;
+}

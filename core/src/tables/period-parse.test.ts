@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parsePeriods } from "./period-parse";
+import { summarizePeriods } from "./period-summary";
+
+describe("parsePeriods", () => {
+  it.each([
+    ["2016", [{ year: 2016 }]],
+    ["2020M02", [{ year: 2020, month: 2 }]],
+    ["2020-02", [{ year: 2020, month: 2 }]],
+    ["JAN2009", [{ year: 2009, month: 1 }]],
+    ["Q1 2019", [{ year: 2019, quarter: 1 }]],
+    ["2019Q3", [{ year: 2019, quarter: 3 }]],
+    ["I квартал 2019", [{ year: 2019, quarter: 1 }]],
+    ["за январь - декабрь 2016 года", [{ year: 2016 }]],
+    ["février 2021", [{ year: 2021, month: 2 }]],
+    ["Population start-2015", [{ year: 2015 }]],
+  ])("reads %s", (text, expected) => {
+    expect(parsePeriods(text).periods).toEqual(expected);
+  });
+
+  it("reads a whole number in range as a year, and nothing else", () => {
+    expect(parsePeriods(2016).periods).toEqual([{ year: 2016 }]);
+    expect(parsePeriods(2016.5).periods).toEqual([]);
+    expect(parsePeriods(1850).periods).toEqual([]);
+  });
+
+  it("returns a lone month apart, and does not read words that start like months", () => {
+    expect(parsePeriods("January")).toEqual({ periods: [], monthOnly: 1 });
+    expect(parsePeriods("Major decreases").periods).toEqual([]);
+    expect(parsePeriods("Inflow ").periods).toEqual([]);
+  });
+});
+
+describe("summarizePeriods", () => {
+  it("finds the monthly frequency, the span and the holes", () => {
+    const s = summarizePeriods([
+      { year: 2020, month: 2 },
+      { year: 2020, month: 3 },
+      { year: 2020, month: 5 },
+    ]);
+    expect(s).toMatchObject({
+      frequency: "monthly",
+      first: "2020-02",
+      last: "2020-05",
+      holes: ["2020-04"],
+      years: [2020],
+    });
+  });
+
+  it("calls five-yearly series multi-year and measures holes at their own step", () => {
+    const s = summarizePeriods([1990, 1995, 2005].map((year) => ({ year })));
+    expect(s).toMatchObject({
+      frequency: "multi-year",
+      first: "1990",
+      last: "2005",
+      holes: ["2000"],
+    });
+  });
+
+  it("reports no frequency without periods", () => {
+    expect(summarizePeriods([])).toMatchObject({ frequency: "none", first: null, last: null });
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Reads the periods a label names: "2016", 2016, "2020M02", "2020-02", "JAN2009", "Q1 2019",
+ * "2019Q1", "I квартал 2019", «январь-декабрь 2016», "start-2015". A month without a year
+ * ("January" under a 2013 band) is returned apart, for the caller to pair with a year above.
+ */
+import type { CellValue } from "../grid/grid";
+import { foldForMonths, monthOfWord } from "./month-names";
+
+export interface Period {
+  year: number;
+  quarter?: number;
+  month?: number;
+}
+
+export interface ParsedPeriods {
+  periods: Period[];
+  /** A month named without any year in the label. */
+  monthOnly?: number;
+}
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+const TOKEN_RE = /\p{L}+|\d+/gu;
+const QUARTER_WORDS = new Set([
+  "quarter",
+  "qtr",
+  "trimestre",
+  "trimestrul",
+  "trimestru",
+  "квартал",
+  "kvartal",
+  "ربع",
+]);
+const ROMAN_QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+interface Token {
+  text: string;
+  /** Text between the previous token and this one. */
+  before: string;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    out.push({ text: m[0], before: text.slice(last, m.index) });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+function asYear(t: Token | undefined): number | undefined {
+  if (!t || !/^\d{4}$/.test(t.text)) return undefined;
+  const y = Number(t.text);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : undefined;
+}
+
+function asMonthNumber(t: Token | undefined): number | undefined {
+  if (!t || !/^\d{2}$/.test(t.text)) return undefined;
+  const m = Number(t.text);
+  return m >= 1 && m <= 12 ? m : undefined;
+}
+
+function asQuarterDigit(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  const n = /^[1-4]$/.test(t.text) ? Number(t.text) : ROMAN_QUARTERS[t.text];
+  return n;
+}
+
+const tight = (t: Token | undefined) => t !== undefined && /^[\s]?$/.test(t.before);
+
+/** Periods in one label. Numbers count as years only when whole and in range. */
+export function parsePeriods(value: CellValue): ParsedPeriods {
+  if (typeof value === "number") {
+    return Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR
+      ? { periods: [{ year: value }] }
+      : { periods: [] };
+  }
+  if (typeof value !== "string") return { periods: [] };
+  const ts = tokens(foldForMonths(value));
+  const periods: Period[] = [];
+  let monthOnly: number | undefined;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (!t) continue;
+    const next = ts[i + 1];
+    const year = asYear(t);
+    if (year !== undefined) {
+      // 2020M02, 2020-02, 2020/02 (a date's day may follow: 2020-01-31)
+      const monthTok = next?.text === "m" && tight(next) ? ts[i + 2] : next;
+      const month = asMonthNumber(monthTok);
+      if (
+        month !== undefined &&
+        monthTok &&
+        (monthTok.before === "-" || monthTok.before === "/" || monthTok.before === "")
+      ) {
+        periods.push({ year, month });
+        i += monthTok === next ? 1 : 2;
+        if (ts[i + 1]?.before === "-" && /^\d{2}$/.test(ts[i + 1]?.text ?? "")) i++;
+        continue;
+      }
+      const q = next?.text === "q" ? asQuarterDigit(ts[i + 2]) : undefined;
+      if (q !== undefined) {
+        periods.push({ year, quarter: q });
+        i += 2;
+        continue;
+      }
+      const monthAfter = next ? monthOfWord(next.text) : undefined;
+      if (monthAfter !== undefined && asYear(ts[i + 2]) === undefined) {
+        periods.push({ year, month: monthAfter });
+        i += 1;
+        continue;
+      }
+      periods.push({ year });
+      continue;
+    }
+    // Q1 2019, q1-2019
+    if (t.text === "q") {
+      const q = asQuarterDigit(next);
+      const y = asYear(ts[i + 2]);
+      if (q !== undefined && y !== undefined) {
+        periods.push({ year: y, quarter: q });
+        i += 2;
+        continue;
+      }
+    }
+    // 1st quarter 2019, I квартал 2019
+    const qd = asQuarterDigit(t);
+    if (qd !== undefined) {
+      let j = i + 1;
+      if (["st", "nd", "rd", "th", "er", "e", "eme", "й"].includes(ts[j]?.text ?? "")) j++;
+      const y = asYear(ts[j + 1]);
+      if (QUARTER_WORDS.has(ts[j]?.text ?? "") && y !== undefined) {
+        periods.push({ year: y, quarter: qd });
+        i = j + 1;
+        continue;
+      }
+    }
+    const month = monthOfWord(t.text);
+    if (month !== undefined) {
+      // «январь - декабрь 2016»: a span of months within one year reads as that year.
+      const rangeEnd = ts[i + 1]?.before.includes("-")
+        ? monthOfWord(ts[i + 1]?.text ?? "")
+        : undefined;
+      const yearTok = rangeEnd !== undefined ? ts[i + 2] : next;
+      const y = asYear(yearTok);
+      if (y !== undefined) {
+        periods.push(rangeEnd !== undefined ? { year: y } : { year: y, month });
+        i += rangeEnd !== undefined ? 2 : 1;
+        continue;
+      }
+      if (ts.length <= 2) monthOnly = month;
+    }
+  }
+  return monthOnly === undefined ? { periods } : { periods, monthOnly };
+}

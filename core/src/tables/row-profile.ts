@@ -1,0 +1,104 @@
+/**
+ * What each sheet row looks like: a data row (mostly numbers or missing codes), a text row
+ * (titles, notes, header words), blank, or a numeric header row — a row of years or of column
+ * numbers ("код графы" 1, 2, 3…), which has numbers but is not data.
+ */
+import { cellNumber } from "./cell-values";
+import { MAX_YEAR, MIN_YEAR } from "./period-parse";
+import type { SheetView } from "./sheet-view";
+
+export type RowType = "blank" | "data" | "text" | "numeric-header";
+
+export interface RowProfile {
+  type: RowType;
+  numbers: number;
+  missing: number;
+  texts: number;
+  /** First and last non-empty column, -1 when blank. */
+  first: number;
+  last: number;
+  /** First column holding a number, -1 when none. */
+  firstNumber: number;
+  /** Non-empty columns. */
+  filled: number[];
+}
+
+// Marks the column-number row of Russian and other statistical forms.
+const COLUMN_NUMBER_LABEL_RE = /^(код графы|код строки|column|columna|colonne|№|no\.?|графа)$/iu;
+/** A data row has at least this share of its non-empty cells as numbers or missing codes. */
+export const DATA_ROW_MIN_NUMERIC_SHARE = 0.4;
+/** A row with at most this many years and one label reads as a year band, not data. */
+export const MAX_YEARS_IN_LONE_BAND = 3;
+/** Missing codes that make a row without numbers a data row all the same. */
+export const MIN_MISSING_FOR_DATA = 2;
+/** Row labels a data row may carry beside a single value (origin, destination). */
+export const MAX_LABELS_BESIDE_ONE_VALUE = 2;
+
+function isYearRow(values: readonly number[]): boolean {
+  return (
+    values.length >= 2 && values.every((v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR)
+  );
+}
+
+function isColumnNumberRow(values: readonly number[]): boolean {
+  if (values.length < 3 || (values[0] !== 1 && values[0] !== 0)) return false;
+  return values.every((v, i) => i === 0 || v === (values[i - 1] ?? 0) + 1);
+}
+
+export function profileRow(view: SheetView, r: number): RowProfile {
+  let numbers = 0;
+  let missing = 0;
+  let texts = 0;
+  const filled: number[] = [];
+  const numericValues: number[] = [];
+  let firstText = "";
+  let firstNumber = -1;
+  for (let c = 0; c < view.width; c++) {
+    const k = view.kind(r, c);
+    if (k === "empty") continue;
+    filled.push(c);
+    if (k === "number") {
+      numbers++;
+      if (firstNumber < 0) firstNumber = c;
+      numericValues.push(cellNumber(view.value(r, c)) ?? Number.NaN);
+    } else if (k === "missing") missing++;
+    else {
+      texts++;
+      if (firstText === "") firstText = view.text(r, c);
+    }
+  }
+  const first = filled[0] ?? -1;
+  const last = filled.at(-1) ?? -1;
+  const base = { numbers, missing, texts, first, last, filled, firstNumber };
+  if (filled.length === 0) return { ...base, type: "blank" };
+  // "(thousand USD) | 2013" over a band of months: one year and a corner label is a header too.
+  const yearBand =
+    numericValues.length <= MAX_YEARS_IN_LONE_BAND &&
+    texts <= 1 &&
+    missing === 0 &&
+    isYearRow([...numericValues, ...numericValues]);
+  if (
+    numbers > 0 &&
+    (yearBand ||
+      isYearRow(numericValues) ||
+      (texts === 0 && isColumnNumberRow(numericValues)) ||
+      COLUMN_NUMBER_LABEL_RE.test(firstText))
+  ) {
+    return { ...base, type: "numeric-header" };
+  }
+  const numeric = numbers + missing;
+  const onlyYears = numericValues.every(
+    (v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR,
+  );
+  // "Colombia | Ecuador | 842": a value beside two row labels is data too.
+  // A row of suppressed values ("~" everywhere) is still a data row.
+  const isData =
+    (numbers > 0 || missing >= MIN_MISSING_FOR_DATA) &&
+    (numeric / filled.length >= DATA_ROW_MIN_NUMERIC_SHARE ||
+      (texts <= MAX_LABELS_BESIDE_ONE_VALUE && !onlyYears));
+  return { ...base, type: isData ? "data" : "text" };
+}
+
+export function profileRows(view: SheetView): RowProfile[] {
+  return Array.from({ length: view.height }, (_, r) => profileRow(view, r));
+}

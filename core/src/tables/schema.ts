@@ -1,0 +1,62 @@
+/** The shape of a detected table, as `gapmap scan` reports it. Types derive from these schemas. */
+import { z } from "zod";
+import { DIMENSION_KINDS } from "../catalogue/vocabulary";
+import { COUNTRY_ROLES } from "./country-roles";
+
+export const dimensionRoleSchema = z.enum(COUNTRY_ROLES);
+
+export const detectedDimensionSchema = z.strictObject({
+  kind: z.enum(DIMENSION_KINDS),
+  role: dimensionRoleSchema.optional(),
+  /** Where the breakdown was seen: row labels, column headers, or only named in the title. */
+  source: z.enum(["rows", "columns", "title"]),
+  /** A few of the labels that showed it. */
+  examples: z.array(z.string()),
+});
+export type DetectedDimension = z.infer<typeof detectedDimensionSchema>;
+
+export const indicatorEvidenceSchema = z.strictObject({
+  where: z.enum(["title", "header", "sheet", "unit", "labels"]),
+  text: z.string(),
+  matched: z.string(),
+  words: z.array(z.string()),
+});
+
+export const indicatorMatchSchema = z.strictObject({
+  id: z.string(),
+  score: z.number().min(0).max(1),
+  evidence: z.array(indicatorEvidenceSchema),
+});
+export type IndicatorMatch = z.infer<typeof indicatorMatchSchema>;
+
+export const periodsSchema = z.strictObject({
+  years: z.array(z.number().int()),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  frequency: z.enum(["annual", "quarterly", "monthly", "multi-year", "none"]),
+  quarters: z.array(z.string()),
+  months: z.array(z.string()),
+  holes: z.array(z.string()),
+});
+
+export const detectedTableSchema = z.strictObject({
+  sheet: z.string(),
+  /** A1 range from the top header row to the last data row. */
+  range: z.string(),
+  title: z.string().nullable(),
+  unit: z.string().nullable(),
+  unitSource: z.enum(["metadata", "corner", "title", "header", "sheet"]).nullable(),
+  /** A1 row numbers (1-based) of the header. */
+  headerRows: z.array(z.number().int().positive()),
+  /** Column letters of the row labels; the first is the main one. */
+  labelColumns: z.array(z.string()),
+  valueColumnCount: z.number().int().nonnegative(),
+  bodyRowCount: z.number().int().nonnegative(),
+  indicators: z.array(indicatorMatchSchema),
+  dimensions: z.array(detectedDimensionSchema),
+  periods: periodsSchema,
+  /** Share of value cells that are empty or hold a missing/suppressed code (0–1). */
+  missingShare: z.number().min(0).max(1),
+  warnings: z.array(z.string()),
+});
+export type DetectedTable = z.infer<typeof detectedTableSchema>;

@@ -1,0 +1,39 @@
+/**
+ * A read-only view of a grid for the detector: cell kinds computed once, and merged areas
+ * looked up by cell, since headers put one label across many columns or rows.
+ */
+import type { CellRange, CellValue, Grid } from "../grid/grid";
+import { cellAt } from "../grid/grid";
+import { cellKind, cellText, type CellKind } from "./cell-values";
+
+export interface SheetView {
+  grid: Grid;
+  height: number;
+  width: number;
+  value(r: number, c: number): CellValue;
+  text(r: number, c: number): string;
+  kind(r: number, c: number): CellKind;
+  /** The merged area covering (r, c), if any. */
+  mergeAt(r: number, c: number): CellRange | undefined;
+}
+
+export function createSheetView(grid: Grid): SheetView {
+  const height = grid.rows.length;
+  const width = Math.max(grid.width, ...grid.rows.map((row) => row.length));
+  const kinds = grid.rows.map((row) => row.map(cellKind));
+  const merges = new Map<number, CellRange>();
+  for (const m of grid.merges) {
+    for (let r = m.s.r; r <= Math.min(m.e.r, height); r++) {
+      for (let c = m.s.c; c <= Math.min(m.e.c, width); c++) merges.set(r * width + c, m);
+    }
+  }
+  return {
+    grid,
+    height,
+    width,
+    value: (r, c) => cellAt(grid, r, c),
+    text: (r, c) => cellText(cellAt(grid, r, c)),
+    kind: (r, c) => kinds[r]?.[c] ?? "empty",
+    mergeAt: (r, c) => merges.get(r * width + c),
+  };
+}

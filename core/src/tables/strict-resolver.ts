@@ -1,0 +1,45 @@
+/**
+ * A stricter word resolver for table labels. The catalogue search forgives a lot (same first
+ * five letters, one edit), which on long labels reads "international" as «internes» and
+ * "migrant" as "emigrant". Labels keep inflection and one-typo matches only when the words
+ * plausibly are one word: same first letters, similar length.
+ */
+import { cachedResolver } from "../search/score-phrases";
+import { WORD_QUALITY, type WordMatch } from "../search/resolve-word";
+import type { TermIndex } from "../search/term-index";
+
+/** Letters a near match must share at the start: "e-migrant", "im-migrant", "non-" change meaning. */
+export const SHARED_START_LETTERS = 2;
+/** Inflected forms differ by at most this many letters in length and after the shared prefix. */
+export const MAX_INFLECTION_TAIL = 3;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** True when `candidate` may stand for `word` in a table label; `isTypo` for one-edit matches. */
+export function isPlausibleNearMatch(word: string, candidate: string, isTypo = false): boolean {
+  if (word === candidate) return true;
+  const shared = commonPrefix(word, candidate);
+  if (shared < SHARED_START_LETTERS) return false;
+  if (Math.abs(word.length - candidate.length) > MAX_INFLECTION_TAIL) return false;
+  // A typo may sit anywhere after the first letters; an inflection changes only the ending.
+  return isTypo || Math.max(word.length, candidate.length) - shared <= MAX_INFLECTION_TAIL;
+}
+
+export function strictResolver(index: TermIndex): (word: string) => WordMatch[] {
+  const base = cachedResolver(index);
+  const cache = new Map<string, WordMatch[]>();
+  return (word) => {
+    let hit = cache.get(word);
+    if (!hit) {
+      hit = base(word).filter((m) =>
+        isPlausibleNearMatch(word, m.word, m.quality === WORD_QUALITY.typo),
+      );
+      cache.set(word, hit);
+    }
+    return hit;
+  };
+}

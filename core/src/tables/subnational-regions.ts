@@ -1,0 +1,121 @@
+/**
+ * Sub-national geography in row or column labels: Russian oblasts, krais, republics and federal
+ * districts, Mexican states, and the generic words for provinces, districts and raions.
+ */
+import { normalizeText } from "../text/normalize";
+import { stripFootnoteMarkers } from "./footnote-markers";
+import { wordPattern } from "./word-pattern";
+
+const MEXICAN_STATES = [
+  "Aguascalientes",
+  "Baja California",
+  "Baja California Sur",
+  "Campeche",
+  "Coahuila de Zaragoza",
+  "Coahuila",
+  "Colima",
+  "Chiapas",
+  "Chihuahua",
+  "Ciudad de México",
+  "Distrito Federal",
+  "Durango",
+  "Guanajuato",
+  "Guerrero",
+  "Hidalgo",
+  "Jalisco",
+  "México",
+  "Estado de México",
+  "Michoacán de Ocampo",
+  "Michoacán",
+  "Morelos",
+  "Nayarit",
+  "Nuevo León",
+  "Oaxaca",
+  "Puebla",
+  "Querétaro",
+  "Querétaro de Arteaga",
+  "Quintana Roo",
+  "San Luis Potosí",
+  "Sinaloa",
+  "Sonora",
+  "Tabasco",
+  "Tamaulipas",
+  "Tlaxcala",
+  "Veracruz de Ignacio de la Llave",
+  "Veracruz",
+  "Yucatán",
+  "Zacatecas",
+  "Otros estados",
+];
+
+const MEXICAN_STATE_SET: ReadonlySet<string> = new Set(MEXICAN_STATES.map(normalizeText));
+
+// Words that make a label a sub-national unit in any of the languages we read.
+const REGION_WORD_RE = wordPattern([
+  "област~",
+  "кра[йя]",
+  "крае",
+  "республик~",
+  "автономн~",
+  "федеральн~ округ~",
+  "фо",
+  "ао",
+  "г москва",
+  "москва",
+  "санкт петербург",
+  "севастополь",
+  "район~",
+  "округ~",
+  "province",
+  "provincia",
+  "provincie",
+  "district",
+  "distrito",
+  "distrikt",
+  "raion~",
+  "rayon",
+  "oblast",
+  "judet~",
+  "municipality",
+  "municipio",
+  "municipiul",
+  "opstina",
+  "okrug",
+  "county",
+  "departamento",
+  "governorate",
+  "محافظه",
+  "ولايه",
+]);
+
+/** Words in a column header that announce a sub-national breakdown ("Nombre de la entidad"). */
+const REGION_HEADER_RE = wordPattern([
+  "entidad~",
+  "estado~",
+  "region~",
+  "province~",
+  "provincia~",
+  "district~",
+  "raion~",
+  "oblast~",
+  "municipality",
+  "municipio~",
+  "субъект~",
+  "регион~",
+  "район~",
+  "judet~",
+  "okrug",
+  "opstin~",
+]);
+
+/** True when the label names a sub-national unit. */
+export function isSubnationalRegion(label: string): boolean {
+  const norm = normalizeText(stripFootnoteMarkers(label));
+  if (norm === "") return false;
+  return MEXICAN_STATE_SET.has(norm) || REGION_WORD_RE.test(norm);
+}
+
+/** True when a header announces sub-national units below it. */
+export function isRegionHeader(header: string): boolean {
+  return REGION_HEADER_RE.test(normalizeText(header));
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: runs every benchmark in its own Node process (so peak-memory figures belong
+ * to that benchmark alone) and prints their figures. Benchmarks print; they do not assert.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const BENCHES = [
+  ["workbook engine (3M cells)", "workbook-engine.ts"],
+  ["label matching vs fuse.js", "label-matching.ts"],
+  ["reading a 1M-row sheet", "read-large.ts"],
+  ["gap analysis (5,000 records)", "assess.ts"],
+  ["Office adapter (3M-cell mock)", "office-adapter.ts"],
+  ["page tagging in Chromium", "tag-page.ts"],
+] as const;
+
+const only = process.argv.slice(2);
+let failed = 0;
+for (const [name, script] of BENCHES) {
+  if (only.length > 0 && !only.some((o) => script.includes(o))) continue;
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  if (!existsSync(path)) continue;
+  console.log(`\n== ${name} (${script})`);
+  const r = spawnSync(process.execPath, ["--import", "tsx", path], { stdio: "inherit" });
+  if (r.status !== 0) {
+    failed++;
+    console.log(`!! ${script} failed (exit ${r.status ?? r.signal ?? "?"})`);
+  }
+}
+process.exitCode = failed > 0 ? 1 : 0;
