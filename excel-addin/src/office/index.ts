@@ -1,0 +1,28 @@
+/**
+ * The Office adapter's public surface for the task pane. Everything here takes the Excel API as a
+ * parameter (default: the real `Excel` global); nothing else in the add-in touches Office.js.
+ */
+export type { ExcelRunner } from "./excel-types";
+export { readWorkbookGrids, type ReadProgress, type ReadWorkbookOptions } from "./read-workbook";
+export { writeOurSheets, type WriteResult, type WriteSheetsOptions } from "./write-sheets";
+export {
+  sheetModelSchema,
+  type SheetModel,
+  type ConditionalFormatSpec,
+  type ValidationSpec,
+} from "./sheet-model";
+export { tagConfirmedTable, tagName, type TableTag } from "./tag-table";
+export {
+  loadWorkbookState,
+  saveWorkbookState,
+  workbookStateSchema,
+  WorkbookStateError,
+  type WorkbookState,
+  type Confirmation,
+} from "./workbook-state";
+export { OfficeAdapterError, type OfficeErrorKind } from "./office-errors";
+export {
+  assertExcelApiSupported,
+  requiredExcelApiVersion,
+  USED_EXCEL_APIS,
+} from "./requirement-sets";
