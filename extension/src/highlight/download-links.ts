@@ -1,0 +1,44 @@
+/** Links to data files or APIs on the page: what a record's "format" and "download" fields need. */
+import type { DownloadLink } from "../platform/messages";
+
+const EXTENSION_FORMATS: Record<string, DownloadLink["format"]> = {
+  xlsx: "xlsx",
+  xls: "xls",
+  csv: "csv",
+  pdf: "pdf",
+  json: "json",
+};
+/** URL paths that are data APIs rather than files. */
+const API_PATH_RE = /(^|\/)(api|sdmx|odata|rest)(\/|$)/i;
+/** Enough for the form's picker; pages with hundreds of PDFs would only add noise. */
+const MAX_LINKS = 50;
+
+export function linkFormat(href: string): DownloadLink["format"] | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  const extension = /\.([a-z]+)$/i.exec(url.pathname)?.[1]?.toLowerCase();
+  if (extension !== undefined && extension in EXTENSION_FORMATS)
+    return EXTENSION_FORMATS[extension];
+  return API_PATH_RE.test(url.pathname) ? "api" : undefined;
+}
+
+export function findDownloadLinks(doc: Document): DownloadLink[] {
+  const links: DownloadLink[] = [];
+  const seen = new Set<string>();
+  for (const anchor of Array.from(doc.querySelectorAll<HTMLAnchorElement>("a[href]"))) {
+    const format = linkFormat(anchor.href);
+    if (format === undefined || seen.has(anchor.href)) continue;
+    seen.add(anchor.href);
+    links.push({
+      href: anchor.href,
+      format,
+      text: anchor.textContent.trim().slice(0, 120),
+    });
+    if (links.length >= MAX_LINKS) break;
+  }
+  return links;
+}

@@ -1,0 +1,39 @@
+/**
+ * Paints ranges with the CSS Custom Highlight API: no DOM changes on the host page. The
+ * ::highlight() rules must live in a document-level stylesheet (not a shadow root) to reach page text.
+ */
+
+export const INDICATOR_HIGHLIGHT = "gapmap-indicator";
+export const RECORD_HIGHLIGHT = "gapmap-record";
+const STYLE_ID = "gapmap-highlight-style";
+
+const HIGHLIGHT_CSS = `
+::highlight(${INDICATOR_HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.45); }
+::highlight(${RECORD_HIGHLIGHT}) { background-color: rgba(0, 170, 120, 0.35); text-decoration: underline; }
+`;
+
+export function supportsHighlights(): boolean {
+  return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+}
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement("style");
+  style.id = STYLE_ID;
+  style.textContent = HIGHLIGHT_CSS;
+  doc.head.append(style);
+}
+
+/** Replaces the named highlight with these ranges; returns how many were registered. */
+export function setHighlight(doc: Document, name: string, ranges: readonly Range[]): number {
+  if (!supportsHighlights()) return 0;
+  ensureStyle(doc);
+  CSS.highlights.set(name, new Highlight(...ranges));
+  return ranges.length;
+}
+
+export function clearHighlights(): void {
+  if (!supportsHighlights()) return;
+  CSS.highlights.delete(INDICATOR_HIGHLIGHT);
+  CSS.highlights.delete(RECORD_HIGHLIGHT);
+}

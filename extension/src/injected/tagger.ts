@@ -1,0 +1,15 @@
+/**
+ * The content script, injected on demand (toolbar, shortcut, side panel, or an opted-in site).
+ * It is bundled through `url:` in the background rather than placed in contents/, because Plasmo
+ * registers every contents/ script statically on <all_urls>, which needs broad host access.
+ */
+import { createPageSession } from "./page-session";
+
+const INSTALLED_FLAG = "__gapmapTaggerInstalled";
+const scope = globalThis as unknown as Record<string, unknown>;
+
+// Injection can happen more than once per page; one listener set is enough.
+if (scope[INSTALLED_FLAG] !== true) {
+  scope[INSTALLED_FLAG] = true;
+  createPageSession(document);
+}

@@ -1,0 +1,5 @@
+/** The content script's reply to "describe-anchor": W3C selectors as the core schema defines them. */
+import { webSelectorSchema } from "@gapmap/core";
+import { z } from "zod";
+
+export const anchorReplySchema = z.strictObject({ selectors: z.array(webSelectorSchema) });

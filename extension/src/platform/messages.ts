@@ -1,0 +1,74 @@
+/**
+ * The typed message contract between the extension's contexts, grouped by direction.
+ * Every receiver parses with these schemas: messages cross a trust boundary. Free of
+ * @gapmap/core so the service worker stays small (anchor-reply.ts holds the one core-typed reply).
+ */
+import { z } from "zod";
+
+export const anchorStatusSchema = z.enum(["anchored", "changed", "orphaned"]);
+export type AnchorStatus = z.infer<typeof anchorStatusSchema>;
+
+export const pageMentionSchema = z.strictObject({
+  indicatorId: z.string(),
+  name: z.string(),
+  count: z.number().int().positive(),
+});
+
+export const pageTableSchema = z.strictObject({
+  selector: z.string(),
+  caption: z.string().nullable(),
+  indicatorIds: z.array(z.string()),
+  years: z.array(z.number().int()),
+  breakdowns: z.array(z.string()),
+});
+export type PageTable = z.infer<typeof pageTableSchema>;
+
+export const downloadLinkSchema = z.strictObject({
+  href: z.string(),
+  format: z.enum(["xlsx", "xls", "csv", "pdf", "json", "api"]),
+  text: z.string(),
+});
+export type DownloadLink = z.infer<typeof downloadLinkSchema>;
+
+export const recordAnchorSchema = z.strictObject({
+  recordId: z.string(),
+  status: anchorStatusSchema,
+});
+
+/** What the tagger found on a page; shown by the side panel. */
+export const pageStateSchema = z.strictObject({
+  url: z.string(),
+  title: z.string(),
+  lang: z.strictObject({ lang: z.string(), source: z.string(), confidence: z.number() }),
+  mentions: z.array(pageMentionSchema),
+  tables: z.array(pageTableSchema),
+  downloads: z.array(downloadLinkSchema),
+  records: z.array(recordAnchorSchema),
+});
+export type PageState = z.infer<typeof pageStateSchema>;
+
+/** Side panel or background → content script. */
+export const toContentSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("gapmap/tag") }),
+  z.strictObject({ type: z.literal("gapmap/page-state") }),
+  z.strictObject({ type: z.literal("gapmap/show-card"), indicatorId: z.string() }),
+  /** Selectors for the first mention of an indicator, or for a detected table. */
+  z.strictObject({
+    type: z.literal("gapmap/describe-anchor"),
+    indicatorId: z.string(),
+    tableSelector: z.string().optional(),
+  }),
+]);
+export type ToContent = z.infer<typeof toContentSchema>;
+
+/** Side panel → background. */
+export const toBackgroundSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("gapmap/tag-tab"), tabId: z.number().int() }),
+]);
+export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+export const tagReplySchema = z.discriminatedUnion("ok", [
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), error: z.string() }),
+]);
+export type TagReply = z.infer<typeof tagReplySchema>;

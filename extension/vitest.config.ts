@@ -1,0 +1,6 @@
+// Extension unit tests; DOM tests opt in with a `@vitest-environment happy-dom` comment.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: { include: ["src/**/*.test.ts"], root: import.meta.dirname },
+});
