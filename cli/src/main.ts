@@ -4,8 +4,9 @@ import { CliError } from "./cli-error";
 import { processIo, type Io } from "./io";
 import { catalogCommand } from "./commands/catalog";
 import { scanCommand } from "./commands/scan";
+import { tagCommand } from "./commands/tag";
 
-const COMMANDS: Command[] = [catalogCommand, scanCommand];
+const COMMANDS: Command[] = [catalogCommand, scanCommand, tagCommand];
 
 function helpText(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

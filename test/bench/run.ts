@@ -12,6 +12,7 @@ const BENCHES = [
   ["reading a 1M-row sheet", "read-large.ts"],
   ["gap analysis (5,000 records)", "assess.ts"],
   ["Office adapter (3M-cell mock)", "office-adapter.ts"],
+  ["page tagging matcher (Node)", "tag-text.ts"],
   ["page tagging in Chromium", "tag-page.ts"],
 ] as const;
 

@@ -45,8 +45,9 @@ const AUX_HEADER_RE = wordPattern([
 function isYearColumn(values: readonly number[]): boolean {
   return (
     values.length >= 2 &&
-    new Set(values).size === values.length &&
-    values.every((v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR)
+    // The cheap test first: value columns fail it at their first non-year.
+    values.every((v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) &&
+    new Set(values).size === values.length
   );
 }
 
@@ -73,11 +74,11 @@ export function profileColumns(
     const distinct = new Set<string>();
     const numericValues: number[] = [];
     for (const r of bodyRows) {
-      const k = view.kind(r, c);
+      const k = view.rowKinds(r)[c] ?? "empty";
       if (k === "empty") empty++;
       else if (k === "number") {
         numbers++;
-        numericValues.push(cellNumber(view.value(r, c)) ?? Number.NaN);
+        numericValues.push(cellNumber(view.grid.rows[r]?.[c] ?? null) ?? Number.NaN);
       } else if (k === "missing") {
         missing++;
         if (view.text(r, c) === ":") colons++;

@@ -53,11 +53,14 @@ function bodySpan(view: SheetView, bodyRows: readonly number[]): ColumnSpan {
   let left = Number.POSITIVE_INFINITY;
   let right = -1;
   for (const r of bodyRows) {
-    for (let c = 0; c < view.width; c++) {
-      if (view.kind(r, c) === "empty") continue;
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }
+    const kinds = view.rowKinds(r);
+    let c = 0;
+    while (c < kinds.length && (kinds[c] ?? "empty") === "empty") c++;
+    if (c === kinds.length) continue;
+    left = Math.min(left, c);
+    c = kinds.length - 1;
+    while ((kinds[c] ?? "empty") === "empty") c--;
+    right = Math.max(right, c);
   }
   return { left: Number.isFinite(left) ? left : 0, right: Math.max(right, 0) };
 }
@@ -93,7 +96,7 @@ function missingShareOf(
   for (const p of columns) {
     for (const r of rows) {
       total++;
-      const k = view.kind(r, p.column);
+      const k = view.rowKinds(r)[p.column] ?? "empty";
       if (k === "empty" || k === "missing") missing++;
     }
   }

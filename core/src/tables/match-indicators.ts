@@ -7,6 +7,8 @@
 import type { Language } from "../catalogue/vocabulary";
 import { fuzzyPhraseSearch } from "../search/fuzzy-fallback";
 import { scorePhrases } from "../search/score-phrases";
+import type { SearchHit } from "../search/search";
+import { memoizeByString } from "./string-memo";
 import { strictResolver } from "./strict-resolver";
 import { contentWords, type TermIndex } from "../search/term-index";
 import type { IndicatorMatch } from "./schema";
@@ -42,6 +44,8 @@ export const MAX_INDICATORS = 5;
 export const MAX_EVIDENCE = 4;
 /** fuse.js runs only for a title that matched nothing word by word; its hits are worth less. */
 export const FUZZY_TITLE_FACTOR = 0.6;
+/** Distinct titles whose fuzzy hits are kept per catalogue index. */
+const MAX_CACHED_FUZZY_QUERIES = 1000;
 
 export interface MatchOptions {
   maxIndicators?: number;
@@ -130,6 +134,18 @@ function combine(evidence: readonly Evidence[]): number {
   return Math.min(1, score);
 }
 
+// fuse.js is linear in the catalogue: a workbook's sheets share titles, so each is searched once.
+const fuzzyCaches = new WeakMap<TermIndex, (query: string) => readonly SearchHit[]>();
+
+function cachedFuzzySearch(index: TermIndex, query: string): readonly SearchHit[] {
+  let search = fuzzyCaches.get(index);
+  if (!search) {
+    search = memoizeByString((q) => fuzzyPhraseSearch(index, q), MAX_CACHED_FUZZY_QUERIES);
+    fuzzyCaches.set(index, search);
+  }
+  return search(query);
+}
+
 /** Indicators a table's labels point to, best first. */
 export function matchIndicators(
   index: TermIndex,
@@ -139,7 +155,7 @@ export function matchIndicators(
   const byIndicator = collectEvidence(index, sources);
   if (byIndicator.size === 0) {
     for (const title of sources.filter((s) => s.where === "title")) {
-      for (const hit of fuzzyPhraseSearch(index, contentWords(title.text).join(" "))) {
+      for (const hit of cachedFuzzySearch(index, contentWords(title.text).join(" "))) {
         const score = hit.score * FUZZY_TITLE_FACTOR;
         byIndicator.set(hit.id, [
           ...(byIndicator.get(hit.id) ?? []),

@@ -53,14 +53,17 @@ export function profileRow(view: SheetView, r: number): RowProfile {
   const numericValues: number[] = [];
   let firstText = "";
   let firstNumber = -1;
-  for (let c = 0; c < view.width; c++) {
-    const k = view.kind(r, c);
-    if (k === "empty") continue;
+  // Stored cells only: the rest of the row up to the sheet width is empty.
+  const kinds = view.rowKinds(r);
+  const values = view.grid.rows[r] ?? [];
+  for (let c = 0; c < kinds.length; c++) {
+    const k = kinds[c];
+    if (k === "empty" || k === undefined) continue;
     filled.push(c);
     if (k === "number") {
       numbers++;
       if (firstNumber < 0) firstNumber = c;
-      numericValues.push(cellNumber(view.value(r, c)) ?? Number.NaN);
+      numericValues.push(cellNumber(values[c] ?? null) ?? Number.NaN);
     } else if (k === "missing") missing++;
     else {
       texts++;

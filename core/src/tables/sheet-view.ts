@@ -13,14 +13,29 @@ export interface SheetView {
   value(r: number, c: number): CellValue;
   text(r: number, c: number): string;
   kind(r: number, c: number): CellKind;
+  /**
+   * The kinds of row r's stored cells, for passes over the whole sheet; may be shorter than
+   * `width` (the rest is empty).
+   */
+  rowKinds(r: number): readonly CellKind[];
   /** The merged area covering (r, c), if any. */
   mergeAt(r: number, c: number): CellRange | undefined;
 }
 
+const NO_KINDS: readonly CellKind[] = [];
+
+function kindsOfRow(row: readonly CellValue[]): CellKind[] {
+  // A plain loop, not row.map: a sparse row's holes must read as empty cells, not holes.
+  const kinds = new Array<CellKind>(row.length);
+  for (let c = 0; c < row.length; c++) kinds[c] = cellKind(row[c] ?? null);
+  return kinds;
+}
+
 export function createSheetView(grid: Grid): SheetView {
   const height = grid.rows.length;
-  const width = Math.max(grid.width, ...grid.rows.map((row) => row.length));
-  const kinds = grid.rows.map((row) => row.map(cellKind));
+  let width = grid.width;
+  for (const row of grid.rows) width = Math.max(width, row.length);
+  const kinds = grid.rows.map(kindsOfRow);
   const merges = new Map<number, CellRange>();
   for (const m of grid.merges) {
     for (let r = m.s.r; r <= Math.min(m.e.r, height); r++) {
@@ -34,6 +49,7 @@ export function createSheetView(grid: Grid): SheetView {
     value: (r, c) => cellAt(grid, r, c),
     text: (r, c) => cellText(cellAt(grid, r, c)),
     kind: (r, c) => kinds[r]?.[c] ?? "empty",
+    rowKinds: (r) => kinds[r] ?? NO_KINDS,
     mergeAt: (r, c) => merges.get(r * width + c),
   };
 }

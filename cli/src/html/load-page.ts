@@ -1,0 +1,61 @@
+/**
+ * Loads a saved HTML page for tagging with jsdom: scripts are never executed and no
+ * sub-resources are fetched; the page is only parsed.
+ */
+import { readFile } from "node:fs/promises";
+import { JSDOM } from "jsdom";
+import { describeTextTables, type PageTables } from "./page-tables";
+import { extractPageText } from "./page-text";
+
+/** Larger files are refused rather than parsed (saved statistics pages are far smaller). */
+export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
+
+export interface LoadedPage {
+  text: string;
+  /** The `lang` attribute of <html> (or body), when present. */
+  declaredLang?: string;
+  title?: string;
+  tables: PageTables;
+}
+
+export class PageLoadError extends Error {
+  constructor(
+    readonly code: "unreadable" | "too-large" | "not-html",
+    message: string,
+  ) {
+    super(message);
+    this.name = "PageLoadError";
+  }
+}
+
+export function parsePage(html: string): LoadedPage {
+  // No runScripts and no resources: jsdom then only parses, like a saved page opened offline.
+  const { document } = new JSDOM(html).window;
+  const declared =
+    document.documentElement.getAttribute("lang") ?? document.body.getAttribute("lang") ?? "";
+  const title = document.title.trim();
+  return {
+    text: extractPageText(document.body, title),
+    ...(declared.trim() === "" ? {} : { declaredLang: declared.trim() }),
+    ...(title === "" ? {} : { title }),
+    tables: describeTextTables(document),
+  };
+}
+
+export async function loadPage(file: string): Promise<LoadedPage> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new PageLoadError("unreadable", error instanceof Error ? error.message : String(error));
+  }
+  if (bytes.length > MAX_PAGE_BYTES)
+    throw new PageLoadError(
+      "too-large",
+      `${bytes.length} bytes is over the ${MAX_PAGE_BYTES} limit`,
+    );
+  const html = bytes.toString("utf8");
+  if (!/<(html|body|head|p|div|table|!doctype)\b/i.test(html.slice(0, 100_000)))
+    throw new PageLoadError("not-html", "the file does not look like an HTML page");
+  return parsePage(html);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "./detect-language";
+
+describe("detectLanguage", () => {
+  it("uses a declared catalogue language, regional and script subtags included", () => {
+    expect(detectLanguage("", "fr-CH")).toEqual({ lang: "fr", source: "attribute", confidence: 1 });
+    expect(detectLanguage("", "sr-Latn")).toMatchObject({ lang: "sr", script: "Latn" });
+    expect(detectLanguage("", "sr-Cyrl-RS")).toMatchObject({ lang: "sr", script: "Cyrl" });
+  });
+
+  it("guesses when the declared language is not a catalogue one", () => {
+    const text = "Население по гражданству и число прибывших мигрантов в 2023 году";
+    expect(detectLanguage(text, "de")).toMatchObject({ lang: "ru", source: "guess" });
+  });
+
+  it("guesses from script", () => {
+    expect(detectLanguage("طلبات اللجوء المقدمة في عام 2022").lang).toBe("ar");
+    expect(detectLanguage("Број одобрених захтева за азил у Србији је порастао").lang).toBe("sr");
+  });
+
+  it("guesses Latin-script languages from function words", () => {
+    expect(
+      detectLanguage(
+        "Les demandes d'asile et les décisions sont publiées par le SEM pour la Suisse.",
+      ).lang,
+    ).toBe("fr");
+    expect(
+      detectLanguage("Las solicitudes de asilo y los datos del INE para el año con la serie.").lang,
+    ).toBe("es");
+    expect(
+      detectLanguage(
+        "Numărul de cereri de azil și datele din anul 2022 pentru care este disponibil.",
+      ).lang,
+    ).toBe("ro");
+    expect(
+      detectLanguage(
+        "Broj zahteva za azil je porastao i podaci su objavljeni od strane zavoda za statistiku.",
+      ).lang,
+    ).toBe("sr");
+    expect(
+      detectLanguage("The number of asylum applications in the year and the share of the total.")
+        .lang,
+    ).toBe("en");
+  });
+
+  it("says other when it cannot tell", () => {
+    expect(detectLanguage("12 345 678")).toEqual({ lang: "other", source: "guess", confidence: 0 });
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The language of a page, for choosing which catalogue terms to expect: the declared `lang`
+ * attribute when it names a catalogue language, otherwise a guess from script and stopwords.
+ */
+import { LANGUAGES, type Language } from "../catalogue/vocabulary";
+import { normalizeText } from "../text/normalize";
+
+export type DetectedLang = Language | "other";
+
+export interface LanguageGuess {
+  lang: DetectedLang;
+  source: "attribute" | "guess";
+  /** 0–1. */
+  confidence: number;
+  /** Script subtag of the declared tag ("Latn", "Cyrl") when it had one. */
+  script?: string;
+}
+
+/** Only the start of a long page is read: enough words to tell, cheap on a 2 MB page. */
+const SAMPLE_CHARS = 20_000;
+/** A script holding this share of letters decides the language on its own. */
+const SCRIPT_MAJORITY = 0.5;
+/** Below this many stopword hits, a Latin-script guess is too weak to name a language. */
+const MIN_STOPWORD_HITS = 3;
+const DECLARED_CONFIDENCE = 1;
+const SCRIPT_CONFIDENCE = 0.9;
+
+// Frequent function words that tell the Latin-script languages apart (normalised, no accents).
+const LATIN_STOPWORDS: Record<"en" | "fr" | "es" | "ro" | "sr", readonly string[]> = {
+  en: ["the", "of", "and", "to", "in", "is", "for", "by", "with", "from", "that", "are"],
+  fr: [
+    "le",
+    "la",
+    "les",
+    "des",
+    "du",
+    "et",
+    "est",
+    "une",
+    "pour",
+    "dans",
+    "par",
+    "au",
+    "aux",
+    "sur",
+  ],
+  es: ["el", "los", "las", "del", "y", "por", "para", "una", "con", "que", "es", "en", "se"],
+  ro: ["si", "din", "cu", "pentru", "este", "care", "sau", "pe", "al", "ale", "mai", "fost", "ai"],
+  sr: ["je", "i", "u", "na", "za", "od", "sa", "da", "su", "iz", "po", "prema", "koji", "ili"],
+};
+// Cyrillic Serbian letters that Russian lacks, and Russian letters that Serbian lacks.
+const SERBIAN_CYRILLIC_RE = /[ђјљњћџЂЈЉЊЋЏ]/g;
+const RUSSIAN_ONLY_RE = /[ыэъщёЫЭЪЩЁ]/g;
+
+const LETTER_RE = /\p{L}/gu;
+const CYRILLIC_RE = /\p{Script=Cyrillic}/gu;
+const ARABIC_RE = /\p{Script=Arabic}/gu;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+/** The catalogue language of a BCP 47 tag ("fr-CH" → fr, "sr-Latn" → sr), or undefined. */
+export function languageOfTag(tag: string): { lang: Language; script?: string } | undefined {
+  const [primary = "", ...subtags] = tag.trim().toLowerCase().split(/[-_]/);
+  const lang = LANGUAGES.find((l) => l === primary);
+  if (!lang) return undefined;
+  const script = subtags.find((s) => s.length === 4);
+  return script
+    ? { lang, script: `${script.charAt(0).toUpperCase()}${script.slice(1)}` }
+    : { lang };
+}
+
+function guessLatin(text: string): LanguageGuess {
+  const words = normalizeText(text).split(" ");
+  const hits = new Map<string, number>();
+  const sets = Object.entries(LATIN_STOPWORDS).map(
+    ([lang, list]) => [lang, new Set(list)] as const,
+  );
+  for (const word of words) {
+    for (const [lang, set] of sets) if (set.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < MIN_STOPWORD_HITS)
+    return { lang: "other", source: "guess", confidence: 0 };
+  const confidence = best[1] / (best[1] + (second?.[1] ?? 0));
+  return {
+    lang: best[0] as Language,
+    source: "guess",
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}
+
+export function detectLanguage(text: string, declared?: string): LanguageGuess {
+  const fromTag = declared === undefined ? undefined : languageOfTag(declared);
+  if (fromTag) return { ...fromTag, source: "attribute", confidence: DECLARED_CONFIDENCE };
+
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const letters = count(sample, LETTER_RE);
+  if (letters === 0) return { lang: "other", source: "guess", confidence: 0 };
+  if (count(sample, ARABIC_RE) / letters >= SCRIPT_MAJORITY)
+    return { lang: "ar", source: "guess", confidence: SCRIPT_CONFIDENCE };
+  if (count(sample, CYRILLIC_RE) / letters >= SCRIPT_MAJORITY) {
+    // Serbian Cyrillic is told from Russian by the letters only one of them uses.
+    const serbian = count(sample, SERBIAN_CYRILLIC_RE) > count(sample, RUSSIAN_ONLY_RE);
+    return serbian
+      ? { lang: "sr", source: "guess", confidence: SCRIPT_CONFIDENCE, script: "Cyrl" }
+      : { lang: "ru", source: "guess", confidence: SCRIPT_CONFIDENCE };
+  }
+  return guessLatin(sample);
+}

@@ -1,0 +1,26 @@
+/** Public surface of page tagging: mentions, language, anchoring, and web tables as grids. */
+export { mentionSchema, type Mention } from "./mention";
+export {
+  createMentionMatcher,
+  AMBIGUOUS_MENTION_SCORE,
+  type MentionMatcher,
+  type MentionStream,
+  type PushOptions,
+} from "./mention-matcher";
+export {
+  detectLanguage,
+  languageOfTag,
+  type DetectedLang,
+  type LanguageGuess,
+} from "./detect-language";
+export { describeTextRange, QUOTE_CONTEXT_LENGTH } from "./text-selectors";
+export { reanchor, type AnchorResult } from "./reanchor";
+export { approxSearch, editDistance, type ApproxMatch } from "./approx-match";
+export {
+  gridFromTableDescription,
+  webCellValue,
+  tableDescriptionSchema,
+  type TableDescription,
+  type TableCellDescription,
+} from "./table-description";
+export { chartTableOfScript, arrayLiteralAt, MAX_LITERAL_CHARS } from "./chart-table";

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { createMentionMatcher, AMBIGUOUS_MENTION_SCORE } from "./mention-matcher";
+
+const matcher = createMentionMatcher();
+
+function ids(text: string): string[] {
+  return matcher.findMentions(text).map((m) => m.id);
+}
+
+describe("createMentionMatcher", () => {
+  it("matches without accents or case and maps offsets to the original text", () => {
+    const text = "En 2014, les DECISIONS POSITIVES ont augmenté.";
+    const [m] = matcher.findMentions(text);
+    expect(m?.id).toBe("flow-asylum-decisions");
+    expect(text.slice(m?.start, m?.end)).toBe("DECISIONS POSITIVES");
+    expect(m?.text).toBe("DECISIONS POSITIVES");
+  });
+
+  it("joins a word hyphenated across a line break", () => {
+    const text = "Les demandes d'asile dépo-\n   sées ont baissé.";
+    const [m] = matcher.findMentions(text);
+    expect(m?.id).toBe("flow-asylum-applications");
+    expect(m?.text).toBe("demandes d'asile dépo-\n   sées");
+  });
+
+  it("prefers the longest phrase", () => {
+    const text = "Décisions positives des demandes d’asile par pays";
+    const found = matcher.findMentions(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe("Décisions positives des demandes d’asile");
+  });
+
+  it("scores ambiguous words lower and lists every candidate", () => {
+    const [m] = matcher.findMentions("Nombre d'immigrants en 2020");
+    expect(m?.score).toBe(AMBIGUOUS_MENTION_SCORE);
+    expect(m?.alternatives).toEqual(
+      expect.arrayContaining(["stock-immigrants", "flow-immigration"]),
+    );
+    expect(m?.alternatives).toContain(m?.id);
+  });
+
+  it("gives offsets into Cyrillic and Arabic text", () => {
+    const ru = "В 2023 году: иммиграция выросла, эмиграция снизилась.";
+    const found = matcher.findMentions(ru);
+    expect(found.map((m) => ru.slice(m.start, m.end))).toEqual(["иммиграция", "эмиграция"]);
+    const ar = "ارتفعت طلبات اللجوء المقدمة في عام 2022";
+    const [m] = matcher.findMentions(ar);
+    expect(m?.id).toBe("flow-asylum-applications");
+    expect(ar.slice(m?.start, m?.end)).toBe("طلبات اللجوء المقدمة");
+  });
+
+  it("folds Arabic letter variants and vowel marks", () => {
+    const [m] = matcher.findMentions("طَلَبَاتُ اللُّجُوءِ");
+    expect(m?.id).toBe("flow-asylum-applications");
+  });
+
+  it("finds nothing in unrelated text", () => {
+    expect(ids("The weather in Geneva was mild and sunny.")).toEqual([]);
+  });
+
+  it("finds the same mentions whether text arrives whole or in chunks", () => {
+    const chunks = ["Les décisions", "positives des demandes", "d'asile et les ", "sans-papiers"];
+    const whole = matcher.findMentions(chunks.join("\n"));
+    const stream = matcher.createStream({ separator: "\n" });
+    const fed = chunks.flatMap((c) => stream.push(c)).concat(stream.end());
+    expect(fed).toEqual(whole);
+    expect(fed.map((m) => m.id)).toEqual(["flow-asylum-decisions", "stock-irregular-migrants"]);
+  });
+
+  it("does not join chunks across a block break", () => {
+    const stream = matcher.createStream({ separator: "\n" });
+    const found = [
+      ...stream.push("décisions"),
+      ...stream.push("positives", { breakBefore: true }),
+      ...stream.end(),
+    ];
+    expect(found).toEqual([]);
+  });
+
+  it("finds every mention on a 2 MB page (speed is measured by npm run bench)", () => {
+    const filler = "Le rapport annuel présente la population, le climat et l'économie du pays. ";
+    const mention = "Les demandes d'asile et les décisions positives sont publiées. ";
+    let page = "";
+    let repeats = 0;
+    while (page.length < 2_000_000) {
+      page += filler.repeat(20) + mention;
+      repeats++;
+    }
+    const found = matcher.findMentions(page);
+    expect(found.filter((m) => m.id === "flow-asylum-decisions")).toHaveLength(repeats);
+  });
+});
