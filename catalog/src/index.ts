@@ -26,6 +26,9 @@ import { presets } from "./presets";
 import { sourceTypes } from "./source-types";
 import { standards } from "./standards";
 
+/** The library of actions the gap analysis draws on, keyed by gap type and source type. */
+export { actions } from "./actions";
+
 export const CATALOGUE_VERSION = "1.0.0";
 
 export const catalogueData: CatalogueInput = {

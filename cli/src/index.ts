@@ -2,3 +2,5 @@
 export { main } from "./main";
 export { memoryIo, type Io } from "./io";
 export * from "./readers/index";
+export { scanFiles } from "./scan/scan-files";
+export { scanReportText } from "./scan/scan-text";

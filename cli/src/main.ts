@@ -3,10 +3,20 @@ import type { Command } from "./command";
 import { CliError } from "./cli-error";
 import { processIo, type Io } from "./io";
 import { catalogCommand } from "./commands/catalog";
+import { assessCommand } from "./commands/assess";
+import { diffCommand } from "./commands/diff";
 import { scanCommand } from "./commands/scan";
+import { templateCommand } from "./commands/template";
 import { tagCommand } from "./commands/tag";
 
-const COMMANDS: Command[] = [catalogCommand, scanCommand, tagCommand];
+const COMMANDS: Command[] = [
+  catalogCommand,
+  scanCommand,
+  tagCommand,
+  assessCommand,
+  diffCommand,
+  templateCommand,
+];
 
 function helpText(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

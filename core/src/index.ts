@@ -13,3 +13,7 @@ export { scorePhrases, cachedResolver, type PhraseScore } from "./search/score-p
 export * from "./inventory/index";
 export * from "./tables/index";
 export * from "./scan/scan-report";
+export * from "./tagging/index";
+export * from "./needs/index";
+export * from "./gaps/index";
+export * from "./matrix/index";

@@ -1,0 +1,37 @@
+/** Merges every inventory the user passed into one, keeping the merge report for display. */
+import { mergeInventories, type Inventory, type MergeResult } from "@gapmap/core";
+import { readInventoryFile, readScanReport } from "./read-inventory-file";
+
+export interface InventorySources {
+  scans: readonly string[];
+  inventories: readonly string[];
+}
+
+export async function gatherInventory(sources: InventorySources): Promise<MergeResult> {
+  const inputs: { owner: string; inventory: Inventory }[] = [];
+  for (const path of sources.scans)
+    inputs.push({ owner: path, inventory: await readScanReport(path) });
+  for (const path of sources.inventories) {
+    const inventory = await readInventoryFile(path);
+    inputs.push({ owner: inventory.owner ?? path, inventory });
+  }
+  return mergeInventories(inputs);
+}
+
+/** One line per duplicate, conflict or renamed record: nothing merged is dropped silently. */
+export function mergeReportLines(result: MergeResult): string[] {
+  const ref = (r: { owner: string; id: string }) => `${r.id} (${r.owner})`;
+  return [
+    ...result.duplicates.map(
+      (d) =>
+        `duplicate: ${[...d.kept, ...d.dropped].map(ref).join(" = ")}; kept ${d.kept.map(ref).join(", ")}`,
+    ),
+    ...result.conflicts.map(
+      (c) =>
+        `conflict: ${c.records.map(ref).join(" vs ")} differ in ${c.differences.map((d) => d.field).join(", ")}; all kept`,
+    ),
+    ...result.renamed.map(
+      (r) => `renamed: ${r.from} from ${r.owner} became ${r.to} (same ID twice)`,
+    ),
+  ];
+}

@@ -1,0 +1,69 @@
+/** Reads one inventory file (JSON, CSV or .xlsx) or one `gapmap scan --json` report into an inventory. */
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import {
+  INVENTORY_SCHEMA_VERSION,
+  InventoryImportError,
+  fromCsv,
+  fromJson,
+  fromXlsx,
+  recordsFromScan,
+  type Inventory,
+  type ScanImportOptions,
+} from "@gapmap/core";
+import { CliError } from "../cli-error";
+
+async function bytesOf(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === "ENOENT"
+        ? `file not found: ${path}`
+        : `could not read ${path} (${code ?? String(error)})`,
+    );
+  }
+}
+
+function importFailure(path: string, error: unknown): CliError {
+  if (error instanceof InventoryImportError) return new CliError(`${path}: ${error.message}`);
+  return new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** An inventory file exported by gapmap, the extension or the hand-fill template. */
+export async function readInventoryFile(path: string): Promise<Inventory> {
+  const bytes = await bytesOf(path);
+  const ext = extname(path).toLowerCase();
+  try {
+    if (ext === ".xlsx") return await fromXlsx(new Uint8Array(bytes));
+    if (ext === ".csv") return fromCsv(bytes.toString("utf8"), { owner: basename(path, ext) });
+    if (ext === ".json") return fromJson(bytes.toString("utf8"));
+  } catch (error) {
+    throw importFailure(path, error);
+  }
+  throw new CliError(`${path}: inventories are read from .json, .csv or .xlsx files.`);
+}
+
+/** The records a scan report describes, as an inventory. */
+export async function readScanReport(
+  path: string,
+  options: ScanImportOptions = {},
+): Promise<Inventory> {
+  const text = (await bytesOf(path)).toString("utf8");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CliError(`${path} is not JSON; pass the output of "gapmap scan --json".`);
+  }
+  try {
+    return {
+      schemaVersion: INVENTORY_SCHEMA_VERSION,
+      owner: basename(path),
+      records: recordsFromScan(json, options),
+    };
+  } catch (error) {
+    throw importFailure(path, error);
+  }
+}

@@ -1,0 +1,94 @@
+/** `gapmap assess`: compare a needs profile with the inventory and write the gap matrix. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname } from "node:path";
+import { parseArgs } from "node:util";
+import { actions } from "@gapmap/catalog";
+import {
+  assessmentToCsv,
+  assessmentToJson,
+  assessmentToXlsx,
+  buildAssessment,
+  getCatalogue,
+} from "@gapmap/core";
+import type { Command } from "../command";
+import { CliError, usageError } from "../cli-error";
+import { assessmentText } from "../assess/assessment-text";
+import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
+import { resolveNeeds } from "../assess/resolve-needs";
+
+const FORMATS = ["xlsx", "csv", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `Usage: gapmap assess --needs <preset|profile.json> [--scan scan.json…] [--inventory file…]
+                     [--out FILE] [--format xlsx|csv|json] [--year YYYY]
+  Compares the needs (a catalogue preset such as migration-profile-core, sdg-migration or
+  sdg-disaggregation-migratory-status, or a saved profile .json) with the sources in the scan
+  reports and inventories (.json, .csv or .xlsx; merged, with duplicates and conflicts listed),
+  prints a summary and writes the gap matrix and action plan.
+  --out FILE     where to write (default: print the summary only)
+  --format       xlsx, csv or json (default: from the --out extension, else xlsx)
+  --year YYYY    reference year for timeliness (default: this year)`;
+
+function formatOf(out: string | undefined, format: string | undefined): Format {
+  const wanted = format ?? (out ? extname(out).slice(1).toLowerCase() : "xlsx");
+  if (!(FORMATS as readonly string[]).includes(wanted)) {
+    throw usageError(`--format must be one of ${FORMATS.join(", ")} (got "${wanted}").`);
+  }
+  return wanted as Format;
+}
+
+export const assessCommand: Command = {
+  name: "assess",
+  summary: "run the gap analysis and write the gap matrix and action plan",
+  usage: USAGE,
+  async run(args, io) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args,
+        options: {
+          needs: { type: "string" },
+          scan: { type: "string", multiple: true, default: [] },
+          inventory: { type: "string", multiple: true, default: [] },
+          out: { type: "string" },
+          format: { type: "string" },
+          year: { type: "string" },
+        },
+      }));
+    } catch (error) {
+      throw usageError(error instanceof Error ? error.message : String(error));
+    }
+    if (values.needs === undefined) throw usageError("assess needs --needs <preset|profile.json>.");
+    const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
+    if (!Number.isInteger(year) || year < 1900 || year > 2200)
+      throw usageError("--year takes a year such as 2024.");
+    const format = formatOf(values.out, values.format);
+
+    const profile = await resolveNeeds(values.needs, year);
+    const merged = await gatherInventory({ scans: values.scan, inventories: values.inventory });
+    for (const line of mergeReportLines(merged)) io.err(`${line}\n`);
+    const assessment = buildAssessment(getCatalogue(), profile, merged.inventory, { actions });
+
+    io.out(assessmentText(assessment));
+    if (values.out !== undefined) {
+      const bytes =
+        format === "xlsx"
+          ? await assessmentToXlsx(assessment, merged.inventory)
+          : format === "csv"
+            ? assessmentToCsv(assessment)
+            : assessmentToJson(assessment);
+      try {
+        await mkdir(dirname(values.out), { recursive: true });
+        await writeFile(values.out, bytes);
+      } catch (error) {
+        throw new CliError(
+          `could not write ${values.out}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      io.out(
+        `\nWrote ${format === "xlsx" ? "the gap matrix workbook" : `the assessment as ${format.toUpperCase()}`} to ${values.out}\n`,
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,78 @@
+/** `gapmap diff old.json new.json`: progress between two assessments (two editions of a profile). */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import {
+  assessmentFromJson,
+  diffAssessments,
+  type Assessment,
+  type AssessmentDiff,
+} from "@gapmap/core";
+import type { Command } from "../command";
+import { CliError, usageError } from "../cli-error";
+
+const USAGE = `Usage: gapmap diff <old.json> <new.json> [--json]
+  Compares two assessments written by "gapmap assess --format json": gaps closed, opened and
+  changed, and score deltas per indicator, section and policy area.`;
+
+async function load(path: string): Promise<Assessment> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new CliError(`file not found: ${path}`);
+  }
+  try {
+    return assessmentFromJson(text);
+  } catch (error) {
+    throw new CliError(
+      `${path} is not an assessment written by "gapmap assess --format json" (${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}).`,
+    );
+  }
+}
+
+function signed(n: number | undefined): string {
+  if (n === undefined) return "n/a";
+  return `${n > 0 ? "+" : ""}${n.toFixed(1)}`;
+}
+
+function diffText(d: AssessmentDiff): string {
+  const lines = [
+    `Gaps closed: ${d.closed.length}, opened: ${d.opened.length}, changed: ${d.changed.length}`,
+  ];
+  for (const g of d.closed) lines.push(`  ✓ closed  ${g.indicator} ${g.type}`);
+  for (const g of d.opened) lines.push(`  ✗ opened  ${g.indicator} ${g.type}: ${g.detail}`);
+  for (const g of d.changed)
+    lines.push(`  ~ changed ${g.indicator} ${g.type}: ${g.from} → ${g.to}`);
+  const moved = d.scoreDeltas.filter((s) => s.delta !== 0);
+  if (moved.length > 0) lines.push("Score changes:");
+  for (const s of moved)
+    lines.push(
+      `  ${s.id.padEnd(40)} ${s.old?.toFixed(1) ?? "–"} → ${s.new?.toFixed(1) ?? "–"} (${signed(s.delta)})`,
+    );
+  return `${lines.join("\n")}\n`;
+}
+
+export const diffCommand: Command = {
+  name: "diff",
+  summary: "track progress between two assessments",
+  usage: USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: "boolean", default: false } },
+      });
+    } catch (error) {
+      throw usageError(error instanceof Error ? error.message : String(error));
+    }
+    const [oldPath, newPath, ...extra] = parsed.positionals;
+    if (oldPath === undefined || newPath === undefined || extra.length > 0) {
+      throw usageError("diff takes exactly two assessment files: old.json new.json.");
+    }
+    const d = diffAssessments(await load(oldPath), await load(newPath));
+    io.out(parsed.values.json ? `${JSON.stringify(d, null, 2)}\n` : diffText(d));
+    return 0;
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * The assessment as an .xlsx workbook (exceljs): Summary, Gap matrix, Action plan, Sources and
+ * About sheets, plus a hidden Lists sheet feeding the action plan's drop-downs.
+ */
+import ExcelJS from "exceljs";
+import { workbookBytes } from "../inventory/inventory-xlsx";
+import type { Inventory } from "../inventory/source-record";
+import { addAboutSheet } from "./about-sheet";
+import { addActionPlanSheet, addListsSheet } from "./action-plan-sheet";
+import type { Assessment } from "./assessment-schema";
+import { addGapMatrixSheet } from "./gap-matrix-sheet";
+import { addSourcesSheet } from "./sources-sheet";
+import { addSummarySheet } from "./summary-sheet";
+
+export async function assessmentToXlsx(
+  assessment: Assessment,
+  inventory: Inventory,
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Gapmap";
+  workbook.title = `Gap assessment: ${assessment.profile.name}`;
+  addSummarySheet(workbook, assessment);
+  addGapMatrixSheet(workbook, assessment);
+  addActionPlanSheet(workbook, assessment);
+  addSourcesSheet(workbook, inventory);
+  addAboutSheet(workbook, assessment);
+  addListsSheet(workbook, assessment);
+  return workbookBytes(workbook);
+}
