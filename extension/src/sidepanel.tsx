@@ -1,5 +1,5 @@
 /** The side panel: page findings, the record form, and inventory export/import. */
-import type { SourceRecord } from "@gapmap/core";
+import type { SourceRecord } from "@gapmap/core/inventory";
 import { useCallback, useEffect, useState } from "react";
 import { InventoryActions } from "./panel/InventoryActions";
 import { PageSummary } from "./panel/PageSummary";
@@ -76,7 +76,7 @@ function SidePanel() {
           <PageSummary
             page={loaded.page}
             records={loaded.records}
-            onShowIndicator={(id) => void showCardInPage(loaded.tabId, id)}
+            onShowIndicator={(id, occurrence) => void showCardInPage(loaded.tabId, id, occurrence)}
           />
           <RecordForm
             tabId={loaded.tabId}

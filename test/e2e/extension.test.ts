@@ -162,39 +162,84 @@ describe("Gapmap extension in Chromium", () => {
 
     const download = panel.waitForEvent("download");
     await panel.getByRole("button", { name: "Export JSON" }).click();
+    // Web Annotation collection: selectors on each target, our record kept alongside.
     const exported = JSON.parse(readFileSync(await (await download).path(), "utf8")) as {
-      records: { id: string; producer: string; location: { selectors: { exact?: string }[] } }[];
+      "@context": string;
+      type: string;
+      items: {
+        target: { source: string; selector: { type: string; exact?: string }[] };
+        "gapmap:record": { id: string; producer: string };
+      }[];
     };
-    expect(exported.records).toHaveLength(1);
-    expect(exported.records[0]?.producer).toBe("Secrétariat d'État aux migrations");
-    const recordId = exported.records[0]?.id;
+    expect(exported["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
+    expect(exported.type).toBe("AnnotationCollection");
+    expect(exported.items).toHaveLength(1);
+    const item = exported.items[0];
+    expect(item?.target.source).toBe(pageUrl);
+    expect(item?.["gapmap:record"].producer).toBe("Secrétariat d'État aux migrations");
+    const recordId = item?.["gapmap:record"].id;
+
+    // .xlsx export loads exceljs lazily; importing the file back merges and reports the duplicate.
+    const xlsxDownload = panel.waitForEvent("download");
+    await panel.getByRole("button", { name: "Export .xlsx" }).click();
+    const xlsxPath = await (await xlsxDownload).path();
+    expect(readFileSync(xlsxPath).subarray(0, 2).toString("latin1")).toBe("PK");
+    await panel.getByLabel("Import inventory").setInputFiles({
+      name: "gapmap-inventory.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: readFileSync(xlsxPath),
+    });
+    const inventoryStatus = panel
+      .getByRole("heading", { name: "Inventory" })
+      .locator("xpath=..")
+      .getByRole("status");
+    await expect.poll(() => inventoryStatus.textContent()).toMatch(/^Imported: 1 records now/);
+    await expect.poll(() => panel.getByRole("list", { name: "Import report" }).count()).toBe(1);
+
+    // Keyboard path to the card: arrow keys in the panel's indicator list open it in the page.
+    await page.evaluate(
+      `document.querySelector("#gapmap-overlay").shadowRoot.querySelector(".card")?.remove()`,
+    );
+    await panel.locator('ul[aria-labelledby="gapmap-indicators"] button').first().focus();
+    await panel.keyboard.press("ArrowRight");
+    await expect.poll(() => page.locator("#gapmap-overlay .card h2").count()).toBe(1);
 
     await page.reload();
     const afterReload = await tagViaShortcut(page);
-    expect(afterReload.records).toEqual([{ recordId, status: "anchored" }]);
+    expect(afterReload.records).toEqual([{ recordId, status: "anchored", method: "position" }]);
     expect(await highlightCount(page, "gapmap-record")).toBe(1);
 
-    // Text inserted before the quote: found again by its quote, flagged as changed.
+    // Text inserted before the quote: the stored position no longer holds it, the exact quote
+    // is found again (core's reanchor calls that anchored, by quote; "changed" is for edited text).
     await page.evaluate(
       `document.body.prepend(Object.assign(document.createElement("p"), { textContent: "Mise à jour du contenu." }))`,
     );
     await expect
-      .poll(async () => (await pageState()).records[0]?.status, { timeout: 5000 })
-      .toBe("changed");
+      .poll(async () => (await pageState()).records, { timeout: 5000 })
+      .toEqual([{ recordId, status: "anchored", method: "quote-exact" }]);
 
-    // The quoted words removed: the record is kept and shown as orphaned, never dropped.
-    const quote = exported.records[0]?.location.selectors.find((sel) => sel.exact)?.exact ?? "";
-    expect(quote).not.toBe("");
+    // The quoted words edited slightly: found approximately, flagged as changed.
+    const quote = item?.target.selector.find((sel) => sel.exact)?.exact ?? "";
+    expect(quote.length).toBeGreaterThan(4);
+    const edited = `${quote.slice(0, -2)}X${quote.slice(-1)}`;
     await page.evaluate(`(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = n.nodeValue.split(${JSON.stringify(quote)}).join("…");
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = n.nodeValue.split(${JSON.stringify(quote)}).join(${JSON.stringify(edited)});
     })()`);
     await expect
       .poll(async () => (await pageState()).records, { timeout: 5000 })
-      .toEqual([{ recordId, status: "orphaned" }]);
+      .toEqual([{ recordId, status: "changed", method: "quote-fuzzy" }]);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, "extension-tagged-page.png") });
     await panel.screenshot({ path: join(ARTIFACTS, "extension-side-panel.png") });
+
+    // The content gone: the record is kept and shown as orphaned, never dropped.
+    await page.evaluate(
+      `document.body.replaceChildren(Object.assign(document.createElement("p"), { textContent: "404" }))`,
+    );
+    await expect
+      .poll(async () => (await pageState()).records, { timeout: 5000 })
+      .toEqual([{ recordId, status: "orphaned" }]);
   }, 120_000);
 });

@@ -1,10 +1,13 @@
-/** Public surface of the spreadsheet readers. */
+/** Public surface of the spreadsheet readers: core's byte readers plus the Node file entry. */
 export { readWorkbookFile } from "./read-workbook";
-export type {
-  ReadOptions,
-  ReadProgress,
-  ReaderLimits,
-  SpreadsheetFormat,
-  WorkbookReadResult,
-} from "./read-result";
-export { READER_ERROR_CODES, type ReaderErrorCode, type ReaderErrorInfo } from "./reader-errors";
+export {
+  readWorkbookBytes,
+  READER_ERROR_CODES,
+  type ReadOptions,
+  type ReadProgress,
+  type ReaderLimits,
+  type SpreadsheetFormat,
+  type WorkbookReadResult,
+  type ReaderErrorCode,
+  type ReaderErrorInfo,
+} from "@gapmap/core/readers";

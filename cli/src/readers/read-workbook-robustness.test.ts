@@ -4,9 +4,10 @@ import * as XLSX from "@e965/xlsx";
 import { realFixture } from "@gapmap/test/fixtures/real-fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readWorkbookFile } from "./read-workbook";
-import type { WorkbookReadResult } from "./read-result";
-import { bookOf, encryptedOfficeContainer, writeWorkbook } from "./test-support/build-workbooks";
-import { makeTempDir, pseudoRandomBytes, type TempDir } from "./test-support/temp-dir";
+import type { WorkbookReadResult } from "@gapmap/core/readers";
+import { bookOf, encryptedOfficeContainer, writeWorkbook } from "@gapmap/core/readers/testing";
+import { pseudoRandomBytes } from "@gapmap/core/readers/testing";
+import { makeTempDir, type TempDir } from "./test-support/temp-dir";
 
 let temp: TempDir;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(async () => {
   await temp.remove();
 });
 
-async function readBytes(name: string, bytes: Buffer | string): Promise<WorkbookReadResult> {
+async function readBytes(name: string, bytes: Uint8Array | string): Promise<WorkbookReadResult> {
   const path = temp.path(name);
   await writeFile(path, bytes);
   return readWorkbookFile(path);

@@ -28,7 +28,10 @@ function ensureStyle(doc: Document): void {
 export function setHighlight(doc: Document, name: string, ranges: readonly Range[]): number {
   if (!supportsHighlights()) return 0;
   ensureStyle(doc);
-  CSS.highlights.set(name, new Highlight(...ranges));
+  // Added one by one: spreading tens of thousands of ranges as arguments can overflow the stack.
+  const highlight = new Highlight();
+  for (const range of ranges) highlight.add(range);
+  CSS.highlights.set(name, highlight);
   return ranges.length;
 }
 

@@ -2,7 +2,7 @@
  * Highlights have no pointer events, so hover is found from the caret position under the
  * pointer, mapped back to page-text offsets and then to a mention.
  */
-import type { Mention } from "../engine/tagging-engine";
+import type { Mention } from "@gapmap/core/tagging";
 import { offsetOfPoint, type PageText } from "./text-walker";
 
 export function mentionAtPoint(

@@ -1,58 +1,106 @@
-/** HTML tables on the page → core Grid → core table detection (years, breakdowns, indicators). */
-import { detectTables, type Grid } from "@gapmap/core";
+/**
+ * Data tables on the page → core TableDescription → Grid → core table detection, the same path
+ * workbooks take. Two sources: HTML tables, and chart data a page keeps only inside inline
+ * scripts (read as text with chartTableOfScript, never executed).
+ */
+import { findIndicator } from "@gapmap/core/catalogue";
+import { detectTables, toScanTable } from "@gapmap/core/tables";
+import {
+  chartTableOfScript,
+  gridFromTableDescription,
+  type TableDescription,
+} from "@gapmap/core/tagging";
 import type { PageTable } from "../platform/messages";
 import { cssPathOf } from "./css-path";
 
 /** Tables smaller than this are layout, not data. */
 const MIN_DATA_ROWS = 2;
-const NUMBER_RE = /^-?[\d\s\u00A0.,']+$/;
+/** Scripts without this word hold no chart series; skipping them saves a regex pass each. */
+const CHART_HINT = '"series"';
+const HEADING_TAGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
+/** How many earlier siblings may sit between a table and the heading that names it. */
+const HEADING_LOOKBACK = 2;
 
-function cellValue(text: string): string | number | null {
-  const trimmed = text.replace(/\s+/g, " ").trim();
-  if (trimmed === "") return null;
-  if (NUMBER_RE.test(trimmed)) {
-    const number = Number(trimmed.replace(/[\s\u00A0',]/g, ""));
-    if (Number.isFinite(number)) return number;
+/** Where a table came from; `anchor` is the element its badge sits above. */
+export interface TableSource {
+  anchor: Element;
+  selector: string;
+  source: PageTable["source"];
+  describe: () => TableDescription | undefined;
+}
+
+export interface FoundTable {
+  anchor: Element;
+  info: PageTable;
+}
+
+function nearbyHeading(table: Element): string | undefined {
+  let el = table.previousElementSibling;
+  for (let i = 0; el !== null && i < HEADING_LOOKBACK; i++, el = el.previousElementSibling) {
+    if (HEADING_TAGS.has(el.tagName.toUpperCase())) return el.textContent.trim() || undefined;
   }
-  return trimmed;
+  return undefined;
 }
 
-/** Structural conversion; spanning cells repeat their value, as merged areas read in a sheet. */
-export function tableToGrid(table: HTMLTableElement, name: string): Grid {
-  const rows: (string | number | null)[][] = [];
-  Array.from(table.rows).forEach((row, r) => {
-    const out = (rows[r] ??= []);
-    let c = 0;
-    for (const cell of Array.from(row.cells)) {
-      while (out[c] !== undefined) c++;
-      const value = cellValue(cell.textContent);
-      for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
-        const target = (rows[r + dr] ??= []);
-        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) target[c + dc] = value;
-      }
-      c += Math.max(1, cell.colSpan);
-    }
-  });
-  const dense = rows.map((row) => Array.from(row, (v) => v ?? null));
-  const width = Math.max(0, ...dense.map((row) => row.length));
-  return { name, rows: dense, width, formats: {}, merges: [] };
+/** An HTML table as plain data; spans are kept for core to lay out. */
+export function describeHtmlTable(table: HTMLTableElement): TableDescription {
+  const caption = table.caption?.textContent.trim() || nearbyHeading(table);
+  const rows = Array.from(table.rows, (row) => ({
+    cells: Array.from(row.cells, (cell) => ({
+      text: cell.textContent,
+      colSpan: Math.max(1, cell.colSpan),
+      rowSpan: Math.max(0, cell.rowSpan),
+      header: cell.tagName.toUpperCase() === "TH",
+    })),
+  }));
+  return caption === undefined ? { rows } : { caption, rows };
 }
 
-export function findPageTables(doc: Document): { element: HTMLTableElement; info: PageTable }[] {
-  return Array.from(doc.querySelectorAll("table"))
+/** Every candidate table on the page, cheap to list; the reading happens in `analyseTable`. */
+export function listTableSources(doc: Document): TableSource[] {
+  const html = Array.from(doc.querySelectorAll("table"))
     .filter((t) => t.rows.length >= MIN_DATA_ROWS)
-    .map((element) => {
-      const caption = element.caption?.textContent.trim() ?? null;
-      const detected = detectTables(tableToGrid(element, caption ?? "table"))[0];
-      return {
-        element,
-        info: {
-          selector: cssPathOf(element),
-          caption: caption ?? detected?.title ?? null,
-          indicatorIds: detected?.indicators.map((i) => i.id) ?? [],
-          years: detected?.periods.years ?? [],
-          breakdowns: detected?.dimensions.map((d) => d.kind) ?? [],
-        },
-      };
-    });
+    .map((table) => ({
+      anchor: table,
+      selector: cssPathOf(table),
+      source: "table" as const,
+      describe: () => describeHtmlTable(table),
+    }));
+  const scripts = Array.from(doc.querySelectorAll("script:not([src])"))
+    .filter((s) => s.textContent.includes(CHART_HINT))
+    .map((script) => ({
+      // The script is invisible; the badge goes above the element that holds it (the chart).
+      anchor: script.parentElement ?? script,
+      selector: cssPathOf(script),
+      source: "script" as const,
+      describe: () => chartTableOfScript(script.textContent),
+    }));
+  return [...html, ...scripts];
+}
+
+/** Reads one table with core's detection; undefined when it holds no data table. */
+export function analyseTable(source: TableSource): FoundTable | undefined {
+  const description = source.describe();
+  if (description === undefined) return undefined;
+  const { grid } = gridFromTableDescription(description, description.caption ?? source.selector);
+  const detected = detectTables(grid)[0];
+  if (detected === undefined) return undefined;
+  const scan = toScanTable(detected);
+  return {
+    anchor: source.anchor,
+    info: {
+      selector: source.selector,
+      source: source.source,
+      caption: description.caption ?? scan.title,
+      indicatorIds: scan.indicators.map((i) => i.id),
+      indicatorNames: scan.indicators.map((i) => findIndicator(i.id)?.name ?? i.id),
+      years: scan.periods.years,
+      breakdowns: scan.dimensions.map((d) => d.kind),
+    },
+  };
+}
+
+/** All tables at once (tests, the side panel's refresh); the tagger runs them in idle slices. */
+export function findPageTables(doc: Document): FoundTable[] {
+  return listTableSources(doc).flatMap((s) => analyseTable(s) ?? []);
 }

@@ -1,31 +1,97 @@
-/** A small badge above each detected HTML table, saying what Gapmap read from it. */
-import { findIndicator } from "@gapmap/core";
+/**
+ * A small badge above each detected table saying what Gapmap read from it: title, indicators,
+ * years and breakdowns. Badges follow their tables when the page scrolls or resizes (throttled).
+ */
 import type { PageTable } from "../platform/messages";
 import { ensureOverlayRoot } from "./overlay-host";
 
-function badgeText(info: PageTable): string {
-  const names = info.indicatorIds.slice(0, 1).map((id) => findIndicator(id)?.name ?? id);
+/** Repositioning runs at most this often while the page scrolls or resizes. */
+export const REPOSITION_THROTTLE_MS = 100;
+/** The badge sits this far above its table's top edge. */
+const BADGE_LIFT_PX = 18;
+/** Indicator names shown on a badge; the side panel lists them all. */
+const BADGE_INDICATORS = 2;
+
+export function badgeText(info: PageTable): string {
+  const names = info.indicatorNames.slice(0, BADGE_INDICATORS);
+  const more = info.indicatorNames.length - names.length;
+  const indicators =
+    names.length === 0 ? "no indicator" : names.join(", ") + (more > 0 ? ` +${more}` : "");
   const years =
     info.years.length > 0 ? `${info.years[0]}–${info.years[info.years.length - 1]}` : "no years";
-  return `Gapmap table: ${names[0] ?? "no indicator"} · ${years}`;
+  const breakdowns = info.breakdowns.length > 0 ? `by ${info.breakdowns.join(", ")}` : "";
+  const title = info.caption === null ? "" : `${info.caption}: `;
+  return [`Gapmap ${title}${indicators}`, years, breakdowns].filter((p) => p !== "").join(" · ");
+}
+
+interface PlacedBadge {
+  anchor: Element;
+  badge: HTMLElement;
+}
+
+let placed: PlacedBadge[] = [];
+let stopListening: (() => void) | undefined;
+
+/** Reads every rect first, then writes every position: one layout, not one per badge. */
+export function repositionBadges(doc: Document): void {
+  const view = doc.defaultView;
+  const scrollX = view?.scrollX ?? 0;
+  const scrollY = view?.scrollY ?? 0;
+  const rects = placed.map((p) => p.anchor.getBoundingClientRect());
+  placed.forEach(({ badge, anchor }, i) => {
+    const rect = rects[i];
+    if (rect === undefined) return;
+    badge.hidden = !anchor.isConnected || (rect.width === 0 && rect.height === 0);
+    badge.style.left = `${rect.left + scrollX}px`;
+    badge.style.top = `${Math.max(0, rect.top + scrollY - BADGE_LIFT_PX)}px`;
+  });
+}
+
+function throttled(run: () => void, waitMs: number): () => void {
+  let last = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    if (timer !== undefined) return;
+    const wait = Math.max(0, last + waitMs - performance.now());
+    timer = setTimeout(() => {
+      timer = undefined;
+      last = performance.now();
+      run();
+    }, wait);
+  };
+}
+
+function listen(doc: Document): () => void {
+  const view = doc.defaultView;
+  const onChange = throttled(() => {
+    repositionBadges(doc);
+  }, REPOSITION_THROTTLE_MS);
+  // Capture: scrolling inside any container can move a table, not only the window.
+  const options = { capture: true, passive: true };
+  doc.addEventListener("scroll", onChange, options);
+  view?.addEventListener("resize", onChange, { passive: true });
+  return () => {
+    doc.removeEventListener("scroll", onChange, options);
+    view?.removeEventListener("resize", onChange);
+  };
 }
 
 export function showTableBadges(
   doc: Document,
-  tables: readonly { element: HTMLTableElement; info: PageTable }[],
+  tables: readonly { anchor: Element; info: PageTable }[],
 ): void {
   const { root } = ensureOverlayRoot(doc);
   root.querySelectorAll(".badge").forEach((b) => {
     b.remove();
   });
-  const view = doc.defaultView;
-  for (const { element, info } of tables) {
-    const rect = element.getBoundingClientRect();
+  placed = tables.map(({ anchor, info }) => {
     const badge = doc.createElement("div");
     badge.className = "badge";
+    badge.dataset["selector"] = info.selector;
     badge.textContent = badgeText(info);
-    badge.style.left = `${rect.left + (view?.scrollX ?? 0)}px`;
-    badge.style.top = `${Math.max(0, rect.top + (view?.scrollY ?? 0) - 18)}px`;
-    root.append(badge);
-  }
+    return { anchor, badge };
+  });
+  root.append(...placed.map((p) => p.badge));
+  repositionBadges(doc);
+  stopListening ??= listen(doc);
 }

@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from "vitest";
-import { collectPageText, rangeForOffsets } from "./text-walker";
+import {
+  collectPageText,
+  createTextWalker,
+  fullText,
+  NODE_SEPARATOR,
+  offsetOfPoint,
+  rangeForOffsets,
+} from "./text-walker";
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -15,7 +22,7 @@ describe("page text walker", () => {
       <div contenteditable="true">draft text</div><div id="gapmap-overlay">card text</div>
       <p>par <b>nationalité</b></p>`);
     const host = doc.getElementById("gapmap-overlay");
-    const text = collectPageText(doc.body, host).text;
+    const text = fullText(collectPageText(doc.body, host));
     expect(text).toContain("Demandes d'asile");
     expect(text).toContain("nationalité");
     for (const hidden of ["asylum", "p{}", "enable js", "typed", "draft text", "card text"]) {
@@ -26,8 +33,9 @@ describe("page text walker", () => {
   test("offsets map back to ranges that span element boundaries", () => {
     const doc = page("<p>Les <em>demandes</em> d'asile 2014</p>");
     const walked = collectPageText(doc.body);
-    const start = walked.text.indexOf("demandes");
-    const end = walked.text.indexOf("asile") + "asile".length;
+    const text = fullText(walked);
+    const start = text.indexOf("demandes");
+    const end = text.indexOf("asile") + "asile".length;
     const range = rangeForOffsets(walked, start, end);
     expect(range?.toString().replace(/\s+/g, " ")).toBe("demandes d'asile");
   });
@@ -35,5 +43,29 @@ describe("page text walker", () => {
   test("returns no range for offsets outside the text", () => {
     const walked = collectPageText(page("<p>short</p>").body);
     expect(rangeForOffsets(walked, 100, 105)).toBeUndefined();
+  });
+
+  test("offsets count the separator between nodes, as the matcher stream does", () => {
+    const doc = page("<p>alpha</p><p>beta <i>gamma</i></p>");
+    const walked = collectPageText(doc.body);
+    expect(fullText(walked)).toBe(["alpha", "beta ", "gamma"].join(NODE_SEPARATOR));
+    const gamma = doc.querySelector("i")?.firstChild;
+    expect(gamma).toBeTruthy();
+    expect(offsetOfPoint(walked, gamma as Node, 2)).toBe(fullText(walked).indexOf("gamma") + 2);
+  });
+
+  test("marks a block boundary between cells and paragraphs, not inside inline markup", () => {
+    const doc = page(
+      "<table><tr><td>asylum</td><td>seekers</td></tr></table><p>net <b>migration</b></p>",
+    );
+    const next = createTextWalker(doc.body);
+    const breaks: [string, boolean][] = [];
+    for (let w = next(); w !== undefined; w = next()) breaks.push([w.node.data, w.breakBefore]);
+    expect(breaks).toEqual([
+      ["asylum", false],
+      ["seekers", true],
+      ["net ", true],
+      ["migration", false],
+    ]);
   });
 });

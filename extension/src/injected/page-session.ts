@@ -1,14 +1,13 @@
 /** The content script's state for one page: last tagging result, card, mutation watcher, messages. */
-import { findIndicator } from "@gapmap/core";
-import { getTaggingEngine } from "../engine/tagging-engine";
+import { findIndicator } from "@gapmap/core/catalogue";
+import { describeTextRange } from "@gapmap/core/tagging";
 import { hideIndicatorCard, showIndicatorCard } from "../highlight/indicator-card";
 import { mentionAtPoint } from "../highlight/hover-trigger";
 import { watchMutations } from "../highlight/mutation-watcher";
 import { ensureOverlayRoot } from "../highlight/overlay-host";
-import { findPageTables } from "../highlight/page-tables";
 import { tagPage, type TaggedPage } from "../highlight/page-tagger";
 import { showTableBadges } from "../highlight/table-badges";
-import { rangeForOffsets } from "../highlight/text-walker";
+import { fullText, rangeForOffsets } from "../highlight/text-walker";
 import { defaultChromeApi, type ChromeApi } from "../platform/chrome-api";
 import { loadInventory } from "../platform/inventory-store";
 import { toContentSchema, type ToContent } from "../platform/messages";
@@ -21,7 +20,9 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
   async function tag(): Promise<TaggedPage> {
     const inventory = await loadInventory(api);
     last = await tagPage(doc, host, inventory.records);
-    showTableBadges(doc, findPageTables(doc));
+    last.state.taggingMs = last.elapsedMs;
+    last.state.taggingPhases = last.phases;
+    showTableBadges(doc, last.tables);
     stopWatching ??= watchMutations(doc.body, host, () => void tag());
     return last;
   }
@@ -35,9 +36,12 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
     );
   }
 
-  async function showCard(indicatorId: string, rect?: DOMRect): Promise<boolean> {
+  /** The card for an indicator at its n-th mention (wrapping), or at `rect` for a hover. */
+  async function showCard(indicatorId: string, occurrence = 0, rect?: DOMRect): Promise<boolean> {
     const tagged = last ?? (await tag());
-    const mention = tagged.mentions.find((m) => m.id === indicatorId);
+    const all = tagged.mentions.filter((m) => m.id === indicatorId);
+    const mention =
+      all.length > 0 ? all[((occurrence % all.length) + all.length) % all.length] : undefined;
     const range = mention && rangeForOffsets(tagged.page, mention.start, mention.end);
     if (rect === undefined && range) {
       range.startContainer.parentElement?.scrollIntoView({ block: "center" });
@@ -53,12 +57,12 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
       case "gapmap/page-state":
         return (last ?? (await tag())).state;
       case "gapmap/show-card":
-        return { ok: await showCard(message.indicatorId) };
+        return { ok: await showCard(message.indicatorId, message.occurrence ?? 0) };
       case "gapmap/describe-anchor": {
         const tagged = last ?? (await tag());
         const mention = tagged.mentions.find((m) => m.id === message.indicatorId);
         const selectors = mention
-          ? getTaggingEngine().describeTextRange(tagged.page.text, mention.start, mention.end)
+          ? describeTextRange(fullText(tagged.page), mention.start, mention.end)
           : [];
         if (message.tableSelector !== undefined) {
           selectors.push({ type: "CssSelector", value: message.tableSelector });
@@ -79,7 +83,7 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
     if (mention === undefined || findIndicator(mention.id) === undefined) return;
     const current = host.shadowRoot?.querySelector<HTMLElement>(".card");
     if (current?.dataset["indicator"] === mention.id) return;
-    void showCard(mention.id, new DOMRect(event.clientX, event.clientY, 0, 0));
+    void showCard(mention.id, 0, new DOMRect(event.clientX, event.clientY, 0, 0));
   });
   doc.addEventListener("keydown", (event) => {
     if (event.key === "Escape") hideIndicatorCard(doc);

@@ -1,5 +1,6 @@
 /** The record form, prefilled from the page; saving validates with the core schema and reports failures. */
-import { findIndicator, formatYearRanges, parseYearRanges } from "@gapmap/core";
+import { findIndicator } from "@gapmap/core/catalogue";
+import { formatYearRanges, parseYearRanges } from "@gapmap/core/inventory";
 import { useState } from "react";
 import { saveRecord } from "../platform/inventory-store";
 import type { PageState } from "../platform/messages";

@@ -1,6 +1,13 @@
-/** Saves text as a file through the browser's ordinary download (no downloads permission needed). */
-export function downloadTextFile(doc: Document, name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves data as a file through the browser's ordinary download (no downloads permission needed). */
+export function downloadFile(
+  doc: Document,
+  name: string,
+  data: string | Uint8Array,
+  type: string,
+): void {
+  // Copy bytes into a fresh ArrayBuffer: Blob wants ArrayBuffer-backed views.
+  const part = typeof data === "string" ? data : new Uint8Array(data);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = doc.createElement("a");
   link.href = url;
   link.download = name;

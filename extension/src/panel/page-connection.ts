@@ -39,10 +39,12 @@ export async function describeAnchor(
   return anchorReplySchema.parse(await api.tabs.sendMessage(tabId, message)).selectors;
 }
 
+/** Opens the card in the page at the indicator's n-th mention (scrolled into view). */
 export async function showCardInPage(
   tabId: number,
   indicatorId: string,
+  occurrence = 0,
   api: ChromeApi = defaultChromeApi(),
 ): Promise<void> {
-  await api.tabs.sendMessage(tabId, { type: "gapmap/show-card", indicatorId });
+  await api.tabs.sendMessage(tabId, { type: "gapmap/show-card", indicatorId, occurrence });
 }

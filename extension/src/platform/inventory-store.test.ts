@@ -1,4 +1,4 @@
-import { toJson, type SourceRecordInput } from "@gapmap/core";
+import { toJson, type SourceRecordInput } from "@gapmap/core/inventory";
 import { describe, expect, test } from "vitest";
 import { createFakeChromeApi } from "./fake-chrome-api";
 import {

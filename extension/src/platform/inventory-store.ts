@@ -10,7 +10,7 @@ import {
   type Inventory,
   type MergeResult,
   type SourceRecordInput,
-} from "@gapmap/core";
+} from "@gapmap/core/inventory";
 import { defaultChromeApi, type ChromeApi } from "./chrome-api";
 import { STORAGE_KEYS } from "./storage-keys";
 import { readStoredInventory, toStoredInventory } from "./stored-inventory";

@@ -16,8 +16,11 @@ export const pageMentionSchema = z.strictObject({
 
 export const pageTableSchema = z.strictObject({
   selector: z.string(),
+  /** An HTML table, or chart data read from an inline script's text. */
+  source: z.enum(["table", "script"]),
   caption: z.string().nullable(),
   indicatorIds: z.array(z.string()),
+  indicatorNames: z.array(z.string()),
   years: z.array(z.number().int()),
   breakdowns: z.array(z.string()),
 });
@@ -33,6 +36,8 @@ export type DownloadLink = z.infer<typeof downloadLinkSchema>;
 export const recordAnchorSchema = z.strictObject({
   recordId: z.string(),
   status: anchorStatusSchema,
+  /** How it was found: at its stored position, or by its quote (exact or approximate). */
+  method: z.enum(["position", "quote-exact", "quote-fuzzy"]).optional(),
 });
 
 /** What the tagger found on a page; shown by the side panel. */
@@ -44,6 +49,10 @@ export const pageStateSchema = z.strictObject({
   tables: z.array(pageTableSchema),
   downloads: z.array(downloadLinkSchema),
   records: z.array(recordAnchorSchema),
+  /** How long the last tagging pass took (ms, measured in the content script). */
+  taggingMs: z.number().nonnegative().optional(),
+  /** The same, by phase (text, highlight, tables, anchoring), for profiling. */
+  taggingPhases: z.record(z.string(), z.number()).optional(),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
@@ -51,7 +60,12 @@ export type PageState = z.infer<typeof pageStateSchema>;
 export const toContentSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("gapmap/tag") }),
   z.strictObject({ type: z.literal("gapmap/page-state") }),
-  z.strictObject({ type: z.literal("gapmap/show-card"), indicatorId: z.string() }),
+  /** The card for an indicator, at its n-th mention (0-based; wraps), scrolled into view. */
+  z.strictObject({
+    type: z.literal("gapmap/show-card"),
+    indicatorId: z.string(),
+    occurrence: z.number().int().optional(),
+  }),
   /** Selectors for the first mention of an indicator, or for a detected table. */
   z.strictObject({
     type: z.literal("gapmap/describe-anchor"),

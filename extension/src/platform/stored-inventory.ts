@@ -3,7 +3,7 @@
  * extension stores things); the inventory inside has the core schema version, which core's
  * migrateInventory upgrades. Reads that fail validation throw: records are never dropped silently.
  */
-import { inventorySchema, migrateInventory, type Inventory } from "@gapmap/core";
+import { inventorySchema, migrateInventory, type Inventory } from "@gapmap/core/inventory";
 import { z } from "zod";
 
 export const STORED_INVENTORY_VERSION = 2;

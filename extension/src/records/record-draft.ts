@@ -1,6 +1,6 @@
 /** The record form's values → a source record for the core schema (validated when saved). */
-import { dimensionKindSchema } from "@gapmap/core";
-import type { DimensionKind, SourceRecordInput, WebSelector } from "@gapmap/core";
+import { dimensionKindSchema, type DimensionKind } from "@gapmap/core/catalogue";
+import type { SourceRecordInput, WebSelector } from "@gapmap/core/inventory";
 import type { DownloadLink, PageState } from "../platform/messages";
 
 export interface RecordFormValues {

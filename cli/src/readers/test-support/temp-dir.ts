@@ -15,14 +15,3 @@ export async function makeTempDir(): Promise<TempDir> {
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
-
-/** Deterministic bytes that are no known format (a linear congruential generator). */
-export function pseudoRandomBytes(length: number, seed = 12345): Buffer {
-  const out = Buffer.alloc(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
-}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { en, type MessageKey } from "./en";
+import { MESSAGES, UI_LANGUAGES, pickLanguage, translator } from "./index";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("UI languages", () => {
+  it("follows Office's or the browser's language tag, falling back to English", () => {
+    expect(pickLanguage("fr-FR")).toBe("fr");
+    expect(pickLanguage("es-419")).toBe("es");
+    expect(pickLanguage("RU")).toBe("ru");
+    expect(pickLanguage("de-DE")).toBe("en");
+    expect(pickLanguage(undefined)).toBe("en");
+  });
+
+  it("gives every language every key with the same placeholders as English", () => {
+    for (const language of UI_LANGUAGES) {
+      for (const key of Object.keys(en) as MessageKey[]) {
+        const text = MESSAGES[language][key];
+        expect(text.trim(), `${language}.${key}`).not.toBe("");
+        expect(placeholders(text), `${language}.${key}`).toEqual(placeholders(en[key]));
+      }
+    }
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    const t = translator("ru");
+    expect(t("tablesFound", { count: 3, file: "a.xlsx" })).toBe("Найдено таблиц: 3 в a.xlsx");
+    expect(translator("en")("tablesFound", { count: 2 })).toBe("2 tables found in {file}");
+  });
+});

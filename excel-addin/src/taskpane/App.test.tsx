@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { HostError } from "../host/host";
+import { App } from "./App";
+import { SHEET_NAMES } from "./model/assessment-sheets";
+import { fakeHost } from "./testing/fake-host";
+
+afterEach(cleanup);
+
+// happy-dom's Web Animations reject with AbortError when Fluent's dialog unmounts mid-animation;
+// without `animate`, Fluent skips motion, as it does in browsers that lack the API.
+Object.defineProperty(HTMLElement.prototype, "animate", { value: undefined, configurable: true });
+
+/** Long waits: a real workbook is scanned and a real gap analysis is run. */
+const SLOW = { timeout: 30_000 };
+
+async function scanInWebMode() {
+  const file = new File(["stand-in; the fake host reads the fixture"], "asylum.xlsx");
+  fireEvent.change(screen.getByTestId("workbook-input"), { target: { files: [file] } });
+  await screen.findByTestId("tables-found", {}, SLOW);
+}
+
+async function acceptAndAnalyse() {
+  fireEvent.click(screen.getByRole("tab", { name: "2. Review" }));
+  fireEvent.click(screen.getByRole("button", { name: "Accept all with an indicator" }));
+  const accepted = screen
+    .getAllByTestId("review-row")
+    .filter((r) => r.dataset.status === "accepted");
+  expect(accepted.length).toBeGreaterThan(0);
+  fireEvent.click(screen.getByRole("tab", { name: "3. Needs" }));
+  const select = screen.getByTestId<HTMLSelectElement>("preset-select");
+  const preset = [...select.options].find((o) => o.value !== "")?.value ?? "";
+  fireEvent.change(select, { target: { value: preset } });
+  await waitFor(() => {
+    expect(screen.getAllByTestId("need-row").length).toBeGreaterThan(0);
+  });
+  fireEvent.click(screen.getByTestId("run-analysis"));
+  await screen.findByTestId("gap-matrix", {}, SLOW);
+}
+
+describe("task pane", () => {
+  it("web mode: scans, highlights a table, reviews, analyses and exports an .xlsx", async () => {
+    const { host, log } = fakeHost({ kind: "web" });
+    render(<App host={host} initialLanguage="en" />);
+    await scanInWebMode();
+    const cards = screen.getAllByTestId("table-card");
+    fireEvent.click(cards[0] as HTMLElement);
+    await waitFor(() => {
+      expect(cards[0]?.dataset.highlighted).toBe("true");
+    });
+    expect(log.shown).toHaveLength(1);
+
+    await acceptAndAnalyse();
+    expect(screen.queryByRole("button", { name: "Write to workbook" })).toBeNull();
+    fireEvent.click(screen.getByTestId("export-xlsx"));
+    await waitFor(() => {
+      expect(log.saved).toHaveLength(1);
+    }, SLOW);
+    const [saved] = log.saved;
+    expect(saved?.fileName).toMatch(/\.xlsx$/);
+    // An .xlsx is a zip: it starts with "PK".
+    expect(saved?.content instanceof Uint8Array && [...saved.content.subarray(0, 2)]).toEqual([
+      0x50, 0x4b,
+    ]);
+  }, 60_000);
+
+  it("Office host: asks before replacing our earlier sheets, then replaces them", async () => {
+    const { host, log } = fakeHost({
+      kind: "office",
+      writeResults: [{ status: "needs-confirmation", existing: [SHEET_NAMES.matrix] }],
+    });
+    render(<App host={host} initialLanguage="en" />);
+    fireEvent.click(screen.getByRole("button", { name: "Scan this workbook" }));
+    await screen.findByTestId("tables-found", {}, SLOW);
+    await acceptAndAnalyse();
+    fireEvent.click(screen.getByRole("button", { name: "Write to workbook" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(new RegExp(SHEET_NAMES.matrix))).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Replace" }));
+    await screen.findByText(/^Written:/);
+    expect(log.writes.map((w) => w.replace)).toEqual([false, true]);
+    expect(log.writes[1]?.models.map((m) => m.name)).toEqual(Object.values(SHEET_NAMES));
+  }, 60_000);
+
+  it("shows a host failure in the user's words, in the chosen language", async () => {
+    const { host } = fakeHost({
+      kind: "office",
+      readError: new HostError("The workbook or sheet is protected."),
+    });
+    render(<App host={host} initialLanguage="fr" />);
+    fireEvent.click(screen.getByRole("button", { name: "Analyser ce classeur" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("The workbook or sheet is protected.");
+    expect(alert.textContent).toContain("Un problème est survenu");
+  });
+});

@@ -1,0 +1,33 @@
+/** Inventories from other ministries or the browser extension: JSON, CSV or .xlsx by extension. */
+import {
+  fromCsv,
+  fromJson,
+  fromXlsx,
+  InventoryImportError,
+  mergeInventories,
+  type Inventory,
+  type MergeInput,
+  type MergeResult,
+} from "@gapmap/core";
+
+export async function parseInventoryFile(name: string, bytes: Uint8Array): Promise<Inventory> {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".xlsx")) return fromXlsx(bytes);
+  const text = new TextDecoder("utf-8").decode(bytes);
+  if (lower.endsWith(".csv")) return fromCsv(text);
+  return fromJson(text);
+}
+
+/** One line per problem, so a bad file says what to fix instead of "invalid". */
+export function describeImportError(name: string, error: unknown): string {
+  if (error instanceof InventoryImportError) {
+    const lines = error.problems.slice(0, 5).map((p) => `${p.field}: ${p.message}`);
+    return `${name}: ${lines.join("; ")}`;
+  }
+  return `${name}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The workbook's own records first, then each imported file, owner = file name. */
+export function mergeWithImports(own: Inventory, imports: readonly MergeInput[]): MergeResult {
+  return mergeInventories([{ owner: "this workbook", inventory: own }, ...imports]);
+}

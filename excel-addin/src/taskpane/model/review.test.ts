@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { catalogue, scannedFixture, SCAN_FIXTURE } from "../testing/scan-fixture";
+import { acceptedRecords, initialReview, type TableReview } from "./review";
+import { confidencePercent } from "./scan-sheets";
+
+describe("table review → source records", () => {
+  it("prefills the best confident guess and its concept, and turns only accepted tables into records", async () => {
+    const found = await scannedFixture();
+    expect(found.length).toBeGreaterThan(0);
+    const reviews = new Map<string, TableReview>(
+      found.map((f) => [f.key, initialReview(f, catalogue)]),
+    );
+    const guessed = found.find((f) => (reviews.get(f.key)?.indicators.length ?? 0) > 0);
+    if (guessed === undefined) throw new Error("no table with a confident guess in the fixture");
+    expect(confidencePercent(guessed.table)).toBeGreaterThanOrEqual(50);
+    expect(acceptedRecords(SCAN_FIXTURE, found, reviews)).toEqual([]);
+
+    const review = reviews.get(guessed.key);
+    if (review === undefined) throw new Error("missing review");
+    reviews.set(guessed.key, {
+      ...review,
+      status: "accepted",
+      producer: "Ministry of Interior",
+      access: "on-request",
+    });
+    const records = acceptedRecords(SCAN_FIXTURE, found, reviews);
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record?.indicators).toEqual(review.indicators);
+    expect(record?.producer).toBe("Ministry of Interior");
+    expect(record?.access).toBe("on-request");
+    expect(record?.location).toMatchObject({
+      kind: "workbook",
+      file: SCAN_FIXTURE,
+      sheet: guessed.sheet,
+    });
+    if (review.concept !== "") expect(record?.definition?.concept).toBe(review.concept);
+  });
+
+  it("uses the user's re-mapped indicator instead of the scan's guess", async () => {
+    const found = await scannedFixture();
+    const first = found[0];
+    if (first === undefined) throw new Error("no table");
+    const other = catalogue.indicators.find(
+      (i) => !first.table.indicators.some((g) => g.id === i.id),
+    );
+    if (other === undefined) throw new Error("catalogue too small");
+    const reviews = new Map<string, TableReview>([
+      [
+        first.key,
+        { status: "accepted", indicators: [other.id], producer: "", access: "public", concept: "" },
+      ],
+    ]);
+    const records = acceptedRecords(SCAN_FIXTURE, found, reviews);
+    expect(records.map((r) => r.indicators)).toEqual([[other.id]]);
+    expect(records[0]?.producer).toBeUndefined();
+  });
+});

@@ -1,0 +1,71 @@
+import type { SourceRecordInput } from "@gapmap/core/inventory";
+import { describe, expect, test } from "vitest";
+import { createFakeChromeApi } from "../platform/fake-chrome-api";
+import { loadInventory, saveRecord } from "../platform/inventory-store";
+import {
+  describeMerge,
+  exportInventoryFile,
+  importInventoryFile,
+  readInventoryFile,
+} from "./inventory-files";
+
+function record(id: string, title: string): SourceRecordInput {
+  return {
+    id,
+    indicators: ["flow-asylum-applications"],
+    location: {
+      kind: "web",
+      url: "https://stat.example/a",
+      selectors: [{ type: "TextQuoteSelector", exact: "demandes d'asile" }],
+    },
+    title,
+    years: [2013, 2014],
+    periodicity: "annual",
+    breakdowns: [],
+    geography: "national",
+    access: "public",
+    quality: [],
+    origin: "extension",
+  };
+}
+
+const bytes = (data: string | Uint8Array) =>
+  typeof data === "string" ? new TextEncoder().encode(data) : data;
+
+describe("inventory files in the side panel", () => {
+  test.each(["json", "csv", "xlsx"] as const)(
+    "%s export reads back to the same records",
+    async (format) => {
+      const api = createFakeChromeApi();
+      await saveRecord(record("r1", "Asylum 2014"), api);
+      const file = await exportInventoryFile(format, api);
+      expect(file.name).toBe(`gapmap-inventory.${format}`);
+      const back = await readInventoryFile(file.name, bytes(file.data));
+      expect(back.records.map((r) => [r.id, r.title, r.years])).toEqual([
+        ["r1", "Asylum 2014", [2013, 2014]],
+      ]);
+    },
+  );
+
+  test("import merges: an identical record is a duplicate, a different one a conflict", async () => {
+    const api = createFakeChromeApi();
+    await saveRecord(record("r1", "Asylum 2014"), api);
+    const same = await exportInventoryFile("csv", api);
+    const dup = await importInventoryFile("same.csv", bytes(same.data), api);
+    expect(dup.duplicates).toHaveLength(1);
+    expect((await loadInventory(api)).records).toHaveLength(1);
+
+    const other = createFakeChromeApi();
+    await saveRecord(record("r1", "Asylum applications 2014 (revised)"), other);
+    const changed = await exportInventoryFile("json", other);
+    const result = await importInventoryFile("theirs.json", bytes(changed.data), api);
+    expect(result.conflicts).toHaveLength(1);
+    // Nothing replaced silently: both versions are kept, and the report says so.
+    expect((await loadInventory(api)).records).toHaveLength(2);
+    expect(describeMerge(result).join("\n")).toMatch(/Conflict: .*theirs\.json/);
+  });
+
+  test("an unknown file type is refused", async () => {
+    await expect(readInventoryFile("notes.txt", new Uint8Array())).rejects.toThrow(/\.json/);
+  });
+});
