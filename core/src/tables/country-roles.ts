@@ -62,7 +62,24 @@ const ROLE_PATTERNS: readonly (readonly [CountryRole, RegExp])[] = [
   ],
   [
     "destination",
-    wordPattern(["destination", "destino", "назначени~", "прибыти~", "odredist~", "وجهه", "مقصد"]),
+    // The host: where people arrive or live ("Country of arrival", "Country of residence").
+    wordPattern([
+      "destination",
+      "destino",
+      "назначени~",
+      "прибыти~",
+      "odredist~",
+      "وجهه",
+      "مقصد",
+      "residence",
+      "residencia",
+      "residenta",
+      "проживани~",
+      "arrival~",
+      "arrivee~",
+      "llegada~",
+      "sosire~",
+    ]),
   ],
   [
     "partner",
@@ -91,4 +108,52 @@ export function roleFromTitle(title: string): CountryRole | undefined {
   const m = BY_WORD_RE.exec(norm);
   if (!m) return undefined;
   return rolesInText(norm.slice(m.index))[0];
+}
+
+// Both directions of a flow between the country and each row's country ("Inflow" / "Outflow",
+// "sent to and received from abroad"): each row's country is the counterpart, a partner.
+const INWARD_RE = wordPattern([
+  "inflow~",
+  "received",
+  "receipts",
+  "imports?",
+  "entrad~",
+  "recibid~",
+  "recues?",
+  "entrees?",
+  "поступлени~",
+  "получен~",
+  "ввоз~",
+  "intrari",
+]);
+const OUTWARD_RE = wordPattern([
+  "outflow~",
+  "sent",
+  "payments",
+  "exports?",
+  "salid~",
+  "enviad~",
+  "envoyes?",
+  "sorties?",
+  "отправлен~",
+  "вывоз~",
+  "iesiri",
+]);
+
+// Among measures "residence" names permits ("temporary residence permits"), not a direction.
+const RESIDENCE_GLOBAL_RE = new RegExp(
+  wordPattern(["residen~", "проживани~", "жительств~", "rezidenta"]).source,
+  "gu",
+);
+
+/**
+ * The role of an unlabelled country breakdown read from what the table measures: a role word
+ * in the value headers (citizenship acquired, arrivals), else partner when the table counts both
+ * directions of a flow with each country.
+ */
+export function roleFromMeasures(texts: readonly string[]): CountryRole | undefined {
+  const norm = texts.map(normalizeText).join(" | ").replace(RESIDENCE_GLOBAL_RE, " ");
+  const named = rolesInText(norm)[0];
+  if (named) return named;
+  return INWARD_RE.test(norm) && OUTWARD_RE.test(norm) ? "partner" : undefined;
 }

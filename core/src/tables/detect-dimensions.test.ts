@@ -27,9 +27,14 @@ function referenceDimension(values: readonly string[], header: string, title: st
     );
   const places = labels.filter((v) => lookupPlace(v) !== undefined);
   const countries = places.filter((v) => lookupPlace(v)?.kind === "country");
-  if (share(places.length) && countries.length >= 2)
+  const aggregates = places.filter((v) => lookupPlace(v)?.kind === "aggregate");
+  if (share(places.length) && (countries.length >= 2 || aggregates.length >= 2))
     return withRole(
-      { kind: "country", source: "rows", examples: ex(countries) },
+      {
+        kind: "country",
+        source: "rows",
+        examples: ex(countries.length >= 2 ? countries : aggregates),
+      },
       role(["birth", "citizenship", "origin", "destination", "asylum", "partner"]),
     );
   const byKind = new Map<VocabKind, string[]>();
@@ -75,5 +80,19 @@ describe("dimensionOfRowLabels", () => {
     expect([...kinds].sort()).toEqual(
       expect.arrayContaining(["age", "country", "none", "region", "sex", "time"]),
     );
+  });
+});
+
+describe("world regions as rows", () => {
+  it("reads UN major areas as a country breakdown (aggregates of countries)", () => {
+    const d = dimensionOfRowLabels(
+      {
+        header: "UN major area",
+        values: ["Africa", "Asia", "Europe", "Latin America and the Caribbean", "Oceania", "Total"],
+      },
+      "Populations of concern by country of asylum",
+    );
+    expect(d).toMatchObject({ kind: "country", role: "asylum", source: "rows" });
+    expect(d?.examples).toContain("Africa");
   });
 });

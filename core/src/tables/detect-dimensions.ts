@@ -111,11 +111,13 @@ export function dimensionOfRowLabels(
   }
   const places = matchingShare(values, (f) => f.place !== undefined, share);
   const countries = places?.filter((f) => f.place?.kind === "country") ?? [];
-  if (countries.length >= 2) {
+  // Rows of world regions ("Africa", "Northern America") are a country breakdown aggregated.
+  const aggregates = places?.filter((f) => f.place?.kind === "aggregate") ?? [];
+  if (countries.length >= 2 || aggregates.length >= 2) {
     return dim(
       "country",
       "rows",
-      labelsOf(countries),
+      labelsOf(countries.length >= 2 ? countries : aggregates),
       placeRole(column.header, title, [
         "birth",
         "citizenship",

@@ -131,4 +131,70 @@ describe("detectTables on small grids", () => {
     expect(t?.bodyRowCount).toBe(3);
     expect(t?.missingShare).toBeCloseTo(4 / 9, 3);
   });
+
+  it("reads a long-format export whose values are mostly suppressed or empty as one table", () => {
+    const rows: CellValue[][] = [["Country of asylum", "Origin", "Population type", "Value"]];
+    const asylum = ["Aruba", "Angola", "Brazil", "Chile"];
+    const origin = ["Colombia", "Cuba", "Haiti", "Peru", "Pakistan"];
+    const values: CellValue[] = ["*", null, 1989, "*", 20, null, null, null, "*", 33];
+    let i = 0;
+    for (const a of asylum)
+      for (const o of origin)
+        rows.push([a, o, "Asylum-seekers", values[i++ % values.length] ?? null]);
+    const tables = detectTables(grid(rows), noIndex);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.range).toBe(`A1:D${rows.length}`);
+    expect(tables[0]?.dimensions.filter((d) => d.kind === "country")).toHaveLength(2);
+  });
+
+  it("keeps a header band that holds the numbers of rate bases ('to 1000 inhabitants')", () => {
+    const g = grid([
+      ["Table 9. Capacity indicators, 2015"],
+      [],
+      [null, "Refugees", "Refugees", "Refugees"],
+      [null, "to", "to", "to"],
+      ["Country", "GDP", 1000, 1000],
+      ["of asylum", "per capita", "inhabitants", "km2"],
+      ["Chad", 134.4, 7.9, 401.5],
+      ["Kenya", 0.01, 0.04, 3.63],
+      ["Peru", 2.5, 1.2, 0.3],
+    ]);
+    const [t, ...rest] = detectTables(g, noIndex);
+    expect(rest).toEqual([]);
+    expect(t?.headerRows).toEqual([3, 4, 5, 6]);
+    expect(t?.range).toBe("A3:D9");
+  });
+
+  it("gives stacked tables their section label's year, else the sheet title's years", () => {
+    const section = (label: string): CellValue[][] => [
+      [label],
+      [],
+      ["Region", "Refugees", "Returnees"],
+      ["Africa", 4126800, 96900],
+      ["Asia", 7942100, 29300],
+      ["Europe", 1495300, 700],
+      [],
+    ];
+    const g = grid([
+      ["Table 24. Refugees and returnees by region, 2014-2015"],
+      [],
+      ...section("End-2014"),
+      ...section("End-2015"),
+      ...section("Change (absolute)"),
+    ]);
+    const years = detectTables(g, noIndex).map((t) => t.periods.years);
+    expect(years).toEqual([[2014], [2015], [2014, 2015]]);
+  });
+
+  it("does not cut a one-value table at a value that looks like a year", () => {
+    const g = grid([
+      ["Country of arrival", "Total"],
+      ["Norway", 2383],
+      ["Sweden", 1902],
+      ["Switzerland", 641],
+      ["Total", 4926],
+    ]);
+    const tables = detectTables(g, noIndex);
+    expect(tables.map((t) => t.range)).toEqual(["A1:B5"]);
+  });
 });

@@ -28,6 +28,7 @@ import { createSheetView, type SheetView } from "./sheet-view";
 import { findBodyBlocks } from "./table-blocks";
 import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
+import { roleFromMeasures } from "./country-roles";
 
 export interface DetectOptions {
   /** Term index to match indicators against; default the bundled catalogue; null skips matching. */
@@ -103,6 +104,38 @@ function missingShareOf(
   return total === 0 ? 0 : Math.round((missing / total) * 1000) / 1000;
 }
 
+/** Country breakdowns whose header and title named no role take one from what is measured. */
+function fillCountryRoles(dims: DetectedDimension[], measureTexts: readonly string[]): void {
+  const unnamed = dims.filter((d) => d.kind === "country" && d.role === undefined);
+  if (unnamed.length !== 1) return;
+  const role = roleFromMeasures(measureTexts);
+  const d = unnamed[0];
+  if (d && role) d.role = role;
+}
+
+/** A line this short above a table is a section label ("End-2014", "Change (%)"), not a note. */
+export const MAX_SECTION_LABEL_CHARS = 30;
+
+/**
+ * Periods of a table whose headers and rows name none: a section label's ("End-2015") first,
+ * for stacked tables share a sheet title; then its own title's; then the sheet title's.
+ */
+function periodsAboveTable(
+  lines: readonly string[],
+  title: string | null,
+  sheetTitle: string | null,
+): Period[] {
+  const sections = lines
+    .filter((l) => l.length <= MAX_SECTION_LABEL_CHARS && l !== title)
+    .flatMap((l) => parsePeriods(l).periods);
+  if (sections.length > 0) return sections;
+  for (const t of [title, sheetTitle]) {
+    const found = t === null ? [] : parsePeriods(t).periods;
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 export function detectTables(grid: Grid, options: DetectOptions = {}): DetectedTable[] {
   const view = createSheetView(grid);
   const rows = profileRows(view);
@@ -166,6 +199,10 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): DetectedT
       const p = profiles[c - span.left];
       return p !== undefined && p.numbers > 0;
     };
+    fillCountryRoles(
+      dims,
+      [titleText, ...valueHeaders.map((h) => h.label)].filter((t) => t !== ""),
+    );
     let periods = collectPeriods(headers, valueColumns, hasData);
     if (new Set(periods.map(periodKey)).size >= 2)
       dims.push({ kind: "time", source: "columns", examples: [] });
@@ -175,7 +212,8 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): DetectedT
         periods.push(
           ...labelColumnValues(view, bodyRows, p.column).flatMap((v) => parsePeriods(v).periods),
         );
-    if (periods.length === 0 && title !== null) periods = parsePeriods(title).periods;
+    if (periods.length === 0)
+      periods = periodsAboveTable(context.lines, title, tables[0]?.title ?? null);
     const fixed = kindsFixedByMetadata(context.metadata);
     dims.push(...dimensionsOfTitle(titleText).filter((d) => !fixed.has(d.kind)));
 

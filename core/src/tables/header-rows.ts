@@ -10,6 +10,8 @@ import type { SheetView } from "./sheet-view";
 export const MAX_HEADER_ROWS = 8;
 /** A single cell longer than this is a title or a note, not a header band. */
 export const MAX_BAND_LABEL_CHARS = 90;
+/** Words over the value columns that make a row with numbers a header band all the same. */
+export const MIN_HEADER_WORDS_OVER_VALUES = 1;
 
 export interface ColumnSpan {
   left: number;
@@ -42,6 +44,25 @@ function isTitleOrNote(view: SheetView, row: RowProfile, r: number, span: Column
   return m !== undefined && m.s.c <= span.left && m.e.c >= span.right;
 }
 
+/**
+ * "Country or territory | GDP (PPP) | 1000 | 1000 | km2" over "of asylum | per capita |
+ * inhabitants": numbers in a header band (rates' bases) mixed with words over the value
+ * columns. Data rows hold no words beside their labels.
+ */
+function isHeaderBandWithNumbers(
+  view: SheetView,
+  row: RowProfile,
+  r: number,
+  span: ColumnSpan,
+): boolean {
+  let wordsOverValues = 0;
+  const kinds = view.rowKinds(r);
+  for (const c of row.filled) {
+    if (c > span.left && c <= span.right && kinds[c] === "text") wordsOverValues++;
+  }
+  return wordsOverValues >= MIN_HEADER_WORDS_OVER_VALUES;
+}
+
 /** Header rows (top to bottom) directly above `bodyTop`. */
 export function findHeaderRows(
   view: SheetView,
@@ -53,7 +74,14 @@ export function findHeaderRows(
   const header: number[] = [];
   for (let r = bodyTop - 1; r >= ceiling && header.length < MAX_HEADER_ROWS; r--) {
     const row = rows[r];
-    if (!row || row.type === "data") break;
+    if (!row) break;
+    if (row.type === "data") {
+      if (header.length > 0 && isHeaderBandWithNumbers(view, row, r, span)) {
+        header.unshift(r);
+        continue;
+      }
+      break;
+    }
     if (row.type === "blank") {
       if (header.length > 0 && continuesMergeFromAbove(view, r, span)) {
         header.unshift(r);

@@ -36,6 +36,12 @@ const index = buildTermIndex([
     en: ["money transfers received from abroad", "remittances"],
   }),
   indicator("stock-emigrants", "Emigrant stock", { en: ["emigrant stock", "emigrants"] }),
+  indicator("ctx-population", "Total population", {
+    en: [{ text: "population", ambiguous: true }, "resident population"],
+  }),
+  indicator("demo-migrant-share", "Migrants as a share of total population", {
+    en: ["share of migrants in population"],
+  }),
 ]);
 
 describe("matchIndicators", () => {
@@ -78,6 +84,29 @@ describe("matchIndicators", () => {
     expect(hits.map((h) => h.id)).not.toContain("stock-emigrants");
     for (const h of matchIndicators(index, [{ where: "unit", text: "refugees" }]))
       expect(h.score).toBeGreaterThanOrEqual(MIN_INDICATOR_SCORE);
+  });
+});
+
+describe("generic words that do not name the measure", () => {
+  const ids = (text: string, where: "title" | "header" = "title") =>
+    matchIndicators(index, [{ where, text }]).map((h) => h.id);
+
+  it("reads a rate's denominator as the base, not the measure", () => {
+    expect(ids("Table 7b. Hospital beds per 10,000 population by province")).toEqual([]);
+    expect(ids("Doctors per 1,000 resident population")).toEqual([]);
+  });
+
+  it("still matches a share whose phrase names more than the denominator", () => {
+    expect(ids("International migrants as a share of total population")[0]).toBe(
+      "demo-migrant-share",
+    );
+  });
+
+  it("drops a generic word qualified by 'of …' or a classifier, keeps it plain", () => {
+    expect(ids("Population of concern to UNHCR by type of accommodation")).toEqual([]);
+    expect(ids("Population type", "header")).toEqual([]);
+    expect(ids("Population by sex and age, 2020")[0]).toBe("ctx-population");
+    expect(ids("Population of Mexico, 2020")[0]).toBe("ctx-population");
   });
 });
 

@@ -8,9 +8,11 @@ import type { Language } from "../catalogue/vocabulary";
 import { fuzzyPhraseSearch } from "../search/fuzzy-fallback";
 import { scorePhrases } from "../search/score-phrases";
 import type { SearchHit } from "../search/search";
+import { labelClauses, type LabelClauses } from "./label-clauses";
 import { memoizeByString } from "./string-memo";
 import { strictResolver } from "./strict-resolver";
 import { contentWords, type TermIndex } from "../search/term-index";
+import { normalizeText } from "../text/normalize";
 import type { IndicatorMatch } from "./schema";
 
 export type EvidenceWhere = IndicatorMatch["evidence"][number]["where"];
@@ -79,6 +81,39 @@ function phraseScore(
   );
 }
 
+const clausesOf = memoizeByString(labelClauses);
+
+/**
+ * A one-word phrase is generic when the catalogue flags it ambiguous or wrote it with function
+ * words that fall away ("Total population" is just "population" to the matcher).
+ */
+function isGenericPhrase(index: TermIndex, phrase: number): boolean {
+  const p = index.phrases[phrase];
+  if (!p || p.words.length !== 1) return false;
+  return p.ambiguous || normalizeText(p.text).split(" ").length > 1;
+}
+
+type Resolve = ReturnType<typeof strictResolver>;
+
+/** Whether a phrase's matched words name what the label measures (see label-clauses). */
+function phraseNamesMeasure(
+  index: TermIndex,
+  phrase: number,
+  matchedWords: readonly string[],
+  clauses: LabelClauses,
+  resolve: Resolve,
+): boolean {
+  const resolvesTo = (w: string, target: string) => resolve(w).some((m) => m.word === target);
+  if (clauses.denominator.size > 0) {
+    const outside = matchedWords.some((m) =>
+      clauses.outsideDenominator.some((w) => resolvesTo(w, m)),
+    );
+    if (!outside) return false;
+  }
+  if (!isGenericPhrase(index, phrase)) return true;
+  return matchedWords.some((m) => clauses.plain.some((w) => resolvesTo(w, m)));
+}
+
 /** Evidence per indicator from a set of labels; each label's text is scored once. */
 function collectEvidence(
   index: TermIndex,
@@ -94,10 +129,12 @@ function collectEvidence(
     seen.add(key);
     // Best phrase per indicator within this label.
     const best = new Map<string, Evidence>();
+    const clauses = clausesOf(source.text);
     for (const s of scorePhrases(index, words, resolve)) {
       if (s.phraseCoverage < MIN_PHRASE_COVERAGE) continue;
       const phrase = index.phrases[s.phrase];
       if (!phrase) continue;
+      if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
       const score = phraseScore(
         index,
         s.phrase,
@@ -206,10 +243,12 @@ export function bestIndicatorForLabel(
       matched: { text: exactPhrase.text, lang: exactPhrase.lang },
     };
   let best: LabelMatch | undefined;
+  const clauses = clausesOf(label);
   for (const s of scorePhrases(index, words, resolve)) {
     if (s.phraseCoverage < MIN_PHRASE_COVERAGE) continue;
     const p = index.phrases[s.phrase];
     if (!p) continue;
+    if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
     const score = phraseScore(
       index,
       s.phrase,

@@ -19,6 +19,8 @@ export interface RowProfile {
   last: number;
   /** First column holding a number, -1 when none. */
   firstNumber: number;
+  /** First column holding a number or a missing code, -1 when none. */
+  firstValue: number;
   /** Non-empty columns. */
   filled: number[];
 }
@@ -33,6 +35,11 @@ export const MAX_YEARS_IN_LONE_BAND = 3;
 export const MIN_MISSING_FOR_DATA = 2;
 /** Row labels a data row may carry beside a single value (origin, destination). */
 export const MAX_LABELS_BESIDE_ONE_VALUE = 2;
+/**
+ * Labels a long-format row may carry before its single value at the end ("Aruba | Colombia |
+ * Asylum-seekers | *"): one column per breakdown, then the value, hidden or not.
+ */
+export const MAX_LABELS_BEFORE_TRAILING_VALUE = 5;
 
 function isYearRow(values: readonly number[]): boolean {
   return (
@@ -53,6 +60,7 @@ export function profileRow(view: SheetView, r: number): RowProfile {
   const numericValues: number[] = [];
   let firstText = "";
   let firstNumber = -1;
+  let firstValue = -1;
   // Stored cells only: the rest of the row up to the sheet width is empty.
   const kinds = view.rowKinds(r);
   const values = view.grid.rows[r] ?? [];
@@ -60,6 +68,7 @@ export function profileRow(view: SheetView, r: number): RowProfile {
     const k = kinds[c];
     if (k === "empty" || k === undefined) continue;
     filled.push(c);
+    if ((k === "number" || k === "missing") && firstValue < 0) firstValue = c;
     if (k === "number") {
       numbers++;
       if (firstNumber < 0) firstNumber = c;
@@ -72,7 +81,7 @@ export function profileRow(view: SheetView, r: number): RowProfile {
   }
   const first = filled[0] ?? -1;
   const last = filled.at(-1) ?? -1;
-  const base = { numbers, missing, texts, first, last, filled, firstNumber };
+  const base = { numbers, missing, texts, first, last, filled, firstNumber, firstValue };
   if (filled.length === 0) return { ...base, type: "blank" };
   // "(thousand USD) | 2013" over a band of months: one year and a corner label is a header too.
   const yearBand =
@@ -93,6 +102,15 @@ export function profileRow(view: SheetView, r: number): RowProfile {
   const onlyYears = numericValues.every(
     (v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR,
   );
+  // "Aruba | Colombia | Asylum-seekers | *": labels, then one value, hidden or not, at the end.
+  const lastKind = kinds[last];
+  // With two labels or fewer, a lone year at the end is a header ("Country | 2015").
+  const longFormat =
+    numeric === 1 &&
+    (lastKind === "missing" ||
+      (lastKind === "number" && (!onlyYears || texts > MAX_LABELS_BESIDE_ONE_VALUE))) &&
+    texts <= MAX_LABELS_BEFORE_TRAILING_VALUE;
+  if (longFormat) return { ...base, type: "data" };
   // "Colombia | Ecuador | 842": a value beside two row labels is data too.
   // A row of suppressed values ("~" everywhere) is still a data row.
   const isData =

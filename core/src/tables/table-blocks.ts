@@ -23,7 +23,41 @@ export const MIN_BODY_ROWS = 2;
 function isBodyInterruption(row: RowProfile, lastData: RowProfile): boolean {
   if (row.type === "blank") return true;
   if (row.type !== "text") return false;
-  return row.filled.length <= 1 || (lastData.firstNumber > 0 && row.last < lastData.firstNumber);
+  return (
+    row.filled.length <= 1 ||
+    isRowWithoutValues(row, lastData) ||
+    (lastData.firstNumber > 0 && row.last < lastData.firstNumber)
+  );
+}
+
+/**
+ * Labels in the data's label columns with every value cell empty ("Afghanistan | Afghanistan |
+ * Asylum-seekers |" in a long export): a row of the body, however many follow each other.
+ */
+function isRowWithoutValues(row: RowProfile, lastData: RowProfile): boolean {
+  return (
+    row.type === "text" &&
+    row.filled.length >= 2 &&
+    lastData.firstValue > 0 &&
+    row.first === lastData.first &&
+    row.last < lastData.firstValue
+  );
+}
+
+/**
+ * "Sweden | 1902" between "Norway | 2383" and "Switzerland | 641": a value that looks like a
+ * year in a row laid out exactly like the data row above is data, not a header. Only for one
+ * value a row: "Region | 2019 | 2020" under "Total | 5 | 6" is the next table's header.
+ */
+function isShapedLikeData(row: RowProfile, lastData: RowProfile | undefined): boolean {
+  return (
+    lastData !== undefined &&
+    row.type === "numeric-header" &&
+    row.numbers === 1 &&
+    lastData.numbers === 1 &&
+    row.filled.length === lastData.filled.length &&
+    row.filled.every((c, i) => c === lastData.filled[i])
+  );
 }
 
 export function findBodyBlocks(rows: readonly RowProfile[]): BodyBlock[] {
@@ -39,22 +73,25 @@ export function findBodyBlocks(rows: readonly RowProfile[]): BodyBlock[] {
     let i = r + 1;
     while (i < rows.length) {
       const row = rows[i];
-      if (row?.type === "data") {
+      if (row?.type === "data" || (row && isShapedLikeData(row, rows[bottom]))) {
         bottom = i;
         i++;
         continue;
       }
       // Look past a short interruption for more data.
       let j = i;
+      let gap = 0;
       const lastData = rows[bottom];
       while (
         j < rows.length &&
-        j - i < MAX_BODY_GAP_ROWS &&
+        gap < MAX_BODY_GAP_ROWS &&
         rows[j] &&
         lastData &&
         isBodyInterruption(rows[j] as RowProfile, lastData)
-      )
+      ) {
+        if (!isRowWithoutValues(rows[j] as RowProfile, lastData)) gap++;
         j++;
+      }
       if (j > i && rows[j]?.type === "data") {
         i = j;
         continue;
