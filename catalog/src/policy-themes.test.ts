@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { policyThemeSchema } from "@gapmap/core";
 import { policyThemes } from "./policy-themes";
 
 const SHARED_THEME_IDS = [
@@ -22,9 +21,8 @@ const SHARED_THEME_IDS = [
 ];
 
 describe("policy themes", () => {
-  it("are exactly the shared theme IDs, each valid", () => {
+  it("are exactly the shared theme IDs", () => {
     expect(policyThemes.map((t) => t.id).sort()).toEqual([...SHARED_THEME_IDS].sort());
-    for (const t of policyThemes) expect(policyThemeSchema.safeParse(t).success, t.id).toBe(true);
   });
 
   it("use all three policy areas of the seed template", () => {

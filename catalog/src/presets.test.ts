@@ -3,11 +3,10 @@
  * the §2.1 SDG table, the 2017 candidate list), so a dropped or misplaced item fails here.
  */
 import { describe, expect, it } from "vitest";
-import { presetSchema, type Preset } from "@gapmap/core";
+import { getCatalogue, type Preset } from "@gapmap/core";
 import { coreIndicatorRows } from "../../test/fixtures/shared-catalogue";
 import { catalogueData } from "./index";
 import { sdgDisaggregationIndicators } from "./indicators/sdg-disaggregation";
-import { presets } from "./presets";
 
 /** Migration-specific SDG indicators of domain-facts §2.1 (17.18.1 has no catalogue entry). */
 const MIGRATION_SDG_CODES = [
@@ -55,7 +54,7 @@ const CANDIDATE_CODES = [
   "16.9.1",
 ];
 
-const parsed = new Map<string, Preset>(presets.map((p) => [p.id, presetSchema.parse(p)]));
+const parsed = new Map<string, Preset>(getCatalogue().presets.map((p) => [p.id, p]));
 const preset = (id: string): Preset => {
   const p = parsed.get(id);
   if (!p) throw new Error(`preset ${id} missing`);

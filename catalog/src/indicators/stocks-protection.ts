@@ -24,6 +24,8 @@ export const stockProtectionIndicators: IndicatorInput[] = [
     themes: ["protection"],
     synonyms: {
       en: [
+        { text: "population of concern", ambiguous: true },
+        { text: "persons of concern to UNHCR", ambiguous: true },
         "refugees by country of asylum",
         "refugees hosted",
         "refugees by country/territory of asylum",

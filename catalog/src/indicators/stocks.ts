@@ -46,6 +46,7 @@ export const stockIndicators: IndicatorInput[] = [
         "Total migrant stock at mid-year",
         "International migrant stock at mid-year",
         "immigrant stock",
+        "migrant stock",
         "foreign-born population",
         "number of international migrants",
         { text: "immigrants", ambiguous: true },

@@ -1,7 +1,6 @@
 /** `gapmap assess`: compare a needs profile with the inventory and write the gap matrix. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { parseArgs } from "node:util";
 import { actions } from "@gapmap/catalog";
 import {
   assessmentToCsv,
@@ -11,6 +10,7 @@ import {
   getCatalogue,
 } from "@gapmap/core";
 import type { Command } from "../command";
+import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 import { assessmentText } from "../assess/assessment-text";
 import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
@@ -42,22 +42,17 @@ export const assessCommand: Command = {
   summary: "run the gap analysis and write the gap matrix and action plan",
   usage: USAGE,
   async run(args, io) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: {
-          needs: { type: "string" },
-          scan: { type: "string", multiple: true, default: [] },
-          inventory: { type: "string", multiple: true, default: [] },
-          out: { type: "string" },
-          format: { type: "string" },
-          year: { type: "string" },
-        },
-      }));
-    } catch (error) {
-      throw usageError(error instanceof Error ? error.message : String(error));
-    }
+    const { values } = parseCommandArgs({
+      args,
+      options: {
+        needs: { type: "string" },
+        scan: { type: "string", multiple: true, default: [] },
+        inventory: { type: "string", multiple: true, default: [] },
+        out: { type: "string" },
+        format: { type: "string" },
+        year: { type: "string" },
+      },
+    });
     if (values.needs === undefined) throw usageError("assess needs --needs <preset|profile.json>.");
     const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
     if (!Number.isInteger(year) || year < 1900 || year > 2200)

@@ -1,7 +1,7 @@
 /** `gapmap catalog`: search, show, list and summarise the shared catalogue. */
-import { parseArgs } from "node:util";
 import { findIndicator, getCatalogue, searchCatalogue, type Indicator } from "@gapmap/core";
 import type { Command } from "../command";
+import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 import { formatIndicator } from "../format/indicator-text";
 
@@ -39,7 +39,7 @@ export const catalogCommand: Command = {
   summary: "search and show the catalogue of migration indicators",
   usage: USAGE,
   run(args, io) {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseCommandArgs({
       args,
       allowPositionals: true,
       options: {

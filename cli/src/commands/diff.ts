@@ -1,6 +1,5 @@
 /** `gapmap diff old.json new.json`: progress between two assessments (two editions of a profile). */
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import {
   assessmentFromJson,
   diffAssessments,
@@ -8,6 +7,7 @@ import {
   type AssessmentDiff,
 } from "@gapmap/core";
 import type { Command } from "../command";
+import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 
 const USAGE = `Usage: gapmap diff <old.json> <new.json> [--json]
@@ -57,16 +57,11 @@ export const diffCommand: Command = {
   summary: "track progress between two assessments",
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { json: { type: "boolean", default: false } },
-      });
-    } catch (error) {
-      throw usageError(error instanceof Error ? error.message : String(error));
-    }
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false } },
+    });
     const [oldPath, newPath, ...extra] = parsed.positionals;
     if (oldPath === undefined || newPath === undefined || extra.length > 0) {
       throw usageError("diff takes exactly two assessment files: old.json new.json.");

@@ -1,7 +1,7 @@
 /** `gapmap scan <files...>`: find the indicator tables in workbooks and CSV files. */
 import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import type { Command } from "../command";
+import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 import { progressBar } from "../progress";
 import { scanFiles } from "../scan/scan-files";
@@ -19,16 +19,11 @@ export const scanCommand: Command = {
   summary: "find indicator tables in workbooks and CSV files",
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { json: { type: "boolean", default: false }, out: { type: "string" } },
-      });
-    } catch (error) {
-      throw usageError(error instanceof Error ? error.message : String(error));
-    }
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false }, out: { type: "string" } },
+    });
     const files = parsed.positionals;
     if (files.length === 0) throw usageError("scan needs at least one file.");
 

@@ -1,7 +1,7 @@
 /** `gapmap tag <file.html...>`: tag indicator mentions and tables in saved web pages. */
-import { parseArgs } from "node:util";
 import type { Mention, ScanTable } from "@gapmap/core";
 import type { Command } from "../command";
+import { parseCommandArgs } from "../parse-args";
 import { usageError } from "../cli-error";
 import { loadPage, PageLoadError } from "../html/load-page";
 import { tagPage } from "../html/tag-page";
@@ -74,16 +74,11 @@ export const tagCommand: Command = {
   summary: "tag indicator mentions and tables in saved web pages",
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { json: { type: "boolean", default: false } },
-      });
-    } catch (error) {
-      throw usageError(error instanceof Error ? error.message : String(error));
-    }
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false } },
+    });
     const files = parsed.positionals;
     if (files.length === 0) throw usageError("tag needs at least one HTML file.");
     const results: TagFileResult[] = [];

@@ -1,8 +1,8 @@
 /** `gapmap template --out FILE.xlsx`: the hand-fill inventory template with drop-downs. */
 import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { buildInventoryTemplate, getCatalogue } from "@gapmap/core";
 import type { Command } from "../command";
+import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 
 const USAGE = `Usage: gapmap template --out inventory-template.xlsx
@@ -15,12 +15,7 @@ export const templateCommand: Command = {
   summary: "write the hand-fill inventory template (.xlsx)",
   usage: USAGE,
   async run(args, io) {
-    let out: string | undefined;
-    try {
-      out = parseArgs({ args, options: { out: { type: "string" } } }).values.out;
-    } catch (error) {
-      throw usageError(error instanceof Error ? error.message : String(error));
-    }
+    const { out } = parseCommandArgs({ args, options: { out: { type: "string" } } }).values;
     if (out === undefined) throw usageError("template needs --out FILE.xlsx.");
     const bytes = await buildInventoryTemplate(getCatalogue());
     try {

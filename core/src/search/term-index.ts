@@ -56,16 +56,31 @@ function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
   const phrases: Phrase[] = [];
   for (const ind of indicators) {
-    const seen = new Set<string>();
+    const seen = new Map<string, Phrase>();
     const push = (text: string, lang: Language, ambiguous: boolean) => {
       const words = contentWords(text);
       const norm = words.join(" ");
-      if (norm === "" || seen.has(norm)) return;
-      seen.add(norm);
-      phrases.push({ indicatorId: ind.id, text, lang, ambiguous, norm, words });
+      if (norm === "") return;
+      const earlier = seen.get(norm);
+      if (earlier) {
+        // The same words written twice: ambiguous if either spelling was flagged.
+        earlier.ambiguous ||= ambiguous;
+        return;
+      }
+      const phrase: Phrase = { indicatorId: ind.id, text, lang, ambiguous, norm, words };
+      seen.set(norm, phrase);
+      phrases.push(phrase);
     };
     push(ind.name, "en", false);
     for (const s of ind.synonyms) push(s.text, s.lang, s.ambiguous);
+  }
+
+  // Dropping function words can fold a specific phrase onto another indicator's words ("Total
+  // population" → "population"); words that several indicators claim are ambiguous for all.
+  const owners = new Map<string, Set<string>>();
+  for (const p of phrases) addToSet(owners, p.norm, p.indicatorId);
+  for (const p of phrases) {
+    if ((owners.get(p.norm)?.size ?? 0) > 1) p.ambiguous = true;
   }
 
   const index: TermIndex = {
