@@ -1,7 +1,8 @@
 /**
  * End-to-end: the BUILT web mode of the Excel task pane in real headless Chromium (Debian's
  * /usr/bin/chromium), served from 127.0.0.1. A real workbook goes in through the file input; the
- * downloaded gap analysis .xlsx comes out and is opened with exceljs.
+ * downloaded gap analysis .xlsx comes out and is opened with exceljs. Then the page is reloaded
+ * and the same file opened again: the session kept in the browser brings the decisions back.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -144,6 +145,8 @@ describe("task pane web mode", () => {
     await expect
       .poll(() => page.getByTestId("tables-found").count(), { timeout: STEP_TIMEOUT_MS })
       .toBe(1);
+    // Parsed in a Web Worker, so the pane stayed responsive.
+    expect(await page.getByTestId("tables-found").getAttribute("data-parsed-in")).toBe("worker");
     const cards = page.getByTestId("table-card");
     expect(await cards.count()).toBeGreaterThan(0);
     await cards.first().click();
@@ -162,7 +165,7 @@ describe("task pane web mode", () => {
     expect(await page.getByTestId("record-count").textContent()).toMatch(
       /^[1-9]\d* source records/,
     );
-    await choosePreset(page);
+    const preset = await choosePreset(page);
     await page.getByTestId("run-analysis").click();
     await page.getByTestId("gap-matrix").waitFor({ timeout: STEP_TIMEOUT_MS });
     const matrixRows = await page.locator('[data-testid="gap-matrix"] tbody tr').count();
@@ -192,7 +195,21 @@ describe("task pane web mode", () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-web.png"), fullPage: true });
 
+    // (9) reload, open the same file again: the verdicts and the preset come back.
+    await page.reload();
+    await page.getByTestId("workbook-input").setInputFiles(FIXTURE);
+    await page.getByTestId("tables-found").waitFor({ timeout: STEP_TIMEOUT_MS });
+    expect(await page.getByTestId("session-restored").textContent()).toMatch(
+      new RegExp(`: ${accepted} table decisions`),
+    );
+    await page.getByRole("tab", { name: "2. Review" }).click();
+    expect(await page.locator('[data-testid="review-row"][data-status="accepted"]').count()).toBe(
+      accepted,
+    );
+    await page.getByRole("tab", { name: "3. Needs" }).click();
+    expect(await page.getByTestId("preset-select").inputValue()).toBe(preset);
+
     expect(pageErrors).toEqual([]);
     expect(remoteRequests).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 });

@@ -81,15 +81,16 @@ function toMention(
   lastWord: ScannedWord,
   end: PhraseEnd,
 ): Mention {
-  const [id = "", ...rest] = end.ids;
-  return {
-    id,
+  // Plain property writes, no rest/spread: this runs for every mention (25,000 on a long page).
+  const mention: Mention = {
+    id: end.ids[0] ?? "",
     text: text.slice(first.start - base, lastWord.end - base),
     start: first.start,
     end: lastWord.end,
     score: end.ambiguous ? AMBIGUOUS_MENTION_SCORE : 1,
-    ...(rest.length > 0 ? { alternatives: end.ids } : {}),
   };
+  if (end.ids.length > 1) mention.alternatives = end.ids;
+  return mention;
 }
 
 export function createMentionMatcher(index: TermIndex = getCatalogueIndex()): MentionMatcher {

@@ -3,7 +3,14 @@
  * workbook through the adapter; the web host reads a local file in the browser.
  */
 import type { Grid } from "@gapmap/core";
-import type { SheetModel, WriteResult } from "../office/index";
+import type {
+  SheetModel,
+  StateProblem,
+  TagChanges,
+  TagLocation,
+  WorkbookState,
+  WriteResult,
+} from "../office/index";
 
 export interface WorkbookProgress {
   /** 0..1 over the whole read. */
@@ -16,13 +23,26 @@ export interface LoadedWorkbook {
   fileName: string;
   sheets: Grid[];
   warnings: string[];
+  /** Which saved session belongs to this workbook (web: file name + size). */
+  stateKey: string;
+  /** Web: whether a Web Worker parsed the file or, without workers, the page itself. */
+  parsedIn?: "worker" | "main-thread";
 }
+
+/** What a host found where it keeps Gapmap's session for a workbook. */
+export type StoredState =
+  | { status: "none" }
+  | { status: "loaded"; state: WorkbookState }
+  | { status: "unreadable"; problem: StateProblem; userMessage: string };
 
 /** A failure the user can act on; `userMessage` is shown as is. */
 export class HostError extends Error {
   override readonly name = "HostError";
-  constructor(readonly userMessage: string) {
-    super(userMessage);
+  constructor(
+    readonly userMessage: string,
+    options?: { cause?: unknown },
+  ) {
+    super(userMessage, options);
   }
 }
 
@@ -37,6 +57,16 @@ export interface Host {
   showRange(sheet: string, range: string): Promise<void>;
   /** Only the Office host can write into the workbook. */
   writeSheets?: (models: SheetModel[], replaceOurSheets: boolean) => Promise<WriteResult>;
+  /** Where the session is kept: inside the workbook (Office) or in this browser (web). */
+  readonly stateStore: "workbook" | "browser";
+  /** Office: a message when this Excel cannot run Gapmap (requirement sets). Checked on start. */
+  startupProblem(): string | undefined;
+  /** The saved session; key is LoadedWorkbook.stateKey, or undefined before a scan. */
+  loadState(key: string | undefined): Promise<StoredState>;
+  /** Saves the session; the Office host also adds/removes table tags in the same batch. */
+  saveState(key: string | undefined, state: WorkbookState, tags: TagChanges): Promise<void>;
+  /** Office: where tagged tables are now (a tag follows inserted rows). Web: nothing is tagged. */
+  locateTags(ids: readonly string[]): Promise<Map<string, TagLocation>>;
   /** Offers bytes or text to the user as a downloaded file. */
   saveFile(fileName: string, content: Uint8Array | string, mimeType: string): void;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ExcelRunner } from "../office/index";
+import { requiredExcelApiVersion, type ExcelRunner, type WorkbookState } from "../office/index";
+import { FakeExcel } from "../office/testing/fake-excel";
+import { STATE_NAMESPACE } from "../office/workbook-state";
 import { HostError } from "./host";
 import { createOfficeHost } from "./office-host";
 
@@ -38,5 +40,57 @@ describe("office host", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).userMessage).toMatch(/protect/i);
+  });
+});
+
+describe("office host: errors, support and session", () => {
+  it("a failed 'show range' reaches the pane as the adapter's user message", async () => {
+    const missing: ExcelRunner = {
+      run: () => Promise.reject(Object.assign(new Error("gone"), { code: "ItemNotFound" })),
+    };
+    const error = await createOfficeHost(missing)
+      .showRange("Renamed", "A1:B2")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).userMessage).toMatch(/renamed or deleted/);
+  });
+
+  it("checks the ExcelApi requirement set on start", () => {
+    const asked: string[] = [];
+    const old = createOfficeHost(new FakeExcel({ sheets: [] }).excel, (set, version) => {
+      asked.push(`${set} ${version}`);
+      return false;
+    });
+    expect(old.startupProblem()).toMatch(/too old/);
+    expect(asked).toEqual([`ExcelApi ${requiredExcelApiVersion()}`]);
+    expect(createOfficeHost(new FakeExcel({ sheets: [] }).excel, () => true).startupProblem()).toBe(
+      undefined,
+    );
+  });
+
+  it("saves the session with tags in one batch and reads it back", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Data", values: [["a"]] }] });
+    const host = createOfficeHost(fake.excel);
+    expect(await host.loadState(undefined)).toEqual({ status: "none" });
+    const state: WorkbookState = { schemaVersion: 1, confirmations: [] };
+    await host.saveState(undefined, state, {
+      add: [{ id: "t1", sheet: "Data", address: "A1:C9", indicatorIds: ["stock-total"] }],
+      remove: [],
+    });
+    expect(fake.runCount).toBe(2);
+    expect(fake.names.get("gapmap_t1")?.address).toBe("A1:C9");
+    expect(await host.loadState(undefined)).toEqual({ status: "loaded", state });
+    expect(await host.locateTags(["t1"])).toEqual(
+      new Map([["t1", { sheet: "Data", address: "A1:C9" }]]),
+    );
+  });
+
+  it("reports a damaged saved session instead of loading it, and leaves it in place", async () => {
+    const damaged = `<gapmapState xmlns="${STATE_NAMESPACE}"><![CDATA[{"schemaVersion":1,]]></gapmapState>`;
+    const fake = new FakeExcel({ sheets: [], customXml: { [STATE_NAMESPACE]: damaged } });
+    const loaded = await createOfficeHost(fake.excel).loadState(undefined);
+    expect(loaded).toMatchObject({ status: "unreadable", problem: "corrupt" });
+    expect(loaded.status === "unreadable" && loaded.userMessage).toMatch(/damaged/);
+    expect(fake.customXml.get(STATE_NAMESPACE)).toBe(damaged);
   });
 });

@@ -1,27 +1,60 @@
 /** The task pane inside Excel: everything goes through the Office adapter in src/office/. */
 import {
+  assertExcelApiSupported,
+  locateTaggedTables,
+  loadWorkbookState,
   OfficeAdapterError,
   readWorkbookGrids,
+  saveSessionWithTags,
+  toOfficeAdapterError,
+  WorkbookStateError,
   writeOurSheets,
   type ExcelRunner,
+  type IsSetSupported,
 } from "../office/index";
 import { HostError, type Host } from "./host";
 import { saveFileWithLink } from "./save-file";
 
-/** Adapter errors carry a user message; anything else is rethrown untouched for the error bar. */
-async function withUserMessages<T>(work: () => Promise<T>): Promise<T> {
+/** The open workbook has one session, whatever it is called. */
+export const OFFICE_STATE_KEY = "workbook";
+
+/** An adapter failure as a HostError with its user message; anything else untouched. */
+export function toHostError(error: unknown): unknown {
+  const typed = toOfficeAdapterError(error);
+  if (typed instanceof OfficeAdapterError || typed instanceof WorkbookStateError)
+    return new HostError(typed.userMessage, { cause: typed });
+  return typed;
+}
+
+/** Every adapter failure reaches the pane as its user message. */
+export async function withUserMessages<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof OfficeAdapterError) throw new HostError(error.userMessage);
-    throw error;
+    throw toHostError(error);
   }
 }
 
-/** `excel` is the Office.js global in production and an office-addin-mock fake in tests. */
-export function createOfficeHost(excel: ExcelRunner): Host {
+/**
+ * `excel` is the Office.js global in production and an office-addin-mock fake in tests;
+ * `isSetSupported` is `Office.context.requirements.isSetSupported`.
+ */
+export function createOfficeHost(
+  excel: ExcelRunner,
+  isSetSupported: IsSetSupported = () => true,
+): Host {
   return {
     kind: "office",
+    stateStore: "workbook",
+    startupProblem() {
+      try {
+        assertExcelApiSupported(isSetSupported);
+        return undefined;
+      } catch (error) {
+        if (error instanceof OfficeAdapterError) return error.userMessage;
+        throw error;
+      }
+    },
     readWorkbook: (_file, onProgress) =>
       withUserMessages(async () => {
         const sheets = await readWorkbookGrids({
@@ -30,8 +63,20 @@ export function createOfficeHost(excel: ExcelRunner): Host {
             onProgress({ fraction: p.total === 0 ? 1 : p.done / p.total, sheetName: p.sheetName });
           },
         });
-        return { fileName: "workbook", sheets, warnings: [] };
+        return { fileName: "workbook", sheets, warnings: [], stateKey: OFFICE_STATE_KEY };
       }),
+    async loadState() {
+      try {
+        const state = await loadWorkbookState(excel);
+        return state === undefined ? { status: "none" } : { status: "loaded", state };
+      } catch (error) {
+        if (!(error instanceof WorkbookStateError)) throw toHostError(error);
+        return { status: "unreadable", problem: error.problem, userMessage: error.userMessage };
+      }
+    },
+    saveState: (_key, state, tags) =>
+      withUserMessages(() => saveSessionWithTags(state, tags, excel)),
+    locateTags: (ids) => withUserMessages(() => locateTaggedTables(ids, excel)),
     showRange: (sheet, range) =>
       withUserMessages(() =>
         excel.run(async (context) => {

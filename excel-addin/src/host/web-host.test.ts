@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { realFixture } from "@gapmap/test/fixtures/real-fixtures";
 import { describe, expect, it } from "vitest";
+import type { WorkbookState } from "../office/index";
+import { STORAGE_FULL_MESSAGE, STORAGE_PREFIX, stateKeyForFile } from "./browser-state-store";
 import { HostError } from "./host";
 import type { WorkbookProgress } from "./host";
 import { createWebHost, NO_FILE_MESSAGE } from "./web-host";
@@ -28,5 +30,61 @@ describe("web host", () => {
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).userMessage).toMatch(/notes\.docx/);
     await expect(host.readWorkbook(undefined, () => {})).rejects.toThrow(NO_FILE_MESSAGE);
+  });
+});
+
+/** The Storage interface over a Map, as localStorage behaves. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => {
+      items.clear();
+    },
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => {
+      items.delete(key);
+    },
+    setItem: (key, value) => {
+      items.set(key, value);
+    },
+  };
+}
+
+describe("web host: session in the browser", () => {
+  const state: WorkbookState = { schemaVersion: 1, confirmations: [] };
+
+  it("keeps a session per file name and size", async () => {
+    const storage = memoryStorage();
+    const host = createWebHost({ storage, createWorker: null });
+    const key = stateKeyForFile({ name: "a.xlsx", size: 10 });
+    expect(await host.loadState(key)).toEqual({ status: "none" });
+    await host.saveState(key, state, { add: [], remove: [] });
+    expect(await createWebHost({ storage }).loadState(key)).toEqual({ status: "loaded", state });
+    const sameNameOtherSize = stateKeyForFile({ name: "a.xlsx", size: 11 });
+    expect(await host.loadState(sameNameOtherSize)).toEqual({ status: "none" });
+  });
+
+  it("reports a damaged or newer session, leaving it stored", async () => {
+    const storage = memoryStorage();
+    storage.setItem(`${STORAGE_PREFIX}bad`, "{not json");
+    storage.setItem(`${STORAGE_PREFIX}newer`, JSON.stringify({ ...state, schemaVersion: 99 }));
+    const host = createWebHost({ storage });
+    expect(await host.loadState("bad")).toMatchObject({ status: "unreadable", problem: "corrupt" });
+    expect(await host.loadState("newer")).toMatchObject({ status: "unreadable", problem: "newer" });
+    expect(storage.getItem(`${STORAGE_PREFIX}bad`)).toBe("{not json");
+  });
+
+  it("says so when the browser's storage is full", async () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw Object.assign(new Error("full"), { name: "QuotaExceededError" });
+    };
+    await expect(
+      createWebHost({ storage }).saveState("k", state, { add: [], remove: [] }),
+    ).rejects.toThrow(STORAGE_FULL_MESSAGE);
   });
 });

@@ -73,6 +73,16 @@ export const en = {
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
   recordsInAnalysis: "{count} source records in the analysis",
+  readingSheet: "Reading sheet {sheet}…",
+  restoredFromWorkbook:
+    "Gapmap's saved work in this workbook was restored: {count} table decisions.",
+  restoredFromBrowser:
+    "Your earlier work on this file was restored from this browser: {count} table decisions.",
+  sessionSavedWorkbook: "Your decisions are saved in this workbook.",
+  sessionSavedBrowser: "Your decisions are kept in this browser for this file only.",
+  unreadableStartFresh: "Start fresh (replace it when saving)",
+  unreadableKeep: "Keep it and don't save",
+  notSaving: "Not saving: the earlier saved data is kept as it was.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -75,4 +75,14 @@ export const es: Messages = {
   dismiss: "Cerrar",
   errorTitle: "Algo salió mal",
   recordsInAnalysis: "{count} registros de fuentes en el análisis",
+  readingSheet: "Leyendo la hoja {sheet}…",
+  restoredFromWorkbook:
+    "Se restauró el trabajo de Gapmap guardado en este libro: {count} decisiones sobre tablas.",
+  restoredFromBrowser:
+    "Se restauró desde este navegador su trabajo anterior con este archivo: {count} decisiones sobre tablas.",
+  sessionSavedWorkbook: "Sus decisiones se guardan en este libro.",
+  sessionSavedBrowser: "Sus decisiones se guardan en este navegador, solo para este archivo.",
+  unreadableStartFresh: "Empezar de nuevo (reemplazarlo al guardar)",
+  unreadableKeep: "Conservarlo y no guardar",
+  notSaving: "No se guarda: los datos guardados antes se conservan tal cual.",
 };

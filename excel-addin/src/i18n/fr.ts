@@ -75,4 +75,15 @@ export const fr: Messages = {
   dismiss: "Fermer",
   errorTitle: "Un problème est survenu",
   recordsInAnalysis: "{count} fiches sources dans l'analyse",
+  readingSheet: "Lecture de la feuille {sheet}…",
+  restoredFromWorkbook:
+    "Le travail Gapmap enregistré dans ce classeur a été restauré : {count} décisions sur les tableaux.",
+  restoredFromBrowser:
+    "Votre travail précédent sur ce fichier a été restauré depuis ce navigateur : {count} décisions sur les tableaux.",
+  sessionSavedWorkbook: "Vos décisions sont enregistrées dans ce classeur.",
+  sessionSavedBrowser:
+    "Vos décisions sont conservées dans ce navigateur, pour ce fichier seulement.",
+  unreadableStartFresh: "Repartir de zéro (le remplacer à l'enregistrement)",
+  unreadableKeep: "Le garder et ne pas enregistrer",
+  notSaving: "Pas d'enregistrement : les données enregistrées précédemment restent telles quelles.",
 };

@@ -75,4 +75,14 @@ export const ru: Messages = {
   dismiss: "Закрыть",
   errorTitle: "Что-то пошло не так",
   recordsInAnalysis: "Записей об источниках в анализе: {count}",
+  readingSheet: "Чтение листа {sheet}…",
+  restoredFromWorkbook:
+    "Сохранённая в этой книге работа Gapmap восстановлена: решений по таблицам — {count}.",
+  restoredFromBrowser:
+    "Ваша прежняя работа с этим файлом восстановлена из браузера: решений по таблицам — {count}.",
+  sessionSavedWorkbook: "Ваши решения сохраняются в этой книге.",
+  sessionSavedBrowser: "Ваши решения хранятся в этом браузере и только для этого файла.",
+  unreadableStartFresh: "Начать заново (заменить при сохранении)",
+  unreadableKeep: "Оставить как есть и не сохранять",
+  notSaving: "Сохранение отключено: прежние сохранённые данные не изменены.",
 };

@@ -12,17 +12,30 @@ export {
   type ValidationSpec,
 } from "./sheet-model";
 export { tagConfirmedTable, tagName, type TableTag } from "./tag-table";
+export { locateTaggedTables, splitRangeAddress, type TagLocation } from "./locate-tags";
+export { saveSessionWithTags, type TagChanges } from "./save-session";
+export { loadWorkbookState, saveWorkbookState } from "./workbook-state";
 export {
-  loadWorkbookState,
-  saveWorkbookState,
+  confirmationSchema,
+  parseWorkbookState,
+  stateFromJson,
+  stateToJson,
+  STATE_SCHEMA_VERSION,
   workbookStateSchema,
   WorkbookStateError,
-  type WorkbookState,
   type Confirmation,
-} from "./workbook-state";
-export { OfficeAdapterError, type OfficeErrorKind } from "./office-errors";
+  type StateProblem,
+  type WorkbookState,
+} from "./state-schema";
+export {
+  OfficeAdapterError,
+  toOfficeAdapterError,
+  withTypedErrors,
+  type OfficeErrorKind,
+} from "./office-errors";
 export {
   assertExcelApiSupported,
   requiredExcelApiVersion,
   USED_EXCEL_APIS,
+  type IsSetSupported,
 } from "./requirement-sets";

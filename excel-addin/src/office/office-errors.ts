@@ -9,6 +9,7 @@ export const OFFICE_ERROR_KINDS = [
   "payload-too-large",
   "busy",
   "unsupported-requirement-set",
+  "not-found",
 ] as const;
 export type OfficeErrorKind = (typeof OFFICE_ERROR_KINDS)[number];
 
@@ -19,6 +20,8 @@ const USER_MESSAGES: Record<OfficeErrorKind, string> = {
   busy: "Excel is busy, probably because a cell is being edited. Press Enter or Esc to leave the cell, then try again.",
   "unsupported-requirement-set":
     "This version of Excel is too old for Gapmap. Update Office (Microsoft 365, or Office 2021 or later) and try again.",
+  "not-found":
+    "The sheet or range is no longer in the workbook; it may have been renamed or deleted. Scan the workbook again.",
 };
 
 export class OfficeAdapterError extends Error {
@@ -41,6 +44,8 @@ const KIND_BY_CODE: Readonly<Record<string, OfficeErrorKind>> = {
   ResponsePayloadSizeLimitExceeded: "payload-too-large",
   InvalidOperationInCellEditMode: "busy",
   ApiNotFound: "unsupported-requirement-set",
+  ItemNotFound: "not-found",
+  InvalidReference: "not-found",
 };
 
 function errorCode(error: unknown): string | undefined {

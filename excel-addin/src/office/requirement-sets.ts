@@ -19,6 +19,7 @@ export const USED_EXCEL_APIS: readonly UsedApi[] = [
   { api: "Range.values / valueTypes / numberFormat", version: "1.1" },
   { api: "Worksheet.tables.add", version: "1.1" },
   { api: "Workbook.names.add", version: "1.4" },
+  { api: "NamedItem.getRangeOrNullObject", version: "1.4" },
   { api: "Worksheet.getUsedRangeOrNullObject", version: "1.4" },
   { api: "Workbook.settings", version: "1.4" },
   { api: "Workbook.customXmlParts", version: "1.5" },

@@ -1,6 +1,7 @@
 /**
- * Tags a table the user confirmed with a workbook-level named range `gapmap_<id>`, so it can be
- * found again after rows are inserted above it. Writes a name only, never cells.
+ * Tags a table the user confirmed with a workbook-level named range `gapmap_<id>` whose comment
+ * holds its catalogue indicator IDs, so it can be found again after rows are inserted above it.
+ * Writes names only, never cells.
  */
 import { defaultExcel, type ExcelRunner } from "./excel-types";
 import { withTypedErrors } from "./office-errors";
@@ -13,6 +14,8 @@ export interface TableTag {
   sheet: string;
   /** A1 range on that sheet, e.g. "A5:F40". */
   address: string;
+  /** Catalogue indicator IDs, written into the name's comment. */
+  indicatorIds?: readonly string[];
 }
 
 export function tagName(id: string): string {
@@ -20,20 +23,44 @@ export function tagName(id: string): string {
   return `${TABLE_TAG_PREFIX}${id}`;
 }
 
+export function tagComment(tag: TableTag): string {
+  const ids = tag.indicatorIds ?? [];
+  return ids.length === 0 ? "Table confirmed in Gapmap" : `Gapmap: ${ids.join(", ")}`;
+}
+
+/**
+ * Queues the lookups for adding `add` and removing `remove` (tag ids); the returned function
+ * queues the changes once the lookups have synced. Names are validated before anything is queued.
+ */
+export function queueTagChanges(
+  context: Excel.RequestContext,
+  add: readonly TableTag[],
+  remove: readonly string[] = [],
+): () => void {
+  const names = context.workbook.names;
+  const adding = add.map((tag) => ({ tag, name: tagName(tag.id) }));
+  const stale = [...new Set([...remove.map(tagName), ...adding.map((a) => a.name)])].map((name) =>
+    names.getItemOrNullObject(name),
+  );
+  return () => {
+    for (const earlier of stale) if (!earlier.isNullObject) earlier.delete();
+    for (const { tag, name } of adding) {
+      const range = context.workbook.worksheets.getItem(tag.sheet).getRange(tag.address);
+      names.add(name, range, tagComment(tag));
+    }
+  };
+}
+
 /** Adds or moves the tag. Two syncs: look up an earlier tag, then replace it. */
 export async function tagConfirmedTable(
   tag: TableTag,
   excel: ExcelRunner = defaultExcel(),
 ): Promise<void> {
-  const name = tagName(tag.id);
   await withTypedErrors(() =>
     excel.run(async (context) => {
-      const names = context.workbook.names;
-      const earlier = names.getItemOrNullObject(name);
+      const apply = queueTagChanges(context, [tag]);
       await context.sync();
-      if (!earlier.isNullObject) earlier.delete();
-      const range = context.workbook.worksheets.getItem(tag.sheet).getRange(tag.address);
-      names.add(name, range, "Table confirmed in Gapmap");
+      apply();
       await context.sync();
     }),
   );

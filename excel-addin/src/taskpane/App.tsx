@@ -19,6 +19,7 @@ import { NeedsStep } from "./components/NeedsStep";
 import { ReplaceDialog } from "./components/ReplaceDialog";
 import { ReviewStep } from "./components/ReviewStep";
 import { ScanStep } from "./components/ScanStep";
+import { SessionBar } from "./components/SessionBar";
 import { I18nContext } from "./i18n-context";
 import { assessmentSheets } from "./model/assessment-sheets";
 import { useWorkflow, type Step } from "./use-workflow";
@@ -69,6 +70,12 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
               {t("stepGaps")}
             </Tab>
           </TabList>
+          {flow.session.startupProblem !== undefined && (
+            <MessageBar intent="error" role="alert" data-testid="startup-problem">
+              <MessageBarBody>{flow.session.startupProblem}</MessageBarBody>
+            </MessageBar>
+          )}
+          <SessionBar session={flow.session} store={props.host.stateStore} />
           {flow.error !== undefined && (
             <ErrorBar message={flow.error} onDismiss={flow.clearError} />
           )}
@@ -87,9 +94,10 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
             <ScanStep
               hostKind={props.host.kind}
               catalogue={flow.catalogue}
-              busy={flow.busy}
+              busy={flow.busy || flow.session.startupProblem !== undefined}
               progress={flow.progress}
               found={flow.found}
+              parsedIn={flow.parsedIn}
               highlighted={flow.highlighted}
               onScan={(file) => void flow.scan(file)}
               onShow={(item) => void flow.show(item)}

@@ -1,17 +1,20 @@
 /** The task pane's state and the actions that move it through scan → review → needs → gaps. */
 import { getCatalogue, type Assessment, type Catalogue, type MergeInput } from "@gapmap/core";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { HostError, type Host } from "../host/host";
+import { HostError, type Host, type LoadedWorkbook } from "../host/host";
 import type { ScanProgress } from "./components/ScanStep";
 import {
   describeImportError,
   mergeWithImports,
   parseInventoryFile,
 } from "./model/import-inventory";
-import { buildProfile, defaultReferenceYear, type NeedsChoice } from "./model/needs-edits";
-import { acceptedRecords, initialReview, inventoryOf, type TableReview } from "./model/review";
+import { buildProfile, type NeedsChoice } from "./model/needs-edits";
+import { EMPTY_CHOICE } from "./model/restore-session";
+import { acceptedRecords, inventoryOf, type TableReview } from "./model/review";
 import { exportAssessment, runAssessment, type ExportFormat } from "./model/run-assessment";
 import { scanSheets, type FoundTable } from "./model/scan-sheets";
+import { confirmationsOf } from "./model/table-decisions";
+import { useAutosave, useSession, type Restored, type SessionSnapshot } from "./use-session";
 
 export type Step = "scan" | "review" | "needs" | "gaps";
 
@@ -30,18 +33,31 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
   const [progress, setProgress] = useState<ScanProgress>();
   const [found, setFound] = useState<FoundTable[]>();
   const [fileName, setFileName] = useState("workbook");
+  const [parsedIn, setParsedIn] = useState<LoadedWorkbook["parsedIn"]>();
   const [reviews, setReviews] = useState<ReadonlyMap<string, TableReview>>(new Map());
   const [highlighted, setHighlighted] = useState<string>();
   const [imports, setImports] = useState<MergeInput[]>([]);
-  const [choice, setChoice] = useState<NeedsChoice>({
-    presetId: "",
-    referenceYear: defaultReferenceYear(),
-    themes: [],
-    overrides: {},
-  });
+  const [choice, setChoiceState] = useState<NeedsChoice>(EMPTY_CHOICE);
   const [assessment, setAssessment] = useState<Assessment>();
   const [pendingReplace, setPendingReplace] = useState<string[]>();
+  const [kept, setKept] = useState<Pick<Restored, "keptProfile" | "savedInventory">>({});
   const guard = useRef(false);
+
+  /** A restored session fills only what the user has not filled in this session. */
+  const onRestore = useCallback((restored: Restored) => {
+    const { choice: savedChoice, imports: savedImports } = restored;
+    if (savedChoice) setChoiceState((prev) => (prev.presetId === "" ? savedChoice : prev));
+    if (savedImports) setImports((prev) => (prev.length === 0 ? [savedImports] : prev));
+    setKept({
+      ...(restored.keptProfile ? { keptProfile: restored.keptProfile } : {}),
+      ...(restored.savedInventory ? { savedInventory: restored.savedInventory } : {}),
+    });
+  }, []);
+  const onSaveError = useCallback((caught: unknown) => {
+    setError(userMessageOf(caught));
+  }, []);
+  const session = useSession(host, catalogue, onRestore, onSaveError);
+  const { touch } = session;
 
   /** Runs one user action: one at a time, errors shown, never swallowed. */
   const act = useCallback(async (work: () => Promise<void>) => {
@@ -66,16 +82,30 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
       setAssessment(undefined);
       setProgress({ fileName: label, readFraction: 0, sheets: new Map() });
       const workbook = await host.readWorkbook(file, (p) => {
-        setProgress((prev) => prev && { ...prev, readFraction: p.fraction });
+        setProgress(
+          (prev) =>
+            prev && {
+              ...prev,
+              readFraction: p.fraction,
+              ...(p.sheetName === undefined ? {} : { readingSheet: p.sheetName }),
+            },
+        );
       });
       const sheets = new Map(workbook.sheets.map((g) => [g.name, "waiting" as const]));
       setProgress({ fileName: workbook.fileName, readFraction: 1, sheets });
       const tables = await scanSheets(workbook.sheets, (sheet, status) => {
         setProgress((prev) => prev && { ...prev, sheets: new Map(prev.sheets).set(sheet, status) });
       });
+      const restored = await session.restoreForScan(
+        workbook.stateKey,
+        workbook.fileName,
+        tables,
+        snapshot.confirmations,
+      );
+      setParsedIn(workbook.parsedIn);
       setFileName(workbook.fileName);
       setFound(tables);
-      setReviews(new Map(tables.map((t) => [t.key, initialReview(t, catalogue)])));
+      setReviews(restored);
       if (workbook.warnings.length > 0) setNotice(workbook.warnings.join(" "));
     });
 
@@ -85,9 +115,21 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
       await host.showRange(item.sheet, item.table.range);
     });
 
-  const review = useCallback((key: string, next: TableReview) => {
-    setReviews((prev) => new Map(prev).set(key, next));
-  }, []);
+  const review = useCallback(
+    (key: string, next: TableReview) => {
+      setReviews((prev) => new Map(prev).set(key, next));
+      touch();
+    },
+    [touch],
+  );
+
+  const setChoice = useCallback(
+    (next: NeedsChoice) => {
+      setChoiceState(next);
+      touch();
+    },
+    [touch],
+  );
 
   const ownResult = useMemo(() => {
     try {
@@ -110,6 +152,24 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
     }
   }, [catalogue, choice]);
 
+  const { carried, earlier, restores } = session;
+  const snapshot = useMemo((): SessionSnapshot => {
+    const decided = confirmationsOf(found ?? [], reviews, catalogue, {
+      carried: carried.current,
+      earlier: earlier.current,
+      now: new Date().toISOString(),
+    });
+    return {
+      needsProfile:
+        profileResult.profile ?? (choice.presetId === "" ? kept.keptProfile : undefined),
+      // Before this session's scan, the saved inventory stands: own records come from the scan.
+      inventory: found === undefined ? (kept.savedInventory ?? merge.inventory) : merge.inventory,
+      confirmations: decided,
+    };
+    // carried/earlier are refs; `restores` changes whenever they are replaced.
+  }, [found, reviews, catalogue, profileResult, choice.presetId, kept, merge, restores]);
+  useAutosave(host, session, snapshot, onSaveError);
+
   const importFiles = (files: File[]) =>
     act(async () => {
       const added: MergeInput[] = [];
@@ -125,6 +185,7 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
         }
       }
       setImports((prev) => [...prev, ...added]);
+      touch();
     });
 
   const analyse = () =>
@@ -156,6 +217,8 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
       setNotice(undefined);
     },
     progress,
+    parsedIn,
+    session,
     found,
     reviews,
     highlighted,

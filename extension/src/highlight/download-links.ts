@@ -10,6 +10,11 @@ const EXTENSION_FORMATS: Record<string, DownloadLink["format"]> = {
 };
 /** URL paths that are data APIs rather than files. */
 const API_PATH_RE = /(^|\/)(api|sdmx|odata|rest)(\/|$)/i;
+/**
+ * Cheap test on the raw href before resolving and parsing it: a page of 12,000 in-page links
+ * would otherwise pay a URL parse each. Accepts everything linkFormat could accept.
+ */
+const CANDIDATE_HREF_RE = /\.(?:xlsx|xls|csv|pdf|json)(?![a-z])|api|sdmx|odata|rest/i;
 /** Enough for the form's picker; pages with hundreds of PDFs would only add noise. */
 const MAX_LINKS = 50;
 
@@ -30,6 +35,7 @@ export function findDownloadLinks(doc: Document): DownloadLink[] {
   const links: DownloadLink[] = [];
   const seen = new Set<string>();
   for (const anchor of Array.from(doc.querySelectorAll<HTMLAnchorElement>("a[href]"))) {
+    if (!CANDIDATE_HREF_RE.test(anchor.getAttribute("href") ?? "")) continue;
     const format = linkFormat(anchor.href);
     if (format === undefined || seen.has(anchor.href)) continue;
     seen.add(anchor.href);

@@ -25,7 +25,11 @@ function ensureStyle(doc: Document): void {
 }
 
 /** Replaces the named highlight with these ranges; returns how many were registered. */
-export function setHighlight(doc: Document, name: string, ranges: readonly Range[]): number {
+export function setHighlight(
+  doc: Document,
+  name: string,
+  ranges: readonly AbstractRange[],
+): number {
   if (!supportsHighlights()) return 0;
   ensureStyle(doc);
   // Added one by one: spreading tens of thousands of ranges as arguments can overflow the stack.

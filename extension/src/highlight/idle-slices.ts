@@ -1,31 +1,53 @@
 /**
- * Runs work in short idle-time slices so tagging a long page never blocks scrolling or input.
- * An idle deadline can be up to 50 ms long, which would itself be a long task, so each slice
- * also stops at MAX_SLICE_MS.
+ * Runs work in short slices so tagging a long page never blocks scrolling or input. Between
+ * slices the main thread is yielded with a task (scheduler.postTask or a MessageChannel
+ * message), not requestIdleCallback: idle callbacks wait for idle periods that a page busy
+ * painting rarely has, and their deadlines run up to 50 ms, itself a long task.
  */
 
-/** A slice never runs longer than this, whatever the idle deadline allows (long task = 50 ms). */
-export const MAX_SLICE_MS = 12;
-/** Without requestIdleCallback (some test DOMs), give each slice this long. */
-const FALLBACK_SLICE_MS = 8;
+/** A slice never runs longer than this, whatever the deadline allows (long task = 50 ms). */
+export const MAX_SLICE_MS = 8;
 
 export interface IdleDeadlineLike {
   timeRemaining(): number;
 }
 export type IdleScheduler = (callback: (deadline: IdleDeadlineLike) => void) => void;
 
-function timeoutScheduler(): IdleScheduler {
-  return (cb) =>
-    setTimeout(() => {
-      const until = performance.now() + FALLBACK_SLICE_MS;
-      cb({ timeRemaining: () => Math.max(0, until - performance.now()) });
-    }, 0);
+interface PostTaskScheduler {
+  postTask(callback: () => void, options?: { priority?: string }): Promise<unknown>;
+}
+
+function sliceDeadline(): IdleDeadlineLike {
+  const until = performance.now() + MAX_SLICE_MS;
+  return { timeRemaining: () => Math.max(0, until - performance.now()) };
+}
+
+/** Queues `run` as a new task: input and rendering get their turn before it. */
+function yieldingTask(): (run: () => void) => void {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === "function") {
+    const postTask = scheduler.postTask.bind(scheduler);
+    return (run) => void postTask(run, { priority: "user-visible" });
+  }
+  if (typeof MessageChannel === "function") {
+    const queue: (() => void)[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => queue.shift()?.();
+    return (run) => {
+      queue.push(run);
+      channel.port2.postMessage(null);
+    };
+  }
+  return (run) => setTimeout(run, 0);
 }
 
 export function defaultScheduler(): IdleScheduler {
-  if (typeof requestIdleCallback !== "function") return timeoutScheduler();
-  // A timeout keeps a busy page (constant rendering) from starving the tagger.
-  return (cb) => requestIdleCallback(cb, { timeout: 100 });
+  const post = yieldingTask();
+  return (cb) => {
+    post(() => {
+      cb(sliceDeadline());
+    });
+  };
 }
 
 /**
@@ -54,7 +76,7 @@ export function runInIdleSlices(
   });
 }
 
-/** Calls `work` on each item in idle slices. */
+/** Calls `work` on each item in slices. */
 export function forEachInIdleSlices<T>(
   items: readonly T[],
   work: (item: T) => void,
@@ -67,4 +89,13 @@ export function forEachInIdleSlices<T>(
     if (item !== undefined) work(item);
     return next < items.length;
   }, schedule);
+}
+
+/** Resolves in a later slice: lets the page handle input and render between two pieces of work. */
+export function nextSlice(schedule: IdleScheduler = defaultScheduler()): Promise<void> {
+  return new Promise((resolve) => {
+    schedule(() => {
+      resolve();
+    });
+  });
 }

@@ -11,7 +11,7 @@ import {
   type TableDescription,
 } from "@gapmap/core/tagging";
 import type { PageTable } from "../platform/messages";
-import { cssPathOf } from "./css-path";
+import { cssPathOf, type CssPathCache } from "./css-path";
 
 /** Tables smaller than this are layout, not data. */
 const MIN_DATA_ROWS = 2;
@@ -21,8 +21,13 @@ const HEADING_TAGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 /** How many earlier siblings may sit between a table and the heading that names it. */
 const HEADING_LOOKBACK = 2;
 
+/** A table whose text has no digit holds no figures or years: not worth a detection. */
+const DIGIT_RE = /\d/;
+
 /** Where a table came from; `anchor` is the element its badge sits above. */
 export interface TableSource {
+  /** The table or script element itself: results are cached per element. */
+  element: Element;
   anchor: Element;
   selector: string;
   source: PageTable["source"];
@@ -58,11 +63,13 @@ export function describeHtmlTable(table: HTMLTableElement): TableDescription {
 
 /** Every candidate table on the page, cheap to list; the reading happens in `analyseTable`. */
 export function listTableSources(doc: Document): TableSource[] {
+  const paths: CssPathCache = new Map();
   const html = Array.from(doc.querySelectorAll("table"))
-    .filter((t) => t.rows.length >= MIN_DATA_ROWS)
+    .filter((t) => t.rows.length >= MIN_DATA_ROWS && DIGIT_RE.test(t.textContent))
     .map((table) => ({
+      element: table,
       anchor: table,
-      selector: cssPathOf(table),
+      selector: cssPathOf(table, paths),
       source: "table" as const,
       describe: () => describeHtmlTable(table),
     }));
@@ -70,18 +77,34 @@ export function listTableSources(doc: Document): TableSource[] {
     .filter((s) => s.textContent.includes(CHART_HINT))
     .map((script) => ({
       // The script is invisible; the badge goes above the element that holds it (the chart).
+      element: script,
       anchor: script.parentElement ?? script,
-      selector: cssPathOf(script),
+      selector: cssPathOf(script, paths),
       source: "script" as const,
       describe: () => chartTableOfScript(script.textContent),
     }));
   return [...html, ...scripts];
 }
 
+/**
+ * The last result per element and the table text it came from: a re-tag after the page changed
+ * elsewhere (the mutation watcher re-tags the whole page) skips detection of unchanged tables.
+ */
+const analysed = new WeakMap<Element, { key: string; found: FoundTable | undefined }>();
+
 /** Reads one table with core's detection; undefined when it holds no data table. */
 export function analyseTable(source: TableSource): FoundTable | undefined {
   const description = source.describe();
   if (description === undefined) return undefined;
+  const key = `${source.selector}\u0000${JSON.stringify(description)}`;
+  const cached = analysed.get(source.element);
+  if (cached?.key === key) return cached.found && { ...cached.found, anchor: source.anchor };
+  const found = detectTable(source, description);
+  analysed.set(source.element, { key, found });
+  return found;
+}
+
+function detectTable(source: TableSource, description: TableDescription): FoundTable | undefined {
   const { grid } = gridFromTableDescription(description, description.caption ?? source.selector);
   const detected = detectTables(grid)[0];
   if (detected === undefined) return undefined;

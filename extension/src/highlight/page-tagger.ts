@@ -1,7 +1,11 @@
 /**
- * One tagging pass over the page: text nodes are fed to core's mention stream in idle slices,
- * their ranges built there and painted once at the end; tables, links and language alongside. Stored records are
- * re-anchored against the joined page text and painted with their own highlight.
+ * One tagging pass over the page, in short slices: text nodes are fed to core's mention stream,
+ * then the mentions near the viewport are painted (the rest as the view moves) while tables are
+ * analysed; links and language alongside. Stored records are re-anchored against the joined page
+ * text and painted with their own highlight.
+ *
+ * Total time runs from the start until every mention is found, the viewport's highlights have
+ * been through a rendered frame, and every table is analysed.
  */
 import { findIndicator } from "@gapmap/core/catalogue";
 import type { SourceRecord } from "@gapmap/core/inventory";
@@ -15,7 +19,8 @@ import {
 import type { PageState } from "../platform/messages";
 import { findDownloadLinks } from "./download-links";
 import { INDICATOR_HIGHLIGHT, RECORD_HIGHLIGHT, setHighlight } from "./highlight-registry";
-import { forEachInIdleSlices, runInIdleSlices, type IdleScheduler } from "./idle-slices";
+import { forEachInIdleSlices, nextSlice, runInIdleSlices, type IdleScheduler } from "./idle-slices";
+import { afterNextFrame } from "./next-frame";
 import { analyseTable, listTableSources, type FoundTable } from "./page-tables";
 import {
   appendChunk,
@@ -23,9 +28,10 @@ import {
   emptyPageText,
   fullText,
   NODE_SEPARATOR,
-  rangeForOffsets,
+  staticRangeForOffsets,
   type PageText,
 } from "./text-walker";
+import { highlightNearViewport, type ViewportHighlights } from "./viewport-highlights";
 
 /** Language detection reads this much of the page: enough to tell, cheap on a 2 MB page. */
 const LANGUAGE_SAMPLE_CHARS = 20_000;
@@ -49,47 +55,38 @@ export function documentUrl(url: string): string {
   return url.split("#")[0] ?? url;
 }
 
+// The highlights of the last pass follow the viewport until the next pass replaces them.
+let painting: ViewportHighlights | undefined;
+
 async function findMentions(
   doc: Document,
   ownHost: Element | null,
   schedule: IdleScheduler | undefined,
-): Promise<{ page: PageText; mentions: Mention[]; sample: string; highlightMs: number }> {
+): Promise<{ page: PageText; mentions: Mention[]; sample: string }> {
   matcher ??= createMentionMatcher();
   const stream = matcher.createStream({ separator: NODE_SEPARATOR });
   const page = emptyPageText();
   const mentions: Mention[] = [];
-  // Ranges are built in the slices but registered once at the end: Chromium re-validates every
-  // range of a highlight whenever it changes, so adding them slice by slice costs n² work.
-  const ranges: Range[] = [];
-  const take = (found: readonly Mention[]) => {
-    for (const m of found) {
-      mentions.push(m);
-      const range = rangeForOffsets(page, m.start, m.end);
-      if (range) ranges.push(range);
-    }
-  };
   const sampleParts: string[] = [];
   let sampled = 0;
   const next = createTextWalker(doc.body, ownHost);
+  // Mentions stay offsets here; ranges are built only for those painted (see viewport-highlights).
   await runInIdleSlices(() => {
     const walked = next();
-    if (walked === undefined) {
-      take(stream.end());
-      return false;
-    }
-    const text = walked.node.nodeValue ?? "";
-    appendChunk(page, walked.node);
+    const found =
+      walked === undefined
+        ? stream.end()
+        : stream.push(walked.text, { breakBefore: walked.breakBefore });
+    for (const m of found) mentions.push(m);
+    if (walked === undefined) return false;
+    appendChunk(page, walked.node, walked.text);
     if (sampled < LANGUAGE_SAMPLE_CHARS) {
-      sampleParts.push(text);
-      sampled += text.length + NODE_SEPARATOR.length;
+      sampleParts.push(walked.text);
+      sampled += walked.text.length + NODE_SEPARATOR.length;
     }
-    take(stream.push(text, { breakBefore: walked.breakBefore }));
     return true;
   }, schedule);
-  const painted = performance.now();
-  setHighlight(doc, INDICATOR_HIGHLIGHT, ranges);
-  const highlightMs = performance.now() - painted;
-  return { page, mentions, sample: sampleParts.join(NODE_SEPARATOR), highlightMs };
+  return { page, mentions, sample: sampleParts.join(NODE_SEPARATOR) };
 }
 
 function anchorRecords(
@@ -103,12 +100,12 @@ function anchorRecords(
   );
   // Joining the whole text costs a copy of the page; only anchoring needs it.
   const text = onThisPage.length > 0 ? fullText(page) : "";
-  const ranges: Range[] = [];
+  const ranges: StaticRange[] = [];
   const anchors = onThisPage.map((record) => {
     const selectors = record.location.kind === "web" ? record.location.selectors : [];
     const result = reanchor(text, selectors);
     if (result.start !== undefined && result.end !== undefined) {
-      const range = rangeForOffsets(page, result.start, result.end);
+      const range = staticRangeForOffsets(page, result.start, result.end);
       if (range) ranges.push(range);
     }
     return {
@@ -121,15 +118,23 @@ function anchorRecords(
   return anchors;
 }
 
-export async function tagPage(
-  doc: Document,
-  ownHost: Element | null,
-  records: readonly SourceRecord[],
-  schedule?: IdleScheduler,
-): Promise<TaggedPage> {
-  const started = performance.now();
-  const { page, mentions, sample, highlightMs } = await findMentions(doc, ownHost, schedule);
-  const textDone = performance.now();
+/** The phases on the page's performance timeline, for DevTools and the benchmark. */
+function markPhases(times: {
+  started: number;
+  textDone: number;
+  shownAt: number;
+  tablesDone: number;
+  ended: number;
+}) {
+  if (typeof performance.measure !== "function") return;
+  const { started, textDone, shownAt, tablesDone, ended } = times;
+  performance.measure("gapmap:text", { start: started, end: textDone });
+  performance.measure("gapmap:highlight", { start: textDone, end: shownAt });
+  performance.measure("gapmap:tables", { start: textDone, end: tablesDone });
+  performance.measure("gapmap:tagging", { start: started, end: ended });
+}
+
+async function analyseTables(doc: Document, schedule: IdleScheduler | undefined) {
   const tables: FoundTable[] = [];
   await forEachInIdleSlices(
     listTableSources(doc),
@@ -139,11 +144,35 @@ export async function tagPage(
     },
     schedule,
   );
-  const tablesDone = performance.now();
+  return { tables, done: performance.now() };
+}
+
+export async function tagPage(
+  doc: Document,
+  ownHost: Element | null,
+  records: readonly SourceRecord[],
+  schedule?: IdleScheduler,
+): Promise<TaggedPage> {
+  const started = performance.now();
+  const { page, mentions, sample } = await findMentions(doc, ownHost, schedule);
+  const textDone = performance.now();
+  painting?.stop();
+  painting = highlightNearViewport(doc, INDICATOR_HIGHLIGHT, page, mentions);
+  painting.refresh();
+  // Tables are read in slices while the browser renders the highlights between them.
+  const [shownAt, { tables, done: tablesDone }] = await Promise.all([
+    afterNextFrame(doc),
+    analyseTables(doc, schedule),
+  ]);
+  const restStarted = performance.now();
   const url = documentUrl(doc.location.href);
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const lang = detectLanguage(sample, doc.documentElement.lang || undefined);
+  // Each remaining piece in its own slice: together they exceeded a long task on big pages.
+  await nextSlice(schedule);
+  const downloads = findDownloadLinks(doc);
+  await nextSlice(schedule);
   const state: PageState = {
     url,
     title: doc.title,
@@ -154,15 +183,17 @@ export async function tagPage(
       count,
     })),
     tables: tables.map((t) => t.info),
-    downloads: findDownloadLinks(doc),
+    downloads,
     records: anchorRecords(doc, page, records, url),
   };
   const ended = performance.now();
   const phases = {
-    text: textDone - started - highlightMs,
-    highlight: highlightMs,
+    text: textDone - started,
+    /** Until the viewport's highlights went through a rendered frame (tables ran meanwhile). */
+    highlight: shownAt - textDone,
     tables: tablesDone - textDone,
-    rest: ended - tablesDone,
+    rest: ended - restStarted,
   };
+  markPhases({ started, textDone, shownAt, tablesDone, ended });
   return { page, mentions, tables, state, elapsedMs: ended - started, phases };
 }

@@ -4,6 +4,7 @@
  */
 import type { PageTable } from "../platform/messages";
 import { ensureOverlayRoot } from "./overlay-host";
+import { onViewportChange } from "./throttle";
 
 /** Repositioning runs at most this often while the page scrolls or resizes. */
 export const REPOSITION_THROTTLE_MS = 100;
@@ -47,51 +48,28 @@ export function repositionBadges(doc: Document): void {
   });
 }
 
-function throttled(run: () => void, waitMs: number): () => void {
-  let last = Number.NEGATIVE_INFINITY;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    if (timer !== undefined) return;
-    const wait = Math.max(0, last + waitMs - performance.now());
-    timer = setTimeout(() => {
-      timer = undefined;
-      last = performance.now();
-      run();
-    }, wait);
-  };
-}
-
-function listen(doc: Document): () => void {
-  const view = doc.defaultView;
-  const onChange = throttled(() => {
-    repositionBadges(doc);
-  }, REPOSITION_THROTTLE_MS);
-  // Capture: scrolling inside any container can move a table, not only the window.
-  const options = { capture: true, passive: true };
-  doc.addEventListener("scroll", onChange, options);
-  view?.addEventListener("resize", onChange, { passive: true });
-  return () => {
-    doc.removeEventListener("scroll", onChange, options);
-    view?.removeEventListener("resize", onChange);
-  };
-}
-
+/** Badges are reused between passes: a re-tag after a page change rewrites text, not elements. */
 export function showTableBadges(
   doc: Document,
   tables: readonly { anchor: Element; info: PageTable }[],
 ): void {
   const { root } = ensureOverlayRoot(doc);
-  root.querySelectorAll(".badge").forEach((b) => {
-    b.remove();
-  });
+  const spare = Array.from(root.querySelectorAll<HTMLElement>(".badge"));
   placed = tables.map(({ anchor, info }) => {
-    const badge = doc.createElement("div");
+    const badge = spare.shift() ?? doc.createElement("div");
     badge.className = "badge";
     badge.dataset["selector"] = info.selector;
     badge.textContent = badgeText(info);
     return { anchor, badge };
   });
-  root.append(...placed.map((p) => p.badge));
+  for (const unused of spare) unused.remove();
+  root.append(...placed.filter((p) => !p.badge.isConnected).map((p) => p.badge));
   repositionBadges(doc);
-  stopListening ??= listen(doc);
+  stopListening ??= onViewportChange(
+    doc,
+    () => {
+      repositionBadges(doc);
+    },
+    REPOSITION_THROTTLE_MS,
+  );
 }

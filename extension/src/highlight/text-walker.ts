@@ -1,170 +1,222 @@
 /**
  * The page's visible text, node by node, with a map back to its text nodes so matcher offsets
- * become DOM Ranges. Offsets count NODE_SEPARATOR between nodes, as the matcher stream does; the
+ * become DOM ranges. Offsets count NODE_SEPARATOR between nodes, as the matcher stream does; the
  * whole text is only joined when anchoring needs it. Skips code, form fields, editable regions
  * and our own UI.
  */
 
-/** Elements whose text is not page content (their whole subtree is skipped). */
-const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "SVG"]);
-/** Elements that start a new block: a phrase never runs from one into the next. */
+/** Elements whose text is not page content (their whole subtree is skipped); local names. */
+const SKIPPED_TAGS = new Set(["script", "style", "noscript", "textarea", "template", "svg"]);
+/** Elements that start a new block: a phrase never runs from one into the next; local names. */
 const BLOCK_TAGS = new Set([
-  "ADDRESS",
-  "ARTICLE",
-  "ASIDE",
-  "BLOCKQUOTE",
-  "BODY",
-  "CAPTION",
-  "DD",
-  "DIV",
-  "DL",
-  "DT",
-  "FIGCAPTION",
-  "FIGURE",
-  "FOOTER",
-  "FORM",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "HEADER",
-  "HR",
-  "LI",
-  "MAIN",
-  "NAV",
-  "OL",
-  "P",
-  "PRE",
-  "SECTION",
-  "TABLE",
-  "TD",
-  "TH",
-  "TR",
-  "UL",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "td",
+  "th",
+  "tr",
+  "ul",
 ]);
 /** Separates text nodes so words in adjacent elements never run together. */
 export const NODE_SEPARATOR = "\n";
+const NOT_BLANK_RE = /\S/;
 
-export interface TextChunk {
-  node: Text;
-  start: number;
-}
-
+/** Text nodes in document order and where each starts (parallel arrays: no object per node). */
 export interface PageText {
-  chunks: TextChunk[];
-  /** Where each node starts, for pointer → offset lookups. */
-  startOf: Map<Node, number>;
+  nodes: Text[];
+  starts: number[];
+  /** Length of the virtual joined text. */
+  length: number;
 }
 
 export function emptyPageText(): PageText {
-  return { chunks: [], startOf: new Map() };
+  return { nodes: [], starts: [], length: 0 };
 }
 
-const joinedText = new WeakMap<PageText, { chunks: number; text: string }>();
+const joinedText = new WeakMap<PageText, { nodes: number; text: string }>();
 
-/** The whole page text (cached until more chunks arrive): for anchoring, not for matching. */
+/** The whole page text (cached until more nodes arrive): for anchoring, not for matching. */
 export function fullText(page: PageText): string {
   const cached = joinedText.get(page);
-  if (cached?.chunks === page.chunks.length) return cached.text;
-  const text = page.chunks.map((c) => c.node.nodeValue ?? "").join(NODE_SEPARATOR);
-  joinedText.set(page, { chunks: page.chunks.length, text });
+  if (cached?.nodes === page.nodes.length) return cached.text;
+  const text = page.nodes.map((n) => n.data).join(NODE_SEPARATOR);
+  joinedText.set(page, { nodes: page.nodes.length, text });
   return text;
 }
 
-function isSkippedElement(el: Element, ownHost: Element | null): boolean {
-  if (el === ownHost || SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
-  return el.getAttribute("contenteditable") === "true";
+/** A contenteditable root (its subtree is skipped, so inherited editability needs no check). */
+function isEditableRoot(el: Element): boolean {
+  const value = el.getAttribute("contenteditable");
+  return value !== null && value !== "false" && value !== "inherit";
 }
 
-function blockOf(node: Node): Element | null {
-  for (let el = node.parentElement; el !== null; el = el.parentElement) {
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
-  }
-  return null;
+function isSkippedElement(el: Element, ownHost: Element | null): boolean {
+  return el === ownHost || SKIPPED_TAGS.has(el.localName) || isEditableRoot(el);
 }
 
 export interface WalkedNode {
   node: Text;
+  text: string;
   /** The node starts a new block (cell, paragraph) compared with the previous one. */
   breakBefore: boolean;
 }
 
-/** Yields visible text nodes in document order, one call at a time (so work can be sliced). */
+/**
+ * Yields visible text nodes in document order, one call at a time (so work can be sliced).
+ * A plain firstChild/nextSibling walk with a stack of open blocks: no filter callback and no
+ * ancestor walk per node, which dominated on 50,000-node pages.
+ */
 export function createTextWalker(
   root: Node,
   ownHost: Element | null = null,
 ): () => WalkedNode | undefined {
-  const doc = root.ownerDocument ?? (root as Document);
-  // Rejecting an element skips its whole subtree: no ancestor walk per text node.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.ELEMENT_NODE)
-        return isSkippedElement(node as Element, ownHost)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP;
-      return node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-    },
-  });
+  const blocks: Element[] = [];
+  const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+  if (rootElement !== null && BLOCK_TAGS.has(rootElement.localName)) blocks.push(rootElement);
   let previousBlock: Element | null | undefined;
+  let next: Node | null = root.firstChild;
+  const advancePast = (node: Node): Node | null => {
+    for (let n: Node | null = node; n !== null && n !== root; n = n.parentNode) {
+      if (n !== node && blocks.at(-1) === n) blocks.pop();
+      if (n.nextSibling !== null) return n.nextSibling;
+    }
+    return null;
+  };
   return () => {
-    const node = walker.nextNode() as Text | null;
-    if (node === null) return undefined;
-    const block = blockOf(node);
-    const breakBefore = previousBlock !== undefined && block !== previousBlock;
-    previousBlock = block;
-    return { node, breakBefore };
+    while (next !== null) {
+      const node: Node = next;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        if (!isSkippedElement(el, ownHost) && el.firstChild !== null) {
+          if (BLOCK_TAGS.has(el.localName)) blocks.push(el);
+          next = el.firstChild;
+        } else next = advancePast(el);
+        continue;
+      }
+      // The block is read before advancing: leaving the node may close its blocks.
+      const block = blocks.at(-1) ?? null;
+      next = advancePast(node);
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const text = (node as Text).data;
+      if (!NOT_BLANK_RE.test(text)) continue;
+      const breakBefore = previousBlock !== undefined && block !== previousBlock;
+      previousBlock = block;
+      return { node: node as Text, text, breakBefore };
+    }
+    return undefined;
   };
 }
 
 /** Appends a node to the page text; returns its start offset. */
-export function appendChunk(page: PageText, node: Text): number {
-  const last = page.chunks.at(-1);
-  const start =
-    last === undefined
-      ? 0
-      : last.start + (last.node.nodeValue?.length ?? 0) + NODE_SEPARATOR.length;
-  page.chunks.push({ node, start });
-  page.startOf.set(node, start);
+export function appendChunk(page: PageText, node: Text, text: string = node.data): number {
+  const start = page.nodes.length === 0 ? 0 : page.length + NODE_SEPARATOR.length;
+  page.nodes.push(node);
+  page.starts.push(start);
+  page.length = start + text.length;
   return start;
 }
 
-/** All of it at once (tests, small roots); the tagger walks in idle slices instead. */
+/** All of it at once (tests, small roots); the tagger walks in slices instead. */
 export function collectPageText(root: Node, ownHost: Element | null = null): PageText {
   const page = emptyPageText();
   const next = createTextWalker(root, ownHost);
-  for (let walked = next(); walked !== undefined; walked = next()) appendChunk(page, walked.node);
+  for (let walked = next(); walked !== undefined; walked = next())
+    appendChunk(page, walked.node, walked.text);
   return page;
 }
 
-/** The chunk holding `offset` (binary search; chunks are in document order). */
-function chunkAt(page: PageText, offset: number, preferEnd: boolean): TextChunk | undefined {
+/** Index of the node holding `offset` (binary search; nodes are in document order), or -1. */
+export function nodeIndexAt(page: PageText, offset: number, preferEnd = false): number {
   let low = 0;
-  let high = page.chunks.length - 1;
+  let high = page.nodes.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const chunk = page.chunks[mid];
-    if (chunk === undefined) return undefined;
-    const end = chunk.start + (chunk.node.nodeValue?.length ?? 0);
-    if (offset < chunk.start) high = mid - 1;
+    const start = page.starts[mid] ?? 0;
+    const end = start + (page.nodes[mid]?.length ?? 0);
+    if (offset < start) high = mid - 1;
     else if (offset > end || (offset === end && !preferEnd)) low = mid + 1;
-    else return chunk;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
-/** A Range over [start, end) of the page text, or undefined if the nodes are gone. */
+export interface TextBounds {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
+/** The nodes and in-node offsets of [start, end), or undefined if the nodes are gone. */
+export function boundsForOffsets(
+  page: PageText,
+  start: number,
+  end: number,
+): TextBounds | undefined {
+  const first = nodeIndexAt(page, start, false);
+  const last = nodeIndexAt(page, end, true);
+  const startContainer = page.nodes[first];
+  const endContainer = page.nodes[last];
+  if (startContainer === undefined || endContainer === undefined) return undefined;
+  if (!startContainer.isConnected) return undefined;
+  const startOffset = start - (page.starts[first] ?? 0);
+  const endOffset = end - (page.starts[last] ?? 0);
+  // The text may have changed since it was read: never point past a node's end.
+  if (startOffset > startContainer.length || endOffset > endContainer.length) return undefined;
+  return { startContainer, startOffset, endContainer, endOffset };
+}
+
+/** A live Range over [start, end) (for geometry and scrolling), or undefined if gone. */
 export function rangeForOffsets(page: PageText, start: number, end: number): Range | undefined {
-  const first = chunkAt(page, start, false);
-  const last = chunkAt(page, end, true);
-  if (first === undefined || last === undefined || !first.node.isConnected) return undefined;
-  const range = first.node.ownerDocument.createRange();
-  range.setStart(first.node, start - first.start);
-  range.setEnd(last.node, end - last.start);
+  const bounds = boundsForOffsets(page, start, end);
+  if (bounds === undefined) return undefined;
+  const range = bounds.startContainer.ownerDocument.createRange();
+  range.setStart(bounds.startContainer, bounds.startOffset);
+  range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
 }
+
+/**
+ * A StaticRange for highlights: unlike a live Range the document does not update it on every
+ * DOM change (25,000 live ranges made each node removal cost milliseconds).
+ */
+export function staticRangeForOffsets(
+  page: PageText,
+  start: number,
+  end: number,
+): StaticRange | undefined {
+  const bounds = boundsForOffsets(page, start, end);
+  return bounds && new StaticRange(bounds);
+}
+
+const nodeIndexes = new WeakMap<PageText, { nodes: number; index: Map<Node, number> }>();
 
 /** The page-text offset of a point inside a text node, or undefined if the node is not indexed. */
 export function offsetOfPoint(
@@ -172,6 +224,13 @@ export function offsetOfPoint(
   node: Node,
   offsetInNode: number,
 ): number | undefined {
-  const start = page.startOf.get(node);
+  // Built on first hover, not during tagging: most passes never need it.
+  let cached = nodeIndexes.get(page);
+  if (cached?.nodes !== page.nodes.length) {
+    cached = { nodes: page.nodes.length, index: new Map(page.nodes.map((n, i) => [n, i])) };
+    nodeIndexes.set(page, cached);
+  }
+  const i = cached.index.get(node);
+  const start = i === undefined ? undefined : page.starts[i];
   return start === undefined ? undefined : start + offsetInNode;
 }

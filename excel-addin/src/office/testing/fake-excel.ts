@@ -28,6 +28,13 @@ export interface FakeWorkbookSpec {
   workbookProtected?: boolean;
 }
 
+/** A workbook name: its comment and the cells it refers to (sheet undefined after #REF!). */
+export interface FakeName {
+  comment: string;
+  sheet: string | undefined;
+  address: string;
+}
+
 export interface WriteRecord {
   sheet: string;
   what: string;
@@ -51,7 +58,9 @@ export class FakeExcel {
   readonly requestBytes: number[] = [];
   readonly settings: Map<string, string>;
   readonly customXml: Map<string, string>;
-  readonly names = new Map<string, string>();
+  readonly names = new Map<string, FakeName>();
+  /** How many `Excel.run` batches were started. */
+  runCount = 0;
   /** Set to an Office error code to make the next sync fail with it (once). */
   failNextSyncWith: string | undefined;
   /** Fails every sync whose response would exceed this many bytes, as Excel on the web does. */
@@ -63,6 +72,8 @@ export class FakeExcel {
   private readonly sheets: FakeSheet[];
   private nextId = 1000;
   private readonly workbookProtected: boolean;
+  /** Ranges handed out by getRange, so names.add can tell which cells a name refers to. */
+  private readonly rangeAddresses = new WeakMap<object, { sheet: string; address: string }>();
 
   constructor(spec: FakeWorkbookSpec) {
     this.sheets = spec.sheets.map((s, i) => ({ ...s, id: s.id ?? `sheet-${i}` }));
@@ -77,8 +88,10 @@ export class FakeExcel {
 
   get excel(): ExcelRunner {
     return {
-      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
-        batch(this.context() as Excel.RequestContext),
+      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>) => {
+        this.runCount += 1;
+        return batch(this.context() as Excel.RequestContext);
+      },
     };
   }
 
@@ -196,13 +209,34 @@ export class FakeExcel {
         isNew
           ? this.writable(sheet.name, `range(${r},${c},${nr},${nc})`)
           : this.rangeMock(sheet, r, c, nr, nc),
-      getRange: (address: string) => this.writable(sheet.name, `range(${address})`),
+      getRange: (address: string) => {
+        const range = this.writable(sheet.name, `range(${address})`);
+        this.rangeAddresses.set(range, { sheet: sheet.name, address });
+        return range;
+      },
       tables: this.writable(sheet.name, "tables"),
       delete: () => {
         this.recordWrite(sheet.name, "delete", null);
       },
     });
     return this.guardWrites(sheet.name, mock);
+  }
+
+  /** A NamedItem as Office.js returns it: a null object when missing, its range once synced. */
+  private namedItem(name: string) {
+    const entry = this.names.get(name);
+    return {
+      isNullObject: entry === undefined,
+      delete: () => {
+        this.log.push(`delete name ${name}`);
+        this.names.delete(name);
+      },
+      getRangeOrNullObject: () => {
+        const quoted = `'${(entry?.sheet ?? "").replaceAll("'", "''")}'`;
+        const range = this.track(`name:${name}`, { address: `${quoted}!${entry?.address ?? ""}` });
+        return Object.assign(range, { isNullObject: entry?.sheet === undefined });
+      },
+    };
   }
 
   private context(): unknown {
@@ -258,11 +292,13 @@ export class FakeExcel {
           },
         },
         names: {
-          getItemOrNullObject: (name: string) => ({
-            isNullObject: !this.names.has(name),
-            delete: () => this.names.delete(name),
-          }),
-          add: (name: string, _range: unknown, comment: string) => this.names.set(name, comment),
+          getItemOrNullObject: (name: string) => this.namedItem(name),
+          add: (name: string, range: object, comment: string) => {
+            const target = this.rangeAddresses.get(range);
+            if (target === undefined) throw new Error("fake names.add needs a range from getRange");
+            this.pendingRequest += name.length + comment.length;
+            this.names.set(name, { comment, ...target });
+          },
         },
       },
       application: { suspendApiCalculationUntilNextSync: () => undefined },

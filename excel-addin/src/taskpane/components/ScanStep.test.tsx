@@ -57,4 +57,23 @@ describe("ScanStep", () => {
     fireEvent.click(screen.getByRole("button", { name: "Scan this workbook" }));
     expect(onScan).toHaveBeenCalledWith(undefined);
   });
+
+  it("says which sheet is being read while a large file is parsed", () => {
+    const props = {
+      hostKind: "web" as const,
+      catalogue,
+      busy: true,
+      found: undefined,
+      highlighted: undefined,
+      onScan: () => {},
+      onShow: () => {},
+    };
+    const reading = { fileName: "big.xlsx", sheets: new Map(), readingSheet: "Table 7" };
+    const { rerender } = render(
+      <ScanStep {...props} progress={{ ...reading, readFraction: 0.4 }} />,
+    );
+    expect(screen.getByTestId("reading-sheet").textContent).toBe("Reading sheet Table 7…");
+    rerender(<ScanStep {...props} progress={{ ...reading, readFraction: 1 }} />);
+    expect(screen.queryByTestId("reading-sheet")).toBeNull();
+  });
 });

@@ -8,6 +8,8 @@ import { TableCard } from "./TableCard";
 export interface ScanProgress {
   fileName: string;
   readFraction: number;
+  /** The sheet the reader is converting now (large files take a while per sheet). */
+  readingSheet?: string;
   sheets: ReadonlyMap<string, SheetStatus>;
 }
 
@@ -23,6 +25,8 @@ export function ScanStep(props: {
   busy: boolean;
   progress: ScanProgress | undefined;
   found: readonly FoundTable[] | undefined;
+  /** Web: "worker" when the file was parsed off the page's thread. */
+  parsedIn?: "worker" | "main-thread" | undefined;
   highlighted: string | undefined;
   onScan: (file: File | undefined) => void;
   onShow: (found: FoundTable) => void;
@@ -63,6 +67,11 @@ export function ScanStep(props: {
           <Field label={t("reading", { file: progress.fileName })}>
             <ProgressBar value={progress.readFraction} />
           </Field>
+          {progress.readingSheet !== undefined && progress.readFraction < 1 && (
+            <Text size={200} data-testid="reading-sheet" aria-live="polite">
+              {t("readingSheet", { sheet: progress.readingSheet })}
+            </Text>
+          )}
           {[...progress.sheets].map(([sheet, status]) => (
             <Field key={sheet} label={t("sheetProgress", { sheet })}>
               <ProgressBar value={SHEET_FRACTION[status]} />
@@ -71,7 +80,7 @@ export function ScanStep(props: {
         </div>
       )}
       {found && progress && (
-        <Text weight="semibold" data-testid="tables-found">
+        <Text weight="semibold" data-testid="tables-found" data-parsed-in={props.parsedIn}>
           {found.length === 0
             ? t("noTables")
             : t("tablesFound", { count: found.length, file: progress.fileName })}
