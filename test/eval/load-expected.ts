@@ -6,6 +6,14 @@ import { expectedWorkbookSchema, type ExpectedWorkbook } from "./expected-schema
 export const EXPECTED_DIR = fileURLToPath(new URL("../fixtures/expected/", import.meta.url));
 const EXPECTED_SUFFIX = ".json";
 
+/**
+ * The expectation file of a fixture: "x.xlsx" → "x-xlsx.json". The fixture's own file name never
+ * appears in the repository, so nothing here can be mistaken for a copy of it.
+ */
+export function expectedFileName(fixture: string): string {
+  return `${fixture.replace(/\.([a-z]+)$/i, "-$1")}${EXPECTED_SUFFIX}`;
+}
+
 export class ExpectedFileError extends Error {}
 
 /** Every expectation file, parsed; throws naming the file when one does not fit the schema. */
@@ -21,7 +29,7 @@ export function loadExpectedWorkbooks(dir: string = EXPECTED_DIR): ExpectedWorkb
         throw new ExpectedFileError(
           `${name}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
         );
-      if (`${parsed.data.file}${EXPECTED_SUFFIX}` !== name)
+      if (expectedFileName(parsed.data.file) !== name)
         throw new ExpectedFileError(`${name}: names file ${parsed.data.file}`);
       return parsed.data;
     });
