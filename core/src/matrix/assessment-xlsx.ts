@@ -1,6 +1,7 @@
 /**
  * The assessment as an .xlsx workbook (exceljs): Summary, Gap matrix, Action plan, Sources and
- * About sheets, plus a hidden Lists sheet feeding the action plan's drop-downs.
+ * About sheets, plus a hidden Lists sheet feeding the action plan's drop-downs. The Summary's
+ * native bar charts are added to exceljs's output afterwards, as exceljs cannot write charts.
  */
 import ExcelJS from "exceljs";
 import { workbookBytes } from "../inventory/inventory-xlsx";
@@ -10,7 +11,9 @@ import { addActionPlanSheet, addListsSheet } from "./action-plan-sheet";
 import type { Assessment } from "./assessment-schema";
 import { addGapMatrixSheet } from "./gap-matrix-sheet";
 import { addSourcesSheet } from "./sources-sheet";
-import { addSummarySheet } from "./summary-sheet";
+import { summaryChartSpecs } from "./summary-charts";
+import { SUMMARY_SHEET, addSummarySheet } from "./summary-sheet";
+import { addBarCharts } from "./xlsx-chart";
 
 export async function assessmentToXlsx(
   assessment: Assessment,
@@ -19,11 +22,12 @@ export async function assessmentToXlsx(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Gapmap";
   workbook.title = `Gap assessment: ${assessment.profile.name}`;
-  addSummarySheet(workbook, assessment);
+  const scoreBlocks = addSummarySheet(workbook, assessment);
   addGapMatrixSheet(workbook, assessment);
   addActionPlanSheet(workbook, assessment);
   addSourcesSheet(workbook, inventory);
   addAboutSheet(workbook, assessment);
   addListsSheet(workbook, assessment);
-  return workbookBytes(workbook);
+  const bytes = await workbookBytes(workbook);
+  return addBarCharts(bytes, SUMMARY_SHEET, summaryChartSpecs(scoreBlocks));
 }

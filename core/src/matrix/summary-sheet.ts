@@ -1,28 +1,62 @@
 /**
- * Summary sheet: overall score and scores by policy area, section and theme. exceljs cannot
- * draw native charts, so each score column carries an in-cell data bar (conditional format).
+ * Summary sheet: overall score and scores by policy area, section and theme. Each score column
+ * carries an in-cell data bar (conditional format); the native charts beside the tables are
+ * added after exceljs has written the file (summary-charts.ts), from the layout returned here.
  */
 import type ExcelJS from "exceljs";
 import { AVAILABILITIES } from "../gaps/gap-schema";
 import type { Assessment } from "./assessment-schema";
-import { DATA_BAR_COLOUR, styleHeaderRow } from "./sheet-style";
+import { DATA_BAR_COLOUR, columnLetter, styleHeaderRow } from "./sheet-style";
 
 export const SUMMARY_SHEET = "Summary";
 export const CHART_NOTE =
-  "Bars are in-cell data bars (conditional formatting); the file format written here cannot hold native charts.";
+  "The charts beside these tables read the scores from the Score cells; each score also has an in-cell data bar.";
+/** Columns of every score block (1-based, as exceljs counts). */
+export const LABEL_COLUMN = 1;
+export const SCORE_COLUMN = 2;
+export const SCORE_HEADER = "Score (0–100)";
+
+export type ScoreBlockKind = "area" | "section" | "theme";
+
+/** Where one score block sits on the sheet (1-based rows), and what it holds. */
+export interface ScoreBlock {
+  kind: ScoreBlockKind;
+  title: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  labels: string[];
+  scores: number[];
+}
 
 function addScoreBlock(
   sheet: ExcelJS.Worksheet,
+  kind: ScoreBlockKind,
   title: string,
   groups: Assessment["sections"],
   priority: number,
-): void {
+): ScoreBlock {
   sheet.addRow([]);
-  styleHeaderRow(sheet.addRow([title, "Score (0–100)", "Indicators"]));
+  const header = sheet.addRow([title, SCORE_HEADER, "Indicators"]);
+  styleHeaderRow(header);
   const first = sheet.rowCount + 1;
-  for (const group of groups) sheet.addRow([group.label, group.score, group.indicatorCount]);
+  for (const group of groups) {
+    const row = sheet.addRow([]);
+    row.getCell(LABEL_COLUMN).value = group.label;
+    row.getCell(SCORE_COLUMN).value = group.score;
+    row.getCell(SCORE_COLUMN + 1).value = group.indicatorCount;
+  }
   const last = sheet.rowCount;
-  if (last < first) return;
+  const block: ScoreBlock = {
+    kind,
+    title,
+    headerRow: header.number,
+    firstRow: first,
+    lastRow: last,
+    labels: groups.map((g) => g.label),
+    scores: groups.map((g) => g.score),
+  };
+  if (last < first) return block;
   // Fixed 0–100 bounds so bars compare across blocks; cfvo and color must be given or
   // exceljs writes a rule Excel has to repair (exceljs #3015). Its types omit `color`.
   const rule: ExcelJS.DataBarRuleType & { color: { argb: string } } = {
@@ -35,11 +69,16 @@ function addScoreBlock(
     gradient: false,
     color: { argb: DATA_BAR_COLOUR },
   };
-  sheet.addConditionalFormatting({ ref: `B${first}:B${last}`, rules: [rule] });
+  const column = columnLetter(SCORE_COLUMN);
+  sheet.addConditionalFormatting({ ref: `${column}${first}:${column}${last}`, rules: [rule] });
+  return block;
 }
 
-export function addSummarySheet(workbook: ExcelJS.Workbook, assessment: Assessment): void {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEET);
+export function addSummarySheet(workbook: ExcelJS.Workbook, assessment: Assessment): ScoreBlock[] {
+  // Landscape, one page wide, so the tables and the charts beside them print side by side.
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET, {
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.getColumn(1).width = 48;
   sheet.getColumn(2).width = 30;
   sheet.getColumn(3).width = 12;
@@ -50,9 +89,12 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, assessment: Assessme
   for (const availability of AVAILABILITIES) {
     sheet.addRow([`Availability: ${availability}`, assessment.summary.availability[availability]]);
   }
-  addScoreBlock(sheet, "Policy area", assessment.areas, 1);
-  addScoreBlock(sheet, "Migration Profile section", assessment.sections, 2);
-  addScoreBlock(sheet, "Policy theme", assessment.themes, 3);
+  const blocks = [
+    addScoreBlock(sheet, "area", "Policy area", assessment.areas, 1),
+    addScoreBlock(sheet, "section", "Migration Profile section", assessment.sections, 2),
+    addScoreBlock(sheet, "theme", "Policy theme", assessment.themes, 3),
+  ];
   sheet.addRow([]);
   sheet.addRow([CHART_NOTE]).font = { italic: true };
+  return blocks;
 }
