@@ -4,7 +4,12 @@
  */
 import type { Catalogue, Indicator } from "../catalogue/schema";
 import { SECTION_TITLES, type Section } from "../catalogue/vocabulary";
-import type { IndicatorNeed, NeedsProfile, PolicyArea } from "../needs/needs-profile";
+import {
+  POLICY_AREA_TITLES,
+  type IndicatorNeed,
+  type NeedsProfile,
+  type PolicyArea,
+} from "../needs/needs-profile";
 import { weightedMean, type ScoreWeights, type WeightedScore } from "./scoring";
 
 export interface ScoredIndicator {
@@ -75,7 +80,12 @@ export function aggregateScores(
     (key) => themes.get(key)?.name ?? key,
     weights,
   ).sort((a, b) => a.id.localeCompare(b.id));
-  const byArea = group(items, areasOf, (key) => key, weights).sort(
+  const byArea = group(
+    items,
+    areasOf,
+    (key) => POLICY_AREA_TITLES[key as PolicyArea],
+    weights,
+  ).sort(
     (a, b) =>
       profile.policyAreas.indexOf(a.id as PolicyArea) -
       profile.policyAreas.indexOf(b.id as PolicyArea),

@@ -19,6 +19,13 @@ export const POLICY_AREAS = policyThemeSchema.shape.area.options;
 export const policyAreaSchema = policyThemeSchema.shape.area;
 export type PolicyArea = z.infer<typeof policyAreaSchema>;
 
+/** The seed template's three policy areas, as a Migration Profile names them. */
+export const POLICY_AREA_TITLES: Record<PolicyArea, string> = {
+  trends: "Migration trends",
+  impact: "Impact of migration",
+  governance: "Migration governance",
+};
+
 /** Either a fixed latest acceptable year, or a maximum age relative to the reference year. */
 export const timelinessSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("latest-year"), year: z.number().int().min(1800).max(2200) }),
