@@ -8,9 +8,12 @@
  * anything runs; each is labelled with the tagging phase it overlaps (the content script puts
  * `gapmap:*` measures on the page's performance timeline).
  * Targets: under 300 ms total, no task over 50 ms. Figures are printed, not asserted.
+ * With GAPMAP_CPU_PROFILE=<file>, the first pass's V8 CPU profile of the page (content script
+ * included) is written there, for DevTools' Performance panel or any .cpuprofile viewer; the
+ * extension is then built unminified, so that the profile names functions.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
@@ -27,6 +30,9 @@ const TABLES = 200;
 const TABLE_ROWS = 6;
 const TABLE_YEARS = [2019, 2020, 2021, 2022];
 const TARGET_TOTAL_MS = 300;
+const CPU_PROFILE_PATH = process.env["GAPMAP_CPU_PROFILE"];
+/** Sampling interval of the optional CPU profile: fine enough for the first tables. */
+const CPU_PROFILE_INTERVAL_US = 200;
 const LONG_TASK_MS = 50;
 /** Warm passes: the page unchanged (tables cached), then every table's figures edited. */
 const WARM_RUNS = 2;
@@ -95,7 +101,8 @@ interface PassFigures {
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}`);
-  execFileSync("npx", ["plasmo", "build", "--tag=e2e"], {
+  const build = ["plasmo", "build", "--tag=e2e", ...(CPU_PROFILE_PATH ? ["--no-minify"] : [])];
+  execFileSync("npx", build, {
     cwd: EXTENSION_DIR,
     env: { ...process.env, PLASMO_PUBLIC_E2E_HOST_PERMISSION: "http://127.0.0.1/*" },
     stdio: "pipe",
@@ -186,7 +193,19 @@ async function main(): Promise<void> {
     for (const [run, label] of runs.entries()) {
       const edit = run === runs.length - 1;
       if (edit) await page.evaluate(EDIT_EVERY_TABLE);
+      const profiling = run === 0 && CPU_PROFILE_PATH !== undefined;
+      const cdp = profiling ? await context.newCDPSession(page) : undefined;
+      if (cdp) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: CPU_PROFILE_INTERVAL_US });
+        await cdp.send("Profiler.start");
+      }
       const f = await pass(run === 0);
+      if (cdp && CPU_PROFILE_PATH !== undefined) {
+        const { profile } = await cdp.send("Profiler.stop");
+        writeFileSync(CPU_PROFILE_PATH, JSON.stringify(profile));
+        await cdp.detach();
+      }
       if (edit) await page.waitForTimeout(SETTLE_AFTER_EDIT_MS);
       console.log(
         `${label}: tagging ${f.taggingMs.toFixed(0)} ms (target < ${TARGET_TOTAL_MS}; ${f.phases}), longest task ${f.longestTaskMs.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}, ${f.longTasks} long tasks${f.longTasks > 0 ? `: ${f.longTaskPhases}` : ""}), ${f.mentions.toLocaleString("en")} mentions, ${f.tables} tables`,

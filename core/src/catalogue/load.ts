@@ -1,7 +1,20 @@
-/** Parses catalogue data at the trust boundary and refuses an unsound catalogue. */
+/**
+ * Parses catalogue data at the trust boundary and refuses an unsound catalogue.
+ *
+ * Two doors:
+ * - `parseCatalogue` is for data from outside (files, users, other packages' extensions): the
+ *   full zod schema, then the cross-reference checks.
+ * - `readBundledCatalogue` is only for the catalogue bundled with the code (`@gapmap/catalog`),
+ *   which is our own TypeScript, typed as the schema's input at compile time. Full validation
+ *   took 60–100 ms on every cold start (a page's first tagging pass, each CLI run), so at
+ *   runtime it gets a cheap structural check and the schema's one transform (synonyms grouped
+ *   by language → flat list, preset priority default). The full zod validation and the
+ *   integrity checks of the bundled data run in the tests (catalogue.test.ts here, which also
+ *   asserts that both doors give the same catalogue, and catalog/src/catalogue.test.ts).
+ */
 import { z } from "zod";
 import { findCatalogueProblems } from "./integrity";
-import { catalogueSchema, type Catalogue } from "./schema";
+import { catalogueSchema, flattenTerms, type Catalogue, type CatalogueInput } from "./schema";
 
 export class CatalogueError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -19,6 +32,64 @@ export function parseCatalogue(input: unknown): Catalogue {
   const problems = findCatalogueProblems(parsed.data);
   if (problems.length > 0) throw new CatalogueError(problems);
   return parsed.data;
+}
+
+/** The shape checks a bundling mistake could break (an entry without ID or synonyms). */
+function structuralProblems(data: CatalogueInput): string[] {
+  const problems: string[] = [];
+  const lists = [
+    ["indicators", data.indicators],
+    ["concepts", data.concepts],
+    ["standards", data.standards],
+    ["sourceTypes", data.sourceTypes],
+    ["policyThemes", data.policyThemes],
+    ["presets", data.presets],
+  ] as const;
+  for (const [name, list] of lists) {
+    if (!Array.isArray(list)) {
+      problems.push(`${name}: not a list`);
+      continue;
+    }
+    list.forEach((entry: { id?: unknown }, i) => {
+      if (typeof entry.id !== "string" || entry.id === "") problems.push(`${name}.${i}: no ID`);
+    });
+  }
+  if (problems.length === 0 && data.indicators.length === 0) problems.push("indicators: empty");
+  for (const ind of Array.isArray(data.indicators) ? data.indicators : []) {
+    // Typed at compile time; checked here against a bundle assembled wrongly.
+    const synonyms: unknown = ind.synonyms;
+    const terms = typeof synonyms === "object" && synonyms !== null ? Object.values(synonyms) : [];
+    if (!terms.some((t) => Array.isArray(t) && t.length > 0)) {
+      problems.push(`indicator "${ind.id}": no synonyms`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The bundled catalogue in its parsed form, without re-running zod (see the header: validated
+ * in the tests). Never use it for data from outside.
+ */
+export function readBundledCatalogue(data: CatalogueInput): Catalogue {
+  const problems = structuralProblems(data);
+  if (problems.length > 0) throw new CatalogueError(problems);
+  return {
+    version: data.version,
+    indicators: data.indicators.map((ind) => ({
+      ...ind,
+      synonyms: flattenTerms(ind.synonyms),
+    })),
+    concepts: data.concepts.map(({ terms, ...concept }) =>
+      terms === undefined ? concept : { ...concept, terms: flattenTerms(terms) },
+    ),
+    standards: data.standards.map((s) => ({ ...s })),
+    sourceTypes: data.sourceTypes.map((s) => ({ ...s })),
+    policyThemes: data.policyThemes.map((t) => ({ ...t })),
+    presets: data.presets.map((p) => ({
+      ...p,
+      items: p.items.map((item) => ({ ...item, priority: item.priority ?? "medium" })),
+    })),
+  };
 }
 
 /** The JSON Schema of the catalogue's authored form, so others can validate their extensions. */

@@ -47,7 +47,8 @@ export type Synonym = z.infer<typeof synonymSchema>;
 /** Terms grouped by language, as authors write them; at least one language must be present. */
 const termsByLanguageSchema = z.partialRecord(languageSchema, z.array(termInputSchema));
 
-function flattenTerms(byLang: z.infer<typeof termsByLanguageSchema>): Synonym[] {
+/** Terms grouped by language → the flat synonym list (the schema's one transform). */
+export function flattenTerms(byLang: z.infer<typeof termsByLanguageSchema>): Synonym[] {
   const out: Synonym[] = [];
   for (const [lang, terms] of Object.entries(byLang) as [
     Language,

@@ -1,4 +1,5 @@
 /** Maps one query word to the vocabulary words it may stand for, each with a match quality. */
+import { wordsWithDeletion } from "./deletion-index";
 import type { TermIndex } from "./term-index";
 import { deletionVariants, MIN_TYPO_LENGTH, stemKey, withinOneEdit } from "./token-variants";
 
@@ -30,7 +31,7 @@ export function resolveWord(index: TermIndex, word: string): WordMatch[] {
   }
   if (word.length >= MIN_TYPO_LENGTH) {
     for (const d of deletionVariants(word)) {
-      for (const w of index.deletions.get(d) ?? []) {
+      for (const w of wordsWithDeletion(index, d)) {
         if (withinOneEdit(word, w)) offer(w, WORD_QUALITY.typo);
       }
     }

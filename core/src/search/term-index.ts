@@ -6,7 +6,7 @@ import { isStopword } from "../text/stopwords";
 import { normalizeText } from "../text/normalize";
 import type { Indicator } from "../catalogue/schema";
 import type { Language } from "../catalogue/vocabulary";
-import { deletionVariants, stemKey } from "./token-variants";
+import { stemKey } from "./token-variants";
 
 export interface Phrase {
   indicatorId: string;
@@ -25,8 +25,6 @@ export interface TermIndex {
   exact: Map<string, number[]>;
   /** Word → indexes of the phrases that contain it. */
   byWord: Map<string, number[]>;
-  /** Deletion variant → vocabulary words it comes from. */
-  deletions: Map<string, Set<string>>;
   /** Stem → vocabulary words that share it. */
   stems: Map<string, Set<string>>;
 }
@@ -87,15 +85,15 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
     phrases,
     exact: new Map(),
     byWord: new Map(),
-    deletions: new Map(),
     stems: new Map(),
   };
   phrases.forEach((p, i) => {
     addTo(index.exact, p.norm, i);
     for (const w of new Set(p.words)) addTo(index.byWord, w, i);
   });
+  // The typo neighbourhood (deletion variants) is built on the first typo lookup instead
+  // (see deletion-index.ts): page tagging and exact table matching never need it.
   for (const word of index.byWord.keys()) {
-    for (const d of deletionVariants(word)) addToSet(index.deletions, d, word);
     const stem = stemKey(word);
     if (stem !== undefined) addToSet(index.stems, stem, word);
   }
