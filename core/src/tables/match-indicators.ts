@@ -11,7 +11,7 @@ import type { SearchHit } from "../search/search";
 import { labelClauses, type LabelClauses } from "./label-clauses";
 import { memoizeByString } from "./string-memo";
 import { strictResolver } from "./strict-resolver";
-import { contentWords, type TermIndex } from "../search/term-index";
+import { contentWords, type Phrase, type TermIndex } from "../search/term-index";
 import { normalizeText } from "../text/normalize";
 import type { IndicatorMatch } from "./schema";
 
@@ -114,6 +114,35 @@ function phraseNamesMeasure(
   return matchedWords.some((m) => clauses.plain.some((w) => resolvesTo(w, m)));
 }
 
+/** A catalogue phrase a label names, scored as evidence found in `where`. */
+interface NamedPhrase {
+  phrase: Phrase;
+  words: string[];
+  score: number;
+}
+
+/** The catalogue phrases a label's words name (enough coverage, naming what is measured). */
+function namedPhrases(
+  index: TermIndex,
+  label: string,
+  words: readonly string[],
+  where: EvidenceWhere,
+  resolve: Resolve,
+): NamedPhrase[] {
+  const clauses = clausesOf(label);
+  const out: NamedPhrase[] = [];
+  for (const s of scorePhrases(index, words, resolve)) {
+    if (s.phraseCoverage < MIN_PHRASE_COVERAGE) continue;
+    const phrase = index.phrases[s.phrase];
+    if (!phrase) continue;
+    if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
+    const coverage = Math.min(1, s.phraseCoverage);
+    const score = phraseScore(index, s.phrase, coverage, s.queryCoverage, where);
+    out.push({ phrase, words: s.matchedWords, score });
+  }
+  return out;
+}
+
 /** Evidence per indicator from a set of labels; each label's text is scored once. */
 function collectEvidence(
   index: TermIndex,
@@ -129,26 +158,20 @@ function collectEvidence(
     seen.add(key);
     // Best phrase per indicator within this label.
     const best = new Map<string, Evidence>();
-    const clauses = clausesOf(source.text);
-    for (const s of scorePhrases(index, words, resolve)) {
-      if (s.phraseCoverage < MIN_PHRASE_COVERAGE) continue;
-      const phrase = index.phrases[s.phrase];
-      if (!phrase) continue;
-      if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
-      const score = phraseScore(
-        index,
-        s.phrase,
-        Math.min(1, s.phraseCoverage),
-        s.queryCoverage,
-        source.where,
-      );
+    for (const { phrase, words: matched, score } of namedPhrases(
+      index,
+      source.text,
+      words,
+      source.where,
+      resolve,
+    )) {
       const prev = best.get(phrase.indicatorId);
       if (!prev || prev.score < score) {
         best.set(phrase.indicatorId, {
           where: source.where,
           text: source.text,
           matched: phrase.text,
-          words: s.matchedWords,
+          words: matched,
           score,
         });
       }
@@ -243,21 +266,9 @@ export function bestIndicatorForLabel(
       matched: { text: exactPhrase.text, lang: exactPhrase.lang },
     };
   let best: LabelMatch | undefined;
-  const clauses = clausesOf(label);
-  for (const s of scorePhrases(index, words, resolve)) {
-    if (s.phraseCoverage < MIN_PHRASE_COVERAGE) continue;
-    const p = index.phrases[s.phrase];
-    if (!p) continue;
-    if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
-    const score = phraseScore(
-      index,
-      s.phrase,
-      Math.min(1, s.phraseCoverage),
-      s.queryCoverage,
-      "header",
-    );
+  for (const { phrase, score } of namedPhrases(index, label, words, "header", resolve)) {
     if (!best || score > best.score)
-      best = { id: p.indicatorId, score, matched: { text: p.text, lang: p.lang } };
+      best = { id: phrase.indicatorId, score, matched: { text: phrase.text, lang: phrase.lang } };
   }
   return best;
 }
