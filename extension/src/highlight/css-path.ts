@@ -1,35 +1,45 @@
 /** A CSS selector that finds this element again: its id if unique, else a path of :nth-of-type steps. */
 
 /**
- * Path steps per parent, filled one parent at a time: 200 tables under a body of 12,000
- * paragraphs would otherwise scan the body's children 200 times (hundreds of ms).
+ * Each parent's children grouped by tag, filled one parent at a time: 200 tables under a body of
+ * 12,000 paragraphs would otherwise scan the body's children 200 times (hundreds of ms). The
+ * :nth-of-type positions are numbered per tag only when asked for (the tables, not the paragraphs).
  */
-export type CssPathCache = Map<Element, Map<Element, string>>;
+export type CssPathCache = Map<Element, ChildrenByTag>;
 
-function stepsUnder(parent: Element): Map<Element, string> {
-  const counts = new Map<string, number>();
-  for (const child of Array.from(parent.children))
-    counts.set(child.tagName, (counts.get(child.tagName) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  const steps = new Map<Element, string>();
-  for (const child of Array.from(parent.children)) {
-    const nth = (seen.get(child.tagName) ?? 0) + 1;
-    seen.set(child.tagName, nth);
-    const tag = child.tagName.toLowerCase();
-    steps.set(child, (counts.get(child.tagName) ?? 0) > 1 ? `${tag}:nth-of-type(${nth})` : tag);
+interface ChildrenByTag {
+  byTag: Map<string, Element[]>;
+  nth: Map<string, Map<Element, number>>;
+}
+
+function groupChildren(parent: Element): ChildrenByTag {
+  const byTag = new Map<string, Element[]>();
+  for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
+    const same = byTag.get(child.localName);
+    if (same === undefined) byTag.set(child.localName, [child]);
+    else same.push(child);
   }
-  return steps;
+  return { byTag, nth: new Map() };
 }
 
 function stepOf(el: Element, cache: CssPathCache): string {
+  const tag = el.localName;
   const parent = el.parentElement;
-  if (parent === null) return el.tagName.toLowerCase();
-  let steps = cache.get(parent);
-  if (steps === undefined) {
-    steps = stepsUnder(parent);
-    cache.set(parent, steps);
+  if (parent === null) return tag;
+  let children = cache.get(parent);
+  if (children === undefined) {
+    children = groupChildren(parent);
+    cache.set(parent, children);
   }
-  return steps.get(el) ?? el.tagName.toLowerCase();
+  const same = children.byTag.get(tag) ?? [];
+  if (same.length <= 1) return tag;
+  let positions = children.nth.get(tag);
+  if (positions === undefined) {
+    positions = new Map(same.map((child, i) => [child, i + 1]));
+    children.nth.set(tag, positions);
+  }
+  const nth = positions.get(el);
+  return nth === undefined ? tag : `${tag}:nth-of-type(${nth})`;
 }
 
 export function cssPathOf(element: Element, cache: CssPathCache = new Map()): string {

@@ -35,6 +35,8 @@ import { highlightNearViewport, type ViewportHighlights } from "./viewport-highl
 
 /** Language detection reads this much of the page: enough to tell, cheap on a 2 MB page. */
 const LANGUAGE_SAMPLE_CHARS = 20_000;
+/** Text nodes walked between two looks at the clock: each takes microseconds, a look about as long. */
+const TEXT_NODES_PER_CLOCK_READ = 16;
 
 export interface TaggedPage {
   page: PageText;
@@ -71,21 +73,25 @@ async function findMentions(
   let sampled = 0;
   const next = createTextWalker(doc.body, ownHost);
   // Mentions stay offsets here; ranges are built only for those painted (see viewport-highlights).
-  await runInIdleSlices(() => {
-    const walked = next();
-    const found =
-      walked === undefined
-        ? stream.end()
-        : stream.push(walked.text, { breakBefore: walked.breakBefore });
-    for (const m of found) mentions.push(m);
-    if (walked === undefined) return false;
-    appendChunk(page, walked.node, walked.text);
-    if (sampled < LANGUAGE_SAMPLE_CHARS) {
-      sampleParts.push(walked.text);
-      sampled += walked.text.length + NODE_SEPARATOR.length;
-    }
-    return true;
-  }, schedule);
+  await runInIdleSlices(
+    () => {
+      const walked = next();
+      const found =
+        walked === undefined
+          ? stream.end()
+          : stream.push(walked.text, { breakBefore: walked.breakBefore });
+      for (const m of found) mentions.push(m);
+      if (walked === undefined) return false;
+      appendChunk(page, walked.node, walked.text);
+      if (sampled < LANGUAGE_SAMPLE_CHARS) {
+        sampleParts.push(walked.text);
+        sampled += walked.text.length + NODE_SEPARATOR.length;
+      }
+      return true;
+    },
+    schedule,
+    TEXT_NODES_PER_CLOCK_READ,
+  );
   return { page, mentions, sample: sampleParts.join(NODE_SEPARATOR) };
 }
 

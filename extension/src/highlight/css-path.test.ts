@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { cssPathOf, type CssPathCache } from "./css-path";
+
+describe("cssPathOf", () => {
+  it("finds every element again, sharing one cache across calls", () => {
+    document.body.innerHTML = `<p>a</p><table id="t"></table><div><p>b</p><table></table><p>c</p><table></table></div><section><table></table></section><table></table>`;
+    const paths: CssPathCache = new Map();
+    const elements = [...document.querySelectorAll("table, p")];
+    const selectors = elements.map((el) => cssPathOf(el, paths));
+    expect(new Set(selectors).size).toBe(elements.length);
+    selectors.forEach((selector, i) => {
+      expect(document.querySelector(selector)).toBe(elements[i]);
+    });
+  });
+
+  it("numbers only repeated tags and stops at a unique id", () => {
+    document.body.innerHTML = `<div id="main"><h3>x</h3><table></table><table></table></div>`;
+    const second = document.querySelectorAll("table")[1];
+    expect(second && cssPathOf(second)).toBe("#main > table:nth-of-type(2)");
+    const heading = document.querySelector("h3");
+    expect(heading && cssPathOf(heading)).toBe("#main > h3");
+  });
+});
