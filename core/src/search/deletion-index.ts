@@ -1,51 +1,98 @@
 /**
- * The deletion-variant map of a term index (SymSpell), built on the first typo lookup: it is
- * the costliest part of the index (every word with each letter removed), and page tagging,
- * which matches whole words only, never needs it.
+ * Typo neighbours of a query word: the vocabulary words one edit away. The vocabulary is
+ * bucketed by length on the first typo lookup (one pass, no allocation per word), and a word is
+ * compared only with the words one letter shorter, as long, or one letter longer. This replaces
+ * a SymSpell deletion map over the whole vocabulary (every word with each letter removed), which
+ * cost more to build than all the lookups a page or a sheet makes; page tagging needs neither.
  */
 import type { TermIndex } from "./term-index";
-import { deletionVariants, MIN_TYPO_LENGTH } from "./token-variants";
+import { deletionVariants, MIN_TYPO_LENGTH, withinOneEdit } from "./token-variants";
 
-/**
- * Typo lookups start from words of MIN_TYPO_LENGTH letters or more, whose variants are at most
- * one letter shorter: shorter vocabulary words can never be reached.
- */
-const MIN_REACHABLE_LENGTH = MIN_TYPO_LENGTH - 1;
+/** Vocabulary words by length, each list in index order with the word's position in the index. */
+interface Bucket {
+  words: string[];
+  positions: number[];
+}
+interface TypoState {
+  buckets: Map<number, Bucket>;
+  /** Answers so far: table labels and searches repeat the same words across calls. */
+  answers: Map<string, string[]>;
+}
+/** Cache cap: a sheet's vocabulary is small, but hostile input must not grow memory forever. */
+const MAX_CACHED_ANSWERS = 20_000;
 
-/**
- * Deletion variant → the vocabulary word it comes from, or the words in index order when
- * several do (a bare string for the common single word: 30,000 keys, few shared).
- */
-type DeletionMap = Map<string, string | string[]>;
+const built = new WeakMap<TermIndex, TypoState>();
 
-const built = new WeakMap<TermIndex, DeletionMap>();
-
-function buildDeletionMap(index: TermIndex): DeletionMap {
-  const map: DeletionMap = new Map();
-  for (const word of index.byWord.keys()) {
-    if (word.length < MIN_REACHABLE_LENGTH) continue;
-    for (const d of deletionVariants(word)) {
-      const held = map.get(d);
-      if (held === undefined) map.set(d, word);
-      else if (typeof held === "string") {
-        // Removing either of two equal letters gives the same variant twice.
-        if (held !== word) map.set(d, [held, word]);
-      } else if (held[held.length - 1] !== word) held.push(word);
+function stateOf(index: TermIndex): TypoState {
+  let state = built.get(index);
+  if (!state) {
+    const buckets = new Map<number, Bucket>();
+    let position = 0;
+    for (const word of index.byWord.keys()) {
+      const bucket = buckets.get(word.length);
+      if (bucket) {
+        bucket.words.push(word);
+        bucket.positions.push(position);
+      } else buckets.set(word.length, { words: [word], positions: [position] });
+      position++;
     }
+    state = { buckets, answers: new Map() };
+    built.set(index, state);
   }
-  return map;
+  return state;
+}
+
+/** True when deleting at most one letter of the vocabulary word `w` gives `variant`. */
+function deletesTo(w: string, variant: string): boolean {
+  if (w === variant) return true;
+  return (
+    w.length === variant.length + 1 && w.length >= MIN_TYPO_LENGTH && withinOneEdit(w, variant)
+  );
 }
 
 const NONE: readonly string[] = [];
 
-/** Vocabulary words that become `variant` with at most one letter removed, in index order. */
-export function wordsWithDeletion(index: TermIndex, variant: string): readonly string[] {
-  let map = built.get(index);
-  if (!map) {
-    map = buildDeletionMap(index);
-    built.set(index, map);
+/**
+ * Vocabulary words within one edit of `word` (MIN_TYPO_LENGTH letters or more), ordered as a
+ * deletion-variant lookup lists them: by the first of the word's deletion variants they share,
+ * then in index order. Callers rank by insertion order, so the order is part of the result.
+ */
+export function typoNeighbours(index: TermIndex, word: string): readonly string[] {
+  if (word.length < MIN_TYPO_LENGTH) return NONE;
+  const { answers, buckets } = stateOf(index);
+  let near = answers.get(word);
+  if (!near) {
+    near = findNeighbours(buckets, word);
+    if (answers.size >= MAX_CACHED_ANSWERS) answers.clear();
+    answers.set(word, near);
   }
-  const held = map.get(variant);
-  if (held === undefined) return NONE;
-  return typeof held === "string" ? [held] : held;
+  return near;
+}
+
+function findNeighbours(buckets: Map<number, Bucket>, word: string): string[] {
+  const found: { word: string; position: number }[] = [];
+  for (let length = word.length - 1; length <= word.length + 1; length++) {
+    const bucket = buckets.get(length);
+    if (!bucket) continue;
+    const { words, positions } = bucket;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] ?? "";
+      if (withinOneEdit(word, w)) found.push({ word: w, position: positions[i] ?? 0 });
+    }
+  }
+  if (found.length <= 1) return found.map((f) => f.word);
+  // The buckets hold shorter, same-length and longer words apart: restore index order first.
+  found.sort((a, b) => a.position - b.position);
+  const near = found.map((f) => f.word);
+  const out: string[] = [];
+  const placed = new Set<string>();
+  for (const d of deletionVariants(word)) {
+    for (const w of near) {
+      if (!placed.has(w) && deletesTo(w, d)) {
+        placed.add(w);
+        out.push(w);
+      }
+    }
+  }
+  return out;
 }

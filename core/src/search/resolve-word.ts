@@ -1,7 +1,7 @@
 /** Maps one query word to the vocabulary words it may stand for, each with a match quality. */
-import { wordsWithDeletion } from "./deletion-index";
+import { typoNeighbours } from "./deletion-index";
 import type { TermIndex } from "./term-index";
-import { deletionVariants, MIN_TYPO_LENGTH, stemKey, withinOneEdit } from "./token-variants";
+import { stemKey } from "./token-variants";
 
 /** Quality of a word match: what each kind of likeness is worth against an exact match. */
 export const WORD_QUALITY = {
@@ -29,12 +29,6 @@ export function resolveWord(index: TermIndex, word: string): WordMatch[] {
   if (stem !== undefined) {
     for (const w of index.stems.get(stem) ?? []) offer(w, WORD_QUALITY.stem);
   }
-  if (word.length >= MIN_TYPO_LENGTH) {
-    for (const d of deletionVariants(word)) {
-      for (const w of wordsWithDeletion(index, d)) {
-        if (withinOneEdit(word, w)) offer(w, WORD_QUALITY.typo);
-      }
-    }
-  }
+  for (const w of typoNeighbours(index, word)) offer(w, WORD_QUALITY.typo);
   return [...found].map(([w, quality]) => ({ word: w, quality }));
 }

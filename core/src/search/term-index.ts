@@ -51,6 +51,15 @@ function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
+function stemsOf(byWord: Map<string, number[]>): Map<string, Set<string>> {
+  const stems = new Map<string, Set<string>>();
+  for (const word of byWord.keys()) {
+    const stem = stemKey(word);
+    if (stem !== undefined) addToSet(stems, stem, word);
+  }
+  return stems;
+}
+
 export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
   const phrases: Phrase[] = [];
   for (const ind of indicators) {
@@ -81,21 +90,23 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
     if ((owners.get(p.norm)?.size ?? 0) > 1) p.ambiguous = true;
   }
 
+  const exact = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    addTo(exact, p.norm, i);
+    for (const w of new Set(p.words)) addTo(byWord, w, i);
+  });
+  // Stems and the typo neighbourhood (deletion-index.ts) are built on the first lookup that
+  // needs them: page tagging matches whole words only and never does.
+  let stems: Map<string, Set<string>> | undefined;
   const index: TermIndex = {
     phrases,
-    exact: new Map(),
-    byWord: new Map(),
-    stems: new Map(),
+    exact,
+    byWord,
+    get stems() {
+      stems ??= stemsOf(byWord);
+      return stems;
+    },
   };
-  phrases.forEach((p, i) => {
-    addTo(index.exact, p.norm, i);
-    for (const w of new Set(p.words)) addTo(index.byWord, w, i);
-  });
-  // The typo neighbourhood (deletion variants) is built on the first typo lookup instead
-  // (see deletion-index.ts): page tagging and exact table matching never need it.
-  for (const word of index.byWord.keys()) {
-    const stem = stemKey(word);
-    if (stem !== undefined) addToSet(index.stems, stem, word);
-  }
   return index;
 }

@@ -27,9 +27,17 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
+  // Character comparisons, no slices: typo lookups run this against thousands of words.
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Skip the differing letter in the longer word (both words when the lengths are equal).
+  let j = la >= lb ? i + 1 : i;
+  let k = lb >= la ? i + 1 : i;
+  while (j < la && k < lb) {
+    if (a.charCodeAt(j) !== b.charCodeAt(k)) return false;
+    j++;
+    k++;
+  }
+  return true;
 }

@@ -17,6 +17,18 @@ describe("normalizeText", () => {
     expect(normalizeText("إقامة")).toBe(normalizeText("اقامه"));
     expect(normalizeText("التحويـــلات")).toBe("التحويلات");
   });
+  it("folds plain ASCII text exactly as the full Unicode path does", () => {
+    const samples = [
+      "Net-\n  migration (total), 2020",
+      "A-\nB_c\td--e\n",
+      " Stock__of\u0001MIGRANTS! ",
+    ];
+    for (const sample of samples) {
+      // A trailing "é" sends the text down the Unicode path, where it folds to "e".
+      expect(`${normalizeText(sample)} e`.trim()).toBe(normalizeText(`${sample} é`));
+    }
+    expect(normalizeText("Net-\n  migration (total), 2020")).toBe("netmigration total 2020");
+  });
   it("treats ё as е, as Russian print does", () => {
     expect(tokenize("Учёт мигрантов")).toEqual(["учет", "мигрантов"]);
   });

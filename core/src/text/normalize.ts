@@ -23,9 +23,23 @@ const COMBINING_MARKS_RE = /\p{M}+/gu;
 const SOFT_BREAK_RE = /(\p{L})[-\u00AD\u2010\u2011]\s*\n\s*(\p{L})/gu;
 const SOFT_HYPHEN_RE = /\u00AD/g;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+// The same folds restricted to ASCII, where letters are A–Z and nothing decomposes.
+const ASCII_SOFT_BREAK_RE = /([A-Za-z])-\s*\n\s*([A-Za-z])/g;
+const ASCII_NON_WORD_RE = /[^a-z0-9]+/g;
+const LAST_ASCII = 0x7f;
+
+function isAscii(input: string): boolean {
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) > LAST_ASCII) return false;
+  return true;
+}
 
 /** Folds one string to its comparable form: lower case, no marks, words separated by one space. */
 export function normalizeText(input: string): string {
+  // Most labels and catalogue phrases are plain ASCII: skip decomposition and the Unicode folds.
+  if (isAscii(input)) {
+    const joined = input.includes("\n") ? input.replace(ASCII_SOFT_BREAK_RE, "$1$2") : input;
+    return joined.toLowerCase().replace(ASCII_NON_WORD_RE, " ").trim();
+  }
   return input
     .replace(SOFT_BREAK_RE, "$1$2")
     .replace(SOFT_HYPHEN_RE, "")
