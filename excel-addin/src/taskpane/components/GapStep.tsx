@@ -45,6 +45,7 @@ export function GapStep(props: {
           {t("exportXlsx")}
         </Button>
         <Button
+          data-testid="export-csv"
           disabled={props.busy}
           onClick={() => {
             props.onExport("csv");
@@ -53,6 +54,7 @@ export function GapStep(props: {
           {t("exportCsv")}
         </Button>
         <Button
+          data-testid="export-json"
           disabled={props.busy}
           onClick={() => {
             props.onExport("json");
