@@ -3,18 +3,13 @@
  * title: "Country/territory of asylum" → asylum, "CITIZEN (Labels)" → citizenship,
  * "Country of birth" → birth, "by origin" → origin.
  */
+import { DIMENSION_ROLES, type DimensionRole } from "../catalogue/vocabulary";
 import { normalizeText } from "../text/normalize";
 import { wordPattern } from "./word-pattern";
 
-export const COUNTRY_ROLES = [
-  "birth",
-  "citizenship",
-  "origin",
-  "destination",
-  "asylum",
-  "partner",
-] as const;
-export type CountryRole = (typeof COUNTRY_ROLES)[number];
+/** The roles a country breakdown can play: the catalogue's dimension roles (dimensions.csv). */
+export const COUNTRY_ROLES = DIMENSION_ROLES;
+export type CountryRole = DimensionRole;
 
 const ROLE_PATTERNS: readonly (readonly [CountryRole, RegExp])[] = [
   [

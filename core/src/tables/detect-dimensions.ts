@@ -3,7 +3,7 @@
  * age groups), the column headers (years, "males"/"females", countries across), and the title
  * ("by sex and age") when neither shows them.
  */
-import { roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
+import { COUNTRY_ROLES, roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import type { VocabKind } from "./dimension-vocab";
 import { labelFacts, type LabelFacts } from "./label-facts";
 import type { DetectedDimension } from "./schema";
@@ -118,14 +118,7 @@ export function dimensionOfRowLabels(
       "country",
       "rows",
       labelsOf(countries.length >= 2 ? countries : aggregates),
-      placeRole(column.header, title, [
-        "birth",
-        "citizenship",
-        "origin",
-        "destination",
-        "asylum",
-        "partner",
-      ]),
+      placeRole(column.header, title, COUNTRY_ROLES),
     );
   }
   const byKind = labelsByVocabKind(values, share);

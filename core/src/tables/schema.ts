@@ -1,9 +1,6 @@
 /** The shape of a detected table, as `gapmap scan` reports it. Types derive from these schemas. */
 import { z } from "zod";
-import { DIMENSION_KINDS } from "../catalogue/vocabulary";
-import { COUNTRY_ROLES } from "./country-roles";
-
-export const dimensionRoleSchema = z.enum(COUNTRY_ROLES);
+import { DIMENSION_KINDS, dimensionRoleSchema } from "../catalogue/vocabulary";
 
 export const detectedDimensionSchema = z.strictObject({
   kind: z.enum(DIMENSION_KINDS),
