@@ -80,19 +80,30 @@ function generatePage(): { html: string; textNodes: number } {
   return { html, textNodes: paragraphs * 4 + tableNodes };
 }
 
-// Registered before any page script: long tasks during the pass, with their start times.
+// Registered before any page script: long tasks during the pass, with their start times. Long
+// tasks leave out rendering work (style, layout, paint), so long animation frames are kept too:
+// start, duration, and the style-and-layout part of the frame.
 const LONG_TASK_OBSERVER = `
   window.__gapmapLongTasks = [];
+  window.__gapmapLongFrames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__gapmapLongTasks.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__gapmapLongFrames.push(
+      [e.startTime, e.duration, e.startTime + e.duration - e.styleAndLayoutStart]);
+  }).observe({ type: "long-animation-frame", buffered: true });
 `;
 
 interface PassFigures {
   taggingMs: number;
+  /** From the command (before injection on the first pass) until the pass ended. */
+  fromCommandMs: number;
   phases: string;
   longestTaskMs: number;
   longTasks: number;
+  /** The longest animation frame during the pass and its style-and-layout part. */
+  longestFrame: string;
   /** Each long task: its duration and the phases it overlaps. */
   longTaskPhases: string;
   mentions: number;
@@ -164,6 +175,10 @@ async function main(): Promise<void> {
       };
       const tasks = await page.evaluate<[number, number][]>("window.__gapmapLongTasks");
       const during = tasks.filter(([start]) => start >= since);
+      const frames = await page.evaluate<[number, number, number][]>("window.__gapmapLongFrames");
+      const longest = frames
+        .filter(([start]) => start >= since)
+        .reduce<[number, number, number]>((a, b) => (b[1] > a[1] ? b : a), [0, 0, 0]);
       const measures = await page.evaluate<[string, number, number][]>(
         `performance.getEntriesByType("measure").filter((m) => m.name.startsWith("gapmap:") && m.startTime >= ${since}).map((m) => [m.name.slice(7), m.startTime, m.startTime + m.duration])`,
       );
@@ -172,13 +187,16 @@ async function main(): Promise<void> {
           .filter(([name, from, to]) => name !== "tagging" && from < start + duration && to > start)
           .map(([name]) => name)
           .join("+") || "outside tagging";
+      const taggingEnd = measures.find(([name]) => name === "tagging")?.[2] ?? Number.NaN;
       return {
         taggingMs: state.taggingMs,
+        fromCommandMs: taggingEnd - since,
         phases: Object.entries(state.taggingPhases)
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(", "),
         longestTaskMs: Math.max(0, ...during.map(([, d]) => d)),
         longTasks: during.length,
+        longestFrame: `${longest[1].toFixed(0)} ms (style and layout ${longest[2].toFixed(0)} ms)`,
         longTaskPhases: during.map((t) => `${t[1].toFixed(0)} ms ${phasesOf(t)}`).join(", "),
         mentions: state.mentions.reduce((n, m) => n + m.count, 0),
         tables: state.tables.length,
@@ -208,7 +226,7 @@ async function main(): Promise<void> {
       }
       if (edit) await page.waitForTimeout(SETTLE_AFTER_EDIT_MS);
       console.log(
-        `${label}: tagging ${f.taggingMs.toFixed(0)} ms (target < ${TARGET_TOTAL_MS}; ${f.phases}), longest task ${f.longestTaskMs.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}, ${f.longTasks} long tasks${f.longTasks > 0 ? `: ${f.longTaskPhases}` : ""}), ${f.mentions.toLocaleString("en")} mentions, ${f.tables} tables`,
+        `${label}: tagging ${f.taggingMs.toFixed(0)} ms (target < ${TARGET_TOTAL_MS}; ${f.phases}; ${f.fromCommandMs.toFixed(0)} ms from the command, messaging${run === 0 ? ", injection, module setup" : ""} and storage read included), longest task ${f.longestTaskMs.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}, ${f.longTasks} long tasks${f.longTasks > 0 ? `: ${f.longTaskPhases}` : ""}; longest animation frame ${f.longestFrame}), ${f.mentions.toLocaleString("en")} mentions, ${f.tables} tables`,
       );
     }
   } finally {

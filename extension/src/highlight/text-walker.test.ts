@@ -30,6 +30,24 @@ describe("page text walker", () => {
     }
   });
 
+  test("reads the text around skipped subtrees: svg, editable regions, our host, scripts", () => {
+    const doc = page(`
+      <div><svg><text>chart <tspan>label</tspan></text></svg>after svg</div>
+      <p contenteditable="false">not editable, kept</p>
+      <section><div contenteditable="">editable <b>bold draft</b></div>
+      <span>inline after editable</span></section><div id="gapmap-overlay"><p>card</p></div>
+      <p>last <i>words</i></p><script>var tail;</script>`);
+    const host = doc.getElementById("gapmap-overlay");
+    const nodes = collectPageText(doc.body, host).nodes.map((n) => n.data.trim());
+    expect(nodes).toEqual([
+      "after svg",
+      "not editable, kept",
+      "inline after editable",
+      "last",
+      "words",
+    ]);
+  });
+
   test("offsets map back to ranges that span element boundaries", () => {
     const doc = page("<p>Les <em>demandes</em> d'asile 2014</p>");
     const walked = collectPageText(doc.body);
