@@ -5,7 +5,9 @@
 import { getCatalogue } from "../catalogue/catalogue";
 import type { Language } from "../catalogue/vocabulary";
 import { normalizeText } from "../text/normalize";
+import { CATALOGUE_PHRASES } from "./catalogue-phrases.generated";
 import { fuzzyPhraseSearch } from "./fuzzy-fallback";
+import { termIndexFromEncoded } from "./precomputed-phrases";
 import { cachedResolver, scorePhrases, type PhraseScore } from "./score-phrases";
 import { buildTermIndex, contentWords, type TermIndex } from "./term-index";
 
@@ -28,9 +30,16 @@ export interface SearchHit {
 
 let catalogueIndex: TermIndex | undefined;
 
-/** The term index of the bundled catalogue, built on first use. */
+/**
+ * The term index of the bundled catalogue, built on first use from its precomputed phrases, or
+ * by normalising the catalogue if those were generated from another version of it.
+ */
 export function getCatalogueIndex(): TermIndex {
-  catalogueIndex ??= buildTermIndex(getCatalogue().indicators);
+  if (!catalogueIndex) {
+    const catalogue = getCatalogue();
+    catalogueIndex =
+      termIndexFromEncoded(CATALOGUE_PHRASES, catalogue) ?? buildTermIndex(catalogue.indicators);
+  }
   return catalogueIndex;
 }
 

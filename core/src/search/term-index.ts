@@ -90,12 +90,30 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
     if ((owners.get(p.norm)?.size ?? 0) > 1) p.ambiguous = true;
   }
 
+  return indexPhrases(phrases);
+}
+
+/**
+ * The lookup maps over phrases already normalised: used by `buildTermIndex` and to rebuild the
+ * bundled catalogue's index from its precomputed phrases (precomputed-phrases.ts).
+ */
+export function indexPhrases(phrases: Phrase[]): TermIndex {
   const exact = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
-  phrases.forEach((p, i) => {
+  // Plain loops and no Set per phrase: this runs once per process, before the JIT warms up.
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i];
+    if (!p) continue;
     addTo(exact, p.norm, i);
-    for (const w of new Set(p.words)) addTo(byWord, w, i);
-  });
+    for (let w = 0; w < p.words.length; w++) {
+      const word = p.words[w];
+      if (word === undefined) continue;
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [i]);
+      // Phrase indexes arrive in order, so a word repeated in this phrase is already last.
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
   // Stems and the typo neighbourhood (deletion-index.ts) are built on the first lookup that
   // needs them: page tagging matches whole words only and never does.
   let stems: Map<string, Set<string>> | undefined;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { getCatalogue } from "../catalogue/catalogue";
+import { indicatorSchema, type IndicatorInput } from "../catalogue/schema";
+import { CATALOGUE_PHRASES } from "./catalogue-phrases.generated";
+import {
+  REGENERATE_PHRASES_COMMAND,
+  encodePhraseRows,
+  phraseRowsToJson,
+  termIndexFromEncoded,
+  type EncodedPhrases,
+} from "./precomputed-phrases";
+import { getCatalogueIndex } from "./search";
+import { buildTermIndex, type TermIndex } from "./term-index";
+
+const STALE = `catalogue-phrases.generated.ts is stale: run \`${REGENERATE_PHRASES_COMMAND}\``;
+
+function expectSameIndex(actual: TermIndex | undefined, expected: TermIndex): void {
+  expect(actual).toBeDefined();
+  expect(actual?.phrases).toEqual(expected.phrases);
+  expect(actual?.exact).toEqual(expected.exact);
+  expect(actual?.byWord).toEqual(expected.byWord);
+  expect(actual?.stems).toEqual(expected.stems);
+}
+
+function indicator(id: string, synonyms: IndicatorInput["synonyms"]): IndicatorInput {
+  return {
+    id,
+    section: "A.2",
+    name: id.replace(/-/g, " "),
+    definition: "Test indicator.",
+    measure: "flow",
+    unitFamily: "persons",
+    requiredDimensions: [],
+    series: [],
+    standards: [],
+    concepts: [],
+    sourceTypes: ["test"],
+    themes: [],
+    synonyms,
+  };
+}
+
+const custom = {
+  version: "0.0.1-test",
+  indicators: [
+    indicator("stock-refugees", {
+      en: ["Total refugees", { text: "refugees", ambiguous: true }, "REFUGEES"],
+      ar: ["اللاجئون"],
+      ru: ['беженцы `${x}` \\ "quoted"'],
+    }),
+    indicator("flow-refugees", { en: ["the refugees"], fr: ["réfugiés arrivés"] }),
+  ].map((i) => indicatorSchema.parse(i)),
+};
+
+function encode(catalogue: typeof custom): EncodedPhrases {
+  return {
+    catalogueVersion: catalogue.version,
+    json: phraseRowsToJson(encodePhraseRows(catalogue)),
+  };
+}
+
+describe("the generated catalogue phrases", () => {
+  const catalogue = getCatalogue();
+
+  it("match what buildTermIndex makes of the bundled catalogue now", () => {
+    expect(CATALOGUE_PHRASES.catalogueVersion, STALE).toBe(catalogue.version);
+    const stored: unknown = JSON.parse(CATALOGUE_PHRASES.json);
+    expect(stored, STALE).toEqual(encodePhraseRows(catalogue));
+  });
+
+  it("rebuild an index equal to buildTermIndex's", () => {
+    const expected = buildTermIndex(catalogue.indicators);
+    expectSameIndex(termIndexFromEncoded(CATALOGUE_PHRASES, catalogue), expected);
+    expectSameIndex(getCatalogueIndex(), expected);
+  });
+});
+
+describe("termIndexFromEncoded", () => {
+  it("round-trips any catalogue, ambiguity and characters special to JSON or templates", () => {
+    const expected = buildTermIndex(custom.indicators);
+    expect(expected.phrases.filter((p) => p.ambiguous).length).toBeGreaterThan(0);
+    expectSameIndex(termIndexFromEncoded(encode(custom), custom), expected);
+  });
+
+  it("refuses data made from another catalogue, so that callers fall back", () => {
+    const encoded = encode(custom);
+    const [first, second] = custom.indicators;
+    if (!first || !second) throw new Error("test catalogue needs two indicators");
+    expect(termIndexFromEncoded(encoded, { ...custom, version: "9.9.9" })).toBeUndefined();
+    expect(termIndexFromEncoded(encoded, { ...custom, indicators: [first] })).toBeUndefined();
+    expect(
+      termIndexFromEncoded(encoded, { ...custom, indicators: [second, first] }),
+    ).toBeUndefined();
+  });
+
+  it("refuses malformed data instead of throwing", () => {
+    const version = custom.version;
+    for (const json of [
+      "not json",
+      "{}",
+      '[["stock-refugees",[["x","xx",0,0]]],["flow-refugees",[]]]',
+    ]) {
+      expect(termIndexFromEncoded({ catalogueVersion: version, json }, custom)).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The bundled catalogue's phrases, normalised ahead of time. Normalising ~3,250 names and
+ * synonyms took ~19 ms on every cold start (a page's first tagging pass, each CLI run); the
+ * generator (core/scripts/write-catalogue-phrases.ts) stores the result of `buildTermIndex` in
+ * catalogue-phrases.generated.ts, and `termIndexFromEncoded` rebuilds the same index from it
+ * without normalising anything. A test keeps the generated file in step with the catalogue.
+ */
+import type { Catalogue } from "../catalogue/schema";
+import { LANGUAGES, type Language } from "../catalogue/vocabulary";
+import { buildTermIndex, indexPhrases, type Phrase, type TermIndex } from "./term-index";
+
+/** Regenerates catalogue-phrases.generated.ts; quoted by the staleness test. */
+export const REGENERATE_PHRASES_COMMAND = "npm run catalog:phrases";
+
+/** Stands for "the normalised form is the text itself", common enough to be worth eliding. */
+const NORM_IS_TEXT = 0;
+
+/** One phrase: its text, language, ambiguity (0/1) and normalised words (or NORM_IS_TEXT). */
+export type PhraseRow = [text: string, lang: Language, ambiguous: 0 | 1, norm: string | 0];
+/** One indicator's phrases, in catalogue order (so `rows[i]` belongs to `indicators[i]`). */
+export type IndicatorRow = [indicatorId: string, phrases: PhraseRow[]];
+
+/** What the generated file holds: the catalogue version it was made from and the rows as JSON. */
+export interface EncodedPhrases {
+  catalogueVersion: string;
+  json: string;
+}
+
+type CatalogueSlice = Pick<Catalogue, "version" | "indicators">;
+
+/** The rows of `buildTermIndex(catalogue.indicators)`, ready to store. */
+export function encodePhraseRows(catalogue: CatalogueSlice): IndicatorRow[] {
+  const { phrases } = buildTermIndex(catalogue.indicators);
+  const byIndicator = new Map<string, PhraseRow[]>();
+  for (const p of phrases) {
+    // The loader derives the words from the norm; refuse data where that would lose anything.
+    if (p.words.some((w) => w === "" || w.includes(" "))) {
+      throw new Error(`Phrase "${p.text}" has words that splitting "${p.norm}" cannot recover`);
+    }
+    const row: PhraseRow = [
+      p.text,
+      p.lang,
+      p.ambiguous ? 1 : 0,
+      p.norm === p.text ? NORM_IS_TEXT : p.norm,
+    ];
+    const rows = byIndicator.get(p.indicatorId);
+    if (rows) rows.push(row);
+    else byIndicator.set(p.indicatorId, [row]);
+  }
+  return catalogue.indicators.map((ind) => [ind.id, byIndicator.get(ind.id) ?? []]);
+}
+
+/** The rows as JSON, one phrase a line so that a catalogue edit shows as a small diff. */
+export function phraseRowsToJson(rows: readonly IndicatorRow[]): string {
+  const indicators = rows.map(
+    ([id, phrases]) =>
+      `[${JSON.stringify(id)},[${phrases.map((p) => `\n${JSON.stringify(p)}`).join(",")}]]`,
+  );
+  return `[\n${indicators.join(",\n")}\n]`;
+}
+
+const LANGUAGE_SET: ReadonlySet<string> = new Set(LANGUAGES);
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && LANGUAGE_SET.has(value);
+}
+
+// The decoding below runs once per process, before the JIT has warmed up: it reads arrays by
+// index rather than by destructuring or for…of, whose iterator protocol is slow when interpreted.
+
+/** The phrase a stored row describes, or undefined if the row is malformed. */
+function phraseFromRow(indicatorId: string, row: unknown): Phrase | undefined {
+  if (!Array.isArray(row) || row.length !== 4) return undefined;
+  const text: unknown = row[0];
+  const lang: unknown = row[1];
+  const ambiguous: unknown = row[2];
+  const norm: unknown = row[3] === NORM_IS_TEXT ? text : row[3];
+  if (typeof text !== "string" || !isLanguage(lang)) return undefined;
+  if (ambiguous !== 0 && ambiguous !== 1) return undefined;
+  if (typeof norm !== "string" || norm === "") return undefined;
+  return { indicatorId, text, lang, ambiguous: ambiguous === 1, norm, words: norm.split(" ") };
+}
+
+/** The phrases of the stored rows, or undefined unless they line up with these indicators. */
+function phrasesFromRows(rows: unknown, catalogue: CatalogueSlice): Phrase[] | undefined {
+  const { indicators } = catalogue;
+  if (!Array.isArray(rows) || rows.length !== indicators.length) return undefined;
+  const phrases: Phrase[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const entry: unknown = rows[i];
+    if (!Array.isArray(entry) || entry.length !== 2) return undefined;
+    const id: unknown = entry[0];
+    const phraseRows: unknown = entry[1];
+    if (id !== indicators[i]?.id || typeof id !== "string" || !Array.isArray(phraseRows)) {
+      return undefined;
+    }
+    for (let j = 0; j < phraseRows.length; j++) {
+      const phrase = phraseFromRow(id, phraseRows[j]);
+      if (!phrase) return undefined;
+      phrases.push(phrase);
+    }
+  }
+  return phrases;
+}
+
+/**
+ * The term index stored in `encoded`, or undefined when it was made from another catalogue
+ * (other version, other indicators or another order) or is malformed: callers then fall back
+ * to `buildTermIndex`, so stale data is never used.
+ */
+export function termIndexFromEncoded(
+  encoded: EncodedPhrases,
+  catalogue: CatalogueSlice,
+): TermIndex | undefined {
+  if (encoded.catalogueVersion !== catalogue.version) return undefined;
+  let rows: unknown;
+  try {
+    rows = JSON.parse(encoded.json);
+  } catch {
+    return undefined;
+  }
+  const phrases = phrasesFromRows(rows, catalogue);
+  return phrases ? indexPhrases(phrases) : undefined;
+}
