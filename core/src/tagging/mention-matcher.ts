@@ -8,15 +8,22 @@
  */
 import { getCatalogueIndex } from "../search/search";
 import type { TermIndex } from "../search/term-index";
-import { isStopword } from "../text/stopwords";
 import type { Mention } from "./mention";
-import { buildPhraseTrie, type PhraseEnd, type PhraseTrie } from "./phrase-trie";
-import { scanWords, WordNormalizer, type ScannedWord } from "./word-scan";
+import { buildPhraseTrie, type PhraseEnd } from "./phrase-trie";
+import { StreamText } from "./stream-text";
+import { WordBuffer } from "./word-buffer";
+import { WordScanner } from "./word-scan";
+import { BLOCKER, buildWordVocabulary, IN_TRIE, STARTS_PHRASE, STOPWORD } from "./word-vocabulary";
 
 /** Ambiguous words name several indicators; they rank below a specific phrase (as in search). */
 export const AMBIGUOUS_MENTION_SCORE = 0.85;
 /** At most this many function words in a row may sit between two words of a phrase. */
 export const MAX_SKIPPED_FUNCTION_WORDS = 3;
+/**
+ * A long chunk (a whole page) is matched every this many buffered words, so the buffer stays
+ * small; a walk still open at the buffer's end simply waits for more words, as between chunks.
+ */
+const DRAIN_BATCH = 1024;
 
 export interface PushOptions {
   /** The chunk starts a new block (cell, paragraph): no match may join it to earlier text. */
@@ -39,126 +46,122 @@ export interface MentionMatcher {
   createStream: (options?: { separator?: string }) => MentionStream;
 }
 
-interface Walk {
-  /** Index of the last word of the longest match, -1 for none. */
-  last: number;
-  end: PhraseEnd | undefined;
-  /** The walk reached the end of the buffered words while a longer phrase was still possible. */
-  starved: boolean;
-}
-
-function walk(trie: PhraseTrie, words: readonly ScannedWord[], from: number): Walk {
-  let node = trie.root;
-  let last = -1;
-  let end: PhraseEnd | undefined;
-  let skipped = 0;
-  for (let i = from; i < words.length; i++) {
-    const word = words[i];
-    if (!word) break;
-    const child = node.children.get(word.norm);
-    if (child) {
-      node = child;
-      skipped = 0;
-      if (child.end) {
-        last = i;
-        end = child.end;
-      }
-      continue;
-    }
-    if (i > from && isStopword(word.norm) && skipped < MAX_SKIPPED_FUNCTION_WORDS) {
-      skipped++;
-      continue;
-    }
-    return { last, end, starved: false };
-  }
-  return { last, end, starved: node.children.size > 0 };
-}
-
-function toMention(
-  text: string,
-  base: number,
-  first: ScannedWord,
-  lastWord: ScannedWord,
-  end: PhraseEnd,
-): Mention {
-  // Plain property writes, no rest/spread: this runs for every mention (25,000 on a long page).
-  const mention: Mention = {
-    id: end.ids[0] ?? "",
-    text: text.slice(first.start - base, lastWord.end - base),
-    start: first.start,
-    end: lastWord.end,
-    score: end.ambiguous ? AMBIGUOUS_MENTION_SCORE : 1,
-  };
-  if (end.ids.length > 1) mention.alternatives = end.ids;
-  return mention;
-}
-
 export function createMentionMatcher(index: TermIndex = getCatalogueIndex()): MentionMatcher {
   const trie = buildPhraseTrie(index);
-  const normalizer = new WordNormalizer();
+  const scanner = new WordScanner(buildWordVocabulary(trie));
+
+  // The answer of the last `walk`, in variables rather than an object: walks are frequent.
+  let walkLast = -1;
+  let walkEnd: PhraseEnd | undefined;
+  let walkStarved = false;
+
+  /** The longest phrase starting at word `from`. */
+  function walk(words: WordBuffer, from: number): void {
+    const { norms, flags, size } = words;
+    let node = trie.root;
+    let skipped = 0;
+    walkLast = -1;
+    walkEnd = undefined;
+    walkStarved = false;
+    for (let i = from; i < size; i++) {
+      const wordFlags = flags[i] ?? BLOCKER;
+      // Only a trie word can be a child: no Map lookup for the rest.
+      const child = (wordFlags & IN_TRIE) !== 0 ? node.children.get(norms[i] ?? "") : undefined;
+      if (child) {
+        node = child;
+        skipped = 0;
+        if (child.end) {
+          walkLast = i;
+          walkEnd = child.end;
+        }
+        continue;
+      }
+      const isStopword = (wordFlags & STOPWORD) !== 0;
+      if (i > from && isStopword && skipped < MAX_SKIPPED_FUNCTION_WORDS) {
+        skipped++;
+        continue;
+      }
+      return;
+    }
+    walkStarved = node.children.size > 0;
+  }
 
   function createStream(options: { separator?: string } = {}): MentionStream {
     const separator = options.separator ?? "";
-    let pending: ScannedWord[] = [];
-    // The text the pending words come from, and where it starts in the virtual whole.
-    let pendingText = "";
-    let pendingBase = 0;
+    const words = new WordBuffer();
+    const text = new StreamText(separator);
     let length = 0;
     let chunks = 0;
 
-    function drain(final: boolean): Mention[] {
-      const out: Mention[] = [];
+    function toMention(first: number, last: number, end: PhraseEnd): Mention {
+      const start = words.starts[first] ?? 0;
+      const stop = words.ends[last] ?? 0;
+      // Plain property writes, no rest/spread: this runs for every mention (25,000 on a long page).
+      const mention: Mention = {
+        id: end.ids[0] ?? "",
+        text: text.slice(start, stop),
+        start,
+        end: stop,
+        score: end.ambiguous ? AMBIGUOUS_MENTION_SCORE : 1,
+      };
+      if (end.ids.length > 1) mention.alternatives = end.ids;
+      return mention;
+    }
+
+    /** Matches the buffered words into `out`, keeping those an open phrase may still need. */
+    function drain(final: boolean, out: Mention[]): void {
+      const { flags, size } = words;
       let i = 0;
-      while (i < pending.length) {
-        const word = pending[i];
-        if (!word) break;
-        if (!trie.root.children.has(word.norm)) {
+      while (i < size) {
+        if (((flags[i] ?? BLOCKER) & STARTS_PHRASE) === 0) {
           i++; // no phrase starts with this word
           continue;
         }
-        const w = walk(trie, pending, i);
-        if (w.starved && !final) break; // more text could make a longer match: wait for it
-        const lastWord = pending[w.last];
-        if (w.end && lastWord) {
-          out.push(toMention(pendingText, pendingBase, word, lastWord, w.end));
-          i = w.last + 1;
+        walk(words, i);
+        if (walkStarved && !final) break; // more text could make a longer match: wait for it
+        if (walkEnd) {
+          out.push(toMention(i, walkLast, walkEnd));
+          i = walkLast + 1;
         } else i++;
       }
-      const keep = pending.slice(i);
-      const first = keep[0];
-      if (first) {
-        pendingText = pendingText.slice(first.start - pendingBase);
-        pendingBase = first.start;
-      } else {
-        pendingText = "";
-        pendingBase = length;
-      }
-      pending = keep;
-      return out;
+      words.dropFirst(i);
     }
 
     return {
       push(chunk, pushOptions = {}) {
-        const out = pushOptions.breakBefore === true ? drain(true) : [];
+        const out: Mention[] = [];
+        if (pushOptions.breakBefore === true) drain(true, out);
         const base = chunks === 0 ? 0 : length + separator.length;
-        if (pending.length === 0) {
-          pendingText = chunk;
-          pendingBase = base;
-        } else pendingText += separator + chunk;
-        const words = scanWords(chunk, normalizer, base);
-        pending = pending.length === 0 ? words : pending.concat(words);
+        text.beginChunk(chunk, base);
+        let limit = DRAIN_BATCH;
+        for (let at = 0; ;) {
+          at = scanner.scan(chunk, at, base, words, limit);
+          if (at >= chunk.length) break;
+          drain(false, out);
+          // A walk longer than the batch (only with a custom index) must not stall: grow.
+          limit = Math.max(DRAIN_BATCH, 2 * words.size);
+        }
         length = base + chunk.length;
         chunks++;
-        return out.concat(drain(false));
+        drain(false, out);
+        text.endChunk(words.size > 0 ? words.starts[0] : undefined);
+        return out;
       },
-      end: () => drain(true),
+      end() {
+        const out: Mention[] = [];
+        drain(true, out);
+        text.endChunk(undefined);
+        return out;
+      },
     };
   }
 
   return {
     findMentions(text) {
       const stream = createStream();
-      return stream.push(text).concat(stream.end());
+      const found = stream.push(text);
+      for (const mention of stream.end()) found.push(mention);
+      return found;
     },
     createStream,
   };

@@ -24,10 +24,13 @@ export interface PhraseTrie {
   root: TrieNode;
   /** Longest phrase, in content words: bounds how far a match can reach. */
   maxWords: number;
+  /** Every word of every phrase: any other word can never be part of a match. */
+  words: ReadonlySet<string>;
 }
 
 export function buildPhraseTrie(index: TermIndex): PhraseTrie {
   const root = newNode();
+  const words = new Set<string>();
   let maxWords = 0;
   const specific = new Map<TrieNode, Set<string>>();
   const vague = new Map<TrieNode, Set<string>>();
@@ -35,6 +38,7 @@ export function buildPhraseTrie(index: TermIndex): PhraseTrie {
     if (phrase.words.length === 0) continue;
     let node = root;
     for (const word of phrase.words) {
+      words.add(word);
       let child = node.children.get(word);
       if (!child) {
         child = newNode();
@@ -53,5 +57,5 @@ export function buildPhraseTrie(index: TermIndex): PhraseTrie {
     const ids = [...sure, ...[...(vague.get(node) ?? [])].filter((id) => !sure.has(id))];
     node.end = { ids, ambiguous: sure.size !== 1 || ids.length > 1 };
   }
-  return { root, maxWords };
+  return { root, maxWords, words };
 }

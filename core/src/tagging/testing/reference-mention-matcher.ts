@@ -1,0 +1,170 @@
+// TEST SUPPORT ONLY: a frozen copy of the matcher before the allocation-free rewrite.
+// The property test checks that the production matcher gives exactly these results.
+/**
+ * Finds catalogue indicator mentions in page text in one pass: words are normalised once, then
+ * a word trie is walked from each word; the longest phrase wins and matches do not overlap.
+ * Function words ("de", "of", "в") are skipped inside a phrase, as the term index drops them.
+ *
+ * Text can arrive whole or in chunks (the extension feeds text nodes in idle-time slices):
+ * a stream keeps only the few trailing words that could still start a match.
+ */
+import { getCatalogueIndex } from "../../search/search";
+import type { TermIndex } from "../../search/term-index";
+import { isStopword } from "../../text/stopwords";
+import type { Mention } from "../mention";
+// The trie itself is shared with production: only scanning and matching were rewritten.
+import { buildPhraseTrie, type PhraseEnd, type PhraseTrie } from "../phrase-trie";
+import { scanWords, WordNormalizer, type ScannedWord } from "./reference-word-scan";
+
+/** Ambiguous words name several indicators; they rank below a specific phrase (as in search). */
+export const AMBIGUOUS_MENTION_SCORE = 0.85;
+/** At most this many function words in a row may sit between two words of a phrase. */
+export const MAX_SKIPPED_FUNCTION_WORDS = 3;
+
+export interface PushOptions {
+  /** The chunk starts a new block (cell, paragraph): no match may join it to earlier text. */
+  breakBefore?: boolean;
+}
+
+export interface MentionStream {
+  /** Adds the next chunk; returns the mentions that are now certain. Offsets are global. */
+  push: (chunk: string, options?: PushOptions) => Mention[];
+  /** No more text: returns the mentions still pending. */
+  end: () => Mention[];
+}
+
+export interface MentionMatcher {
+  findMentions: (text: string) => Mention[];
+  /**
+   * A stream over chunks that are virtually joined with `separator` (offsets count it), e.g.
+   * text nodes of a page in document order.
+   */
+  createStream: (options?: { separator?: string }) => MentionStream;
+}
+
+interface Walk {
+  /** Index of the last word of the longest match, -1 for none. */
+  last: number;
+  end: PhraseEnd | undefined;
+  /** The walk reached the end of the buffered words while a longer phrase was still possible. */
+  starved: boolean;
+}
+
+function walk(trie: PhraseTrie, words: readonly ScannedWord[], from: number): Walk {
+  let node = trie.root;
+  let last = -1;
+  let end: PhraseEnd | undefined;
+  let skipped = 0;
+  for (let i = from; i < words.length; i++) {
+    const word = words[i];
+    if (!word) break;
+    const child = node.children.get(word.norm);
+    if (child) {
+      node = child;
+      skipped = 0;
+      if (child.end) {
+        last = i;
+        end = child.end;
+      }
+      continue;
+    }
+    if (i > from && isStopword(word.norm) && skipped < MAX_SKIPPED_FUNCTION_WORDS) {
+      skipped++;
+      continue;
+    }
+    return { last, end, starved: false };
+  }
+  return { last, end, starved: node.children.size > 0 };
+}
+
+function toMention(
+  text: string,
+  base: number,
+  first: ScannedWord,
+  lastWord: ScannedWord,
+  end: PhraseEnd,
+): Mention {
+  // Plain property writes, no rest/spread: this runs for every mention (25,000 on a long page).
+  const mention: Mention = {
+    id: end.ids[0] ?? "",
+    text: text.slice(first.start - base, lastWord.end - base),
+    start: first.start,
+    end: lastWord.end,
+    score: end.ambiguous ? AMBIGUOUS_MENTION_SCORE : 1,
+  };
+  if (end.ids.length > 1) mention.alternatives = end.ids;
+  return mention;
+}
+
+export function createReferenceMentionMatcher(
+  index: TermIndex = getCatalogueIndex(),
+): MentionMatcher {
+  const trie = buildPhraseTrie(index);
+  const normalizer = new WordNormalizer();
+
+  function createStream(options: { separator?: string } = {}): MentionStream {
+    const separator = options.separator ?? "";
+    let pending: ScannedWord[] = [];
+    // The text the pending words come from, and where it starts in the virtual whole.
+    let pendingText = "";
+    let pendingBase = 0;
+    let length = 0;
+    let chunks = 0;
+
+    function drain(final: boolean): Mention[] {
+      const out: Mention[] = [];
+      let i = 0;
+      while (i < pending.length) {
+        const word = pending[i];
+        if (!word) break;
+        if (!trie.root.children.has(word.norm)) {
+          i++; // no phrase starts with this word
+          continue;
+        }
+        const w = walk(trie, pending, i);
+        if (w.starved && !final) break; // more text could make a longer match: wait for it
+        const lastWord = pending[w.last];
+        if (w.end && lastWord) {
+          out.push(toMention(pendingText, pendingBase, word, lastWord, w.end));
+          i = w.last + 1;
+        } else i++;
+      }
+      const keep = pending.slice(i);
+      const first = keep[0];
+      if (first) {
+        pendingText = pendingText.slice(first.start - pendingBase);
+        pendingBase = first.start;
+      } else {
+        pendingText = "";
+        pendingBase = length;
+      }
+      pending = keep;
+      return out;
+    }
+
+    return {
+      push(chunk, pushOptions = {}) {
+        const out = pushOptions.breakBefore === true ? drain(true) : [];
+        const base = chunks === 0 ? 0 : length + separator.length;
+        if (pending.length === 0) {
+          pendingText = chunk;
+          pendingBase = base;
+        } else pendingText += separator + chunk;
+        const words = scanWords(chunk, normalizer, base);
+        pending = pending.length === 0 ? words : pending.concat(words);
+        length = base + chunk.length;
+        chunks++;
+        return out.concat(drain(false));
+      },
+      end: () => drain(true),
+    };
+  }
+
+  return {
+    findMentions(text) {
+      const stream = createStream();
+      return stream.push(text).concat(stream.end());
+    },
+    createStream,
+  };
+}

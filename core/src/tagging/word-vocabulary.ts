@@ -1,0 +1,36 @@
+/**
+ * What each normalised word can do for the phrase trie, as bit flags. A word with no flag (most
+ * words on a page) can never be part of a match: it only ends a phrase walk.
+ */
+import { STOPWORDS } from "../text/stopwords";
+import { buildAsciiWordTable, type AsciiWordTable } from "./ascii-word-table";
+import type { PhraseTrie } from "./phrase-trie";
+
+/** The word is a key somewhere in the trie. */
+export const IN_TRIE = 1;
+/** Some phrase starts with the word. */
+export const STARTS_PHRASE = 2;
+/** A function word: may be skipped inside a phrase. */
+export const STOPWORD = 4;
+/** None of the above. */
+export const BLOCKER = 0;
+
+export interface WordVocabulary {
+  flagsOf: (norm: string) => number;
+  /** Every flagged word that the ASCII fast path can produce. */
+  ascii: AsciiWordTable;
+  /** Flags of `ascii.words`, by the same index. */
+  asciiFlags: Uint8Array;
+}
+
+export function buildWordVocabulary(trie: PhraseTrie): WordVocabulary {
+  const starters = trie.root.children;
+  // Three set lookups, not one Map: built on every page load, asked only on a cache miss.
+  const flagsOf = (norm: string): number =>
+    (trie.words.has(norm) ? IN_TRIE : 0) |
+    (starters.has(norm) ? STARTS_PHRASE : 0) |
+    (STOPWORDS.has(norm) ? STOPWORD : 0);
+  const ascii = buildAsciiWordTable([...trie.words, ...STOPWORDS]);
+  const asciiFlags = Uint8Array.from(ascii.words, flagsOf);
+  return { flagsOf, ascii, asciiFlags };
+}
