@@ -102,5 +102,12 @@ describe("termIndexFromEncoded", () => {
     ]) {
       expect(termIndexFromEncoded({ catalogueVersion: version, json }, custom)).toBeUndefined();
     }
+    // Authored data is checked before anything else has looked at its shape.
+    const encoded = encode(custom);
+    const broken: unknown[] = [undefined, "x", [null, { id: 1 }]];
+    for (const indicators of broken) {
+      const catalogue = { version, indicators: indicators as { id: string }[] };
+      expect(termIndexFromEncoded(encoded, catalogue)).toBeUndefined();
+    }
   });
 });

@@ -26,10 +26,14 @@ export interface EncodedPhrases {
   json: string;
 }
 
-type CatalogueSlice = Pick<Catalogue, "version" | "indicators">;
+/**
+ * What the stored rows are checked against: the version and the indicator IDs in order. The
+ * parsed catalogue and its authored form (`@gapmap/catalog`) both fit.
+ */
+type CatalogueSlice = Pick<Catalogue, "version"> & { indicators: readonly { id: string }[] };
 
 /** The rows of `buildTermIndex(catalogue.indicators)`, ready to store. */
-export function encodePhraseRows(catalogue: CatalogueSlice): IndicatorRow[] {
+export function encodePhraseRows(catalogue: Pick<Catalogue, "indicators">): IndicatorRow[] {
   const { phrases } = buildTermIndex(catalogue.indicators);
   const byIndicator = new Map<string, PhraseRow[]>();
   for (const p of phrases) {
@@ -83,15 +87,23 @@ function phraseFromRow(indicatorId: string, row: unknown): Phrase | undefined {
 
 /** The phrases of the stored rows, or undefined unless they line up with these indicators. */
 function phrasesFromRows(rows: unknown, catalogue: CatalogueSlice): Phrase[] | undefined {
-  const { indicators } = catalogue;
-  if (!Array.isArray(rows) || rows.length !== indicators.length) return undefined;
+  // Typed, but the authored data may be checked here before anything else has looked at it.
+  const indicators: unknown = catalogue.indicators;
+  if (!Array.isArray(indicators) || !Array.isArray(rows) || rows.length !== indicators.length) {
+    return undefined;
+  }
   const phrases: Phrase[] = [];
   for (let i = 0; i < rows.length; i++) {
     const entry: unknown = rows[i];
     if (!Array.isArray(entry) || entry.length !== 2) return undefined;
     const id: unknown = entry[0];
     const phraseRows: unknown = entry[1];
-    if (id !== indicators[i]?.id || typeof id !== "string" || !Array.isArray(phraseRows)) {
+    const indicator: unknown = indicators[i];
+    const expectedId =
+      typeof indicator === "object" && indicator !== null && "id" in indicator
+        ? indicator.id
+        : undefined;
+    if (id !== expectedId || typeof id !== "string" || !Array.isArray(phraseRows)) {
       return undefined;
     }
     for (let j = 0; j < phraseRows.length; j++) {

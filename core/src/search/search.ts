@@ -2,6 +2,7 @@
  * Catalogue search in seven languages: exact phrase first, then word-level matching that
  * tolerates accents, case, word order, inflection and small typos; fuse.js only when both fail.
  */
+import { catalogueData } from "@gapmap/catalog";
 import { getCatalogue } from "../catalogue/catalogue";
 import type { Language } from "../catalogue/vocabulary";
 import { normalizeText } from "../text/normalize";
@@ -35,11 +36,11 @@ let catalogueIndex: TermIndex | undefined;
  * by normalising the catalogue if those were generated from another version of it.
  */
 export function getCatalogueIndex(): TermIndex {
-  if (!catalogueIndex) {
-    const catalogue = getCatalogue();
-    catalogueIndex =
-      termIndexFromEncoded(CATALOGUE_PHRASES, catalogue) ?? buildTermIndex(catalogue.indicators);
-  }
+  // The stored phrases are checked against the authored data (version, indicator IDs in order):
+  // parsing the whole catalogue (`getCatalogue`) can wait until names or definitions are needed.
+  catalogueIndex ??=
+    termIndexFromEncoded(CATALOGUE_PHRASES, catalogueData) ??
+    buildTermIndex(getCatalogue().indicators);
   return catalogueIndex;
 }
 

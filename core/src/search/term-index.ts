@@ -93,20 +93,23 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
   return indexPhrases(phrases);
 }
 
-/**
- * The lookup maps over phrases already normalised: used by `buildTermIndex` and to rebuild the
- * bundled catalogue's index from its precomputed phrases (precomputed-phrases.ts).
- */
-export function indexPhrases(phrases: Phrase[]): TermIndex {
+function exactOf(phrases: readonly Phrase[]): Map<string, number[]> {
   const exact = new Map<string, number[]>();
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i];
+    if (p) addTo(exact, p.norm, i);
+  }
+  return exact;
+}
+
+function byWordOf(phrases: readonly Phrase[]): Map<string, number[]> {
   const byWord = new Map<string, number[]>();
   // Plain loops and no Set per phrase: this runs once per process, before the JIT warms up.
   for (let i = 0; i < phrases.length; i++) {
-    const p = phrases[i];
-    if (!p) continue;
-    addTo(exact, p.norm, i);
-    for (let w = 0; w < p.words.length; w++) {
-      const word = p.words[w];
+    const words = phrases[i]?.words;
+    if (!words) continue;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w];
       if (word === undefined) continue;
       const list = byWord.get(word);
       if (!list) byWord.set(word, [i]);
@@ -114,15 +117,33 @@ export function indexPhrases(phrases: Phrase[]): TermIndex {
       else if (list[list.length - 1] !== i) list.push(i);
     }
   }
-  // Stems and the typo neighbourhood (deletion-index.ts) are built on the first lookup that
-  // needs them: page tagging matches whole words only and never does.
+  return byWord;
+}
+
+/**
+ * The lookup maps over phrases already normalised: used by `buildTermIndex` and to rebuild the
+ * bundled catalogue's index from its precomputed phrases (precomputed-phrases.ts).
+ *
+ * Each map is built on the first lookup that needs it (as is the typo neighbourhood,
+ * deletion-index.ts): page tagging walks its own trie of the phrases and needs none of them,
+ * and the first tagging pass of a page waits for the index. `phrases` must not change after.
+ */
+export function indexPhrases(phrases: Phrase[]): TermIndex {
+  let exact: Map<string, number[]> | undefined;
+  let byWord: Map<string, number[]> | undefined;
   let stems: Map<string, Set<string>> | undefined;
   const index: TermIndex = {
     phrases,
-    exact,
-    byWord,
+    get exact() {
+      exact ??= exactOf(phrases);
+      return exact;
+    },
+    get byWord() {
+      byWord ??= byWordOf(phrases);
+      return byWord;
+    },
     get stems() {
-      stems ??= stemsOf(byWord);
+      stems ??= stemsOf(index.byWord);
       return stems;
     },
   };

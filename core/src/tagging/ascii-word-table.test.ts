@@ -29,6 +29,12 @@ describe("buildAsciiWordTable", () => {
     expect(table.words).toEqual(["ok"]);
   });
 
+  it("takes several lists and keeps each word once, where it first appeared", () => {
+    const table = buildAsciiWordTable(new Set(["stock", "été", "of"]), ["the", "of", "stock", "a"]);
+    expect(table.words).toEqual(["stock", "of", "the", "a"]);
+    expect(lookup(table, "OF")).toBe("of");
+  });
+
   it("agrees with a Set for any words and probes", () => {
     const word = fc.string({ unit: fc.constantFrom(..."abcz09".split("")), minLength: 1 });
     fc.assert(

@@ -20,8 +20,6 @@ export function hashStep(hash: number, code: number): number {
 /** Slots per word at least: keeps probe chains short (a miss usually ends at the first slot). */
 const MIN_SLOTS_PER_WORD = 4;
 const EMPTY = -1;
-/** Only these words can come out of the ASCII path (digits and lower-case letters). */
-const LOWER_ASCII_WORD_RE = /^[a-z0-9]+$/;
 /** OR-ing this bit lower-cases A–Z and leaves a–z and 0–9 as they are. */
 const ASCII_CASE_BIT = 0x20;
 
@@ -35,31 +33,62 @@ export interface AsciiWordTable {
   find: (text: string, start: number, end: number, hash: number) => number;
 }
 
-function hashOf(word: string): number {
-  let hash = WORD_HASH_SEED;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return hash;
-}
-
 function slotCount(words: number): number {
   let size = 16;
   while (size < words * MIN_SLOTS_PER_WORD) size *= 2;
   return size;
 }
 
-/** Builds the table from any words; those that are not lower-case ASCII are left out. */
-export function buildAsciiWordTable(candidates: readonly string[]): AsciiWordTable {
-  const words = [...new Set(candidates.filter((w) => LOWER_ASCII_WORD_RE.test(w)))];
-  const mask = slotCount(words.length) - 1;
+const CODE_A = 0x61;
+const CODE_Z = 0x7a;
+const CODE_0 = 0x30;
+const CODE_9 = 0x39;
+/** Not a hash (those are 24-bit, never negative): the word cannot come out of the ASCII path. */
+const NOT_LOWER_ASCII = -1;
+
+/**
+ * Builds the table from any words (repeats allowed, in the order given); those that are not
+ * lower-case ASCII are left out. Runs on every page load before the JIT warms up: hashing and
+ * filtering are inlined in one loop, and no intermediate Set is made.
+ */
+export function buildAsciiWordTable(...candidateLists: Iterable<string>[]): AsciiWordTable {
+  const kept: string[] = [];
+  const keptHashes: number[] = [];
+  for (const candidates of candidateLists) {
+    for (const word of candidates) {
+      let hash = word.length === 0 ? NOT_LOWER_ASCII : WORD_HASH_SEED;
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        if (!((code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9))) {
+          hash = NOT_LOWER_ASCII;
+          break;
+        }
+        hash = (hash * WORD_HASH_MULTIPLIER + code) & WORD_HASH_MASK;
+      }
+      if (hash === NOT_LOWER_ASCII) continue;
+      kept.push(word);
+      keptHashes.push(hash);
+    }
+  }
+  // Sized before removing repeats: a few spare slots only make probe chains shorter.
+  const mask = slotCount(kept.length) - 1;
   const hashes = new Int32Array(mask + 1);
   const entries = new Int32Array(mask + 1).fill(EMPTY);
-  words.forEach((word, index) => {
-    const hash = hashOf(word);
+  const words: string[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const word = kept[k] ?? "";
+    const hash = keptHashes[k] ?? 0;
     let slot = hash & mask;
-    while (entries[slot] !== EMPTY) slot = (slot + 1) & mask;
+    let entry = entries[slot] ?? EMPTY;
+    while (entry !== EMPTY && !(hashes[slot] === hash && words[entry] === word)) {
+      slot = (slot + 1) & mask;
+      entry = entries[slot] ?? EMPTY;
+    }
+    if (entry !== EMPTY) continue; // a repeat
     hashes[slot] = hash;
-    entries[slot] = index;
-  });
+    entries[slot] = words.length;
+    words.push(word);
+  }
 
   function sameWord(word: string, text: string, start: number, end: number): boolean {
     if (word.length !== end - start) return false;

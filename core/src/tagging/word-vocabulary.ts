@@ -30,7 +30,9 @@ export function buildWordVocabulary(trie: PhraseTrie): WordVocabulary {
     (trie.words.has(norm) ? IN_TRIE : 0) |
     (starters.has(norm) ? STARTS_PHRASE : 0) |
     (STOPWORDS.has(norm) ? STOPWORD : 0);
-  const ascii = buildAsciiWordTable([...trie.words, ...STOPWORDS]);
-  const asciiFlags = Uint8Array.from(ascii.words, flagsOf);
+  const ascii = buildAsciiWordTable(trie.words, STOPWORDS);
+  const words = ascii.words;
+  const asciiFlags = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) asciiFlags[i] = flagsOf(words[i] ?? "");
   return { flagsOf, ascii, asciiFlags };
 }
