@@ -28,40 +28,141 @@ export function cachedResolver(index: TermIndex): (word: string) => WordMatch[] 
   };
 }
 
+/**
+ * Scratch space shared by every call, so scoring allocates nothing per candidate phrase: table
+ * detection scores a few labels per table, each touching dozens of phrases. A phrase's slot is
+ * valid only when its stamp equals the current call's generation.
+ */
+const NO_ENTRY = -1;
+const MAX_GENERATION = 0xffffffff;
+let generation = 0;
+let stampOf = new Uint32Array(0);
+let slotOf = new Int32Array(0);
+/** Phrases in the order first touched (the order scores come out in). */
+const touched: number[] = [];
+// Per slot: the matched words as a linked list in insertion order, and the query coverage so far.
+const firstWord: number[] = [];
+const lastQueryWord: number[] = [];
+const lastQueryQuality: number[] = [];
+const queryQualitySum: number[] = [];
+// Per matched-word entry.
+const entryWord: string[] = [];
+const entryQuality: number[] = [];
+const entryNext: number[] = [];
+
+function startCall(phraseCount: number): void {
+  if (stampOf.length < phraseCount) {
+    stampOf = new Uint32Array(phraseCount);
+    slotOf = new Int32Array(phraseCount);
+    generation = 0;
+  }
+  if (generation === MAX_GENERATION) {
+    stampOf.fill(0);
+    generation = 0;
+  }
+  generation++;
+  touched.length = 0;
+}
+
+function slotFor(p: number): number {
+  if (stampOf[p] === generation) return slotOf[p] ?? 0;
+  const slot = touched.length;
+  touched.push(p);
+  stampOf[p] = generation;
+  slotOf[p] = slot;
+  firstWord[slot] = NO_ENTRY;
+  lastQueryWord[slot] = NO_ENTRY;
+  lastQueryQuality[slot] = 0;
+  queryQualitySum[slot] = 0;
+  return slot;
+}
+
+/** Keeps the best quality per matched word, words in the order first matched. */
+function offerWord(slot: number, word: string, quality: number, entryCount: number): number {
+  let last = NO_ENTRY;
+  for (let e = firstWord[slot] ?? NO_ENTRY; e !== NO_ENTRY; e = entryNext[e] ?? NO_ENTRY) {
+    if (entryWord[e] === word) {
+      if ((entryQuality[e] ?? 0) < quality) entryQuality[e] = quality;
+      return entryCount;
+    }
+    last = e;
+  }
+  // A word is recorded only with a quality above zero, like a missing map entry reads as 0.
+  if (!(0 < quality)) return entryCount;
+  const e = entryCount;
+  entryWord[e] = word;
+  entryQuality[e] = quality;
+  entryNext[e] = NO_ENTRY;
+  if (last === NO_ENTRY) firstWord[slot] = e;
+  else entryNext[last] = e;
+  return entryCount + 1;
+}
+
+/** Keeps the best quality per query word; query words arrive in order, so only the last is open. */
+function offerQueryWord(slot: number, qi: number, quality: number): void {
+  if (lastQueryWord[slot] === qi) {
+    if ((lastQueryQuality[slot] ?? 0) < quality) lastQueryQuality[slot] = quality;
+    return;
+  }
+  if (!(0 < quality)) return;
+  // Close the previous query word: sums run in query order, as over the old map's values.
+  if (lastQueryWord[slot] !== NO_ENTRY)
+    queryQualitySum[slot] = (queryQualitySum[slot] ?? 0) + (lastQueryQuality[slot] ?? 0);
+  lastQueryWord[slot] = qi;
+  lastQueryQuality[slot] = quality;
+}
+
+/**
+ * Scores every phrase that shares a resolved word with the query, in the order the phrases are
+ * first reached. With `minPhraseCoverage`, phrases covered less are left out (callers that drop
+ * them anyway save building their scores).
+ */
 export function scorePhrases(
   index: TermIndex,
   queryWords: readonly string[],
   resolve: (word: string) => WordMatch[],
+  minPhraseCoverage?: number,
 ): PhraseScore[] {
-  // phrase → (phrase word → best quality), and phrase → per-query-word best quality
-  const perPhrase = new Map<number, { words: Map<string, number>; query: Map<number, number> }>();
-  queryWords.forEach((qw, qi) => {
-    for (const { word, quality } of resolve(qw)) {
-      for (const p of index.byWord.get(word) ?? []) {
-        let acc = perPhrase.get(p);
-        if (!acc) {
-          acc = { words: new Map(), query: new Map() };
-          perPhrase.set(p, acc);
-        }
-        if ((acc.words.get(word) ?? 0) < quality) acc.words.set(word, quality);
-        if ((acc.query.get(qi) ?? 0) < quality) acc.query.set(qi, quality);
+  // Resolve first: the scratch space below must not be in use while a caller's function runs.
+  const resolved: WordMatch[][] = [];
+  for (const qw of queryWords) resolved.push(resolve(qw));
+
+  startCall(index.phrases.length);
+  let entryCount = 0;
+  for (let qi = 0; qi < resolved.length; qi++) {
+    for (const { word, quality } of resolved[qi] ?? []) {
+      const phrases = index.byWord.get(word);
+      if (!phrases) continue;
+      for (const p of phrases) {
+        // An id past the phrase list names no phrase (and would be left out of the scores).
+        if (!(p < stampOf.length)) continue;
+        const slot = slotFor(p);
+        entryCount = offerWord(slot, word, quality, entryCount);
+        offerQueryWord(slot, qi, quality);
       }
     }
-  });
+  }
 
   const out: PhraseScore[] = [];
-  for (const [p, acc] of perPhrase) {
+  for (let slot = 0; slot < touched.length; slot++) {
+    const p = touched[slot] ?? 0;
     const phrase = index.phrases[p];
     if (!phrase) continue;
     let covered = 0;
-    for (const q of acc.words.values()) covered += q;
-    let queryCovered = 0;
-    for (const q of acc.query.values()) queryCovered += q;
+    for (let e = firstWord[slot] ?? NO_ENTRY; e !== NO_ENTRY; e = entryNext[e] ?? NO_ENTRY)
+      covered += entryQuality[e] ?? 0;
+    const phraseCoverage = covered / phrase.words.length;
+    if (minPhraseCoverage !== undefined && phraseCoverage < minPhraseCoverage) continue;
+    let queryCovered = queryQualitySum[slot] ?? 0;
+    if (lastQueryWord[slot] !== NO_ENTRY) queryCovered += lastQueryQuality[slot] ?? 0;
+    const matchedWords: string[] = [];
+    for (let e = firstWord[slot] ?? NO_ENTRY; e !== NO_ENTRY; e = entryNext[e] ?? NO_ENTRY)
+      matchedWords.push(entryWord[e] ?? "");
     out.push({
       phrase: p,
-      phraseCoverage: covered / phrase.words.length,
+      phraseCoverage,
       queryCoverage: queryWords.length === 0 ? 0 : queryCovered / queryWords.length,
-      matchedWords: [...acc.words.keys()],
+      matchedWords,
     });
   }
   return out;

@@ -26,6 +26,8 @@ export interface ColumnProfile {
 export const LABEL_COLUMN_MIN_TEXT_SHARE = 0.6;
 /** Flags are one or two letters (Eurostat: b, e, p, u, c, z, :). */
 const FLAG_RE = /^(?:[a-z]{1,2}|:|[a-z] ?[a-z])$/;
+/** The longest text FLAG_RE can match ("b e"): longer labels skip the regex. */
+const MAX_FLAG_CHARS = 3;
 // Headers of columns that hold codes or notes rather than values.
 const AUX_HEADER_RE = wordPattern([
   "code~",
@@ -87,7 +89,7 @@ export function profileColumns(
         const t = view.text(r, c);
         distinct.add(t);
         textLength += t.length;
-        if (FLAG_RE.test(t)) flagTexts++;
+        if (t.length <= MAX_FLAG_CHARS && FLAG_RE.test(t)) flagTexts++;
       }
     }
     const filled = numbers + missing + texts;

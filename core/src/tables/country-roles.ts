@@ -5,6 +5,7 @@
  */
 import { DIMENSION_ROLES, type DimensionRole } from "../catalogue/vocabulary";
 import { normalizeText } from "../text/normalize";
+import { memoizeByString } from "./string-memo";
 import { wordPattern } from "./word-pattern";
 
 /** The roles a country breakdown can play: the catalogue's dimension roles (dimensions.csv). */
@@ -82,9 +83,7 @@ const ROLE_PATTERNS: readonly (readonly [CountryRole, RegExp])[] = [
   ],
 ];
 
-/** Roles in the order they appear in the text. */
-export function rolesInText(text: string): CountryRole[] {
-  const norm = normalizeText(text);
+function findRoles(norm: string): readonly CountryRole[] {
   const found: { role: CountryRole; at: number }[] = [];
   for (const [role, re] of ROLE_PATTERNS) {
     const m = re.exec(norm);
@@ -93,13 +92,24 @@ export function rolesInText(text: string): CountryRole[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.role);
 }
 
+/**
+ * Roles in the order they appear in the text. Memoised, since headers and titles repeat from
+ * table to table ("Citizenship", "Country of origin"): the list is shared, do not change it.
+ */
+export const rolesInText: (text: string) => readonly CountryRole[] = memoizeByString((text) =>
+  findRoles(normalizeText(text)),
+);
+
 // "by citizenship", "par pays de naissance", "por país de origen", «по странам»: the part of a
 // title after such a word says what the rows are broken down by.
 const BY_WORD_RE = wordPattern(["by", "par", "por", "по", "pe", "po", "حسب"]);
 
 /** The role a title gives its country breakdown: the first role named after "by". */
-export function roleFromTitle(title: string): CountryRole | undefined {
-  const norm = normalizeText(title);
+export const roleFromTitle: (title: string) => CountryRole | undefined = memoizeByString((title) =>
+  roleAfterBy(normalizeText(title)),
+);
+
+function roleAfterBy(norm: string): CountryRole | undefined {
   const m = BY_WORD_RE.exec(norm);
   if (!m) return undefined;
   return rolesInText(norm.slice(m.index))[0];

@@ -24,8 +24,28 @@ export interface ColumnHeader {
 const CYRILLIC_SOFT_BREAK_RE = /([а-яё])-\s*([а-яё])/gu;
 const LINE_BREAK_RE = /\s*\n\s*/g;
 
+const SPACE = 0x20;
+const FIRST_VISIBLE_ASCII = 0x21;
+const LAST_VISIBLE_ASCII = 0x7e;
+
+/**
+ * True for visible ASCII with single inner spaces ("2019", "Country of origin"): no line
+ * break, no Cyrillic, nothing to trim or squeeze, so cleaning would return it unchanged.
+ */
+function isAlreadyClean(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === SPACE) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === SPACE) return false;
+    } else if (ch < FIRST_VISIBLE_ASCII || ch > LAST_VISIBLE_ASCII) return false;
+  }
+  return true;
+}
+
 /** A header cell's text with in-cell line breaks and word splits undone. */
 export function cleanHeaderText(text: string): string {
+  if (isAlreadyClean(text)) return text;
   return text
     .replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, "$1$2")
     .replace(LINE_BREAK_RE, " ")

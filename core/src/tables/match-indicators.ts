@@ -6,11 +6,12 @@
  */
 import type { Language } from "../catalogue/vocabulary";
 import { fuzzyPhraseSearch } from "../search/fuzzy-fallback";
-import { scorePhrases } from "../search/score-phrases";
+import { scorePhrases, type PhraseScore } from "../search/score-phrases";
 import type { SearchHit } from "../search/search";
 import { labelClauses, type LabelClauses } from "./label-clauses";
 import { memoizeByString } from "./string-memo";
-import { strictResolver } from "./strict-resolver";
+import { sharedStrictResolver } from "./strict-resolver";
+import type { WordMatch } from "../search/resolve-word";
 import { contentWords, type Phrase, type TermIndex } from "../search/term-index";
 import { normalizeText } from "../text/normalize";
 import type { IndicatorMatch } from "./schema";
@@ -57,7 +58,7 @@ interface Evidence {
   where: EvidenceWhere;
   text: string;
   matched: string;
-  words: string[];
+  words: readonly string[];
   score: number;
 }
 
@@ -82,6 +83,8 @@ function phraseScore(
 }
 
 const clausesOf = memoizeByString(labelClauses);
+// Labels repeat across tables and sheets; the word lists are shared, so they are not changed.
+const wordsOf: (text: string) => readonly string[] = memoizeByString(contentWords);
 
 /**
  * A one-word phrase is generic when the catalogue flags it ambiguous or wrote it with function
@@ -93,7 +96,7 @@ function isGenericPhrase(index: TermIndex, phrase: number): boolean {
   return p.ambiguous || normalizeText(p.text).split(" ").length > 1;
 }
 
-type Resolve = ReturnType<typeof strictResolver>;
+type Resolve = (word: string) => WordMatch[];
 
 /** Whether a phrase's matched words name what the label measures (see label-clauses). */
 function phraseNamesMeasure(
@@ -114,10 +117,41 @@ function phraseNamesMeasure(
   return matchedWords.some((m) => clauses.plain.some((w) => resolvesTo(w, m)));
 }
 
+// Per index and resolver: the phrases a query's words cover enough, by the words joined.
+const coveredCaches = new WeakMap<
+  TermIndex,
+  WeakMap<Resolve, (joinedWords: string) => readonly PhraseScore[]>
+>();
+
+/**
+ * Scores phrases once per distinct query: a title and a sheet named alike, and the headers
+ * every table repeats ("Citizenship", "2019"), share one scoring. The scores are shared too,
+ * so nothing downstream may change them.
+ */
+function coveredPhrases(
+  index: TermIndex,
+  resolve: Resolve,
+): (joinedWords: string) => readonly PhraseScore[] {
+  let byResolver = coveredCaches.get(index);
+  if (!byResolver) {
+    byResolver = new WeakMap();
+    coveredCaches.set(index, byResolver);
+  }
+  let score = byResolver.get(resolve);
+  if (!score) {
+    // Content words never hold a space, so splitting the key gives the words back.
+    score = memoizeByString((joined) =>
+      scorePhrases(index, joined === "" ? [] : joined.split(" "), resolve, MIN_PHRASE_COVERAGE),
+    );
+    byResolver.set(resolve, score);
+  }
+  return score;
+}
+
 /** A catalogue phrase a label names, scored as evidence found in `where`. */
 interface NamedPhrase {
   phrase: Phrase;
-  words: string[];
+  words: readonly string[];
   score: number;
 }
 
@@ -131,8 +165,7 @@ function namedPhrases(
 ): NamedPhrase[] {
   const clauses = clausesOf(label);
   const out: NamedPhrase[] = [];
-  for (const s of scorePhrases(index, words, resolve)) {
-    if (s.phraseCoverage < MIN_PHRASE_COVERAGE) continue;
+  for (const s of coveredPhrases(index, resolve)(words.join(" "))) {
     const phrase = index.phrases[s.phrase];
     if (!phrase) continue;
     if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
@@ -148,11 +181,11 @@ function collectEvidence(
   index: TermIndex,
   sources: readonly LabelSource[],
 ): Map<string, Evidence[]> {
-  const resolve = strictResolver(index);
+  const resolve = sharedStrictResolver(index);
   const byIndicator = new Map<string, Evidence[]>();
   const seen = new Set<string>();
   for (const source of sources) {
-    const words = contentWords(source.text);
+    const words = wordsOf(source.text);
     const key = `${source.where}\u0000${words.join(" ")}`;
     if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
@@ -176,7 +209,11 @@ function collectEvidence(
         });
       }
     }
-    for (const [id, ev] of best) byIndicator.set(id, [...(byIndicator.get(id) ?? []), ev]);
+    for (const [id, ev] of best) {
+      const list = byIndicator.get(id);
+      if (list) list.push(ev);
+      else byIndicator.set(id, [ev]);
+    }
   }
   return byIndicator;
 }
@@ -232,7 +269,13 @@ export function matchIndicators(
     out.push({
       id,
       score: Math.round(score * 1000) / 1000,
-      evidence: shown.map(({ where, text, matched, words }) => ({ where, text, matched, words })),
+      // A copy of the words: scores are shared between tables (see coveredPhrases).
+      evidence: shown.map(({ where, text, matched, words }) => ({
+        where,
+        text,
+        matched,
+        words: [...words],
+      })),
     });
   }
   return out
@@ -253,7 +296,7 @@ export interface LabelMatch {
 export function bestIndicatorForLabel(
   index: TermIndex,
   label: string,
-  resolve: ReturnType<typeof strictResolver> = strictResolver(index),
+  resolve: Resolve = sharedStrictResolver(index),
 ): LabelMatch | undefined {
   const words = contentWords(label);
   if (words.length === 0) return undefined;

@@ -2,6 +2,7 @@
  * Month names in the seven catalogue languages, folded (lower case, no accents, ё → е).
  * Whole words only: prefixes would read "decreases" as December and «новые» as November.
  */
+import { isAscii } from "../text/normalize";
 
 /** Index 0 is January: full names (en fr es ro sr ar) and common abbreviations. */
 const MONTH_WORDS: readonly string[] = [
@@ -43,6 +44,8 @@ const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(
 
 /** Folds a word or text the way month names are listed. */
 export function foldForMonths(text: string): string {
+  // ASCII has no marks, no ё and no Arabic letters: only the case changes.
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../grid/grid";
 import { foldForMonths, monthOfWord } from "./month-names";
+import { isDigits } from "../text/is-digits";
 
 export interface Period {
   year: number;
@@ -70,6 +71,17 @@ function asQuarterDigit(t: Token | undefined): number | undefined {
 
 const tight = (t: Token | undefined) => t !== undefined && /^[\s]?$/.test(t.before);
 
+const YEAR_DIGITS = 4;
+
+/**
+ * A label of digits only ("2019", "17"), the commonest header: one token, so at most a year
+ * (a lone 1–4 is no quarter without a quarter word, and no digit string names a month).
+ */
+function periodsOfDigits(text: string): ParsedPeriods {
+  const year = text.length === YEAR_DIGITS ? Number(text) : Number.NaN;
+  return year >= MIN_YEAR && year <= MAX_YEAR ? { periods: [{ year }] } : { periods: [] };
+}
+
 /** Periods in one label. Numbers count as years only when whole and in range. */
 export function parsePeriods(value: CellValue): ParsedPeriods {
   if (typeof value === "number") {
@@ -78,6 +90,7 @@ export function parsePeriods(value: CellValue): ParsedPeriods {
       : { periods: [] };
   }
   if (typeof value !== "string") return { periods: [] };
+  if (isDigits(value)) return periodsOfDigits(value);
   const ts = tokens(foldForMonths(value));
   const periods: Period[] = [];
   let monthOnly: number | undefined;

@@ -4,9 +4,9 @@
  * "migrant" as "emigrant". Labels keep inflection and one-typo matches only when the words
  * plausibly are one word: same first letters, similar length.
  */
-import { cachedResolver } from "../search/score-phrases";
-import { WORD_QUALITY, type WordMatch } from "../search/resolve-word";
+import { resolveWord, WORD_QUALITY, type WordMatch } from "../search/resolve-word";
 import type { TermIndex } from "../search/term-index";
+import { memoizeByString } from "./string-memo";
 
 /** Letters a near match must share at the start: "e-migrant", "im-migrant", "non-" change meaning. */
 export const SHARED_START_LETTERS = 2;
@@ -29,17 +29,26 @@ export function isPlausibleNearMatch(word: string, candidate: string, isTypo = f
   return isTypo || Math.max(word.length, candidate.length) - shared <= MAX_INFLECTION_TAIL;
 }
 
+/** A fresh resolver with its own cache of the words it has resolved. */
 export function strictResolver(index: TermIndex): (word: string) => WordMatch[] {
-  const base = cachedResolver(index);
-  const cache = new Map<string, WordMatch[]>();
-  return (word) => {
-    let hit = cache.get(word);
-    if (!hit) {
-      hit = base(word).filter((m) =>
-        isPlausibleNearMatch(word, m.word, m.quality === WORD_QUALITY.typo),
-      );
-      cache.set(word, hit);
-    }
-    return hit;
-  };
+  return memoizeByString((word) =>
+    resolveWord(index, word).filter((m) =>
+      isPlausibleNearMatch(word, m.word, m.quality === WORD_QUALITY.typo),
+    ),
+  );
+}
+
+const shared = new WeakMap<TermIndex, (word: string) => WordMatch[]>();
+
+/**
+ * The resolver every table matched against `index` shares: row labels and header words
+ * (country names, "Total", years) repeat from table to table, so each is resolved once.
+ */
+export function sharedStrictResolver(index: TermIndex): (word: string) => WordMatch[] {
+  let resolve = shared.get(index);
+  if (!resolve) {
+    resolve = strictResolver(index);
+    shared.set(index, resolve);
+  }
+  return resolve;
 }

@@ -4,6 +4,7 @@
  * "en miles", "(%)"). Also reads the currency a text names, to catch sheets whose unit
  * contradicts their name.
  */
+import { memoizeByString } from "./string-memo";
 
 export type UnitSource = "metadata" | "corner" | "title" | "header" | "sheet";
 
@@ -33,9 +34,12 @@ const METADATA_UNIT_KEY_RE =
   /^(unit( of measure)?|unité( de mesure)?|unidad( de medida)?|единица измерения|unitate de masura|jedinica mere)\s*:?$/iu;
 const CURRENCY_IN_TEXT_RE = new RegExp(`\\b(${CURRENCY_CODES})\\b`, "g");
 
-/** The unit a single text states, if any. */
-export function unitInText(text: string): string | undefined {
-  const paren = PAREN_UNIT_RE.exec(text);
+/** The unit a single text states, if any (memoised: corner cells and titles repeat). */
+export const unitInText: (text: string) => string | undefined = memoizeByString(findUnitInText);
+
+function findUnitInText(text: string): string | undefined {
+  // The parenthesised form needs a "(": most texts skip that regex.
+  const paren = text.includes("(") ? PAREN_UNIT_RE.exec(text) : null;
   if (paren?.[1]) return paren[1].replace(/^(in|en|в)\s+/iu, "").trim();
   const phrase = PHRASE_UNIT_RE.exec(text);
   if (phrase?.[1]) return phrase[1].trim();

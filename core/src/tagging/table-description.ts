@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { CellRange, CellValue, Grid } from "../grid/grid";
+import { isDigits } from "../text/is-digits";
 
 /** Browsers clamp spans to these (HTML spec): a hostile page cannot make a huge grid. */
 export const MAX_COL_SPAN = 1000;
@@ -31,6 +32,8 @@ const PLAIN_RE = /^[-+−]?\d+([.,]\d+)?$/;
 
 /** A cell's text as a grid value: numbers become numbers, empty text null, the rest text. */
 export function webCellValue(text: string): CellValue {
+  // The commonest cell, plain digits, reads the same as through PLAIN_RE below.
+  if (isDigits(text)) return Number(text);
   const t = text.replace(/\s+/g, " ").trim();
   if (t === "") return null;
   const sign = /^[-−]/.test(t) ? -1 : 1;
@@ -52,13 +55,12 @@ export function gridFromTableDescription(
   const offset = table.caption === undefined || table.caption.trim() === "" ? 0 : 1;
   if (offset === 1) rows.push([webCellValue(table.caption ?? "")]);
 
-  const taken = (r: number, c: number) => occupied[r]?.[c] === true;
-  const take = (r: number, c: number) => ((occupied[r] ??= [])[c] = true);
-
-  table.rows.forEach((row, r) => {
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    if (!row) continue;
     let c = 0;
     for (const cell of row.cells) {
-      while (taken(r, c)) c++;
+      while (occupied[r]?.[c] === true) c++;
       const colSpan = Math.min(cell.colSpan, MAX_COL_SPAN);
       // rowspan="0" means "to the end of the table section".
       const rowSpan = Math.min(
@@ -70,8 +72,10 @@ export function gridFromTableDescription(
         truncated = true;
         break;
       }
-      for (let dr = 0; dr < rowSpan; dr++)
-        for (let dc = 0; dc < colSpan; dc++) take(r + dr, c + dc);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const taken = (occupied[r + dr] ??= []);
+        for (let dc = 0; dc < colSpan; dc++) taken[c + dc] = true;
+      }
       const gridRow = (rows[r + offset] ??= []);
       gridRow[c] = webCellValue(cell.text);
       if (colSpan > 1 || rowSpan > 1)
@@ -82,13 +86,16 @@ export function gridFromTableDescription(
       c += colSpan;
       width = Math.max(width, c);
     }
-  });
+  }
 
   const total = table.rows.length + offset;
   const dense: CellValue[][] = [];
   for (let r = 0; r < total; r++) {
     const row = rows[r] ?? [];
-    dense.push(Array.from({ length: row.length }, (_, c) => row[c] ?? null));
+    // A plain loop: the row's holes (cells under a span) must read as null, not holes.
+    const denseRow: CellValue[] = [];
+    for (let c = 0; c < row.length; c++) denseRow.push(row[c] ?? null);
+    dense.push(denseRow);
   }
   return { grid: { name, rows: dense, width, formats: {}, merges }, truncated };
 }

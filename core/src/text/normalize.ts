@@ -28,7 +28,8 @@ const ASCII_SOFT_BREAK_RE = /([A-Za-z])-\s*\n\s*([A-Za-z])/g;
 const ASCII_NON_WORD_RE = /[^a-z0-9]+/g;
 const LAST_ASCII = 0x7f;
 
-function isAscii(input: string): boolean {
+/** True when every character is ASCII: such text needs no Unicode folding. */
+export function isAscii(input: string): boolean {
   for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) > LAST_ASCII) return false;
   return true;
 }
