@@ -55,7 +55,7 @@ export function describeHtmlTable(table: HTMLTableElement): TableDescription {
       text: cell.textContent,
       colSpan: Math.max(1, cell.colSpan),
       rowSpan: Math.max(0, cell.rowSpan),
-      header: cell.tagName.toUpperCase() === "TH",
+      header: cell.localName === "th",
     })),
   }));
   return caption === undefined ? { rows } : { caption, rows };

@@ -48,6 +48,11 @@ describe("page text walker", () => {
     ]);
   });
 
+  test("leaves out nodes of white space only, Unicode spaces included", () => {
+    const doc = page("<p>\u00a0</p><p>\u3000 \n</p><p>\u2003x</p><p>\n  y</p><p>\ufeff</p>");
+    expect(collectPageText(doc.body).nodes.map((n) => n.data)).toEqual(["\u2003x", "\n  y"]);
+  });
+
   test("offsets map back to ranges that span element boundaries", () => {
     const doc = page("<p>Les <em>demandes</em> d'asile 2014</p>");
     const walked = collectPageText(doc.body);

@@ -47,6 +47,20 @@ const BLOCK_TAGS = new Set([
 /** Separates text nodes so words in adjacent elements never run together. */
 export const NODE_SEPARATOR = "\n";
 const NOT_BLANK_RE = /\S/;
+/** Below this code unit only the ASCII controls, space and NBSP are white space (see isBlank). */
+const FIRST_UNICODE_SPACE = 0x1680;
+const NBSP = 0xa0;
+const SPACE = 0x20;
+
+/**
+ * True for text that is only white space. Most text nodes start with a visible character, which
+ * settles it without running a regex (one per node on 50,000-node pages).
+ */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > SPACE && first !== NBSP && first < FIRST_UNICODE_SPACE) return false;
+  return !NOT_BLANK_RE.test(text);
+}
 
 /** Text nodes in document order and where each starts (parallel arrays: no object per node). */
 export interface PageText {
@@ -151,7 +165,7 @@ export function createTextWalker(
       }
       if (parentSkipped) continue;
       const text = (node as Text).data;
-      if (!NOT_BLANK_RE.test(text)) continue;
+      if (isBlank(text)) continue;
       const breakBefore = previousBlock !== undefined && parentBlock !== previousBlock;
       previousBlock = parentBlock;
       return { node: node as Text, text, breakBefore };
