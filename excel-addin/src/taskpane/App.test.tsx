@@ -22,6 +22,17 @@ async function scanInWebMode() {
   await screen.findByTestId("tables-found", {}, SLOW);
 }
 
+/**
+ * The buttons stay disabled until the previous action has finished (the matrix shows a moment
+ * before), and a click on a disabled button does nothing: clicking too early made this flaky.
+ */
+async function clickWhenEnabled(find: () => HTMLElement) {
+  await waitFor(() => {
+    expect((find() as HTMLButtonElement).disabled).toBe(false);
+  }, SLOW);
+  fireEvent.click(find());
+}
+
 async function acceptAndAnalyse() {
   fireEvent.click(screen.getByRole("tab", { name: "2. Review" }));
   fireEvent.click(screen.getByRole("button", { name: "Accept all with an indicator" }));
@@ -36,13 +47,14 @@ async function acceptAndAnalyse() {
   await waitFor(() => {
     expect(screen.getAllByTestId("need-row").length).toBeGreaterThan(0);
   });
-  fireEvent.click(screen.getByTestId("run-analysis"));
+  await clickWhenEnabled(() => screen.getByTestId("run-analysis"));
   await screen.findByTestId("gap-matrix", {}, SLOW);
 }
 
 describe("task pane", () => {
   // The .xlsx download itself is checked in real Chromium (test/e2e/taskpane-web.test.ts): here,
-  // under happy-dom, the .xlsx export timed out (30 s) in some full-suite runs; cause not isolated.
+  // under happy-dom, the .xlsx export timed out (30 s) in some full-suite runs, probably the same
+  // too-early click that clickWhenEnabled now waits out.
   it("web mode: scans, highlights a table, reviews, analyses and exports CSV and JSON", async () => {
     const { host, log } = fakeHost({ kind: "web" });
     render(<App host={host} initialLanguage="en" />);
@@ -56,11 +68,11 @@ describe("task pane", () => {
 
     await acceptAndAnalyse();
     expect(screen.queryByRole("button", { name: "Write to workbook" })).toBeNull();
-    fireEvent.click(screen.getByTestId("export-csv"));
+    await clickWhenEnabled(() => screen.getByTestId("export-csv"));
     await waitFor(() => {
       expect(log.saved).toHaveLength(1);
     }, SLOW);
-    fireEvent.click(screen.getByTestId("export-json"));
+    await clickWhenEnabled(() => screen.getByTestId("export-json"));
     await waitFor(() => {
       expect(log.saved).toHaveLength(2);
     }, SLOW);
@@ -81,7 +93,7 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Scan this workbook" }));
     await screen.findByTestId("tables-found", {}, SLOW);
     await acceptAndAnalyse();
-    fireEvent.click(screen.getByRole("button", { name: "Write to workbook" }));
+    await clickWhenEnabled(() => screen.getByRole("button", { name: "Write to workbook" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(new RegExp(SHEET_NAMES.matrix))).toBeTruthy();
     fireEvent.click(within(dialog).getByRole("button", { name: "Replace" }));
