@@ -14,7 +14,6 @@ import {
 
 /** fuse.js is linear in the phrase count, so it runs on a sample of this many labels per kind. */
 const FUSE_SAMPLE_PER_KIND = 250;
-const MATCHER_REPEATS = 3;
 
 interface Label {
   text: string;
@@ -58,14 +57,12 @@ console.log(
   `catalogue phrases: ${index.phrases.length}; labels: ${all.length} (${exact.length} exact synonyms)`,
 );
 
-// Our matcher: one resolver cache per run, as in a scan (labels repeat words).
-let matcherMs = Number.POSITIVE_INFINITY;
-let ours: (string | undefined)[] = [];
-for (let rep = 0; rep < MATCHER_REPEATS; rep++) {
-  const { result, ms } = timeIt(() => all.map((l) => bestIndicatorForLabel(index, l.text)?.id));
-  ours = result;
-  matcherMs = Math.min(matcherMs, ms);
-}
+// Our matcher, each label seen once. Matching keeps caches (word resolutions, label scorings)
+// for the whole process, as a scan does; a second run over the same labels would only measure
+// cache hits, so the first run is the figure.
+const { result: ours, ms: matcherMs } = timeIt(() =>
+  all.map((l) => bestIndicatorForLabel(index, l.text)?.id),
+);
 const matcherRate = (all.length / matcherMs) * 1000;
 
 const fuse = new Fuse(
@@ -109,7 +106,7 @@ const exactChecked = exactSample.length;
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
 
 console.log(
-  `matcher : ${Math.round(matcherRate).toLocaleString("en")} labels/s (${all.length} labels in ${matcherMs.toFixed(0)} ms)`,
+  `matcher : ${Math.round(matcherRate).toLocaleString("en")} labels/s (${all.length} labels, each seen once, in ${matcherMs.toFixed(0)} ms)`,
 );
 console.log(
   `fuse.js : ${Math.round(fuseRate).toLocaleString("en")} labels/s (${fuseResults.size} sampled labels in ${fuseMs.toFixed(0)} ms)`,
