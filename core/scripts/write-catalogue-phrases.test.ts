@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { REGENERATE_PHRASES_COMMAND } from "../src/search/precomputed-phrases";
-import {
-  GENERATED_PATH,
-  renderGeneratedModule,
-  templateLiteralBody,
-} from "./write-catalogue-phrases";
+import { templateLiteralBody } from "./generated-module";
+import { GENERATED_PATH, renderGeneratedModule } from "./write-catalogue-phrases";
 
 /** Evaluates `body` as the inside of a template literal, as the bundler and Node will. */
 async function evaluateTemplate(body: string): Promise<unknown> {

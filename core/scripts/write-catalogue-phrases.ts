@@ -3,9 +3,8 @@
  * normalised, so that the first `getCatalogueIndex()` skips normalisation (precomputed-phrases.ts).
  * Run after editing the catalogue or the text normalisation; a test fails until you do.
  */
-import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { format, resolveConfig } from "prettier";
+import { formatGenerated, templateLiteralBody, writeWhenRun } from "./generated-module";
 import { getCatalogue } from "../src/catalogue/catalogue";
 import {
   REGENERATE_PHRASES_COMMAND,
@@ -16,11 +15,6 @@ import {
 export const GENERATED_PATH = fileURLToPath(
   new URL("../src/search/catalogue-phrases.generated.ts", import.meta.url),
 );
-
-/** Escapes text for a template literal: backslashes, backticks and `${` mean something there. */
-export function templateLiteralBody(text: string): string {
-  return text.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
-}
 
 export async function renderGeneratedModule(): Promise<string> {
   const catalogue = getCatalogue();
@@ -37,13 +31,7 @@ export const CATALOGUE_PHRASES: EncodedPhrases = {
   json: \`${templateLiteralBody(json)}\`,
 };
 `;
-  // Formatted here so that \`prettier --check .\` accepts the file as written.
-  const options = await resolveConfig(GENERATED_PATH);
-  return format(source, { ...options, filepath: GENERATED_PATH });
+  return formatGenerated(GENERATED_PATH, source);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = await renderGeneratedModule();
-  writeFileSync(GENERATED_PATH, text);
-  console.log(`wrote ${GENERATED_PATH} (${Buffer.byteLength(text)} bytes)`);
-}
+await writeWhenRun(import.meta.url, GENERATED_PATH, renderGeneratedModule);

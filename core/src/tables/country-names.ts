@@ -1,7 +1,8 @@
 /**
  * Recognises country names in the seven catalogue languages (ISO lists from i18n-iso-countries;
  * Serbian in both scripts, with Croatian and Bosnian as Latin proxies), UN/UNHCR short forms,
- * region aggregates and UNHCR's non-country origins, footnote markers stripped.
+ * region aggregates and UNHCR's non-country origins, footnote markers stripped. The normalised
+ * table ships precomputed (place-names.generated.ts) so that the first lookup normalises nothing.
  */
 import ar from "i18n-iso-countries/langs/ar.json";
 import bs from "i18n-iso-countries/langs/bs.json";
@@ -15,6 +16,8 @@ import sr from "i18n-iso-countries/langs/sr.json";
 import { normalizeText } from "../text/normalize";
 import { COUNTRY_ALIASES, NON_COUNTRY_ORIGINS, REGION_AGGREGATES } from "./country-aliases";
 import { stripFootnoteMarkers } from "./footnote-markers";
+import { PLACE_NAMES } from "./place-names.generated";
+import { placeTableFromEncoded } from "./precomputed-places";
 import { serbianToLatin } from "./serbian-transliteration";
 
 export type PlaceMatch =
@@ -24,7 +27,8 @@ interface LocaleFile {
   countries: Record<string, string | string[]>;
 }
 
-const LOCALES: readonly LocaleFile[] = [en, fr, es, ru, ro, ar, hr, bs, sr];
+// Named, so that the source fingerprint says which list changed; an earlier list wins a clash.
+const LOCALES: Readonly<Record<string, LocaleFile>> = { en, fr, es, ru, ro, ar, hr, bs, sr };
 // ISO short forms ("US", "UK") collide with ordinary words and codes in tables.
 const MIN_NAME_LENGTH = 3;
 
@@ -36,11 +40,15 @@ function add(map: Map<string, PlaceMatch>, name: string, match: PlaceMatch): voi
   map.set(key, match);
 }
 
-function buildTable(): Map<string, PlaceMatch> {
+/**
+ * The table from its sources, normalising every name. `lookupPlace` decodes the generated copy
+ * instead (precomputed-places.ts); this stays for that file's generator and its tests.
+ */
+export function buildTable(): Map<string, PlaceMatch> {
   const map = new Map<string, PlaceMatch>();
   for (const [name, code] of Object.entries(COUNTRY_ALIASES))
     add(map, name, { kind: "country", code });
-  for (const locale of LOCALES) {
+  for (const locale of Object.values(LOCALES)) {
     for (const [code, names] of Object.entries(locale.countries)) {
       for (const name of typeof names === "string" ? [names] : names) {
         add(map, name, { kind: "country", code });
@@ -53,8 +61,46 @@ function buildTable(): Map<string, PlaceMatch> {
   return map;
 }
 
+/** "count/characters" of a list of names: changes when a name is added, dropped or edited. */
+function tally(names: readonly (string | readonly string[])[]): string {
+  let count = 0;
+  let chars = 0;
+  // Indexed loops: this runs once per process, before the JIT has warmed up.
+  for (let i = 0; i < names.length; i++) {
+    const entry = names[i] ?? "";
+    if (typeof entry === "string") {
+      count++;
+      chars += entry.length;
+    } else {
+      for (let j = 0; j < entry.length; j++) {
+        count++;
+        chars += entry[j]?.length ?? 0;
+      }
+    }
+  }
+  return `${count}/${chars}`;
+}
+
+/**
+ * A cheap summary of the names `buildTable` reads (how many, how long, per list), without
+ * normalising them: the generated table is used only while it still matches. A change of equal
+ * length slips past it but not past the staleness test.
+ */
+export function placeSourceFingerprint(): string {
+  const parts = [
+    `aliases ${tally(Object.keys(COUNTRY_ALIASES))}`,
+    `codes ${tally(Object.values(COUNTRY_ALIASES))}`,
+  ];
+  for (const [lang, locale] of Object.entries(LOCALES)) {
+    parts.push(`${lang} ${tally(Object.values(locale.countries))}`);
+  }
+  parts.push(`aggregates ${tally(REGION_AGGREGATES)}`);
+  parts.push(`non-country ${tally(NON_COUNTRY_ORIGINS)}`);
+  return parts.join(", ");
+}
+
 function lookupTable(): Map<string, PlaceMatch> {
-  table ??= buildTable();
+  table ??= placeTableFromEncoded(PLACE_NAMES, placeSourceFingerprint()) ?? buildTable();
   return table;
 }
 
