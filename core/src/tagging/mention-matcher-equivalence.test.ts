@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { getCatalogueIndex } from "../search/search";
 import { indexPhrases, type Phrase, type TermIndex } from "../search/term-index";
 import { STOPWORDS } from "../text/stopwords";
-import { createMentionMatcher, type MentionMatcher } from "./mention-matcher";
+import { createMentionMatcher, type MentionMatcher, type MentionStream } from "./mention-matcher";
 import { createReferenceMentionMatcher } from "./testing/reference-mention-matcher";
 
 const RUNS = 300;
@@ -100,7 +100,13 @@ function chunkedArb(phrases: string[], words: string[]): fc.Arbitrary<Chunked> {
 }
 
 /** Every push's answer and the end's answer, in order. */
-function streamAnswers(matcher: MentionMatcher, input: Chunked): unknown[] {
+/** What both matchers offer (the frozen reference predates `hasOpenPhrase`). */
+interface ComparableMatcher {
+  findMentions: MentionMatcher["findMentions"];
+  createStream: (options?: { separator?: string }) => Pick<MentionStream, "push" | "end">;
+}
+
+function streamAnswers(matcher: ComparableMatcher, input: Chunked): unknown[] {
   const stream = matcher.createStream({ separator: input.separator });
   const answers: unknown[] = input.chunks.map((chunk, i) =>
     stream.push(chunk, { breakBefore: input.breaks[i] === true }),
@@ -110,8 +116,8 @@ function streamAnswers(matcher: MentionMatcher, input: Chunked): unknown[] {
 }
 
 function expectSameAsReference(
-  matcher: MentionMatcher,
-  reference: MentionMatcher,
+  matcher: ComparableMatcher,
+  reference: ComparableMatcher,
   phrases: string[],
   words: string[],
 ): void {
@@ -177,6 +183,25 @@ describe("the fast mention matcher", () => {
       texts,
       words,
     );
+  });
+
+  it("needs a chunk's break only while a phrase is open (hasOpenPhrase)", () => {
+    const matcher = createMentionMatcher(index);
+    let open = 0;
+    fc.assert(
+      fc.property(chunkedArb(phraseTexts, phraseWords), (input) => {
+        const stream = matcher.createStream({ separator: input.separator });
+        const answers: unknown[] = input.chunks.map((chunk, i) => {
+          const asked = stream.hasOpenPhrase();
+          if (asked) open++;
+          return stream.push(chunk, { breakBefore: asked && input.breaks[i] === true });
+        });
+        answers.push(stream.end());
+        expect(answers).toStrictEqual(streamAnswers(matcher, input));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(open).toBeGreaterThan(RUNS / 4);
   });
 
   it("agrees with the reference on a long page fed in many small chunks", () => {

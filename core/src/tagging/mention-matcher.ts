@@ -35,6 +35,11 @@ export interface MentionStream {
   push: (chunk: string, options?: PushOptions) => Mention[];
   /** No more text: returns the mentions still pending. */
   end: () => Mention[];
+  /**
+   * Buffered words could still run on into the next chunk. Only then does the next chunk's
+   * `breakBefore` change anything, so a caller may skip finding out (a DOM lookup) otherwise.
+   */
+  hasOpenPhrase: () => boolean;
 }
 
 export interface MentionMatcher {
@@ -153,6 +158,8 @@ export function createMentionMatcher(index: TermIndex = getCatalogueIndex()): Me
         text.endChunk(undefined);
         return out;
       },
+      // After a push, drain kept only the words from a walk that more text could lengthen.
+      hasOpenPhrase: () => words.size > 0,
     };
   }
 

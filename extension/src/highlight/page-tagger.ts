@@ -24,7 +24,7 @@ import { afterNextFrame } from "./next-frame";
 import { analyseTable, listTableSources, type FoundTable } from "./page-tables";
 import {
   appendChunk,
-  createTextWalker,
+  TextWalker,
   emptyPageText,
   fullText,
   NODE_SEPARATOR,
@@ -35,6 +35,8 @@ import { highlightNearViewport, type ViewportHighlights } from "./viewport-highl
 
 /** Language detection reads this much of the page: enough to tell, cheap on a 2 MB page. */
 const LANGUAGE_SAMPLE_CHARS = 20_000;
+const BLOCK_BREAK = { breakBefore: true } as const;
+const SAME_BLOCK = { breakBefore: false } as const;
 /** Text nodes walked between two looks at the clock: each takes microseconds, a look about as long. */
 const TEXT_NODES_PER_CLOCK_READ = 16;
 
@@ -71,21 +73,24 @@ async function findMentions(
   const mentions: Mention[] = [];
   const sampleParts: string[] = [];
   let sampled = 0;
-  const next = createTextWalker(doc.body, ownHost);
+  const walker = new TextWalker(doc.body, ownHost);
   // Mentions stay offsets here; ranges are built only for those painted (see viewport-highlights).
   await runInIdleSlices(
     () => {
-      const walked = next();
-      const found =
-        walked === undefined
-          ? stream.end()
-          : stream.push(walked.text, { breakBefore: walked.breakBefore });
+      const more = walker.advance();
+      const found = !more
+        ? stream.end()
+        : stream.push(
+            walker.text,
+            // A block boundary matters only to a phrase still open; asking costs DOM lookups.
+            stream.hasOpenPhrase() && walker.breakBefore() ? BLOCK_BREAK : SAME_BLOCK,
+          );
       for (const m of found) mentions.push(m);
-      if (walked === undefined) return false;
-      appendChunk(page, walked.node, walked.text);
+      if (!more) return false;
+      appendChunk(page, walker.node as Text, walker.text);
       if (sampled < LANGUAGE_SAMPLE_CHARS) {
-        sampleParts.push(walked.text);
-        sampled += walked.text.length + NODE_SEPARATOR.length;
+        sampleParts.push(walker.text);
+        sampled += walker.text.length + NODE_SEPARATOR.length;
       }
       return true;
     },

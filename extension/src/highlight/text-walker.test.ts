@@ -2,11 +2,11 @@
 import { describe, expect, test } from "vitest";
 import {
   collectPageText,
-  createTextWalker,
   fullText,
   NODE_SEPARATOR,
   offsetOfPoint,
   rangeForOffsets,
+  TextWalker,
 } from "./text-walker";
 
 function page(html: string): Document {
@@ -81,9 +81,9 @@ describe("page text walker", () => {
     const doc = page(
       "<table><tr><td>asylum</td><td>seekers</td></tr></table><p>net <b>migration</b></p>",
     );
-    const next = createTextWalker(doc.body);
+    const walker = new TextWalker(doc.body);
     const breaks: [string, boolean][] = [];
-    for (let w = next(); w !== undefined; w = next()) breaks.push([w.node.data, w.breakBefore]);
+    while (walker.advance()) breaks.push([walker.text, walker.breakBefore()]);
     expect(breaks).toEqual([
       ["asylum", false],
       ["seekers", true],

@@ -4,9 +4,8 @@
  * whole text is only joined when anchoring needs it. Skips code, form fields, editable regions
  * and our own UI.
  */
+import { SkippedSubtrees } from "./skipped-subtrees";
 
-/** Elements whose text is not page content (their whole subtree is skipped); local names. */
-const SKIPPED_TAGS = new Set(["script", "style", "noscript", "textarea", "template", "svg"]);
 /** Elements that start a new block: a phrase never runs from one into the next; local names. */
 const BLOCK_TAGS = new Set([
   "address",
@@ -85,93 +84,69 @@ export function fullText(page: PageText): string {
   return text;
 }
 
-/** A contenteditable root (its subtree is skipped, so inherited editability needs no check). */
-function isEditableRoot(el: Element): boolean {
-  const value = el.getAttribute("contenteditable");
-  return value !== null && value !== "false" && value !== "inherit";
-}
-
-export interface WalkedNode {
-  node: Text;
-  text: string;
-  /** The node starts a new block (cell, paragraph) compared with the previous one. */
-  breakBefore: boolean;
-}
-
-const SKIPPED_SELECTOR = [...SKIPPED_TAGS, "[contenteditable]"].join(",");
-const CONTAINED_BY = 16;
-const PRECEDING = 2;
-
-/** The elements whose subtrees hold no page text, in document order (usually a handful). */
-function skippedRoots(root: Element, ownHost: Element | null): Element[] {
-  const found = [...root.querySelectorAll(SKIPPED_SELECTOR)].filter(
-    (el) => SKIPPED_TAGS.has(el.localName) || isEditableRoot(el),
-  );
-  if (ownHost !== null && root.contains(ownHost)) {
-    found.push(ownHost);
-    found.sort((a, b) => (a.compareDocumentPosition(b) & PRECEDING ? 1 : -1));
-  }
-  return found;
-}
-
 /**
- * Yields visible text nodes in document order, one call at a time (so work can be sliced).
- * A TreeWalker over text nodes only: the elements between them never get a wrapper in the
- * content script's world, which was most of a first pass's walking time on 50,000-node pages.
- * Skipped subtrees are found up front with one selector query and passed in document order;
- * a text node's block is its nearest block ancestor, looked up once per parent element.
+ * Visible text nodes in document order, one `advance()` at a time (so work can be sliced): a
+ * TreeWalker over text nodes only. In a content script every node handed to script gets a
+ * wrapper object, so elements are never visited, and a node's parent is only asked for when
+ * `breakBefore()` is: the matcher needs it only while a phrase may run on into the next node.
  */
-export function createTextWalker(
-  root: Node,
-  ownHost: Element | null = null,
-): () => WalkedNode | undefined {
-  const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
-  const rootBlock = rootElement !== null && BLOCK_TAGS.has(rootElement.localName) ? root : null;
-  const skipped = rootElement === null ? [] : skippedRoots(rootElement, ownHost);
-  let nextSkipped = 0;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
-    root,
-    NodeFilter.SHOW_TEXT,
-  );
-  let lastParent: Node | null = null;
-  let parentSkipped = false;
-  let parentBlock: Node | null = null;
-  let previousBlock: Node | null | undefined;
+export class TextWalker {
+  node: Text | null = null;
+  text = "";
+  private readonly walker: TreeWalker;
+  private readonly skipped: SkippedSubtrees | undefined;
+  private readonly rootBlock: Node | null;
+  private previous: Text | null = null;
+  /** Block of `previous` and of `node`, once asked for (undefined: not looked up yet). */
+  private previousBlock: Node | null | undefined;
+  private block: Node | null | undefined;
 
-  const isInSkipped = (parent: Node): boolean => {
-    while (nextSkipped < skipped.length) {
-      const position = (skipped[nextSkipped] as Element).compareDocumentPosition(parent);
-      if (position === 0 || (position & CONTAINED_BY) !== 0) return true;
-      if ((position & PRECEDING) !== 0) return false;
-      nextSkipped++; // that subtree lies wholly before this node, and so before all later ones
+  constructor(
+    private readonly root: Node,
+    ownHost: Element | null = null,
+  ) {
+    const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+    this.rootBlock = rootElement !== null && BLOCK_TAGS.has(rootElement.localName) ? root : null;
+    this.skipped = rootElement === null ? undefined : new SkippedSubtrees(rootElement, ownHost);
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
+
+  /** Moves to the next visible text node; false when there is none. */
+  advance(): boolean {
+    for (let node = this.walker.nextNode(); node !== null; node = this.walker.nextNode()) {
+      const text = node as Text;
+      if (this.skipped?.skips(text) === true) continue;
+      const data = text.data;
+      if (isBlank(data)) continue;
+      this.previous = this.node;
+      this.previousBlock = this.block;
+      this.block = undefined;
+      this.node = text;
+      this.text = data;
+      return true;
     }
+    this.node = null;
+    this.text = "";
     return false;
-  };
-  const blockOf = (parent: Node): Node | null => {
-    let el: Node | null = parent;
-    while (el !== null && el !== root && !BLOCK_TAGS.has((el as Element).localName)) {
+  }
+
+  /** The current node starts a new block (cell, paragraph) compared with the previous one. */
+  breakBefore(): boolean {
+    if (this.node === null || this.previous === null) return false;
+    this.block ??= this.blockOf(this.node);
+    this.previousBlock ??= this.blockOf(this.previous);
+    return this.block !== this.previousBlock;
+  }
+
+  /** The nearest block ancestor within the root (the root itself if it is a block), or null. */
+  private blockOf(node: Node): Node | null {
+    let el = node.parentNode;
+    while (el !== null && el !== this.root && !BLOCK_TAGS.has((el as Element).localName)) {
       el = el.parentNode;
     }
-    return el === root || el === null ? rootBlock : el;
-  };
-
-  return () => {
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const parent = node.parentNode;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        parentSkipped = parent !== null && isInSkipped(parent);
-        parentBlock = parentSkipped || parent === null ? null : blockOf(parent);
-      }
-      if (parentSkipped) continue;
-      const text = (node as Text).data;
-      if (isBlank(text)) continue;
-      const breakBefore = previousBlock !== undefined && parentBlock !== previousBlock;
-      previousBlock = parentBlock;
-      return { node: node as Text, text, breakBefore };
-    }
-    return undefined;
-  };
+    return el === this.root || el === null ? this.rootBlock : el;
+  }
 }
 
 /** Appends a node to the page text; returns its start offset. */
@@ -186,9 +161,8 @@ export function appendChunk(page: PageText, node: Text, text: string = node.data
 /** All of it at once (tests, small roots); the tagger walks in slices instead. */
 export function collectPageText(root: Node, ownHost: Element | null = null): PageText {
   const page = emptyPageText();
-  const next = createTextWalker(root, ownHost);
-  for (let walked = next(); walked !== undefined; walked = next())
-    appendChunk(page, walked.node, walked.text);
+  const walker = new TextWalker(root, ownHost);
+  while (walker.advance()) appendChunk(page, walker.node as Text, walker.text);
   return page;
 }
 
