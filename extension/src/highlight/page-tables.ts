@@ -51,12 +51,16 @@ function nearbyHeading(table: Element): string | undefined {
 export function describeHtmlTable(table: HTMLTableElement): TableDescription {
   const caption = table.caption?.textContent.trim() || nearbyHeading(table);
   const rows = Array.from(table.rows, (row) => ({
-    cells: Array.from(row.cells, (cell) => ({
-      text: cell.textContent,
-      colSpan: Math.max(1, cell.colSpan),
-      rowSpan: Math.max(0, cell.rowSpan),
-      header: cell.localName === "th",
-    })),
+    cells: Array.from(row.cells, (cell) => {
+      // Most cells carry no attributes, so no spans: one DOM call instead of two per cell.
+      const plain = !cell.hasAttributes();
+      return {
+        text: cell.textContent,
+        colSpan: plain ? 1 : Math.max(1, cell.colSpan),
+        rowSpan: plain ? 1 : Math.max(0, cell.rowSpan),
+        header: cell.localName === "th",
+      };
+    }),
   }));
   return caption === undefined ? { rows } : { caption, rows };
 }
