@@ -4,18 +4,18 @@
  * of the service worker, since toolbar clicks cannot be simulated.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
+import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const EXTENSION_DIR = join(REPO, "extension");
 const BUILD_DIR = join(EXTENSION_DIR, "build/chrome-mv3-e2e");
-const CHROMIUM = "/usr/bin/chromium";
 const FIXTURE = join(
   REPO,
   "../shared/fixtures/real/swissinfo_asylum_positive_decisions_2014_fr.html",
@@ -93,11 +93,7 @@ async function highlightCount(page: Page, name: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium).`,
-    );
-  }
+  requireChromium("the extension end-to-end test");
   execFileSync("npx", ["plasmo", "build", "--tag=e2e"], {
     cwd: EXTENSION_DIR,
     env: { ...process.env, PLASMO_PUBLIC_E2E_HOST_PERMISSION: "http://127.0.0.1/*" },
@@ -111,12 +107,7 @@ beforeAll(async () => {
     args: [
       `--disable-extensions-except=${BUILD_DIR}`,
       `--load-extension=${BUILD_DIR}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
+      ...QUIET_CHROMIUM_ARGS,
     ],
   });
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));

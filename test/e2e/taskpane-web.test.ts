@@ -13,13 +13,13 @@ import { realFixture } from "@gapmap/test/fixtures/real-fixtures";
 import { GAP_MATRIX_SHEET, SOURCES_SHEET, SUMMARY_SHEET } from "@gapmap/core";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const ADDIN_DIR = join(REPO, "excel-addin");
 const DIST_DIR = join(ADDIN_DIR, "dist");
-const CHROMIUM = "/usr/bin/chromium";
 const FIXTURE_NAME = "eurostat_migr_asyappctzm_custom_EU27_2020-02on.xlsx";
 const FIXTURE = realFixture(FIXTURE_NAME);
 const ARTIFACTS = join(REPO, "test/artifacts");
@@ -80,11 +80,7 @@ let server: Server | undefined;
 let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}; install it with "apt-get install -y chromium" to run the task pane end-to-end test.`,
-    );
-  }
+  requireChromium("the task pane end-to-end test");
   await ensureBuilt();
   const served = await serveDist();
   server = served.server;
@@ -92,14 +88,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: [...QUIET_CHROMIUM_ARGS],
   });
 }, 240_000);
 

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Indicator } from "../catalogue/schema";
 import type { SourceRecord } from "../inventory/source-record";
-import type { IndicatorNeed } from "../needs/needs-profile";
 import { analyseIndicator } from "./analyse-indicator";
 import { DEFAULT_SCORE_WEIGHTS } from "./scoring";
-import { makeRecord, smallCatalogue } from "./testing/small-catalogue";
+import { immigrationNeed, makeRecord, smallCatalogue } from "./testing/small-catalogue";
 
 const immigration = smallCatalogue.indicators.find((i) => i.id === "immigration-flow") as Indicator;
-const need: IndicatorNeed = {
-  indicator: "immigration-flow",
-  breakdowns: ["sex", "age", "country"],
-  frequency: "annual",
-  timeliness: { kind: "max-age", years: 2 },
-  geography: "national",
-  priority: "high",
-};
+const need = immigrationNeed();
 const analyse = (records: SourceRecord[]) =>
   analyseIndicator(smallCatalogue, immigration, need, 2025, records, DEFAULT_SCORE_WEIGHTS);
 

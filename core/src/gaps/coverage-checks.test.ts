@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { IndicatorNeed } from "../needs/needs-profile";
 import {
   PARTLY_TIMELY_GRACE_YEARS,
   checkDisaggregation,
@@ -7,16 +6,9 @@ import {
   checkReporting,
   checkTimeliness,
 } from "./coverage-checks";
-import { makeRecord } from "./testing/small-catalogue";
+import { immigrationNeed, makeRecord } from "./testing/small-catalogue";
 
-const need: IndicatorNeed = {
-  indicator: "immigration-flow",
-  breakdowns: ["sex", "age", "country"],
-  frequency: "annual",
-  timeliness: { kind: "max-age", years: 2 },
-  geography: "admin-1",
-  priority: "high",
-};
+const need = immigrationNeed({ geography: "admin-1" });
 
 describe("disaggregation", () => {
   it("lists the one missing breakdown when all but one are present (partly met)", () => {

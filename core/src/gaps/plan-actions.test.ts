@@ -1,22 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Indicator } from "../catalogue/schema";
-import type { IndicatorNeed } from "../needs/needs-profile";
 import { actionLibrarySchema } from "./action-schema";
 import type { ElementCheck } from "./gap-schema";
 import { actionPriority, chooseTemplate, planAction } from "./plan-actions";
 import { testActions } from "./testing/test-actions";
-import { makeRecord, smallCatalogue } from "./testing/small-catalogue";
+import { immigrationNeed, makeRecord, smallCatalogue } from "./testing/small-catalogue";
 
 const library = actionLibrarySchema.parse(testActions);
 const byId = (id: string) => smallCatalogue.indicators.find((i) => i.id === id) as Indicator;
-const need: IndicatorNeed = {
-  indicator: "immigration-flow",
-  breakdowns: ["sex", "age", "country"],
-  frequency: "annual",
-  timeliness: { kind: "max-age", years: 2 },
-  geography: "national",
-  priority: "high",
-};
+const need = immigrationNeed();
 const gap = (
   type: ElementCheck["type"],
   recordIds: string[],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCatalogue } from "../catalogue/catalogue";
-import { indicatorSchema, type IndicatorInput } from "../catalogue/schema";
+import { indicatorSchema } from "../catalogue/schema";
+import { testIndicator } from "./testing/test-indicator";
 import { CATALOGUE_PHRASES } from "./catalogue-phrases.generated";
 import {
   REGENERATE_PHRASES_COMMAND,
@@ -22,33 +23,15 @@ function expectSameIndex(actual: TermIndex | undefined, expected: TermIndex): vo
   expect(actual?.stems).toEqual(expected.stems);
 }
 
-function indicator(id: string, synonyms: IndicatorInput["synonyms"]): IndicatorInput {
-  return {
-    id,
-    section: "A.2",
-    name: id.replace(/-/g, " "),
-    definition: "Test indicator.",
-    measure: "flow",
-    unitFamily: "persons",
-    requiredDimensions: [],
-    series: [],
-    standards: [],
-    concepts: [],
-    sourceTypes: ["test"],
-    themes: [],
-    synonyms,
-  };
-}
-
 const custom = {
   version: "0.0.1-test",
   indicators: [
-    indicator("stock-refugees", {
+    testIndicator("stock-refugees", {
       en: ["Total refugees", { text: "refugees", ambiguous: true }, "REFUGEES"],
       ar: ["اللاجئون"],
       ru: ['беженцы `${x}` \\ "quoted"'],
     }),
-    indicator("flow-refugees", { en: ["the refugees"], fr: ["réfugiés arrivés"] }),
+    testIndicator("flow-refugees", { en: ["the refugees"], fr: ["réfugiés arrivés"] }),
   ].map((i) => indicatorSchema.parse(i)),
 };
 

@@ -1,33 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { indicatorSchema, type IndicatorInput } from "../catalogue/schema";
+import { indicatorSchema } from "../catalogue/schema";
+import { testIndicator } from "./testing/test-indicator";
 import { searchCatalogue } from "./search";
 import { buildTermIndex } from "./term-index";
 
-function indicator(id: string, synonyms: IndicatorInput["synonyms"]): IndicatorInput {
-  return {
-    id,
-    section: "A.2",
-    name: id.replace(/-/g, " "),
-    definition: "Test indicator.",
-    measure: "flow",
-    unitFamily: "persons",
-    requiredDimensions: [],
-    series: [],
-    standards: [],
-    concepts: [],
-    sourceTypes: ["test"],
-    themes: [],
-    synonyms,
-  };
-}
-
 const index = buildTermIndex(
   [
-    indicator("flow-emigration", { ro: ["emigranți definitivi"], ru: ["выбывшие"] }),
-    indicator("remit-inflow", { ru: ["денежные переводы"], en: ["personal remittances received"] }),
-    indicator("flow-asylum-decisions", { en: ["asylum recognition rate", "asylum decisions"] }),
-    indicator("stock-refugees-hosted", { en: [{ text: "refugees", ambiguous: true }] }),
-    indicator("flow-resettlement", {
+    testIndicator("flow-emigration", { ro: ["emigranți definitivi"], ru: ["выбывшие"] }),
+    testIndicator("remit-inflow", {
+      ru: ["денежные переводы"],
+      en: ["personal remittances received"],
+    }),
+    testIndicator("flow-asylum-decisions", { en: ["asylum recognition rate", "asylum decisions"] }),
+    testIndicator("stock-refugees-hosted", { en: [{ text: "refugees", ambiguous: true }] }),
+    testIndicator("flow-resettlement", {
       en: [{ text: "refugees", ambiguous: true }, "resettled refugees"],
     }),
   ].map((i) => indicatorSchema.parse(i)),

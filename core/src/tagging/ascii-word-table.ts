@@ -21,7 +21,7 @@ export function hashStep(hash: number, code: number): number {
 const MIN_SLOTS_PER_WORD = 4;
 const EMPTY = -1;
 /** OR-ing this bit lower-cases A–Z and leaves a–z and 0–9 as they are. */
-const ASCII_CASE_BIT = 0x20;
+export const ASCII_CASE_BIT = 0x20;
 
 export interface AsciiWordTable {
   /** The words, by slot value. */

@@ -8,12 +8,16 @@
  * `normalizeText`, cached per raw form.
  */
 import { normalizeText } from "../text/normalize";
-import { WORD_HASH_MASK, WORD_HASH_MULTIPLIER, WORD_HASH_SEED } from "./ascii-word-table";
+import { isWordUnit, WORD_CHAR_RE } from "./word-chars";
+import {
+  ASCII_CASE_BIT,
+  WORD_HASH_MASK,
+  WORD_HASH_MULTIPLIER,
+  WORD_HASH_SEED,
+} from "./ascii-word-table";
 import type { WordBuffer } from "./word-buffer";
 import { BLOCKER, type WordVocabulary } from "./word-vocabulary";
 
-// Letters, digits, and what normalisation deletes inside a word (marks, soft hyphen, tatweel).
-const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}\u00AD\u0640]/u;
 // A word broken across lines: "recog-\n  nition".
 const LINE_BREAK_HYPHEN_RE = /[-\u00AD\u2010\u2011][ \t\r]*\n\s*(?=\p{L})/uy;
 const HYPHEN_MINUS = 0x2d;
@@ -23,25 +27,6 @@ const NON_BREAKING_HYPHEN = 0x2011;
 /** Cache size cap: page vocabularies are small, but a hostile page must not grow memory forever. */
 const MAX_CACHED_FORMS = 50_000;
 const FIRST_NON_ASCII = 0x80;
-/** OR-ing this bit lower-cases A–Z and keeps 0–9 (the only ASCII word characters). */
-const ASCII_CASE_BIT = 0x20;
-
-// Character classes per UTF-16 code unit, filled lazily: a table lookup beats a Unicode regex.
-const UNKNOWN = 0;
-const WORD = 1;
-const OTHER = 2;
-const charClass = new Uint8Array(0x10000);
-
-function isWordUnit(code: number): boolean {
-  let cls = charClass[code] ?? OTHER;
-  if (cls === UNKNOWN) {
-    // Surrogates belong to astral letters often enough (and never to separators we rely on).
-    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
-    cls = isSurrogate || WORD_CHAR_RE.test(String.fromCharCode(code)) ? WORD : OTHER;
-    charClass[code] = cls;
-  }
-  return cls === WORD;
-}
 
 /**
  * The lower-cased code of each ASCII word character of `WORD_CHAR_RE` (letters and digits), 0

@@ -9,7 +9,7 @@
  */
 
 /** Elements whose text is not page content; local names. */
-export const SKIPPED_TAGS = new Set(["script", "style", "noscript", "textarea", "template", "svg"]);
+const SKIPPED_TAGS = new Set(["script", "style", "noscript", "textarea", "template", "svg"]);
 const SKIPPED_SELECTOR = [...SKIPPED_TAGS, "[contenteditable]"].join(",");
 const PRECEDING = 2;
 const CONTAINED_BY = 16;

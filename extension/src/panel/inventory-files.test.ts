@@ -1,7 +1,7 @@
-import type { SourceRecordInput } from "@gapmap/core/inventory";
 import { describe, expect, test } from "vitest";
 import { createFakeChromeApi } from "../platform/fake-chrome-api";
 import { loadInventory, saveRecord } from "../platform/inventory-store";
+import { webRecord } from "../testing/web-record";
 import {
   describeMerge,
   exportInventoryFile,
@@ -9,25 +9,7 @@ import {
   readInventoryFile,
 } from "./inventory-files";
 
-function record(id: string, title: string): SourceRecordInput {
-  return {
-    id,
-    indicators: ["flow-asylum-applications"],
-    location: {
-      kind: "web",
-      url: "https://stat.example/a",
-      selectors: [{ type: "TextQuoteSelector", exact: "demandes d'asile" }],
-    },
-    title,
-    years: [2013, 2014],
-    periodicity: "annual",
-    breakdowns: [],
-    geography: "national",
-    access: "public",
-    quality: [],
-    origin: "extension",
-  };
-}
+const record = (id: string, title: string) => webRecord(id, undefined, { title });
 
 const bytes = (data: string | Uint8Array) =>
   typeof data === "string" ? new TextEncoder().encode(data) : data;

@@ -1,4 +1,4 @@
-import { toJson, type SourceRecordInput } from "@gapmap/core/inventory";
+import { toJson } from "@gapmap/core/inventory";
 import { describe, expect, test } from "vitest";
 import { createFakeChromeApi } from "./fake-chrome-api";
 import {
@@ -9,34 +9,13 @@ import {
 } from "./inventory-store";
 import { STORAGE_KEYS } from "./storage-keys";
 import { STORED_INVENTORY_VERSION } from "./stored-inventory";
-
-function webRecord(id: string, url: string, title: string): SourceRecordInput {
-  return {
-    id,
-    indicators: ["flow-asylum-applications"],
-    location: {
-      kind: "web",
-      url,
-      selectors: [
-        { type: "TextQuoteSelector", exact: "demandes d'asile", prefix: "Les ", suffix: " ont" },
-      ],
-    },
-    title,
-    years: [2014, 2013],
-    periodicity: "annual",
-    breakdowns: [],
-    geography: "national",
-    access: "public",
-    quality: [],
-    origin: "extension",
-  };
-}
+import { webRecord } from "../testing/web-record";
 
 describe("inventory store", () => {
   test("starts empty and saves a validated record in the current envelope", async () => {
     const api = createFakeChromeApi();
     expect((await loadInventory(api)).records).toEqual([]);
-    await saveRecord(webRecord("r1", "https://stat.example/a", "A"), api);
+    await saveRecord(webRecord("r1", "https://stat.example/a", { title: "A" }), api);
     const stored = api.stored.get(STORAGE_KEYS.inventory) as { storageVersion: number };
     expect(stored.storageVersion).toBe(STORED_INVENTORY_VERSION);
     const [record] = (await loadInventory(api)).records;
@@ -47,7 +26,7 @@ describe("inventory store", () => {
     const api = createFakeChromeApi({
       [STORAGE_KEYS.inventory]: {
         schemaVersion: 1,
-        records: [webRecord("old", "https://stat.example/b", "B")],
+        records: [webRecord("old", "https://stat.example/b", { title: "B" })],
       },
     });
     const inventory = await loadInventory(api);
@@ -61,7 +40,7 @@ describe("inventory store", () => {
 
   test("reports an invalid record rather than saving it", async () => {
     const api = createFakeChromeApi();
-    const bad = { ...webRecord("r1", "https://stat.example/a", "A"), indicators: [] };
+    const bad = { ...webRecord("r1", "https://stat.example/a", { title: "A" }), indicators: [] };
     await expect(saveRecord(bad, api)).rejects.toThrow();
     expect(api.stored.has(STORAGE_KEYS.inventory)).toBe(false);
   });
@@ -69,24 +48,24 @@ describe("inventory store", () => {
   test("a failed write reaches the caller", async () => {
     const api = createFakeChromeApi();
     api.failWrites = "QUOTA_BYTES quota exceeded";
-    await expect(saveRecord(webRecord("r1", "https://stat.example/a", "A"), api)).rejects.toThrow(
-      /quota/,
-    );
+    await expect(
+      saveRecord(webRecord("r1", "https://stat.example/a", { title: "A" }), api),
+    ).rejects.toThrow(/quota/);
   });
 
   test("import merges with what is stored: new records added, identical ones not doubled", async () => {
     const api = createFakeChromeApi();
-    await saveRecord(webRecord("mine", "https://stat.example/a", "A"), api);
+    await saveRecord(webRecord("mine", "https://stat.example/a", { title: "A" }), api);
     const file = toJson({
       schemaVersion: 1,
       records: [
         {
-          ...webRecord("theirs-dup", "https://stat.example/a", "A"),
+          ...webRecord("theirs-dup", "https://stat.example/a", { title: "A" }),
           proxy: false,
           years: [2013, 2014],
         },
         {
-          ...webRecord("theirs-new", "https://stat.example/c", "C"),
+          ...webRecord("theirs-new", "https://stat.example/c", { title: "C" }),
           proxy: false,
           years: [2013, 2014],
         },
@@ -101,7 +80,7 @@ describe("inventory store", () => {
 
   test("a broken import file changes nothing", async () => {
     const api = createFakeChromeApi();
-    await saveRecord(webRecord("mine", "https://stat.example/a", "A"), api);
+    await saveRecord(webRecord("mine", "https://stat.example/a", { title: "A" }), api);
     await expect(importInventoryJson("{not json", api)).rejects.toThrow();
     expect((await loadInventory(api)).records).toHaveLength(1);
   });

@@ -8,26 +8,16 @@ import {
   RECORD_KEY,
   toWebAnnotations,
 } from "./web-annotation";
+import { QUOTE_SELECTOR, webRecord } from "../testing/web-record";
 
-const web: SourceRecordInput = {
-  id: "w1",
-  indicators: ["flow-asylum-applications"],
+const web = webRecord("w1", "https://stat.example/asile", {
   location: {
     kind: "web",
     url: "https://stat.example/asile",
-    selectors: [
-      { type: "TextQuoteSelector", exact: "demandes d'asile", prefix: "Les ", suffix: " ont" },
-      { type: "TextPositionSelector", start: 4, end: 20 },
-    ],
+    selectors: [QUOTE_SELECTOR, { type: "TextPositionSelector", start: 4, end: 20 }],
   },
   years: [2014],
-  periodicity: "annual",
-  breakdowns: [],
-  geography: "national",
-  access: "public",
-  quality: [],
-  origin: "extension",
-};
+});
 const workbook: SourceRecordInput = {
   ...web,
   id: "b1",

@@ -5,6 +5,7 @@ import {
   type SourceRecord,
   type SourceRecordInput,
 } from "../../inventory/source-record";
+import type { IndicatorNeed } from "../../needs/needs-profile";
 
 const en = (text: string) => ({ en: [text] });
 
@@ -200,4 +201,17 @@ export function makeRecord(overrides: Partial<SourceRecordInput> & { id: string 
     origin: "template",
     ...overrides,
   });
+}
+
+/** The need the gap tests assess "immigration-flow" against; `overrides` vary one field. */
+export function immigrationNeed(overrides: Partial<IndicatorNeed> = {}): IndicatorNeed {
+  return {
+    indicator: "immigration-flow",
+    breakdowns: ["sex", "age", "country"],
+    frequency: "annual",
+    timeliness: { kind: "max-age", years: 2 },
+    geography: "national",
+    priority: "high",
+    ...overrides,
+  };
 }

@@ -5,6 +5,8 @@
  * normalised words maps straight back to the page. Folding is the same as `normalizeText`.
  */
 import { normalizeText } from "../../text/normalize";
+// Which characters make a word was not part of the rewrite: shared with production.
+import { isWordUnit } from "../word-chars";
 
 export interface ScannedWord {
   /** Normalised form, as in the term index. */
@@ -13,30 +15,11 @@ export interface ScannedWord {
   end: number;
 }
 
-// Letters, digits, and what normalisation deletes inside a word (marks, soft hyphen, tatweel).
-const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}\u00AD\u0640]/u;
 // A word broken across lines: "recog-\n  nition".
 const LINE_BREAK_HYPHEN_RE = /[-\u00AD\u2010\u2011][ \t\r]*\n\s*(?=\p{L})/uy;
 const HYPHENS = new Set(["-", "\u00AD", "\u2010", "\u2011"]);
 /** Cache size cap: page vocabularies are small, but a hostile page must not grow memory forever. */
 const MAX_CACHED_FORMS = 50_000;
-
-// Character classes per UTF-16 code unit, filled lazily: a table lookup beats a Unicode regex.
-const UNKNOWN = 0;
-const WORD = 1;
-const OTHER = 2;
-const charClass = new Uint8Array(0x10000);
-
-function isWordUnit(code: number): boolean {
-  let cls = charClass[code] ?? OTHER;
-  if (cls === UNKNOWN) {
-    // Surrogates belong to astral letters often enough (and never to separators we rely on).
-    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
-    cls = isSurrogate || WORD_CHAR_RE.test(String.fromCharCode(code)) ? WORD : OTHER;
-    charClass[code] = cls;
-  }
-  return cls === WORD;
-}
 
 /** Normalises single words, remembering the answers (pages repeat words a lot). */
 export class WordNormalizer {
