@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { generateCertificates } from "office-addin-dev-certs";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OFFICE_JS_CDN_URL, OFFICE_JS_LOCAL_URL, useLocalOfficeJs } from "./vite.config";
 
 const configFile = fileURLToPath(new URL("./vite.config.ts", import.meta.url));
 const certDir = mkdtempSync(join(tmpdir(), "gapmap-dev-certs-"));
@@ -62,14 +63,19 @@ afterAll(async () => {
 });
 
 describe("dev server (vite.config.ts over HTTPS)", () => {
-  it("serves the task pane page and the Office.js it loads", async () => {
+  it("serves the task pane page loading Office.js from Microsoft's CDN, and no local copy", async () => {
     const page = await get("/taskpane.html");
     expect(page.status).toBe(200);
-    expect(page.body).toContain("./office-js/office.js");
+    expect(page.body).toContain(`<script src="${OFFICE_JS_CDN_URL}"></script>`);
+    expect(page.body).not.toContain(OFFICE_JS_LOCAL_URL);
     const office = await get("/office-js/office.js");
-    expect(office.status).toBe(200);
-    expect(office.type).toMatch(/javascript/);
-    expect(office.body.length).toBeGreaterThan(10_000);
+    expect(office.body).not.toMatch(/Office\.initialize|OSF\./);
+  });
+
+  it("serves the help page the manifest links to", async () => {
+    const help = await get("/help.html");
+    expect(help.status).toBe(200);
+    for (const lang of ["en", "fr", "es", "ru"]) expect(help.body).toContain(`id="${lang}"`);
   });
 
   it("serves the manifest's icons and refuses paths outside the served folders", async () => {
@@ -78,5 +84,14 @@ describe("dev server (vite.config.ts over HTTPS)", () => {
     expect(icon.type).toBe("image/png");
     const escape = await get("/office-js/..%2F..%2Fpackage.json");
     expect(escape.body).not.toContain('"@microsoft/office-js"');
+  });
+});
+
+describe("GAPMAP_OFFICE_JS: the opt-in local copy for closed networks", () => {
+  it("is off unless asked for, and refuses values it does not know", () => {
+    expect(useLocalOfficeJs({})).toBe(false);
+    expect(useLocalOfficeJs({ GAPMAP_OFFICE_JS: "cdn" })).toBe(false);
+    expect(useLocalOfficeJs({ GAPMAP_OFFICE_JS: "local" })).toBe(true);
+    expect(() => useLocalOfficeJs({ GAPMAP_OFFICE_JS: "lcoal" })).toThrow(/cdn.*local/);
   });
 });

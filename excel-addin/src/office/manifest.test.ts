@@ -60,6 +60,36 @@ describe("manifest.xml", () => {
     expect(xml).toContain(`Name="${EXCEL_API_SET}"`);
   });
 
+  it("localises the description, the links and every ribbon string in fr, es and ru", () => {
+    const texts = [
+      ...xml.matchAll(
+        /<(Description|SupportUrl|bt:String|bt:Url) ([^>]*DefaultValue="[^"]*")(\/?)>/g,
+      ),
+    ].filter((m) => !(m[2] ?? "").includes("Taskpane.Url"));
+    expect(texts).toHaveLength(2 + 1 + 5);
+    for (const match of texts) {
+      const [opening = "", element = "", attributes = "", selfClosing = ""] = match;
+      expect(selfClosing, attributes).toBe("");
+      const from = match.index + opening.length;
+      const body = xml.slice(from, xml.indexOf(`</${element}>`, from));
+      const locales = [...body.matchAll(/Override Locale="([^"]+)" Value="[^"]+"/g)];
+      expect(locales.map((m) => m[1]).sort(), attributes).toEqual(["es-ES", "fr-FR", "ru-RU"]);
+    }
+  });
+
+  it("keeps localised strings within the schema's lengths (short 125, long 250)", () => {
+    const section = (name: string) =>
+      new RegExp(`<bt:${name}>([\\s\\S]*?)</bt:${name}>`).exec(xml)?.[1] ?? "";
+    const values = (text: string) =>
+      [...text.matchAll(/(?:DefaultValue|Value)="([^"]*)"/g)].map((m) => m[1] ?? "");
+    const short = values(section("ShortStrings"));
+    const long = values(section("LongStrings"));
+    expect(short.length).toBe(3 * 4);
+    expect(long.length).toBe(2 * 4);
+    for (const text of short) expect(text.length, text).toBeLessThanOrEqual(125);
+    for (const text of long) expect(text.length, text).toBeLessThanOrEqual(250);
+  });
+
   it("opens the task pane from a Home tab button", () => {
     expect(xml).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Action xsi:type="ShowTaskpane">/);
   });
