@@ -7,6 +7,7 @@ export { InventoryImportError, type ImportProblem } from "./inventory/inventory-
 export { migrateInventory } from "./inventory/migrate-inventory";
 export { toJson, fromJson } from "./inventory/inventory-json";
 export { toCsv, fromCsv } from "./inventory/inventory-csv";
+export { neutraliseCsvCell, restoreCsvCell } from "./inventory/csv-cell-safety";
 export type { TableImportOptions } from "./inventory/rows-to-inventory";
 export { RECORD_COLUMNS, type RecordColumn } from "./inventory/record-columns";
 export { formatYearRanges, parseYearRanges } from "./inventory/year-ranges";

@@ -1,13 +1,17 @@
 /**
  * RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote,
  * line break or surrounding space. Written with a UTF-8 byte-order mark so Excel opens
- * Cyrillic and Arabic text correctly; the mark is optional on the way in.
+ * Cyrillic and Arabic text correctly; the mark is optional on the way in. Cells that a
+ * spreadsheet would run as a formula are neutralised on the way out and restored on the way in
+ * (csv-cell-safety.ts).
  */
+import { neutraliseCsvCell, restoreCsvCell } from "./csv-cell-safety";
 
 const BYTE_ORDER_MARK = "\uFEFF";
 const NEEDS_QUOTES = /[",\n\r]|^\s|\s$/;
 
-function quoteField(field: string): string {
+function quoteField(value: string): string {
+  const field = neutraliseCsvCell(value);
   return NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
@@ -27,7 +31,7 @@ export function readCsv(text: string): CsvReadResult {
   let line = 1;
   let i = 0;
   const endField = () => {
-    row.push(field);
+    row.push(restoreCsvCell(field));
     field = "";
   };
   const endRow = () => {

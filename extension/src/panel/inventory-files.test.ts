@@ -29,6 +29,15 @@ describe("inventory files in the side panel", () => {
     },
   );
 
+  test("a page title that looks like a formula is neutralised in CSV and restored on import", async () => {
+    const api = createFakeChromeApi();
+    const title = '=HYPERLINK("http://evil.example","Asylum")';
+    await saveRecord(record("r1", title), api);
+    const file = await exportInventoryFile("csv", api);
+    expect(String(file.data)).toContain(`"'=HYPERLINK(`);
+    expect((await readInventoryFile(file.name, bytes(file.data))).records[0]?.title).toBe(title);
+  });
+
   test("import merges: an identical record is a duplicate, a different one a conflict", async () => {
     const api = createFakeChromeApi();
     await saveRecord(record("r1", "Asylum 2014"), api);
