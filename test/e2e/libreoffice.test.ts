@@ -4,17 +4,16 @@
  * PDF; and saving it back as .xlsx keeps the Summary's native charts (LibreOffice drops charts it
  * could not read). Fails loudly (never skips) when LibreOffice is missing; .ci/run installs it.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import * as XLSX from "@e965/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { main, memoryIo } from "@gapmap/cli";
+import { convertWithLibreOffice, requireLibreOffice } from "../support/libreoffice";
 
-const LIBREOFFICE = ["/usr/bin/libreoffice", "/usr/bin/soffice"].find((p) => existsSync(p));
 const SAMPLES = fileURLToPath(new URL("../../samples/", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "gapmap-lo-"));
 const sheets = new Map<string, string>();
@@ -34,29 +33,11 @@ const bookFilesSchema = z.object({
 });
 
 function convert(xlsx: string, target: string, outDir: string): void {
-  if (!LIBREOFFICE) throw new Error("LibreOffice is not installed.");
-  execFileSync(
-    LIBREOFFICE,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-      "--convert-to",
-      target,
-      "--outdir",
-      outDir,
-      xlsx,
-    ],
-    { stdio: "pipe", timeout: 120_000 },
-  );
+  convertWithLibreOffice({ file: xlsx, target, outDir, workDir: dir });
 }
 
 beforeAll(async () => {
-  if (!LIBREOFFICE) {
-    throw new Error(
-      "LibreOffice is not installed: run `apt-get install libreoffice-calc-nogui` (.ci/run does).",
-    );
-  }
+  requireLibreOffice();
   const xlsx = join(dir, "gap-matrix.xlsx");
   const io = memoryIo();
   const code = await main(
