@@ -2,8 +2,8 @@
 export class CliError extends Error {
   constructor(
     message: string,
-    /** 1: the work failed; 2: wrong usage. */
-    readonly exitCode: 1 | 2 = 1,
+    /** 1: the work failed; 2: wrong usage; 130: interrupted (Ctrl-C), as shells report it. */
+    readonly exitCode: 1 | 2 | 130 = 1,
   ) {
     super(message);
     this.name = "CliError";

@@ -1,22 +1,7 @@
 /** Entry point of the `gapmap` command line: dispatches to one command, turns errors into messages. */
-import type { Command } from "./command";
 import { CliError } from "./cli-error";
 import { processIo, type Io } from "./io";
-import { catalogCommand } from "./commands/catalog";
-import { assessCommand } from "./commands/assess";
-import { diffCommand } from "./commands/diff";
-import { scanCommand } from "./commands/scan";
-import { templateCommand } from "./commands/template";
-import { tagCommand } from "./commands/tag";
-
-const COMMANDS: Command[] = [
-  catalogCommand,
-  scanCommand,
-  tagCommand,
-  assessCommand,
-  diffCommand,
-  templateCommand,
-];
+import { COMMANDS } from "./registry";
 
 function helpText(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
@@ -29,11 +14,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(helpText());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.err(`gapmap: unknown command "${name}".\n${helpText()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.out(`${command.usage}\n`);
     return 0;

@@ -1,37 +1,104 @@
-/** `gapmap scan <files...>`: find the indicator tables in workbooks and CSV files. */
-import { writeFile } from "node:fs/promises";
+/** `gapmap scan <files or folders...>`: find the indicator tables in workbooks and CSV files. */
+import { availableParallelism } from "node:os";
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
+import type { Io } from "../io";
 import { progressBar } from "../progress";
+import { writeFileAtomic } from "../write-file-atomic";
+import { collectFiles, SKIP_REASONS, type CollectedFiles } from "../scan/collect-files";
+import { scanProgressLabel } from "../scan/eta";
 import { scanFiles } from "../scan/scan-files";
+import { ScanAborted } from "../scan/scan-pool";
 import { scanReportText } from "../scan/scan-text";
 
-const USAGE = `Usage: gapmap scan <files...> [--json] [--out FILE]
+const USAGE = `Usage: gapmap scan <files or folders...> [--json] [--out FILE] [--jobs N]
   Reads .xlsx, .xls, .ods and .csv files and lists the indicator tables on every sheet:
   range, title, unit, indicators (best first), breakdowns, years and missing share.
-  --json      print the machine-readable report
-  --out FILE  write the report to FILE instead of standard output
-Exit codes: 0 every file was read; 1 some files failed (all are still reported); 2 wrong usage.`;
+  Folders are searched with their sub-folders; Office lock files (~$…) and hidden files are
+  skipped, and each skip is reported.
+  --json           print the machine-readable report
+  --out FILE       write the report to FILE instead of standard output (never left half-written)
+  --include GLOB   in folders, read only files whose path (relative to the folder) matches GLOB
+  --exclude GLOB   in folders, leave out files whose path matches GLOB (both may be repeated)
+  --jobs N         files read in parallel by worker threads (default: the number of cores)
+Exit codes: 0 every file was read; 1 some files failed (all are still reported); 2 wrong usage;
+130 interrupted (Ctrl-C), nothing written.`;
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw usageError(`--jobs needs a whole number ≥ 1, not "${value}".`);
+  return jobs;
+}
+
+function reportSkips(found: CollectedFiles, io: Io): void {
+  for (const s of found.skipped) io.err(`skipped ${s.path}: ${SKIP_REASONS[s.reason]}\n`);
+  if (found.excludedByGlob > 0)
+    io.err(
+      `${found.excludedByGlob} spreadsheet${found.excludedByGlob === 1 ? "" : "s"} left out by --include/--exclude\n`,
+    );
+}
+
+/** Ctrl-C aborts the scan instead of killing the process, so nothing is left half-done. */
+function abortOnInterrupt(): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onSigint = () => {
+    controller.abort();
+  };
+  process.once("SIGINT", onSigint);
+  return { signal: controller.signal, release: () => process.off("SIGINT", onSigint) };
+}
 
 export const scanCommand: Command = {
   name: "scan",
-  summary: "find indicator tables in workbooks and CSV files",
+  summary: "find indicator tables in workbooks, CSV files and folders",
   usage: USAGE,
   async run(args, io) {
     const parsed = parseCommandArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: "boolean", default: false }, out: { type: "string" } },
+      options: {
+        json: { type: "boolean", default: false },
+        out: { type: "string" },
+        include: { type: "string", multiple: true },
+        exclude: { type: "string", multiple: true },
+        jobs: { type: "string" },
+      },
     });
-    const files = parsed.positionals;
-    if (files.length === 0) throw usageError("scan needs at least one file.");
+    if (parsed.positionals.length === 0)
+      throw usageError("scan needs at least one file or folder.");
+    const jobs = parseJobs(parsed.values.jobs);
+    const found = await collectFiles(parsed.positionals, {
+      ...(parsed.values.include ? { include: parsed.values.include } : {}),
+      ...(parsed.values.exclude ? { exclude: parsed.values.exclude } : {}),
+    });
+    reportSkips(found, io);
+    const files = found.files;
+    if (files.length === 0) throw new CliError("found no .xlsx, .xls, .ods or .csv files to read.");
 
     const bar = progressBar(io);
-    const report = await scanFiles(files, (p) => {
-      bar.update((p.fileIndex + p.fraction) / p.fileCount, `${p.file}: ${p.label}`);
-    });
-    bar.done();
+    const started = Date.now();
+    const interrupt = abortOnInterrupt();
+    let report;
+    try {
+      report = await scanFiles(files, {
+        jobs,
+        signal: interrupt.signal,
+        onProgress: (p) => {
+          const label = scanProgressLabel(p, Date.now() - started);
+          bar.update(p.fraction, p.label ? `${label} · ${p.label}` : label);
+        },
+      });
+    } catch (error) {
+      if (error instanceof ScanAborted)
+        throw new CliError("interrupted; nothing was written.", 130);
+      throw error;
+    } finally {
+      interrupt.release();
+      bar.done();
+    }
 
     const text = parsed.values.json
       ? `${JSON.stringify(report, null, 2)}\n`
@@ -39,7 +106,7 @@ export const scanCommand: Command = {
     if (parsed.values.out === undefined) io.out(text);
     else {
       try {
-        await writeFile(parsed.values.out, text);
+        await writeFileAtomic(parsed.values.out, text);
       } catch (error) {
         throw new CliError(
           `could not write ${parsed.values.out}: ${error instanceof Error ? error.message : String(error)}`,

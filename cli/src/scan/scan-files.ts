@@ -1,56 +1,60 @@
-/** Reads each file, detects its tables, and collects one report; a bad file never stops the others. */
-import {
-  detectTables,
-  toScanTable,
-  type ScanFile,
-  type ScanReport,
-  SCAN_REPORT_VERSION,
-} from "@gapmap/core";
-import { readWorkbookFile } from "../readers/index";
+/**
+ * Scans files into one report, in the order they were given; a bad file never stops the others.
+ * With jobs > 1 the files are spread over worker threads; one job reads them in this thread.
+ */
+import { SCAN_REPORT_VERSION, type ScanFile, type ScanReport } from "@gapmap/core";
+import { scanInWorkers, ScanAborted } from "./scan-pool";
+import { scanOneFile, tableCount } from "./scan-one-file";
 
 export interface ScanProgress {
-  fileIndex: number;
+  filesDone: number;
   fileCount: number;
-  file: string;
-  /** 0..1 within this file. */
+  tablesFound: number;
+  /** 0..1 over all files (within a file too, when reading in this thread). */
   fraction: number;
+  /** The file being read, when reading in this thread. */
   label: string;
 }
 
-/** Reading is most of the time for a file; detection is the rest. */
-const READ_SHARE = 0.8;
+export interface ScanOptions {
+  onProgress?: (p: ScanProgress) => void;
+  /** Worker threads to use; 1 (the default) reads in this thread. */
+  jobs?: number;
+  signal?: AbortSignal;
+}
 
 export async function scanFiles(
   files: readonly string[],
-  onProgress: (p: ScanProgress) => void = () => undefined,
+  options: ScanOptions = {},
 ): Promise<ScanReport> {
+  const { onProgress = () => undefined, jobs = 1, signal } = options;
+  let filesDone = 0;
+  let tablesFound = 0;
+  const fileDone = (result: ScanFile) => {
+    filesDone++;
+    tablesFound += tableCount(result);
+    const fraction = filesDone / files.length;
+    onProgress({ filesDone, fileCount: files.length, tablesFound, fraction, label: "" });
+  };
+
+  if (Math.min(jobs, files.length) > 1) {
+    const results = await scanInWorkers(files, jobs, fileDone, signal);
+    return { version: SCAN_REPORT_VERSION, files: results };
+  }
   const out: ScanFile[] = [];
-  for (const [fileIndex, file] of files.entries()) {
-    const tick = (fraction: number, label: string) => {
-      onProgress({ fileIndex, fileCount: files.length, file, fraction, label });
-    };
-    const read = await readWorkbookFile(file, {
-      onProgress: (p) => {
-        tick(p.fraction * READ_SHARE, p.sheetName ?? p.stage);
-      },
+  for (const file of files) {
+    if (signal?.aborted) throw new ScanAborted();
+    const result = await scanOneFile(file, (within, label) => {
+      onProgress({
+        filesDone,
+        fileCount: files.length,
+        tablesFound,
+        fraction: (filesDone + within) / files.length,
+        label: `${file}: ${label}`,
+      });
     });
-    if (!read.ok) {
-      out.push({ file, ok: false, error: read.error, sheets: [] });
-      continue;
-    }
-    const sheets = read.sheets.map((grid, i) => {
-      tick(
-        READ_SHARE + ((1 - READ_SHARE) * i) / read.sheets.length,
-        `detecting tables: ${grid.name}`,
-      );
-      return { name: grid.name, tables: detectTables(grid).map(toScanTable) };
-    });
-    out.push({
-      file,
-      ok: true,
-      ...(read.warnings.length > 0 ? { warnings: read.warnings } : {}),
-      sheets,
-    });
+    out.push(result);
+    fileDone(result);
   }
   return { version: SCAN_REPORT_VERSION, files: out };
 }

@@ -1,0 +1,38 @@
+/** Reads one file and detects its tables; a file that cannot be read becomes an error entry. */
+import { detectTables, toScanTable, type ScanFile } from "@gapmap/core";
+import { readWorkbookFile } from "../readers/index";
+
+/** Reading is most of the time for a file; detection is the rest. */
+const READ_SHARE = 0.8;
+
+/** Progress within one file: 0..1 and what is being done. */
+export type FileProgress = (fraction: number, label: string) => void;
+
+export async function scanOneFile(
+  file: string,
+  onProgress: FileProgress = () => undefined,
+): Promise<ScanFile> {
+  const read = await readWorkbookFile(file, {
+    onProgress: (p) => {
+      onProgress(p.fraction * READ_SHARE, p.sheetName ?? p.stage);
+    },
+  });
+  if (!read.ok) return { file, ok: false, error: read.error, sheets: [] };
+  const sheets = read.sheets.map((grid, i) => {
+    onProgress(
+      READ_SHARE + ((1 - READ_SHARE) * i) / read.sheets.length,
+      `detecting tables: ${grid.name}`,
+    );
+    return { name: grid.name, tables: detectTables(grid).map(toScanTable) };
+  });
+  return {
+    file,
+    ok: true,
+    ...(read.warnings.length > 0 ? { warnings: read.warnings } : {}),
+    sheets,
+  };
+}
+
+export function tableCount(file: ScanFile): number {
+  return file.sheets.reduce((n, s) => n + s.tables.length, 0);
+}
