@@ -5,17 +5,12 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { assessmentFromJson, diffAssessments, fromXlsx } from "@gapmap/core";
-import { memoryIo } from "../io";
-import { main } from "../main";
+import { runCli } from "../testing/run-cli";
 
 const SAMPLES = fileURLToPath(new URL("../../../samples/", import.meta.url));
 const tmp = () => mkdtempSync(join(tmpdir(), "gapmap-assess-"));
 
-async function run(...args: string[]) {
-  const io = memoryIo();
-  const code = await main(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+const run = runCli;
 
 describe("gapmap assess", () => {
   it("assesses a hand-filled inventory against a preset and writes JSON, CSV or xlsx", async () => {

@@ -1,14 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "../io";
-import { main } from "../main";
+import { runCli } from "../testing/run-cli";
 
-async function run(...args: string[]) {
-  const io = memoryIo();
-  const code = await main(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+const run = runCli;
 
 describe("gapmap catalog", () => {
   it("search finds indicators in another language and prints them", async () => {

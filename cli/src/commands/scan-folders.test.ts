@@ -5,8 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { scanReportSchema } from "@gapmap/core";
-import { memoryIo } from "../io";
-import { main } from "../main";
+import { runCli } from "../testing/run-cli";
 
 const samples = fileURLToPath(new URL("../../../samples/workbooks/", import.meta.url));
 const entry = fileURLToPath(new URL("../cli-entry.ts", import.meta.url));
@@ -24,11 +23,7 @@ function sampleFolder(copies: number): string {
   return dir;
 }
 
-async function run(...args: string[]) {
-  const io = memoryIo();
-  const code = await main(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+const run = runCli;
 
 describe("gapmap scan on folders", () => {
   it("gives the same report with worker threads as in one thread, and reports each skip", async () => {

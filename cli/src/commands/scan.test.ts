@@ -4,14 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanReportSchema } from "@gapmap/core";
 import { realFixture } from "../../../test/fixtures/real-fixtures";
-import { memoryIo } from "../io";
-import { main } from "../main";
+import { runCli } from "../testing/run-cli";
 
-async function run(...args: string[]) {
-  const io = memoryIo();
-  const code = await main(args, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+const run = runCli;
 
 describe("gapmap scan", () => {
   it("--json reports the tables of a real workbook in the promised shape", async () => {
