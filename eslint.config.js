@@ -2,6 +2,9 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const CORE_RECEIVES_CATALOGUE =
+  "core never imports the catalogue: take it (or its TermIndex) as a parameter; the surfaces pass getCatalogue()/getCatalogueIndex() from @gapmap/catalog.";
+
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "out/**", "**/build/**", "**/dist/**", "**/.plasmo/**"] },
   js.configs.recommended,
@@ -15,6 +18,23 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": "error",
       // Template literals with numbers are how we build messages and cell addresses.
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+    },
+  },
+  {
+    // One dependency direction (docs/decisions/0003-catalogue-handed-in.md): core receives the
+    // catalogue from the surfaces and never imports it; only core's tests may use the bundled one.
+    files: ["core/**/*.ts"],
+    ignores: ["**/*.test.ts", "core/src/**/testing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@gapmap/catalog", message: CORE_RECEIVES_CATALOGUE }],
+          patterns: [
+            { group: ["@gapmap/catalog/*", "**/catalog/src/**"], message: CORE_RECEIVES_CATALOGUE },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
-import { GAP_TYPES, actionLibrarySchema, getCatalogue } from "@gapmap/core";
+import { getCatalogue } from "./bundled/bundled-catalogue";
+import { GAP_TYPES, actionLibrarySchema } from "@gapmap/core";
 import { describe, expect, it } from "vitest";
 import { actions } from "./actions";
 

@@ -2,13 +2,13 @@
  * The catalogue's promises: every reference ID is present and faithful to ../shared/catalogue,
  * the data is sound, and each kind of defect is caught by validation.
  */
+import { getCatalogue } from "./bundled/bundled-catalogue";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import {
   CatalogueError,
   DIMENSION_KINDS,
   LANGUAGES,
-  getCatalogue,
   parseCatalogue,
   type CatalogueInput,
 } from "@gapmap/core";

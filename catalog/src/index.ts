@@ -1,60 +1,10 @@
 /**
- * The catalogue's authored data. It is validated by core's schemas when loaded
- * (`getCatalogue()` in @gapmap/core) and by this package's tests.
+ * `@gapmap/catalog`: the catalogue data and the bundled catalogue, read and indexed with core's
+ * functions. Surfaces (cli, task pane, extension) hand what they get here to core's functions;
+ * core never imports this package (docs/decisions/0003-catalogue-handed-in.md).
  */
-import type { CatalogueInput } from "@gapmap/core";
-import { concepts } from "./concepts/index";
-import { contextIndicators } from "./indicators/context";
-import { demographyIndicators } from "./indicators/demography";
-import { environmentIndicators } from "./indicators/environment";
-import { enforcementFlowIndicators } from "./indicators/flows-enforcement";
-import { protectionFlowIndicators } from "./indicators/flows-protection";
-import { traffickingFlowIndicators } from "./indicators/flows-trafficking";
-import { regularFlowIndicators } from "./indicators/flows-regular";
-import { governanceIndicators } from "./indicators/governance";
-import { governanceCooperationIndicators } from "./indicators/governance-cooperation";
-import { governanceFrameworkIndicators } from "./indicators/governance-frameworks";
-import { labourIndicators } from "./indicators/labour";
-import { remittanceIndicators } from "./indicators/remittances";
-import { sdgDisaggregationIndicators } from "./indicators/sdg-disaggregation";
-import { socialIndicators } from "./indicators/social";
-import { stockIndicators } from "./indicators/stocks";
-import { stockProtectionIndicators } from "./indicators/stocks-protection";
-import { stockTemporaryIndicators } from "./indicators/stocks-temporary";
-import { policyThemes } from "./policy-themes";
-import { presets } from "./presets";
-import { sourceTypes } from "./source-types";
-import { standards } from "./standards";
+export { CATALOGUE_VERSION, catalogueData } from "./catalogue-data";
+export { getCatalogue, findIndicator, getCatalogueIndex } from "./bundled/bundled-catalogue";
 
 /** The library of actions the gap analysis draws on, keyed by gap type and source type. */
 export { actions } from "./actions";
-
-export const CATALOGUE_VERSION = "1.0.0";
-
-export const catalogueData: CatalogueInput = {
-  version: CATALOGUE_VERSION,
-  indicators: [
-    ...stockIndicators,
-    ...stockProtectionIndicators,
-    ...stockTemporaryIndicators,
-    ...regularFlowIndicators,
-    ...protectionFlowIndicators,
-    ...enforcementFlowIndicators,
-    ...traffickingFlowIndicators,
-    ...demographyIndicators,
-    ...labourIndicators,
-    ...remittanceIndicators,
-    ...socialIndicators,
-    ...environmentIndicators,
-    ...governanceIndicators,
-    ...governanceFrameworkIndicators,
-    ...governanceCooperationIndicators,
-    ...contextIndicators,
-    ...sdgDisaggregationIndicators,
-  ],
-  concepts,
-  standards,
-  sourceTypes,
-  policyThemes,
-  presets,
-};

@@ -2,8 +2,9 @@
  * Needs presets: each is faithful to the list it claims to be built from (core-indicators.csv,
  * the §2.1 SDG table, the 2017 candidate list), so a dropped or misplaced item fails here.
  */
+import { getCatalogue } from "./bundled/bundled-catalogue";
 import { describe, expect, it } from "vitest";
-import { getCatalogue, type Preset } from "@gapmap/core";
+import { type Preset } from "@gapmap/core";
 import { coreIndicatorRows } from "../../test/fixtures/shared-catalogue";
 import { catalogueData } from "./index";
 import { sdgDisaggregationIndicators } from "./indicators/sdg-disaggregation";

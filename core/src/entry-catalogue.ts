@@ -1,6 +1,15 @@
-/** `@gapmap/core/catalogue`: the indicator catalogue and its search index, nothing else. */
+/**
+ * `@gapmap/core/catalogue`: the catalogue's schema, reading and term index, nothing else. The
+ * catalogue package builds the bundled catalogue and its index with these (core never imports it).
+ */
 export * from "./catalogue/vocabulary";
 export * from "./catalogue/schema";
-export { getCatalogue, findIndicator } from "./catalogue/catalogue";
-export { getCatalogueIndex } from "./search/search";
-export type { TermIndex } from "./search/term-index";
+export { readBundledCatalogue, CatalogueError } from "./catalogue/load";
+export { buildTermIndex, type TermIndex } from "./search/term-index";
+export {
+  termIndexFromEncoded,
+  encodePhraseRows,
+  phraseRowsToJson,
+  REGENERATE_PHRASES_COMMAND,
+  type EncodedPhrases,
+} from "./search/precomputed-phrases";

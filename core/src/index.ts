@@ -1,14 +1,25 @@
 /** Public surface of @gapmap/core: what other packages may import. */
 export * from "./catalogue/vocabulary";
 export * from "./catalogue/schema";
-export { parseCatalogue, catalogueJsonSchema, CatalogueError } from "./catalogue/load";
+export {
+  parseCatalogue,
+  readBundledCatalogue,
+  catalogueJsonSchema,
+  CatalogueError,
+} from "./catalogue/load";
 export { findCatalogueProblems } from "./catalogue/integrity";
-export { getCatalogue, findIndicator } from "./catalogue/catalogue";
 export { normalizeText, tokenize } from "./text/normalize";
 export * from "./grid/grid";
 export * from "./grid/address";
-export { searchCatalogue, getCatalogueIndex, type SearchHit } from "./search/search";
+export { searchCatalogue, type SearchHit } from "./search/search";
 export { buildTermIndex, contentWords, type TermIndex, type Phrase } from "./search/term-index";
+export {
+  termIndexFromEncoded,
+  encodePhraseRows,
+  phraseRowsToJson,
+  REGENERATE_PHRASES_COMMAND,
+  type EncodedPhrases,
+} from "./search/precomputed-phrases";
 export { scorePhrases, cachedResolver, type PhraseScore } from "./search/score-phrases";
 export * from "./inventory/index";
 export * from "./tables/index";

@@ -2,12 +2,11 @@
  * Benchmark of the gap analysis: an inventory of 5,000 generated source records assessed
  * against every needs preset. Target: under 1 s for all presets together.
  */
-import { actions } from "@gapmap/catalog";
+import { actions, getCatalogue } from "@gapmap/catalog";
 import {
   DIMENSION_KINDS,
   INVENTORY_SCHEMA_VERSION,
   buildAssessment,
-  getCatalogue,
   inventorySchema,
   profileFromPreset,
   type SourceRecordInput,

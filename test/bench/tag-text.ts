@@ -2,7 +2,8 @@
  * Benchmark of the page-tagging matcher in Node: a 2 MB page of French text with a mention
  * every ~1.5 KB, and a worst case where nearly every sentence names an indicator.
  */
-import { createMentionMatcher, getCatalogueIndex } from "@gapmap/core";
+import { getCatalogueIndex } from "@gapmap/catalog";
+import { createMentionMatcher } from "@gapmap/core";
 
 const matcher = createMentionMatcher(getCatalogueIndex());
 

@@ -1,4 +1,5 @@
 /** Reads one workbook through the readers, detects its tables and scores every sheet. */
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { detectTables, type Grid } from "@gapmap/core";
 import type { ExpectedSheet, ExpectedWorkbook } from "./expected-schema";
 import {
@@ -61,7 +62,11 @@ export async function evaluateWorkbook(
     if (grid) used.add(grid);
     else missingSheets.push(sheet.name);
     // A sheet the reader lost scores as a sheet where nothing was found.
-    const score = scoreSheet(sheet, grid ? detectTables(grid) : [], options);
+    const score = scoreSheet(
+      sheet,
+      grid ? detectTables(grid, { index: getCatalogueIndex() }) : [],
+      options,
+    );
     tally = addTallies(tally, score.tally);
     sheets.push({ name: sheet.name, score });
   }

@@ -1,7 +1,8 @@
 /** The hand-written expectations are valid, cover every sheet and name real catalogue indicators. */
+import { findIndicator } from "@gapmap/catalog";
 import * as XLSX from "@e965/xlsx";
 import { readFileSync, readdirSync } from "node:fs";
-import { findIndicator, rangeFromA1 } from "@gapmap/core";
+import { rangeFromA1 } from "@gapmap/core";
 import { describe, expect, it } from "vitest";
 import { realFixture } from "../fixtures/real-fixtures";
 import { nonMigrationWorkbooks } from "../fixtures/non-migration/non-migration-tables";

@@ -3,8 +3,8 @@
  * by field. (Standards resolving, unique variant IDs and terms in seven languages are checked
  * for the whole catalogue in catalogue.test.ts.)
  */
+import { getCatalogue } from "../bundled/bundled-catalogue";
 import { describe, expect, it } from "vitest";
-import { getCatalogue } from "@gapmap/core";
 
 const SHARED_CONCEPT_IDS = [
   "international-migrant",

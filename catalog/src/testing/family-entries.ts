@@ -1,5 +1,6 @@
 /** A family's entries as the bundled catalogue holds them, for the per-family tests. */
-import { findIndicator, type Indicator } from "@gapmap/core";
+import { findIndicator } from "../bundled/bundled-catalogue";
+import { type Indicator } from "@gapmap/core";
 
 /**
  * The parsed catalogue entries for a family's authored ones, in authoring order. Throws when

@@ -5,10 +5,11 @@
  */
 import { searchCatalogue, type SearchHit } from "@gapmap/core";
 import { expect } from "vitest";
+import { getCatalogueIndex } from "../bundled/bundled-catalogue";
 
 /** The `limit` best hits for `query`, best first. */
 export function topHits(query: string, limit = 1): SearchHit[] {
-  return searchCatalogue(query, { limit });
+  return searchCatalogue(getCatalogueIndex(), query, { limit });
 }
 
 /** The IDs of the `limit` best hits, best first. */

@@ -1,6 +1,7 @@
 /** Turns `--needs` (a preset ID or a profile .json file) into a needs profile. */
+import { getCatalogue } from "@gapmap/catalog";
 import { readFile } from "node:fs/promises";
-import { getCatalogue, profileFromJson, profileFromPreset, type NeedsProfile } from "@gapmap/core";
+import { profileFromJson, profileFromPreset, type NeedsProfile } from "@gapmap/core";
 import { CliError } from "../cli-error";
 
 export async function resolveNeeds(needs: string, referenceYear: number): Promise<NeedsProfile> {

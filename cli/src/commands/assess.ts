@@ -1,14 +1,8 @@
 /** `gapmap assess`: compare a needs profile with the inventory and write the gap matrix. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { actions } from "@gapmap/catalog";
-import {
-  assessmentToCsv,
-  assessmentToJson,
-  assessmentToXlsx,
-  buildAssessment,
-  getCatalogue,
-} from "@gapmap/core";
+import { actions, getCatalogue } from "@gapmap/catalog";
+import { assessmentToCsv, assessmentToJson, assessmentToXlsx, buildAssessment } from "@gapmap/core";
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";

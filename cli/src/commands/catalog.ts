@@ -1,5 +1,6 @@
 /** `gapmap catalog`: search, show, list and summarise the shared catalogue. */
-import { findIndicator, getCatalogue, searchCatalogue, type Indicator } from "@gapmap/core";
+import { findIndicator, getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
+import { searchCatalogue, type Indicator } from "@gapmap/core";
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
@@ -55,7 +56,7 @@ export const catalogCommand: Command = {
         const limit = Number(values.limit);
         if (!Number.isInteger(limit) || limit < 1)
           throw usageError("--limit takes a whole number ≥ 1.");
-        const hits = searchCatalogue(query, { limit });
+        const hits = searchCatalogue(getCatalogueIndex(), query, { limit });
         if (values.json) io.out(json({ query, hits }));
         else if (hits.length === 0) io.out(`No indicator matches "${query}".\n`);
         else {
@@ -73,7 +74,9 @@ export const catalogCommand: Command = {
         if (id === undefined) throw usageError("catalog show needs an indicator ID.");
         const indicator: Indicator | undefined = findIndicator(id);
         if (!indicator) {
-          const near = searchCatalogue(id.replace(/-/g, " "), { limit: 3 }).map((h) => h.id);
+          const near = searchCatalogue(getCatalogueIndex(), id.replace(/-/g, " "), {
+            limit: 3,
+          }).map((h) => h.id);
           const hint = near.length > 0 ? ` Did you mean: ${near.join(", ")}?` : "";
           throw new CliError(`no indicator has the ID "${id}".${hint}`);
         }

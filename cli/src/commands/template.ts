@@ -1,6 +1,7 @@
 /** `gapmap template --out FILE.xlsx`: the hand-fill inventory template with drop-downs. */
+import { getCatalogue } from "@gapmap/catalog";
 import { writeFile } from "node:fs/promises";
-import { buildInventoryTemplate, getCatalogue } from "@gapmap/core";
+import { buildInventoryTemplate } from "@gapmap/core";
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";

@@ -1,4 +1,5 @@
 /** Tags one loaded page: language, indicator mentions in its text, and its tables. */
+import { getCatalogueIndex } from "@gapmap/catalog";
 import {
   createMentionMatcher,
   detectLanguage,
@@ -22,7 +23,7 @@ export interface TaggedPage {
 let sharedMatcher: MentionMatcher | undefined;
 
 export function tagPage(page: LoadedPage): TaggedPage {
-  sharedMatcher ??= createMentionMatcher();
+  sharedMatcher ??= createMentionMatcher(getCatalogueIndex());
   const warnings: string[] = [];
   const described = [
     ...page.tables.html.map((t, i) => ({ t, name: `table ${i + 1}` })),
@@ -31,7 +32,7 @@ export function tagPage(page: LoadedPage): TaggedPage {
   const tables = described.flatMap(({ t, name }) => {
     const { grid, truncated } = gridFromTableDescription(t, name);
     if (truncated) warnings.push(`${name} was cut: it is larger than a web table can be`);
-    return detectTables(grid).map((table) => ({
+    return detectTables(grid, { index: getCatalogueIndex() }).map((table) => ({
       ...toScanTable(table),
       range: `${name}!${table.range}`,
     }));

@@ -1,4 +1,5 @@
 /** Reads one file and detects its tables; a file that cannot be read becomes an error entry. */
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { detectTables, toScanTable, type ScanFile } from "@gapmap/core";
 import { readWorkbookFile } from "../readers/index";
 
@@ -23,7 +24,10 @@ export async function scanOneFile(
       READ_SHARE + ((1 - READ_SHARE) * i) / read.sheets.length,
       `detecting tables: ${grid.name}`,
     );
-    return { name: grid.name, tables: detectTables(grid).map(toScanTable) };
+    return {
+      name: grid.name,
+      tables: detectTables(grid, { index: getCatalogueIndex() }).map(toScanTable),
+    };
   });
   return {
     file,

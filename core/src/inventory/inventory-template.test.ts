@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { getCatalogue } from "../catalogue/catalogue";
+import { getCatalogue } from "@gapmap/catalog";
 import {
   buildInventoryTemplate,
   INSTRUCTIONS_SHEET,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getCatalogue } from "../catalogue/catalogue";
+import { getCatalogue } from "@gapmap/catalog";
 import { smallCatalogue } from "../gaps/testing/small-catalogue";
 import { latestAcceptableYear, needsProfileSchema } from "./needs-profile";
 import {

@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { getCatalogue } from "../catalogue/catalogue";
 import { indicatorSchema } from "../catalogue/schema";
 import { testIndicator } from "./testing/test-indicator";
-import { CATALOGUE_PHRASES } from "./catalogue-phrases.generated";
 import {
-  REGENERATE_PHRASES_COMMAND,
   encodePhraseRows,
   phraseRowsToJson,
   termIndexFromEncoded,
   type EncodedPhrases,
 } from "./precomputed-phrases";
-import { getCatalogueIndex } from "./search";
 import { buildTermIndex, type TermIndex } from "./term-index";
-
-const STALE = `catalogue-phrases.generated.ts is stale: run \`${REGENERATE_PHRASES_COMMAND}\``;
 
 function expectSameIndex(actual: TermIndex | undefined, expected: TermIndex): void {
   expect(actual).toBeDefined();
@@ -41,22 +35,6 @@ function encode(catalogue: typeof custom): EncodedPhrases {
     json: phraseRowsToJson(encodePhraseRows(catalogue)),
   };
 }
-
-describe("the generated catalogue phrases", () => {
-  const catalogue = getCatalogue();
-
-  it("match what buildTermIndex makes of the bundled catalogue now", () => {
-    expect(CATALOGUE_PHRASES.catalogueVersion, STALE).toBe(catalogue.version);
-    const stored: unknown = JSON.parse(CATALOGUE_PHRASES.json);
-    expect(stored, STALE).toEqual(encodePhraseRows(catalogue));
-  });
-
-  it("rebuild an index equal to buildTermIndex's", () => {
-    const expected = buildTermIndex(catalogue.indicators);
-    expectSameIndex(termIndexFromEncoded(CATALOGUE_PHRASES, catalogue), expected);
-    expectSameIndex(getCatalogueIndex(), expected);
-  });
-});
 
 describe("termIndexFromEncoded", () => {
   it("round-trips any catalogue, ambiguity and characters special to JSON or templates", () => {

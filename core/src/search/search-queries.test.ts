@@ -2,6 +2,7 @@
  * Search quality on the real catalogue: queries as analysts type them, in the seven languages,
  * each with the indicator expected among the top three hits.
  */
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { describe, expect, it } from "vitest";
 import { searchCatalogue } from "./search";
 
@@ -66,22 +67,22 @@ describe("catalogue search across seven languages", () => {
   });
 
   it.each(QUERIES)("[%s] %s → %s in the top 3", (_lang, query, expected) => {
-    const top3 = searchCatalogue(query, { limit: 3 }).map((h) => h.id);
+    const top3 = searchCatalogue(getCatalogueIndex(), query, { limit: 3 }).map((h) => h.id);
     expect(top3).toContain(expected);
   });
 
   it("ranks an ambiguous exact synonym first but below a full score", () => {
-    const [first] = searchCatalogue("doznake");
+    const [first] = searchCatalogue(getCatalogueIndex(), "doznake");
     expect(first?.id).toBe("remit-inflow");
     expect(first?.score).toBeLessThan(1);
   });
 
   it("finds nothing for text that names no indicator", () => {
-    expect(searchCatalogue("qwxz plorkt vvv")).toEqual([]);
+    expect(searchCatalogue(getCatalogueIndex(), "qwxz plorkt vvv")).toEqual([]);
   });
 
   it("puts an exact synonym first with a full score", () => {
-    const [first] = searchCatalogue("Solde migratoire");
+    const [first] = searchCatalogue(getCatalogueIndex(), "Solde migratoire");
     expect(first?.id).toBe("flow-net-migration");
     expect(first?.via).toBe("exact");
     expect(first?.score).toBe(1);

@@ -18,7 +18,7 @@ const index = buildTermIndex(
     }),
   ].map((i) => indicatorSchema.parse(i)),
 );
-const search = (q: string) => searchCatalogue(q, { index }).map((h) => h.id);
+const search = (q: string) => searchCatalogue(index, q).map((h) => h.id);
 
 describe("searchCatalogue (engine)", () => {
   it("ignores accents and case", () => {
@@ -32,15 +32,15 @@ describe("searchCatalogue (engine)", () => {
     expect(search("remitances recieved")[0]).toBe("remit-inflow");
   });
   it("ranks a specific phrase above a shared ambiguous one", () => {
-    const hits = searchCatalogue("resettled refugees", { index });
+    const hits = searchCatalogue(index, "resettled refugees");
     expect(hits[0]?.id).toBe("flow-resettlement");
-    const both = searchCatalogue("refugees", { index });
+    const both = searchCatalogue(index, "refugees");
     expect(both.map((h) => h.id).sort()).toEqual(["flow-resettlement", "stock-refugees-hosted"]);
     expect(both[0]?.score).toBeLessThan(1);
   });
   it("falls back to fuzzy search only for mangled queries, and scores them lower", () => {
-    expect(searchCatalogue("asylumdecisions", { index })[0]?.via).toBe("words");
-    const hits = searchCatalogue("asyl decis", { index });
+    expect(searchCatalogue(index, "asylumdecisions")[0]?.via).toBe("words");
+    const hits = searchCatalogue(index, "asyl decis");
     expect(hits[0]?.id).toBe("flow-asylum-decisions");
     expect(hits[0]?.via).toBe("fuzzy");
     expect(hits[0]?.score).toBeLessThan(0.7);

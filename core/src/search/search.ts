@@ -2,15 +2,11 @@
  * Catalogue search in seven languages: exact phrase first, then word-level matching that
  * tolerates accents, case, word order, inflection and small typos; fuse.js only when both fail.
  */
-import { catalogueData } from "@gapmap/catalog";
-import { getCatalogue } from "../catalogue/catalogue";
 import type { Language } from "../catalogue/vocabulary";
 import { normalizeText } from "../text/normalize";
-import { CATALOGUE_PHRASES } from "./catalogue-phrases.generated";
 import { fuzzyPhraseSearch } from "./fuzzy-fallback";
-import { termIndexFromEncoded } from "./precomputed-phrases";
 import { cachedResolver, scorePhrases, type PhraseScore } from "./score-phrases";
-import { buildTermIndex, contentWords, type TermIndex } from "./term-index";
+import { contentWords, type TermIndex } from "./term-index";
 
 /** Search weighs phrase and query coverage equally: a good hit explains the whole query and is explained by it. */
 const SEARCH_PHRASE_WEIGHT = 0.5;
@@ -29,21 +25,6 @@ export interface SearchHit {
   via: "exact" | "words" | "fuzzy";
 }
 
-let catalogueIndex: TermIndex | undefined;
-
-/**
- * The term index of the bundled catalogue, built on first use from its precomputed phrases, or
- * by normalising the catalogue if those were generated from another version of it.
- */
-export function getCatalogueIndex(): TermIndex {
-  // The stored phrases are checked against the authored data (version, indicator IDs in order):
-  // parsing the whole catalogue (`getCatalogue`) can wait until names or definitions are needed.
-  catalogueIndex ??=
-    termIndexFromEncoded(CATALOGUE_PHRASES, catalogueData) ??
-    buildTermIndex(getCatalogue().indicators);
-  return catalogueIndex;
-}
-
 function keepBest(best: Map<string, SearchHit>, hit: SearchHit): void {
   const prev = best.get(hit.id);
   if (!prev || prev.score < hit.score) best.set(hit.id, hit);
@@ -53,12 +34,12 @@ function wordScore(s: PhraseScore): number {
   return SEARCH_PHRASE_WEIGHT * s.phraseCoverage + (1 - SEARCH_PHRASE_WEIGHT) * s.queryCoverage;
 }
 
-/** Indicators that match `query`, best first. */
+/** Indicators of `index` (e.g. the bundled catalogue's) that match `query`, best first. */
 export function searchCatalogue(
+  index: TermIndex,
   query: string,
-  options: { limit?: number; index?: TermIndex } = {},
+  options: { limit?: number } = {},
 ): SearchHit[] {
-  const index = options.index ?? getCatalogueIndex();
   const limit = options.limit ?? 10;
   const words = contentWords(query);
   const best = new Map<string, SearchHit>();

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toA1 } from "../grid/address";
 import type { CellValue, Grid } from "../grid/grid";
-import { getCatalogueIndex } from "../search/search";
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { detectTables } from "./detect-tables";
 import { detectedTableSchema, type DetectedTable } from "./schema";
 
@@ -227,7 +227,12 @@ function catalogueLoads(): boolean {
 
 describe.runIf(catalogueLoads())("indicator matching with the real catalogue", () => {
   const top = (file: string, sheet: string, n = 3) =>
-    (detectTables(readFixtureSheet(file, sheet))[0]?.indicators ?? []).slice(0, n).map((i) => i.id);
+    (
+      detectTables(readFixtureSheet(file, sheet), { index: getCatalogueIndex() })[0]?.indicators ??
+      []
+    )
+      .slice(0, n)
+      .map((i) => i.id);
 
   it("finds what well-known tables measure", () => {
     expect(top(UNHCR, "Tab9")).toContain("flow-asylum-applications");

@@ -5,7 +5,6 @@
  */
 import { columnLetters, rangeToA1 } from "../grid/address";
 import type { Grid } from "../grid/grid";
-import { getCatalogueIndex } from "../search/search";
 import type { TermIndex } from "../search/term-index";
 import { profileColumns, mainLabelColumn, type ColumnProfile } from "./column-roles";
 import { periodKey, periodsOfHeaderParts } from "./column-periods";
@@ -31,24 +30,13 @@ import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
 import { roleFromMeasures } from "./country-roles";
 
 export interface DetectOptions {
-  /** Term index to match indicators against; default the bundled catalogue; null skips matching. */
-  index?: TermIndex | null;
+  /** Term index to match indicators against (the surfaces pass the bundled catalogue's); null skips matching. */
+  index: TermIndex | null;
   maxIndicators?: number;
 }
 
 /** A label column with this few distinct values is a constant ("Net migration"), read like a title. */
 export const MAX_CONSTANT_LABEL_VALUES = 3;
-
-function defaultIndex(warnings: string[]): TermIndex | undefined {
-  try {
-    return getCatalogueIndex();
-  } catch (e) {
-    warnings.push(
-      `indicators not matched: the catalogue did not load (${e instanceof Error ? e.message : String(e)})`,
-    );
-    return undefined;
-  }
-}
 
 function bodySpan(view: SheetView, bodyRows: readonly number[]): ColumnSpan {
   let left = Number.POSITIVE_INFINITY;
@@ -136,11 +124,10 @@ function periodsAboveTable(
   return [];
 }
 
-export function detectTables(grid: Grid, options: DetectOptions = {}): DetectedTable[] {
+export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[] {
   const view = createSheetView(grid);
   const rows = profileRows(view);
-  const sheetWarnings: string[] = [];
-  const index = options.index === null ? undefined : (options.index ?? defaultIndex(sheetWarnings));
+  const index = options.index ?? undefined;
   const tables: DetectedTable[] = [];
   let ceiling = 0;
   for (const block of findBodyBlocks(rows)) {
@@ -265,7 +252,7 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): DetectedT
       dimensions: mergeDimensions(dims),
       periods: summarizePeriods(periods),
       missingShare: missingShareOf(view, bodyRows, valueProfiles),
-      warnings: [...sheetWarnings, ...findInconsistencies({ sheetName: grid.name, title, unit })],
+      warnings: [...findInconsistencies({ sheetName: grid.name, title, unit })],
     });
   }
   return tables;

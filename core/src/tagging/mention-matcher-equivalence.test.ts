@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getCatalogueIndex } from "../search/search";
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { indexPhrases, type Phrase, type TermIndex } from "../search/term-index";
 import { STOPWORDS } from "../text/stopwords";
 import { createMentionMatcher, type MentionMatcher, type MentionStream } from "./mention-matcher";

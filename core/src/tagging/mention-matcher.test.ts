@@ -1,7 +1,8 @@
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { describe, expect, it } from "vitest";
 import { createMentionMatcher, AMBIGUOUS_MENTION_SCORE } from "./mention-matcher";
 
-const matcher = createMentionMatcher();
+const matcher = createMentionMatcher(getCatalogueIndex());
 
 function ids(text: string): string[] {
   return matcher.findMentions(text).map((m) => m.id);

@@ -6,7 +6,6 @@
  * Text can arrive whole or in chunks (the extension feeds text nodes in idle-time slices):
  * a stream keeps only the few trailing words that could still start a match.
  */
-import { getCatalogueIndex } from "../search/search";
 import type { TermIndex } from "../search/term-index";
 import type { Mention } from "./mention";
 import { buildPhraseTrie, type PhraseEnd } from "./phrase-trie";
@@ -51,7 +50,7 @@ export interface MentionMatcher {
   createStream: (options?: { separator?: string }) => MentionStream;
 }
 
-export function createMentionMatcher(index: TermIndex = getCatalogueIndex()): MentionMatcher {
+export function createMentionMatcher(index: TermIndex): MentionMatcher {
   const trie = buildPhraseTrie(index);
   const scanner = new WordScanner(buildWordVocabulary(trie));
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getCatalogueIndex } from "../search/search";
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { indexPhrases, type Phrase } from "../search/term-index";
 import { buildPhraseTrie, type PhraseEnd, type TrieNode } from "./phrase-trie";
 

@@ -1,3 +1,4 @@
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { describe, expect, it } from "vitest";
 import { detectTables } from "../tables/index";
 import { gridFromTableDescription, webCellValue, type TableDescription } from "./table-description";
@@ -55,7 +56,7 @@ describe("gridFromTableDescription", () => {
       { caption: "Demandes d'asile par pays", rows },
       "web",
     );
-    const [table] = detectTables(grid);
+    const [table] = detectTables(grid, { index: getCatalogueIndex() });
     expect(table?.periods.years).toEqual([2021, 2022, 2023]);
     expect(table?.indicators[0]?.id).toBe("flow-asylum-applications");
   });

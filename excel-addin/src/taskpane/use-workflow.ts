@@ -1,5 +1,6 @@
 /** The task pane's state and the actions that move it through scan → review → needs → gaps. */
-import { getCatalogue, type Assessment, type Catalogue, type MergeInput } from "@gapmap/core";
+import { getCatalogue } from "@gapmap/catalog";
+import { type Assessment, type Catalogue, type MergeInput } from "@gapmap/core";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { HostError, type Host, type LoadedWorkbook } from "../host/host";
 import type { ScanProgress } from "./components/ScanStep";

@@ -2,7 +2,7 @@
  * The hover/focus card for a highlighted indicator: name, definition, SDG code, required
  * breakdowns and the records already saved for it. Page and catalogue text go in via textContent.
  */
-import { findIndicator } from "@gapmap/core/catalogue";
+import { findIndicator } from "@gapmap/catalog";
 import { ensureOverlayRoot } from "./overlay-host";
 
 export interface CardRecord {

@@ -3,7 +3,7 @@
  * workbooks take. Two sources: HTML tables, and chart data a page keeps only inside inline
  * scripts (read as text with chartTableOfScript, never executed).
  */
-import { findIndicator } from "@gapmap/core/catalogue";
+import { findIndicator, getCatalogueIndex } from "@gapmap/catalog";
 import { detectTables, toScanTable } from "@gapmap/core/tables";
 import {
   chartTableOfScript,
@@ -110,7 +110,7 @@ export function analyseTable(source: TableSource): FoundTable | undefined {
 
 function detectTable(source: TableSource, description: TableDescription): FoundTable | undefined {
   const { grid } = gridFromTableDescription(description, description.caption ?? source.selector);
-  const detected = detectTables(grid)[0];
+  const detected = detectTables(grid, { index: getCatalogueIndex() })[0];
   if (detected === undefined) return undefined;
   const scan = toScanTable(detected);
   return {

@@ -7,7 +7,7 @@
  * Total time runs from the start until every mention is found, the viewport's highlights have
  * been through a rendered frame, and every table is analysed.
  */
-import { findIndicator } from "@gapmap/core/catalogue";
+import { findIndicator, getCatalogueIndex } from "@gapmap/catalog";
 import type { SourceRecord } from "@gapmap/core/inventory";
 import {
   createMentionMatcher,
@@ -67,7 +67,7 @@ async function findMentions(
   ownHost: Element | null,
   schedule: IdleScheduler | undefined,
 ): Promise<{ page: PageText; mentions: Mention[]; sample: string }> {
-  matcher ??= createMentionMatcher();
+  matcher ??= createMentionMatcher(getCatalogueIndex());
   const stream = matcher.createStream({ separator: NODE_SEPARATOR });
   const page = emptyPageText();
   const mentions: Mention[] = [];

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { createMentionMatcher } from "@gapmap/core/tagging";
 import { describe, expect, test } from "vitest";
 import { collectPageText, fullText } from "./text-walker";
@@ -22,7 +23,7 @@ function setUp() {
     (_, i) => `<p>Net migration in region ${i}</p>`,
   ).join("");
   const page = collectPageText(document.body);
-  const mentions = createMentionMatcher().findMentions(fullText(page));
+  const mentions = createMentionMatcher(getCatalogueIndex()).findMentions(fullText(page));
   return { page, mentions };
 }
 

@@ -1,5 +1,5 @@
 /** The content script's state for one page: last tagging result, card, mutation watcher, messages. */
-import { findIndicator } from "@gapmap/core/catalogue";
+import { findIndicator } from "@gapmap/catalog";
 import { describeTextRange } from "@gapmap/core/tagging";
 import { hideIndicatorCard, showIndicatorCard } from "../highlight/indicator-card";
 import { mentionAtPoint } from "../highlight/hover-trigger";

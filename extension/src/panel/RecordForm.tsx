@@ -1,5 +1,5 @@
 /** The record form, prefilled from the page; saving validates with the core schema and reports failures. */
-import { findIndicator } from "@gapmap/core/catalogue";
+import { findIndicator } from "@gapmap/catalog";
 import { formatYearRanges, parseYearRanges } from "@gapmap/core/inventory";
 import { useState } from "react";
 import { saveRecord } from "../platform/inventory-store";

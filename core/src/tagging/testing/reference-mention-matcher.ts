@@ -8,7 +8,6 @@
  * Text can arrive whole or in chunks (the extension feeds text nodes in idle-time slices):
  * a stream keeps only the few trailing words that could still start a match.
  */
-import { getCatalogueIndex } from "../../search/search";
 import type { TermIndex } from "../../search/term-index";
 import { isStopword } from "../../text/stopwords";
 import type { Mention } from "../mention";
@@ -96,9 +95,7 @@ function toMention(
   return mention;
 }
 
-export function createReferenceMentionMatcher(
-  index: TermIndex = getCatalogueIndex(),
-): MentionMatcher {
+export function createReferenceMentionMatcher(index: TermIndex): MentionMatcher {
   const trie = buildPhraseTrie(index);
   const normalizer = new WordNormalizer();
 

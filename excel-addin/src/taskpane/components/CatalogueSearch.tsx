@@ -1,4 +1,5 @@
 /** Re-maps a table: fuzzy search over the catalogue's names and synonyms in seven languages. */
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { Button, Input, Text } from "@fluentui/react-components";
 import { searchCatalogue, type Catalogue } from "@gapmap/core";
 import { useMemo, useState } from "react";
@@ -15,7 +16,9 @@ export function CatalogueSearch(props: { catalogue: Catalogue; onPick: (id: stri
   const [query, setQuery] = useState("");
   const hits = useMemo(
     () =>
-      query.trim().length < MIN_QUERY_LENGTH ? [] : searchCatalogue(query, { limit: MAX_HITS }),
+      query.trim().length < MIN_QUERY_LENGTH
+        ? []
+        : searchCatalogue(getCatalogueIndex(), query, { limit: MAX_HITS }),
     [query],
   );
   return (

@@ -1,4 +1,5 @@
 /** Runs table detection sheet by sheet, yielding to the UI between sheets so progress shows. */
+import { getCatalogueIndex } from "@gapmap/catalog";
 import { detectTables, toScanTable, type Grid, type ScanTable } from "@gapmap/core";
 
 export interface FoundTable {
@@ -20,7 +21,7 @@ export async function scanSheets(
   for (const grid of sheets) {
     onSheet(grid.name, "detecting");
     await nextFrame();
-    for (const detected of detectTables(grid)) {
+    for (const detected of detectTables(grid, { index: getCatalogueIndex() })) {
       const table = toScanTable(detected);
       found.push({ key: `${grid.name}!${table.range}`, sheet: grid.name, table });
     }

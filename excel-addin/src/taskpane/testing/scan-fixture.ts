@@ -1,8 +1,9 @@
 /** A real workbook, read and scanned as the task pane does, for model and component tests. */
+import { getCatalogue } from "@gapmap/catalog";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getCatalogue, type Grid } from "@gapmap/core";
+import { type Grid } from "@gapmap/core";
 import { readWorkbookBytes } from "@gapmap/core/readers";
 import { scanSheets, type FoundTable } from "../model/scan-sheets";
 

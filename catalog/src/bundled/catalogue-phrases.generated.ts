@@ -1,9 +1,10 @@
 /**
  * GENERATED: do not edit; regenerate with `npm run catalog:phrases`.
  * The bundled catalogue's phrases as `buildTermIndex` normalises them, one phrase a line:
- * [text, lang, ambiguous, norm] with norm 0 when it equals the text. See precomputed-phrases.ts.
+ * [text, lang, ambiguous, norm] with norm 0 when it equals the text. See core's
+ * precomputed-phrases.ts.
  */
-import type { EncodedPhrases } from "./precomputed-phrases";
+import type { EncodedPhrases } from "@gapmap/core/catalogue";
 
 export const CATALOGUE_PHRASES: EncodedPhrases = {
   catalogueVersion: "1.0.0",

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { REGENERATE_PHRASES_COMMAND } from "../src/search/precomputed-phrases";
-import { templateLiteralBody } from "./generated-module";
+import { REGENERATE_PHRASES_COMMAND } from "@gapmap/core/catalogue";
+import { templateLiteralBody } from "../../core/scripts/generated-module";
 import { GENERATED_PATH, renderGeneratedModule } from "./write-catalogue-phrases";
 
 /** Evaluates `body` as the inside of a template literal, as the bundler and Node will. */

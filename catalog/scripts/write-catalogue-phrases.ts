@@ -1,19 +1,24 @@
 /**
- * Writes core/src/search/catalogue-phrases.generated.ts: the bundled catalogue's phrases already
- * normalised, so that the first `getCatalogueIndex()` skips normalisation (precomputed-phrases.ts).
+ * Writes catalog/src/bundled/catalogue-phrases.generated.ts: the bundled catalogue's phrases already
+ * normalised, so that the first `getCatalogueIndex()` skips normalisation (core's
+ * precomputed-phrases.ts).
  * Run after editing the catalogue or the text normalisation; a test fails until you do.
  */
 import { fileURLToPath } from "node:url";
-import { formatGenerated, templateLiteralBody, writeWhenRun } from "./generated-module";
-import { getCatalogue } from "../src/catalogue/catalogue";
 import {
   REGENERATE_PHRASES_COMMAND,
   encodePhraseRows,
   phraseRowsToJson,
-} from "../src/search/precomputed-phrases";
+} from "@gapmap/core/catalogue";
+import {
+  formatGenerated,
+  templateLiteralBody,
+  writeWhenRun,
+} from "../../core/scripts/generated-module";
+import { getCatalogue } from "../src/bundled/bundled-catalogue";
 
 export const GENERATED_PATH = fileURLToPath(
-  new URL("../src/search/catalogue-phrases.generated.ts", import.meta.url),
+  new URL("../src/bundled/catalogue-phrases.generated.ts", import.meta.url),
 );
 
 export async function renderGeneratedModule(): Promise<string> {
@@ -22,9 +27,10 @@ export async function renderGeneratedModule(): Promise<string> {
   const source = `/**
  * GENERATED: do not edit; regenerate with \`${REGENERATE_PHRASES_COMMAND}\`.
  * The bundled catalogue's phrases as \`buildTermIndex\` normalises them, one phrase a line:
- * [text, lang, ambiguous, norm] with norm 0 when it equals the text. See precomputed-phrases.ts.
+ * [text, lang, ambiguous, norm] with norm 0 when it equals the text. See core's
+ * precomputed-phrases.ts.
  */
-import type { EncodedPhrases } from "./precomputed-phrases";
+import type { EncodedPhrases } from "@gapmap/core/catalogue";
 
 export const CATALOGUE_PHRASES: EncodedPhrases = {
   catalogueVersion: ${JSON.stringify(catalogue.version)},
