@@ -1,9 +1,9 @@
 /**
  * The bundled catalogue's phrases, normalised ahead of time. Normalising ~3,250 names and
  * synonyms took ~19 ms on every cold start (a page's first tagging pass, each CLI run); the
- * generator (catalog/scripts/write-catalogue-phrases.ts) stores the result of `buildTermIndex` in
- * catalog/src/bundled/catalogue-phrases.generated.ts, and `termIndexFromEncoded` rebuilds the same index from it
- * without normalising anything. A test keeps the generated file in step with the catalogue.
+ * generator (catalog/scripts/write-catalogue-phrases.ts) stores the result of `buildTermIndex`
+ * in catalog/src/bundled/catalogue-phrases.generated.ts, and `termIndexFromEncoded` rebuilds
+ * the same index from it without normalising anything. A test there keeps it in step.
  */
 import type { Catalogue } from "../catalogue/schema";
 import { LANGUAGES, type Language } from "../catalogue/vocabulary";
