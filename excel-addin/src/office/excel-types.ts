@@ -6,6 +6,8 @@
 
 export interface ExcelRunner {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Opens a new workbook, from a base64 .xlsx when given (ExcelApi 1.8). */
+  createWorkbook?: (base64?: string) => Promise<void>;
 }
 
 /** The real Office.js global, looked up only when a caller did not pass a runner. */

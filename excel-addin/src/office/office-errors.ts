@@ -16,7 +16,7 @@ export type OfficeErrorKind = (typeof OFFICE_ERROR_KINDS)[number];
 const USER_MESSAGES: Record<OfficeErrorKind, string> = {
   protected: "The workbook or sheet is protected. Unprotect it (Review > Unprotect) and try again.",
   "payload-too-large":
-    "Excel refused a request that was too large. Close other workbooks, or split very large sheets, and try again.",
+    "Excel refused a request as too large, even after Gapmap split it into small pieces (Excel on the web takes at most 5 MB at a time). Shorten very long texts in a single row, or split very large sheets, and try again.",
   busy: "Excel is busy, probably because a cell is being edited. Press Enter or Esc to leave the cell, then try again.",
   "unsupported-requirement-set":
     "This version of Excel is too old for Gapmap. Update Office (Microsoft 365, or Office 2021 or later) and try again.",

@@ -97,6 +97,25 @@ describe("readWorkbookGrids", () => {
     expect(empty).toEqual({ name: "Empty", rows: [], width: 0, formats: {}, merges: [] });
   });
 
+  it("reads a report sheet with more than 512 merged areas (Excel refuses them in one call)", async () => {
+    const rows = 700;
+    const merged = Array.from({ length: rows }, (_, r) => `'Report'!A${r + 1}:B${r + 1}`);
+    const fake = new FakeExcel({
+      sheets: [
+        sheetOf("Plain", 3, 2),
+        { ...sheetOf("Report", rows, 3), merged: merged.join(", ") },
+      ],
+    });
+    const [plain, report] = await readWorkbookGrids({ excel: fake.excel });
+    expect(plain?.rows).toHaveLength(3);
+    expect(report?.rows).toHaveLength(rows);
+    expect(report?.merges).toHaveLength(rows);
+    expect(new Set(report?.merges.map((m) => m.s.r))).toEqual(
+      new Set(Array.from({ length: rows }, (_, r) => r)),
+    );
+    expect(report?.merges[0]).toEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } });
+  });
+
   it("turns cell-edit mode into a typed error with advice", async () => {
     const fake = new FakeExcel({ sheets: [sheetOf("A", 2, 2)] });
     fake.failNextSyncWith = "InvalidOperationInCellEditMode";

@@ -4,10 +4,11 @@
  * row blocks, packed into syncs sized under Excel on the web's payload limit. Never a sync per
  * sheet or per cell.
  */
-import { toA1, type CellValue, type Grid } from "@gapmap/core";
+import { toA1, type CellRange, type CellValue, type Grid } from "@gapmap/core";
 import { blockToRows, type RawBlock } from "./block-to-cells";
 import { defaultExcel, type ExcelRunner } from "./excel-types";
 import { parseAreasAddress } from "./merged-areas";
+import { readMergesSplitting } from "./read-merges";
 import { OfficeAdapterError, toOfficeAdapterError, withTypedErrors } from "./office-errors";
 import {
   planReadBatches,
@@ -39,6 +40,8 @@ interface SheetPlan {
   rowCount: number;
   columnCount: number;
   merged?: Excel.RangeAreas;
+  /** Set when the merges were read by the fallback (read-merges.ts). */
+  merges?: CellRange[];
   rows: CellValue[][];
   formats: Record<string, string>;
   blocksLeft: number;
@@ -83,7 +86,8 @@ function planAt(plans: readonly SheetPlan[], index: number): SheetPlan {
 
 function toGrid(plan: SheetPlan): Grid {
   const merges =
-    plan.merged && !plan.merged.isNullObject ? parseAreasAddress(plan.merged.address) : [];
+    plan.merges ??
+    (plan.merged && !plan.merged.isNullObject ? parseAreasAddress(plan.merged.address) : []);
   return {
     name: plan.name,
     rows: plan.rows,
@@ -146,7 +150,10 @@ export async function readWorkbookGrids(options: ReadWorkbookOptions = {}): Prom
       for (const plan of plans) if (plan.blocksLeft === 0) report(plan);
 
       // Merged areas ride along with the first block sync (queued again if that sync is retried).
+      // Excel refuses over 512 areas in one range: then the batch is retried without them and
+      // they are read sheet by sheet at the end (read-merges.ts).
       let mergesLoaded = false;
+      let mergesQueued = false;
       const queueMerges = () => {
         for (const plan of plans) {
           if (plan.rowCount === 0) continue;
@@ -170,11 +177,18 @@ export async function readWorkbookGrids(options: ReadWorkbookOptions = {}): Prom
           range.load(BLOCK_PROPERTIES);
           return { block, plan, range };
         });
-        if (!mergesLoaded) queueMerges();
+        mergesQueued = !mergesLoaded;
+        if (mergesQueued) queueMerges();
         try {
           await context.sync();
           mergesLoaded = true;
         } catch (error) {
+          if (mergesQueued && !isPayloadTooLarge(error)) {
+            mergesLoaded = true; // read by the fallback below
+            for (const plan of plans) plan.merges = [];
+            pending.unshift(batch);
+            continue;
+          }
           // Our per-cell estimate was too low (long texts): retry this batch in halves.
           const halves = isPayloadTooLarge(error) ? splitBatch(batch) : [];
           if (halves.length === 0) throw error;
@@ -203,6 +217,10 @@ export async function readWorkbookGrids(options: ReadWorkbookOptions = {}): Prom
           plan.blocksLeft--;
           if (plan.blocksLeft === 0) report(plan);
         }
+      }
+      if (plans.some((plan) => plan.merges !== undefined)) {
+        const merges = await readMergesSplitting(context, plans);
+        plans.forEach((plan, i) => (plan.merges = merges[i] ?? []));
       }
       return plans.map(toGrid);
     }),

@@ -18,16 +18,20 @@ export const EXCEL_API_SET = "ExcelApi";
 export const USED_EXCEL_APIS: readonly UsedApi[] = [
   { api: "Range.values / valueTypes / numberFormat", version: "1.1" },
   { api: "Worksheet.tables.add", version: "1.1" },
+  { api: "Workbook.tables", version: "1.1" },
+  { api: "Worksheet.visibility / delete / name", version: "1.1" },
+  { api: "Range.columnHidden", version: "1.2" },
   { api: "Workbook.names.add", version: "1.4" },
   { api: "NamedItem.getRangeOrNullObject", version: "1.4" },
   { api: "Worksheet.getUsedRangeOrNullObject", version: "1.4" },
-  { api: "Workbook.settings", version: "1.4" },
-  { api: "Workbook.customXmlParts", version: "1.5" },
+  { api: "Workbook.names.load", version: "1.4" },
+  { api: "Workbook.customXmlParts (getByNamespace, getXml, setXml, delete)", version: "1.5" },
   { api: "Range.conditionalFormats", version: "1.6" },
   { api: "Application.suspendApiCalculationUntilNextSync", version: "1.6" },
   { api: "Worksheet.getRangeByIndexes", version: "1.7" },
   { api: "Workbook.protection", version: "1.7" },
   { api: "Range.dataValidation", version: "1.8" },
+  { api: "Worksheet.customProperties", version: "1.12" },
   { api: "Range.getMergedAreasOrNullObject", version: "1.13" },
 ];
 

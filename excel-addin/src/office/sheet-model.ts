@@ -5,14 +5,20 @@
 import { cellValueSchema } from "@gapmap/core";
 import { z } from "zod";
 
-/** Excel's sheet-name rules: 1 to 31 characters, none of : \ / ? * [ ]. */
+/**
+ * Excel's sheet-name rules [support.microsoft.com, "Rename a worksheet"]: 1 to 31 characters,
+ * not blank, none of : \ / ? * [ ], no leading or trailing apostrophe, and not "History", which
+ * Excel reserves (in any case). Clashes, which also ignore case, are checked against the workbook.
+ */
 const SHEET_NAME_MAX = 31;
 export const sheetNameSchema = z
   .string()
   .min(1)
   .max(SHEET_NAME_MAX)
   .regex(/^[^:\\/?*[\]]+$/, "sheet names cannot contain : \\ / ? * [ ]")
-  .refine((name) => !name.startsWith("'") && !name.endsWith("'"), "no leading/trailing quote");
+  .refine((name) => name.trim() !== "", "a sheet name cannot be blank")
+  .refine((name) => !name.startsWith("'") && !name.endsWith("'"), "no leading/trailing quote")
+  .refine((name) => name.toLowerCase() !== "history", '"History" is reserved by Excel');
 
 const hexColorSchema = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "a #RRGGBB colour");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OfficeAdapterError } from "./office-errors";
-import { OUR_SHEETS_SETTING } from "./our-sheets-registry";
+import { OUR_SHEET_KEY, SHEET_COMPLETE } from "./our-sheets";
 import type { SheetModel } from "./sheet-model";
 import { FakeExcel } from "./testing/fake-excel";
 import { writeOurSheets } from "./write-sheets";
@@ -29,15 +29,16 @@ describe("writeOurSheets", () => {
     const result = await writeOurSheets([MATRIX], { excel: fake.excel });
     expect(result).toEqual({ status: "written", sheets: ["Gap matrix"] });
     expect(fake.writes.length).toBeGreaterThan(0);
-    expect(new Set(fake.writes.map((w) => w.sheet))).toEqual(new Set(["Gap matrix"]));
+    expect(new Set(fake.writes.map((w) => w.sheet))).toEqual(new Set(["Gapmap new 1"]));
     expect(fake.writes.map((w) => w.what)).toEqual(
       expect.arrayContaining(["worksheets.add", "range(0,0,3,2).values", "tables.add"]),
     );
     expect(fake.writes.some((w) => w.what.endsWith("dataValidation.rule"))).toBe(true);
     expect(fake.writes.some((w) => w.what.endsWith("textComparison.rule"))).toBe(true);
-    const registered = JSON.parse(fake.settings.get(OUR_SHEETS_SETTING) ?? "[]") as string[];
-    expect(registered).toHaveLength(1);
-    expect(registered[0]).toMatch(/^new-/);
+    expect(fake.sheet("Gap matrix")?.customProperties).toEqual({
+      [OUR_SHEET_KEY]: SHEET_COMPLETE,
+    });
+    expect(fake.settings.size).toBe(0);
   });
 
   it("refuses a name held by a user sheet and writes nothing", async () => {
@@ -49,8 +50,14 @@ describe("writeOurSheets", () => {
 
   it("asks before replacing a sheet of ours, and replaces it once confirmed", async () => {
     const spec = {
-      sheets: [...userSheets, { name: "Gap matrix", id: "ours-1", values: [["old"]] }],
-      settings: { [OUR_SHEETS_SETTING]: JSON.stringify(["ours-1"]) },
+      sheets: [
+        ...userSheets,
+        {
+          name: "Gap matrix",
+          values: [["old"]],
+          customProperties: { [OUR_SHEET_KEY]: SHEET_COMPLETE },
+        },
+      ],
     };
     const first = new FakeExcel(spec);
     expect(await writeOurSheets([MATRIX], { excel: first.excel })).toEqual({
@@ -62,10 +69,13 @@ describe("writeOurSheets", () => {
     const second = new FakeExcel(spec);
     const result = await writeOurSheets([MATRIX], { excel: second.excel, replaceOurSheets: true });
     expect(result.status).toBe("written");
-    expect(second.writes[0]).toEqual({ sheet: "Gap matrix", what: "delete" });
-    expect(second.writes.every((w) => w.sheet === "Gap matrix")).toBe(true);
-    const registered = JSON.parse(second.settings.get(OUR_SHEETS_SETTING) ?? "[]") as string[];
-    expect(registered).not.toContain("ours-1");
+    expect(second.writes.filter((w) => w.what === "delete")).toEqual([
+      { sheet: "Gap matrix", what: "delete" },
+    ]);
+    const touched = new Set(second.writes.map((w) => w.sheet));
+    expect(touched).toEqual(new Set(["Gap matrix", "Gapmap new 1"]));
+    expect(second.sheets.map((s) => s.name)).toEqual(["Data", "Notes", "Gap matrix"]);
+    expect(second.sheet("Gap matrix")?.values[0]).toEqual(["Indicator", "Status"]);
   });
 
   it("throws a typed error on a protected workbook", async () => {

@@ -2,13 +2,27 @@
  * Writes our sheets (gap matrix, action plan, summary, sources) as Excel tables with conditional
  * formats and drop-down validation. Never touches the user's sheets: a name held by a user sheet
  * is refused, and replacing a sheet of ours needs the caller's explicit confirmation.
+ *
+ * Recoverable: new sheets are built under temporary names, marked "building" in the request that
+ * creates them; only once they are complete are the old sheets deleted and the new ones renamed
+ * and marked complete, in one request. A write cut short leaves the old sheets as they were, and
+ * the next write deletes the leftovers (ours, by their mark).
  */
-import type { CellValue } from "@gapmap/core";
 import { defaultExcel, type ExcelRunner } from "./excel-types";
+import { sameName, tableNameBase } from "./excel-names";
 import { OfficeAdapterError, withTypedErrors } from "./office-errors";
-import { OUR_SHEETS_SETTING, parseRegistry, serializeRegistry } from "./our-sheets-registry";
-import { ESTIMATED_BYTES_PER_CELL, PAYLOAD_BUDGET_BYTES, rowsPerBlock } from "./payload-budget";
+import {
+  deleteOurSheet,
+  freeName,
+  mark,
+  queueMarks,
+  SHEET_BUILDING,
+  SHEET_COMPLETE,
+  type SheetInfo,
+} from "./our-sheets";
 import { sheetModelsSchema, type SheetModel } from "./sheet-model";
+import { addFormatsAndValidation } from "./sheet-rules";
+import { toWritable, writeRows } from "./write-values";
 
 export type WriteResult =
   | { status: "written"; sheets: string[] }
@@ -23,43 +37,39 @@ export interface WriteSheetsOptions {
   replaceOurSheets?: boolean;
 }
 
-/** Table names allow letters, digits, underscores and dots, and must be unique in the workbook. */
-function tableName(sheetName: string): string {
-  return `Gapmap_${sheetName.replace(/[^A-Za-z0-9_]/g, "_")}`;
+interface Workbook {
+  sheets: SheetInfo[];
+  /** Every table and defined name: a new table's name must differ from all of them. */
+  takenTableNames: string[];
 }
 
-/** Excel writes "" for an empty cell; null in a values array would mean "leave unchanged". */
-function toWritable(row: readonly CellValue[], width: number): (string | number | boolean)[] {
-  return Array.from({ length: width }, (_, c) => row[c] ?? "");
-}
-
-function columnRange(sheet: Excel.Worksheet, model: SheetModel, column: string): Excel.Range {
-  const c = model.columns.indexOf(column);
-  // Data rows only (header excluded); at least one row so rules exist for rows typed later.
-  return sheet.getRangeByIndexes(1, c, Math.max(1, model.rows.length), 1);
-}
-
-function addFormatsAndValidation(sheet: Excel.Worksheet, model: SheetModel): void {
-  for (const spec of model.conditionalFormats ?? []) {
-    const range = columnRange(sheet, model, spec.column);
-    if (spec.kind === "text-contains") {
-      const cf = range.conditionalFormats.add("ContainsText");
-      cf.textComparison.format.fill.color = spec.fill;
-      cf.textComparison.rule = { operator: "Contains", text: spec.text };
-    } else {
-      const cf = range.conditionalFormats.add("CellValue");
-      cf.cellValue.format.fill.color = spec.fill;
-      cf.cellValue.rule = {
-        formula1: String(spec.min),
-        formula2: String(spec.max),
-        operator: "Between",
-      };
-    }
+/** Two syncs: sheets, tables, names and protection; then which sheets carry our mark. */
+async function inspect(context: Excel.RequestContext): Promise<Workbook> {
+  const workbook = context.workbook;
+  workbook.worksheets.load("items/name, items/visibility");
+  workbook.tables.load("items/name");
+  workbook.names.load("items/name");
+  workbook.protection.load("protected");
+  await context.sync();
+  if (workbook.protection.protected) {
+    throw new OfficeAdapterError("protected", "the workbook structure is protected");
   }
-  for (const spec of model.validations ?? []) {
-    const range = columnRange(sheet, model, spec.column);
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: spec.allowed.join(",") } };
-  }
+  const marks = queueMarks(workbook.worksheets.items);
+  await context.sync();
+  return {
+    sheets: marks(),
+    takenTableNames: [
+      ...workbook.tables.items.map((t) => t.name),
+      ...workbook.names.items.map((n) => n.name),
+    ],
+  };
+}
+
+/** Deletes whatever a write cut short left behind; best effort, the next write tries again. */
+async function removeQuietly(context: Excel.RequestContext, sheets: readonly SheetInfo[]) {
+  if (sheets.length === 0) return;
+  for (const sheet of sheets) deleteOurSheet(sheet);
+  await context.sync().catch(() => undefined);
 }
 
 export async function writeOurSheets(
@@ -70,67 +80,59 @@ export async function writeOurSheets(
   const excel = options.excel ?? defaultExcel();
   return withTypedErrors(() =>
     excel.run(async (context) => {
-      // Sync 1: what exists, which of it is ours, and whether the workbook is protected.
-      const workbook = context.workbook;
-      workbook.worksheets.load("items/name, items/id");
-      const setting = workbook.settings.getItemOrNullObject(OUR_SHEETS_SETTING);
-      setting.load("value");
-      workbook.protection.load("protected");
-      await context.sync();
-
-      if (workbook.protection.protected) {
-        throw new OfficeAdapterError("protected", "the workbook structure is protected");
-      }
-      const ourIds = new Set(setting.isNullObject ? [] : parseRegistry(setting.value));
-      const byName = new Map(workbook.worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
-      const clashes = models.flatMap((m) => {
-        const ws = byName.get(m.name.toLowerCase());
-        return ws ? [{ model: m, ws, ours: ourIds.has(ws.id) }] : [];
-      });
-      const userClashes = clashes.filter((c) => !c.ours).map((c) => c.ws.name);
+      const workbook = await inspect(context);
+      const leftovers = workbook.sheets.filter((s) => s.mark === SHEET_BUILDING);
+      const current = workbook.sheets.filter((s) => s.mark !== SHEET_BUILDING);
+      const clashes = current.filter((s) => models.some((m) => sameName(m.name, s.name)));
+      const userClashes = clashes.filter((c) => c.mark === undefined).map((c) => c.name);
       if (userClashes.length > 0) return { status: "name-taken", names: userClashes };
       if (clashes.length > 0 && options.replaceOurSheets !== true) {
-        return { status: "needs-confirmation", existing: clashes.map((c) => c.ws.name) };
+        return { status: "needs-confirmation", existing: clashes.map((c) => c.name) };
       }
 
-      // Sync 2..n: replace ours, write values in budget-sized chunks, then tables and rules.
+      // Build: new sheets under temporary names, marked in the request that creates them.
       context.application.suspendApiCalculationUntilNextSync();
-      for (const { ws } of clashes) {
-        ourIds.delete(ws.id);
-        ws.delete();
+      for (const leftover of leftovers) deleteOurSheet(leftover);
+      const taken = [...current.map((s) => s.name), ...models.map((m) => m.name)];
+      const building: SheetInfo[] = models.map((_model, i) => {
+        const name = freeName(`Gapmap new ${i + 1}`, taken);
+        taken.push(name);
+        const sheet = context.workbook.worksheets.add(name);
+        mark(sheet, SHEET_BUILDING);
+        return { sheet, name, visibility: "Visible", mark: SHEET_BUILDING };
+      });
+      try {
+        await context.sync();
+        const rows = models.map((model, i) => ({
+          sheet: (building[i] as SheetInfo).sheet,
+          rows: [model.columns, ...model.rows.map((row) => toWritable(row, model.columns.length))],
+        }));
+        await writeRows(context, rows);
+        const tableNames = [...workbook.takenTableNames];
+        models.forEach((model, i) => {
+          const { sheet } = building[i] as SheetInfo;
+          const width = model.columns.length;
+          const table = sheet.tables.add(
+            sheet.getRangeByIndexes(0, 0, model.rows.length + 1, width),
+            true,
+          );
+          table.name = freeName(tableNameBase(model.name), tableNames, "_");
+          tableNames.push(table.name);
+          addFormatsAndValidation(sheet, model);
+        });
+        await context.sync();
+      } catch (error) {
+        await removeQuietly(context, building);
+        throw error;
       }
-      let queuedBytes = 0;
-      const written = [];
-      for (const model of models) {
-        const sheet = workbook.worksheets.add(model.name);
-        sheet.load("id");
-        const width = model.columns.length;
-        const all = [model.columns, ...model.rows.map((row) => toWritable(row, width))];
-        const step = rowsPerBlock(width);
-        for (let start = 0; start < all.length; start += step) {
-          const chunk = all.slice(start, start + step);
-          const bytes = chunk.length * width * ESTIMATED_BYTES_PER_CELL;
-          if (queuedBytes > 0 && queuedBytes + bytes > PAYLOAD_BUDGET_BYTES) {
-            await context.sync();
-            queuedBytes = 0;
-          }
-          sheet.getRangeByIndexes(start, 0, chunk.length, width).values = chunk;
-          queuedBytes += bytes;
-        }
-        const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, all.length, width), true);
-        table.name = tableName(model.name);
-        addFormatsAndValidation(sheet, model);
-        written.push(sheet);
-      }
-      await context.sync();
 
-      // Last sync: remember the new sheets as ours (ids exist only after the sheets do).
-      const stillThere = new Set(workbook.worksheets.items.map((ws) => ws.id));
-      const keep = [...ourIds].filter((id) => stillThere.has(id));
-      workbook.settings.add(
-        OUR_SHEETS_SETTING,
-        serializeRegistry([...keep, ...written.map((s) => s.id)]),
-      );
+      // Swap, in one request: old sheets out, new ones under their names and marked complete.
+      for (const old of clashes) deleteOurSheet(old);
+      models.forEach((model, i) => {
+        const { sheet } = building[i] as SheetInfo;
+        sheet.name = model.name;
+        mark(sheet, SHEET_COMPLETE);
+      });
       await context.sync();
       return { status: "written", sheets: models.map((m) => m.name) };
     }),

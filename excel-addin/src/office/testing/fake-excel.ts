@@ -1,12 +1,33 @@
 /**
- * A fake `Excel` for tests and the bench, built from office-addin-mock objects so that reading a
- * property that was not loaded, or not synced, fails as it would in Excel. On top of the mock it
- * records what the adapter does: every load and sync in order, the bytes each sync would carry,
- * and every write, tagged with the sheet it lands on.
+ * A fake `Excel` for tests and the bench, as strict as the real one where it matters to us.
+ * Reads go through office-addin-mock objects, so a property read before `load` and `sync` fails
+ * as it would in Excel. Every other call is queued and runs at the next `sync`, in order; the
+ * first operation Excel would refuse fails that sync and the rest of the request is dropped.
+ * The documented rules it enforces are in excel-rules.ts (limits, names, coercion) and
+ * fake-parts.ts (custom XML parts, defined names); workbook-level ones are commented below.
+ * It also records every load, sync, write (by sheet) and the bytes each request and response
+ * would carry.
  */
+import { rangeToA1 } from "@gapmap/core";
 import { OfficeMockObject } from "office-addin-mock";
 import type { RawValue } from "../block-to-cells";
 import type { ExcelRunner } from "../excel-types";
+import { parseAreasAddress } from "../merged-areas";
+import {
+  coerceWrittenString,
+  MAX_CUSTOM_PROPERTY_KEY,
+  MAX_LIST_SOURCE,
+  MAX_MERGED_AREAS,
+  officeError,
+  PAYLOAD_LIMIT_BYTES,
+  sameName,
+  sheetNameProblem,
+} from "./excel-rules";
+import { FakeNames, FakeParts, type FakeBatch, type FakeName, type FakePart } from "./fake-parts";
+
+export type { FakeName, FakePart };
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface FakeSheet {
   name: string;
@@ -19,20 +40,21 @@ export interface FakeSheet {
   columnIndex?: number;
   /** RangeAreas address of merged cells, e.g. "Sheet1!A1:B1"; none when undefined. */
   merged?: string;
+  visibility?: SheetVisibility;
+  customProperties?: Record<string, string>;
+  tables?: string[];
+  /** Formulas Excel made of written strings, by "row,column". */
+  formulas?: Record<string, string>;
 }
 
 export interface FakeWorkbookSpec {
   sheets: FakeSheet[];
   settings?: Record<string, string>;
-  customXml?: Record<string, string>;
+  /** Custom XML parts: one per namespace (a record), or any list (several per namespace). */
+  customXml?: Record<string, string> | FakePart[];
+  names?: Record<string, FakeName>;
+  /** Review > Protect Workbook (structure). */
   workbookProtected?: boolean;
-}
-
-/** A workbook name: its comment and the cells it refers to (sheet undefined after #REF!). */
-export interface FakeName {
-  comment: string;
-  sheet: string | undefined;
-  address: string;
 }
 
 export interface WriteRecord {
@@ -57,28 +79,45 @@ export class FakeExcel {
   readonly responseBytes: number[] = [];
   readonly requestBytes: number[] = [];
   readonly settings: Map<string, string>;
-  readonly customXml: Map<string, string>;
+  readonly parts: FakeParts;
   readonly names = new Map<string, FakeName>();
+  readonly sheets: FakeSheet[];
+  /** Workbooks opened with Excel.createWorkbook, as base64. */
+  readonly createdWorkbooks: string[] = [];
   /** How many `Excel.run` batches were started. */
   runCount = 0;
   /** Set to an Office error code to make the next sync fail with it (once). */
   failNextSyncWith: string | undefined;
-  /** Fails every sync whose response would exceed this many bytes, as Excel on the web does. */
-  responseLimitBytes = Number.POSITIVE_INFINITY;
+  /** Fails the n-th sync from now (1 = the next) with a code, e.g. to cut a write short. */
+  failSync: { after: number; code: string } | undefined;
+  /** Excel on the web's caps (excel-rules.ts); lower them to exercise the adapter's retries. */
+  responseLimitBytes = PAYLOAD_LIMIT_BYTES;
+  requestLimitBytes = PAYLOAD_LIMIT_BYTES;
+  workbookProtected: boolean;
 
   private readonly mocks: OfficeMockObject[] = [];
+  private operations: (() => void)[] = [];
   private pendingResponse = 0;
   private pendingRequest = 0;
-  private readonly sheets: FakeSheet[];
   private nextId = 1000;
-  private readonly workbookProtected: boolean;
+  private session = 1;
+  private readonly namesApi: FakeNames;
   /** Ranges handed out by getRange, so names.add can tell which cells a name refers to. */
   private readonly rangeAddresses = new WeakMap<object, { sheet: string; address: string }>();
 
   constructor(spec: FakeWorkbookSpec) {
     this.sheets = spec.sheets.map((s, i) => ({ ...s, id: s.id ?? `sheet-${i}` }));
     this.settings = new Map(Object.entries(spec.settings ?? {}));
-    this.customXml = new Map(Object.entries(spec.customXml ?? {}));
+    const parts = Array.isArray(spec.customXml)
+      ? spec.customXml.map((p) => ({ ...p }))
+      : Object.entries(spec.customXml ?? {}).map(([namespace, xml], i) => ({
+          id: `{seed-${i}}`,
+          namespace,
+          xml,
+        }));
+    this.parts = new FakeParts(parts);
+    for (const [name, entry] of Object.entries(spec.names ?? {})) this.names.set(name, entry);
+    this.namesApi = new FakeNames(this.names, () => this.sheets.flatMap((s) => s.tables ?? []));
     this.workbookProtected = spec.workbookProtected ?? false;
   }
 
@@ -90,8 +129,49 @@ export class FakeExcel {
     return {
       run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>) => {
         this.runCount += 1;
+        this.operations = [];
         return batch(this.context() as Excel.RequestContext);
       },
+      createWorkbook: (base64?: string) => {
+        this.createdWorkbooks.push(base64 ?? "");
+        return Promise.resolve();
+      },
+    };
+  }
+
+  /** The XML of every custom XML part in a namespace, in the workbook's order. */
+  partsIn(namespace: string): string[] {
+    return this.parts.parts.filter((p) => p.namespace === namespace).map((p) => p.xml);
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => sameName(s.name, name));
+  }
+
+  /**
+   * The workbook closed and opened again, or opened on another platform: "the ID of a worksheet
+   * can change between sessions and between Excel on the web and desktop" [office-js-docs-pr
+   * #297; OfficeDev/office-js #1390]. Content, names, parts and custom properties stay.
+   */
+  reopen(): void {
+    this.session += 1;
+    for (const sheet of this.sheets) sheet.id = `{${sheet.name}-session-${this.session}}`;
+  }
+
+  /** The user renames a sheet: names follow it; `getItem(oldName)` now fails (ItemNotFound). */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    if (!sheet) throw new Error(`no sheet ${from}`);
+    for (const entry of this.names.values()) if (entry.sheet === sheet.name) entry.sheet = to;
+    sheet.name = to;
+  }
+
+  private batchApi(): FakeBatch {
+    return {
+      queue: (operation) => this.operations.push(operation),
+      addRequestBytes: (bytes) => (this.pendingRequest += bytes),
+      addResponseBytes: (bytes) => (this.pendingResponse += bytes),
+      log: (entry) => this.log.push(entry),
     };
   }
 
@@ -116,24 +196,33 @@ export class FakeExcel {
     this.pendingRequest += JSON.stringify(payload ?? null).length;
   }
 
+  /** Workbook structure protection "prevents adding, deleting, renaming, moving or hiding
+   * sheets" [support.microsoft.com, "Protect a workbook"]. Code not documented: AccessDenied. */
+  private assertStructureUnlocked(what: string): void {
+    if (this.workbookProtected)
+      throw officeError("AccessDenied", `${what}: the workbook structure is protected`);
+  }
+
   /** A plain object whose property sets are recorded as writes to `sheet`. */
-  private writable(sheet: string, what: string): Record<string, unknown> {
+  private writable(sheet: FakeSheet, what: string): Record<string, unknown> {
     return new Proxy<Record<string, unknown>>(
       {},
       {
         get: (target, key) => {
           // Not thenable, not JSON-serialisable: the proxy must not fake those protocols.
           if (typeof key !== "string" || key === "then" || key === "toJSON") return undefined;
+          if (key === "select") return () => this.log.push(`select ${what}`);
           if (key === "add")
             return (...args: unknown[]) => {
-              this.recordWrite(sheet, `${what}.add`, args);
+              this.recordWrite(sheet.name, `${what}.add`, args);
               return this.writable(sheet, `${what}.item`);
             };
           target[key] ??= this.writable(sheet, `${what}.${key}`);
           return target[key];
         },
         set: (target, key, value) => {
-          this.recordWrite(sheet, `${what}.${String(key)}`, value);
+          this.recordWrite(sheet.name, `${what}.${String(key)}`, value);
+          if (what.endsWith("dataValidation") && key === "rule") this.checkListSource(value);
           target[String(key)] = value;
           return true;
         },
@@ -141,27 +230,111 @@ export class FakeExcel {
     );
   }
 
-  private rangeMock(sheet: FakeSheet, r0: number, c0: number, rows: number, cols: number) {
-    const top = sheet.rowIndex ?? 0;
-    const left = sheet.columnIndex ?? 0;
-    const slice = <T>(grid: T[][] | undefined, fill: (v: RawValue) => T) =>
-      Array.from({ length: rows }, (_, r) =>
-        Array.from({ length: cols }, (_, c) => {
-          const v = sheet.values[r0 - top + r]?.[c0 - left + c] ?? "";
-          return grid?.[r0 - top + r]?.[c0 - left + c] ?? fill(v);
-        }),
-      );
-    const data: ObjectData = {
-      values: slice(sheet.values, (v) => v),
-      valueTypes: slice(sheet.valueTypes, typeOf),
-      numberFormat: slice(sheet.numberFormat, () => "General"),
-    };
-    const mock = this.track(`range:${sheet.name}`, data);
-    return this.guardWrites(sheet.name, mock);
+  private checkListSource(rule: unknown): void {
+    const source = (rule as { list?: { source?: unknown } }).list?.source;
+    if (typeof source === "string" && source.length > MAX_LIST_SOURCE)
+      this.operations.push(() => {
+        throw officeError("InvalidArgument", `list source over ${MAX_LIST_SOURCE} characters`);
+      });
   }
 
-  /** Any property set on a read proxy by the adapter is a write to that sheet. */
-  private guardWrites<T extends object>(sheet: string, target: T): T {
+  private cell(sheet: FakeSheet, r: number, c: number) {
+    const row = r - (sheet.rowIndex ?? 0);
+    const col = c - (sheet.columnIndex ?? 0);
+    return {
+      value: sheet.values[row]?.[col] ?? "",
+      type: sheet.valueTypes?.[row]?.[col],
+      format: sheet.numberFormat?.[row]?.[col] ?? "General",
+    };
+  }
+
+  /** Writes one cell's value, growing the sheet's grids (written sheets start at A1). */
+  private setCell(sheet: FakeSheet, r: number, c: number, value: RawValue): void {
+    const row = r - (sheet.rowIndex ?? 0);
+    const col = c - (sheet.columnIndex ?? 0);
+    const format = this.cell(sheet, r, c).format;
+    const coerced =
+      typeof value === "string"
+        ? coerceWrittenString(value, format)
+        : { value, valueType: typeOf(value) };
+    (sheet.values[row] ??= [])[col] = coerced.value;
+    ((sheet.valueTypes ??= [])[row] ??= [])[col] = coerced.valueType;
+    if ("format" in coerced && coerced.format) this.setFormat(sheet, r, c, coerced.format);
+    if ("formula" in coerced && coerced.formula)
+      (sheet.formulas ??= {})[`${r},${c}`] = coerced.formula;
+  }
+
+  private setFormat(sheet: FakeSheet, r: number, c: number, format: string): void {
+    const row = r - (sheet.rowIndex ?? 0);
+    ((sheet.numberFormat ??= [])[row] ??= [])[c - (sheet.columnIndex ?? 0)] = format;
+  }
+
+  private mergedIn(sheet: FakeSheet, r0: number, c0: number, rows: number, cols: number) {
+    return parseAreasAddress(sheet.merged ?? "").filter(
+      (m) => m.s.r < r0 + rows && m.e.r >= r0 && m.s.c < c0 + cols && m.e.c >= c0,
+    );
+  }
+
+  private mergedAreas(sheet: FakeSheet, r0: number, c0: number, rows: number, cols: number) {
+    const areas = this.mergedIn(sheet, r0, c0, rows, cols);
+    if (areas.length > MAX_MERGED_AREAS)
+      this.operations.push(() => {
+        throw officeError("GeneralException", `${areas.length} merged areas (max 512)`);
+      });
+    const quoted = `'${sheet.name.replaceAll("'", "''")}'`;
+    const address = areas.map((area) => `${quoted}!${rangeToA1(area)}`).join(", ");
+    const merged = this.track(`merged:${sheet.name}`, { address });
+    return Object.assign(merged, { isNullObject: address === "" });
+  }
+
+  private range(sheet: FakeSheet, r0: number, c0: number, rows: number, cols: number) {
+    const grid = <T>(read: (cell: ReturnType<FakeExcel["cell"]>) => T) =>
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => read(this.cell(sheet, r0 + r, c0 + c))),
+      );
+    const mock = this.track(`range:${sheet.name}`, {
+      values: grid((cell) => cell.value),
+      valueTypes: grid((cell) => cell.type ?? typeOf(cell.value)),
+      numberFormat: grid((cell) => cell.format),
+    });
+    Object.assign(mock, {
+      getMergedAreasOrNullObject: () => this.mergedAreas(sheet, r0, c0, rows, cols),
+    });
+    const where = `range(${r0},${c0},${rows},${cols})`;
+    const nested = this.writable(sheet, where);
+    return this.guardWrites(
+      sheet,
+      mock,
+      (key, value) => {
+        if (key === "values" || key === "numberFormat") {
+          this.recordWrite(sheet.name, `${where}.${key}`, value);
+          const cells = value as RawValue[][];
+          this.operations.push(() => {
+            cells.forEach((row, r) => {
+              row.forEach((v, c) => {
+                if (key === "values") this.setCell(sheet, r0 + r, c0 + c, v);
+                else this.setFormat(sheet, r0 + r, c0 + c, String(v));
+              });
+            });
+          });
+          return true;
+        }
+        return false;
+      },
+      nested,
+    );
+  }
+
+  /**
+   * Any property the adapter sets on a mock is a write: `onSet` handles the ones with meaning
+   * (values, name, visibility), others are recorded; unknown reads fall through to `nested`.
+   */
+  private guardWrites<T extends object>(
+    sheet: FakeSheet,
+    target: T,
+    onSet: (key: string, value: unknown) => boolean,
+    nested?: Record<string, unknown>,
+  ): T {
     let internal = false;
     const load = (target as { load?: (p: string) => unknown }).load;
     if (load) {
@@ -175,84 +348,212 @@ export class FakeExcel {
       };
     }
     return new Proxy(target, {
+      get: (obj, key, receiver) => {
+        if (nested && typeof key === "string" && !(key in obj)) return nested[key];
+        return Reflect.get(obj, key, receiver) as unknown;
+      },
       set: (obj, key, value) => {
-        if (!internal) this.recordWrite(sheet, String(key), value);
-        return Reflect.set(obj, key, value);
+        if (!internal && !onSet(String(key), value))
+          this.recordWrite(sheet.name, String(key), value);
+        if (internal) return Reflect.set(obj, key, value);
+        return true;
       },
     });
   }
 
-  private worksheet(sheet: FakeSheet, isNew: boolean): OfficeMockObject {
-    const data: ObjectData = { name: sheet.name, id: sheet.id };
+  private customProperties(sheet: FakeSheet) {
+    const find = (key: string) =>
+      Object.entries(sheet.customProperties ?? {}).find(([k]) => sameName(k, key));
+    return {
+      add: (key: string, value: string) => {
+        this.recordWrite(sheet.name, `customProperties.add(${key})`, [key, value]);
+        this.operations.push(() => {
+          if (key.length > MAX_CUSTOM_PROPERTY_KEY)
+            throw officeError("InvalidArgument", "custom property key over 255 characters");
+          const kept = Object.entries(sheet.customProperties ?? {}).filter(
+            ([k]) => !sameName(k, key),
+          );
+          sheet.customProperties = Object.fromEntries([...kept, [key, value]]);
+        });
+      },
+      getItemOrNullObject: (key: string) => {
+        const found = find(key);
+        const mock = this.track(`property:${sheet.name}`, { key, value: found?.[1] ?? "" });
+        return Object.assign(mock, { isNullObject: found === undefined });
+      },
+    };
+  }
+
+  private worksheet(sheet: FakeSheet, isNull = false): OfficeMockObject {
+    const data: ObjectData = {
+      name: sheet.name,
+      id: sheet.id,
+      visibility: sheet.visibility ?? "Visible",
+    };
     const mock = this.track(`sheet:${sheet.name}`, data);
     const rows = sheet.values.length;
     const cols = Math.max(0, ...sheet.values.map((r) => r.length));
     Object.assign(mock, {
+      isNullObject: isNull,
       getUsedRangeOrNullObject: () => {
+        const top = sheet.rowIndex ?? 0;
+        const left = sheet.columnIndex ?? 0;
         const used = this.track(`used:${sheet.name}`, {
           address: `${sheet.name}!A1`,
-          rowIndex: sheet.rowIndex ?? 0,
-          columnIndex: sheet.columnIndex ?? 0,
+          rowIndex: top,
+          columnIndex: left,
           rowCount: rows,
           columnCount: cols,
         });
         Object.assign(used, {
           isNullObject: rows === 0,
-          getMergedAreasOrNullObject: () => {
-            const merged = this.track(`merged:${sheet.name}`, { address: sheet.merged ?? "" });
-            return Object.assign(merged, { isNullObject: sheet.merged === undefined });
-          },
+          getMergedAreasOrNullObject: () => this.mergedAreas(sheet, top, left, rows, cols),
         });
         return used;
       },
       getRangeByIndexes: (r: number, c: number, nr: number, nc: number) =>
-        isNew
-          ? this.writable(sheet.name, `range(${r},${c},${nr},${nc})`)
-          : this.rangeMock(sheet, r, c, nr, nc),
+        this.range(sheet, r, c, nr, nc),
       getRange: (address: string) => {
-        const range = this.writable(sheet.name, `range(${address})`);
+        const range = this.writable(sheet, `range(${address})`);
         this.rangeAddresses.set(range, { sheet: sheet.name, address });
         return range;
       },
-      tables: this.writable(sheet.name, "tables"),
+      activate: () => this.log.push(`activate ${sheet.name}`),
+      customProperties: this.customProperties(sheet),
+      tables: {
+        add: (_range: unknown, hasHeaders: boolean) => {
+          this.recordWrite(sheet.name, "tables.add", [hasHeaders]);
+          const table = { name: "" };
+          const index = (sheet.tables ??= []).length;
+          this.operations.push(() => {
+            (sheet.tables ??= []).push(`Table${this.nextId++}`);
+          });
+          return this.guardWrites(
+            sheet,
+            table,
+            (key, value) => {
+              if (key !== "name") return false;
+              this.recordWrite(sheet.name, "table.name", value);
+              this.operations.push(() => {
+                this.renameTable(sheet, index, String(value));
+              });
+              return true;
+            },
+            this.writable(sheet, "table"),
+          );
+        },
+      },
       delete: () => {
         this.recordWrite(sheet.name, "delete", null);
+        this.operations.push(() => {
+          this.assertStructureUnlocked("delete");
+          // "if the worksheet's visibility is set to VeryHidden, the delete operation will fail
+          // with an InvalidOperation exception" [@types/office-js, Worksheet.delete].
+          if (sheet.visibility === "VeryHidden")
+            throw officeError("InvalidOperation", "cannot delete a very hidden sheet");
+          const at = this.sheets.indexOf(sheet);
+          if (at >= 0) this.sheets.splice(at, 1);
+          for (const entry of this.names.values())
+            if (entry.sheet === sheet.name) entry.sheet = undefined;
+        });
       },
     });
-    return this.guardWrites(sheet.name, mock);
+    return this.guardWrites(sheet, mock, (key, value) => {
+      if (key === "name") {
+        this.recordWrite(sheet.name, "name", value);
+        this.operations.push(() => {
+          this.assertStructureUnlocked("rename");
+          const others = this.sheets.filter((s) => s !== sheet).map((s) => s.name);
+          const problem = sheetNameProblem(String(value), others);
+          if (problem) throw officeError("InvalidArgument", problem);
+          for (const entry of this.names.values())
+            if (entry.sheet === sheet.name) entry.sheet = String(value);
+          sheet.name = String(value);
+        });
+        return true;
+      }
+      if (key === "visibility") {
+        this.recordWrite(sheet.name, "visibility", value);
+        this.operations.push(() => {
+          this.assertStructureUnlocked("hide or show");
+          sheet.visibility = value as SheetVisibility;
+        });
+        return true;
+      }
+      return false;
+    });
   }
 
-  /** A NamedItem as Office.js returns it: a null object when missing, its range once synced. */
-  private namedItem(name: string) {
-    const entry = this.names.get(name);
-    return {
-      isNullObject: entry === undefined,
-      delete: () => {
-        this.log.push(`delete name ${name}`);
-        this.names.delete(name);
-      },
-      getRangeOrNullObject: () => {
-        const quoted = `'${(entry?.sheet ?? "").replaceAll("'", "''")}'`;
-        const range = this.track(`name:${name}`, { address: `${quoted}!${entry?.address ?? ""}` });
-        return Object.assign(range, { isNullObject: entry?.sheet === undefined });
-      },
-    };
+  /** Table names are unique among tables AND defined names, ignoring case [support.microsoft
+   * .com, "Rename an Excel table"]. Code not documented: InvalidArgument. */
+  private renameTable(sheet: FakeSheet, index: number, name: string): void {
+    const tables = this.sheets.flatMap((s) => (s.tables ?? []).map((t, i) => ({ s, t, i })));
+    const clash = tables.some(({ s, t, i }) => !(s === sheet && i === index) && sameName(t, name));
+    if (clash || this.namesApi.find(name))
+      throw officeError("InvalidArgument", `the name ${name} is already in use`);
+    if (sheet.tables) sheet.tables[index] = name;
   }
 
   private context(): unknown {
-    const sheets = this.sheets.map((s) => this.worksheet(s, false));
+    const sheetObjects = this.sheets.map((s) => this.worksheet(s));
+    const missing = (name: string) => this.worksheet({ name, values: [] }, true);
     const worksheets = {
-      items: sheets,
+      items: sheetObjects,
       load: (props: string) => {
         this.log.push(`load worksheets ${props.replace(/\s/g, "")}`);
         const own = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
-        for (const sheet of sheets) sheet.load(own.join(","));
+        for (const sheet of sheetObjects) sheet.load(own.join(","));
       },
-      getItem: (name: string) => sheets[this.sheets.findIndex((s) => s.name === name)],
+      getItem: (name: string) => {
+        const sheet = this.sheet(name);
+        if (sheet) return this.worksheet(sheet);
+        // getItem on a renamed or deleted sheet fails the request [@types/office-js,
+        // WorksheetCollection.getItem; Office.js error codes: ItemNotFound].
+        this.operations.push(() => {
+          throw officeError("ItemNotFound", `no sheet named ${name}`);
+        });
+        return missing(name);
+      },
+      getItemOrNullObject: (name: string) => {
+        const sheet = this.sheet(name);
+        return sheet ? this.worksheet(sheet) : missing(name);
+      },
       add: (name: string) => {
-        const created: FakeSheet = { name, id: `new-${this.nextId++}`, values: [] };
+        const created: FakeSheet = { name, id: `{new-${this.nextId++}}`, values: [] };
         this.recordWrite(name, "worksheets.add", name);
-        return this.worksheet(created, true);
+        this.operations.push(() => {
+          this.assertStructureUnlocked("add");
+          const problem = sheetNameProblem(
+            name,
+            this.sheets.map((s) => s.name),
+          );
+          if (problem) throw officeError("InvalidArgument", problem);
+          this.sheets.push(created);
+        });
+        return this.worksheet(created);
+      },
+    };
+    const tables = {
+      items: [] as { name: string }[],
+      load: () => {
+        this.log.push("load tables");
+        this.operations.push(() => {
+          tables.items = this.sheets.flatMap((s) => s.tables ?? []).map((name) => ({ name }));
+        });
+      },
+    };
+    const names = {
+      ...this.namesApi.collection(this.batchApi(), (range) => {
+        const target = this.rangeAddresses.get(range);
+        if (target === undefined) throw new Error("fake names.add needs a range from getRange");
+        return target;
+      }),
+      items: [] as { name: string }[],
+      load: () => {
+        this.log.push("load names");
+        this.operations.push(() => {
+          names.items = [...this.names.keys()].map((name) => ({ name }));
+        });
       },
     };
     const settingItem = (key: string) => {
@@ -260,65 +561,55 @@ export class FakeExcel {
       const mock = this.track(`setting:${key}`, { value: value ?? "" });
       return Object.assign(mock, { isNullObject: value === undefined });
     };
-    const partFor = (ns: string) => {
-      const xml = this.customXml.get(ns);
-      return {
-        isNullObject: xml === undefined,
-        getXml: () => ({ value: xml ?? "" }),
-        setXml: (next: string) => {
-          this.pendingRequest += next.length;
-          this.customXml.set(ns, next);
-        },
-      };
-    };
     const protection = this.track("protection", { protected: this.workbookProtected });
     return {
       workbook: {
         worksheets,
+        tables,
+        names,
         protection,
         settings: {
           getItemOrNullObject: settingItem,
           add: (key: string, value: string) => {
-            this.pendingRequest += value.length;
-            this.settings.set(key, value);
+            this.pendingRequest += JSON.stringify(value).length;
+            this.operations.push(() => this.settings.set(key, value));
           },
         },
-        customXmlParts: {
-          getByNamespace: (ns: string) => ({ getOnlyItemOrNullObject: () => partFor(ns) }),
-          add: (xml: string) => {
-            const ns = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? "";
-            this.pendingRequest += xml.length;
-            this.customXml.set(ns, xml);
-          },
-        },
-        names: {
-          getItemOrNullObject: (name: string) => this.namedItem(name),
-          add: (name: string, range: object, comment: string) => {
-            const target = this.rangeAddresses.get(range);
-            if (target === undefined) throw new Error("fake names.add needs a range from getRange");
-            this.pendingRequest += name.length + comment.length;
-            this.names.set(name, { comment, ...target });
-          },
-        },
+        customXmlParts: this.parts.collection(this.batchApi()),
       },
       application: { suspendApiCalculationUntilNextSync: () => undefined },
-      sync: async () => {
-        this.log.push("sync");
-        const response = this.pendingResponse;
-        this.responseBytes.push(response);
-        this.requestBytes.push(this.pendingRequest);
-        this.pendingResponse = 0;
-        this.pendingRequest = 0;
-        const failure =
-          this.failNextSyncWith ??
-          (response > this.responseLimitBytes ? "ResponsePayloadSizeLimitExceeded" : undefined);
-        this.failNextSyncWith = undefined;
-        if (failure !== undefined) {
-          throw Object.assign(new Error(`fake ${failure}`), { code: failure });
-        }
-        for (const mock of this.mocks) await mock.sync();
-        await flush();
-      },
+      sync: () => this.sync(),
     };
+  }
+
+  private async sync(): Promise<void> {
+    this.log.push("sync");
+    const request = this.pendingRequest;
+    this.requestBytes.push(request);
+    this.pendingRequest = 0;
+    const operations = this.operations;
+    this.operations = [];
+    let forced = this.failNextSyncWith;
+    this.failNextSyncWith = undefined;
+    if (this.failSync && --this.failSync.after === 0) {
+      forced = this.failSync.code;
+      this.failSync = undefined;
+    }
+    let response = 0;
+    try {
+      if (forced !== undefined) throw officeError(forced, "fake failure");
+      // A request over the cap is refused whole: nothing in it runs.
+      if (request > this.requestLimitBytes)
+        throw officeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
+      for (const operation of operations) operation();
+    } finally {
+      response = this.pendingResponse;
+      this.responseBytes.push(response);
+      this.pendingResponse = 0;
+    }
+    if (response > this.responseLimitBytes)
+      throw officeError("ResponsePayloadSizeLimitExceeded", `${response} bytes`);
+    for (const mock of this.mocks) await mock.sync();
+    await flush();
   }
 }
