@@ -16,3 +16,5 @@ export * from "./tagging/index";
 export * from "./needs/index";
 export * from "./gaps/index";
 export * from "./matrix/index";
+export * from "./layout/paper";
+export { textWidth, wrapText, type FontSpec } from "./layout/text-width";

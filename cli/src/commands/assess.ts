@@ -9,19 +9,21 @@ import { CliError, usageError } from "../cli-error";
 import { assessmentText } from "../assess/assessment-text";
 import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
 import { resolveNeeds } from "../assess/resolve-needs";
+import { PAPER_USAGE, paperOption } from "../assess/paper-option";
 
 const FORMATS = ["xlsx", "csv", "json"] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: gapmap assess --needs <preset|profile.json> [--scan scan.json…] [--inventory file…]
-                     [--out FILE] [--format xlsx|csv|json] [--year YYYY]
+                     [--out FILE] [--format xlsx|csv|json] [--year YYYY] [--paper a4|letter]
   Compares the needs (a catalogue preset such as migration-profile-core, sdg-migration or
   sdg-disaggregation-migratory-status, or a saved profile .json) with the sources in the scan
   reports and inventories (.json, .csv or .xlsx; merged, with duplicates and conflicts listed),
   prints a summary and writes the gap matrix and action plan.
   --out FILE     where to write (default: print the summary only)
   --format       xlsx, csv or json (default: from the --out extension, else xlsx)
-  --year YYYY    reference year for timeliness (default: this year)`;
+  --year YYYY    reference year for timeliness (default: this year)
+${PAPER_USAGE}`;
 
 function formatOf(out: string | undefined, format: string | undefined): Format {
   const wanted = format ?? (out ? extname(out).slice(1).toLowerCase() : "xlsx");
@@ -45,6 +47,7 @@ export const assessCommand: Command = {
         out: { type: "string" },
         format: { type: "string" },
         year: { type: "string" },
+        paper: { type: "string" },
       },
     });
     if (values.needs === undefined) throw usageError("assess needs --needs <preset|profile.json>.");
@@ -52,6 +55,7 @@ export const assessCommand: Command = {
     if (!Number.isInteger(year) || year < 1900 || year > 2200)
       throw usageError("--year takes a year such as 2024.");
     const format = formatOf(values.out, values.format);
+    const paper = paperOption(values.paper);
 
     const profile = await resolveNeeds(values.needs, year);
     const merged = await gatherInventory({ scans: values.scan, inventories: values.inventory });
@@ -62,7 +66,7 @@ export const assessCommand: Command = {
     if (values.out !== undefined) {
       const bytes =
         format === "xlsx"
-          ? await assessmentToXlsx(assessment, merged.inventory)
+          ? await assessmentToXlsx(assessment, merged.inventory, { paper })
           : format === "csv"
             ? assessmentToCsv(assessment)
             : assessmentToJson(assessment);

@@ -1,9 +1,12 @@
 /** About sheet: the needs profile, catalogue version, date and scoring weights. */
 import type ExcelJS from "exceljs";
 import type { Assessment } from "./assessment-schema";
-import { styleHeaderRow } from "./sheet-style";
+import { fitRowHeights, pageSetup, type PrintOptions } from "./print-setup";
+import { styleHeaderRow, sheetFont } from "./sheet-style";
 
 export const ABOUT_SHEET = "About";
+/** Facts in A–B; the needs table in A–F (within the Letter landscape budget). */
+const ABOUT_WIDTHS = [22, 40, 12, 20, 14, 10];
 
 function timelinessText(need: Assessment["profile"]["indicators"][number]): string {
   return need.timeliness.kind === "latest-year"
@@ -11,12 +14,18 @@ function timelinessText(need: Assessment["profile"]["indicators"][number]): stri
     : `at most ${need.timeliness.years} years before the reference year`;
 }
 
-export function addAboutSheet(workbook: ExcelJS.Workbook, assessment: Assessment): void {
-  const sheet = workbook.addWorksheet(ABOUT_SHEET);
+export function addAboutSheet(
+  workbook: ExcelJS.Workbook,
+  assessment: Assessment,
+  print: PrintOptions,
+): void {
+  const sheet = workbook.addWorksheet(ABOUT_SHEET, {
+    ...pageSetup(ABOUT_SHEET, print, { orientation: "landscape" }),
+  });
   const { profile } = assessment;
-  sheet.getColumn(1).width = 28;
-  sheet.getColumn(2).width = 40;
-  for (const width of [22, 14, 30, 12, 10]) sheet.getColumn(sheet.columnCount + 1).width = width;
+  ABOUT_WIDTHS.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
   const facts: [string, string | number][] = [
     ["Needs profile", profile.name],
     ["Preset", profile.preset ?? "custom"],
@@ -41,7 +50,7 @@ export function addAboutSheet(workbook: ExcelJS.Workbook, assessment: Assessment
     ],
     ...assessment.warnings.map((warning): [string, string] => ["Warning", warning]),
   ];
-  for (const fact of facts) sheet.addRow(fact).getCell(1).font = { bold: true };
+  for (const fact of facts) sheet.addRow(fact).getCell(1).font = sheetFont({ bold: true });
   sheet.addRow([]);
   styleHeaderRow(
     sheet.addRow(["Indicator", "Breakdowns", "Frequency", "Timeliness", "Geography", "Priority"]),
@@ -56,4 +65,5 @@ export function addAboutSheet(workbook: ExcelJS.Workbook, assessment: Assessment
       need.priority,
     ]);
   }
+  fitRowHeights(sheet, 1);
 }

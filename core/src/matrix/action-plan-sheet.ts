@@ -1,14 +1,16 @@
 /**
  * Action plan sheet: an Excel table of the planned actions, with drop-downs for status,
  * priority and responsible agency (from a "Lists" sheet, since agency names hold commas) and
- * editable timeline and target-year columns.
+ * editable timeline and target-year columns. Printed landscape, one page wide, header repeated,
+ * a page per Migration Profile section, each row as tall as its longest wrapped text.
  */
 import type ExcelJS from "exceljs";
 import { priorities } from "../catalogue/schema";
 import { ACTION_STATUSES } from "../gaps/action-schema";
 import { GAP_TYPE_LABELS } from "../gaps/gap-schema";
 import type { Assessment } from "./assessment-schema";
-import { columnLetter } from "./sheet-style";
+import { fitRowHeights, pageSetup, type PrintOptions } from "./print-setup";
+import { columnLetter, styleHeaderRow } from "./sheet-style";
 
 export const ACTION_PLAN_SHEET = "Action plan";
 export const LISTS_SHEET = "Lists";
@@ -25,7 +27,8 @@ export const ACTION_COLUMNS = [
   "Timeline",
   "Target year",
 ] as const;
-const WIDTHS = [26, 24, 16, 40, 60, 36, 10, 12, 20, 11];
+/** Widths sum to what prints one page wide on Letter landscape at 8 pt (print-setup.test.ts). */
+const WIDTHS = [14, 13, 10, 24, 31, 18, 8, 9, 10, 8];
 const EARLIEST_TARGET_YEAR = 2000;
 const LATEST_TARGET_YEAR = 2100;
 
@@ -80,16 +83,14 @@ function addRangeValidation(
   withRanges.dataValidations.add(range, validation);
 }
 
-export function addActionPlanSheet(workbook: ExcelJS.Workbook, assessment: Assessment): void {
+export function addActionPlanSheet(
+  workbook: ExcelJS.Workbook,
+  assessment: Assessment,
+  print: PrintOptions,
+): void {
   const sheet = workbook.addWorksheet(ACTION_PLAN_SHEET, {
     views: [{ state: "frozen", ySplit: 1 }],
-    pageSetup: {
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "1:1",
-    },
+    ...pageSetup(ACTION_PLAN_SHEET, print, { orientation: "landscape", titleRows: "1:1" }),
   });
   WIDTHS.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
@@ -146,9 +147,15 @@ export function addActionPlanSheet(workbook: ExcelJS.Workbook, assessment: Asses
     showErrorMessage: true,
     error: `A year between ${EARLIEST_TARGET_YEAR} and ${LATEST_TARGET_YEAR}.`,
   });
-  for (let row = 2; row <= lastRow; row += 1) {
-    for (const name of ["Description", "Action"] as const) {
-      sheet.getCell(`${column(name)}${row}`).alignment = { wrapText: true, vertical: "top" };
+  // LibreOffice does not draw table styles: the header gets the sheets' own header look.
+  styleHeaderRow(sheet.getRow(1));
+  fitRowHeights(sheet, 1);
+  // A page per Migration Profile section: break after an action whose next one is elsewhere.
+  const sectionOf = new Map(assessment.rows.map((row) => [row.indicator, row.section]));
+  actions.forEach((action, index) => {
+    const next = actions[index + 1];
+    if (next !== undefined && sectionOf.get(next.indicator) !== sectionOf.get(action.indicator)) {
+      sheet.getRow(index + 2).addPageBreak();
     }
-  }
+  });
 }

@@ -3,7 +3,7 @@ export * from "./assessment-schema";
 export { buildAssessment, type AssessmentOptions, type ManualGap } from "./build-assessment";
 export { assessmentToJson, assessmentFromJson } from "./assessment-json";
 export { assessmentToCsv } from "./assessment-csv";
-export { assessmentToXlsx } from "./assessment-xlsx";
+export { assessmentToXlsx, type XlsxOptions } from "./assessment-xlsx";
 export { SUMMARY_SHEET, CHART_NOTE } from "./summary-sheet";
 export { GAP_MATRIX_SHEET, MATRIX_HEADER_ROW } from "./gap-matrix-sheet";
 export {

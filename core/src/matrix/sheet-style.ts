@@ -12,8 +12,16 @@ export const TRAFFIC_LIGHT = {
 } as const;
 export const DATA_BAR_COLOUR = "FF638EC6";
 
+/**
+ * A cell font with its name: without one, LibreOffice draws the text in its default serif font
+ * rather than the workbook's Calibri.
+ */
+export function sheetFont(font: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> {
+  return { name: "Calibri", size: 11, ...font };
+}
+
 export function styleHeaderRow(row: ExcelJS.Row): void {
-  row.font = { bold: true, color: { argb: HEADER_FONT } };
+  row.font = sheetFont({ bold: true, color: { argb: HEADER_FONT } });
   row.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
   row.alignment = { vertical: "middle", wrapText: true };
 }

@@ -17,8 +17,8 @@ const CHARTED: Partial<Record<ScoreBlockKind, string>> = {
   area: "Score by policy area",
   section: "Score by Migration Profile section",
 };
-/** Zero-based column of the charts' left edge: one empty column after the three table columns. */
-const CHART_FIRST_COLUMN = 4;
+/** Zero-based column of the charts' left edge: right after the three table columns. */
+const CHART_FIRST_COLUMN = 3;
 const CHART_WIDTH_COLUMNS = 10;
 const CHART_FIRST_ROW = 1;
 /** Rows for title and axis, plus rows per bar, so long section lists keep readable bars. */

@@ -6,7 +6,8 @@
 import type ExcelJS from "exceljs";
 import { AVAILABILITIES } from "../gaps/gap-schema";
 import type { Assessment } from "./assessment-schema";
-import { DATA_BAR_COLOUR, columnLetter, styleHeaderRow } from "./sheet-style";
+import { fitRowHeights, pageSetup, type PrintOptions } from "./print-setup";
+import { DATA_BAR_COLOUR, columnLetter, styleHeaderRow, sheetFont } from "./sheet-style";
 
 export const SUMMARY_SHEET = "Summary";
 export const CHART_NOTE =
@@ -74,15 +75,22 @@ function addScoreBlock(
   return block;
 }
 
-export function addSummarySheet(workbook: ExcelJS.Workbook, assessment: Assessment): ScoreBlock[] {
+export function addSummarySheet(
+  workbook: ExcelJS.Workbook,
+  assessment: Assessment,
+  print: PrintOptions,
+): ScoreBlock[] {
   // Landscape, one page wide, so the tables and the charts beside them print side by side.
   const sheet = workbook.addWorksheet(SUMMARY_SHEET, {
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    ...pageSetup(SUMMARY_SHEET, print, { orientation: "landscape" }),
   });
-  sheet.getColumn(1).width = 48;
-  sheet.getColumn(2).width = 30;
-  sheet.getColumn(3).width = 12;
-  sheet.addRow([`Gap assessment: ${assessment.profile.name}`]).font = { bold: true, size: 14 };
+  sheet.getColumn(1).width = 34;
+  sheet.getColumn(2).width = 10;
+  sheet.getColumn(3).width = 10;
+  sheet.addRow([`Gap assessment: ${assessment.profile.name}`]).font = sheetFont({
+    bold: true,
+    size: 14,
+  });
   sheet.addRow(["Overall score", assessment.summary.overall]);
   sheet.addRow(["Indicators assessed", assessment.summary.indicatorCount]);
   sheet.addRow(["Actions proposed", assessment.summary.actionCount]);
@@ -94,7 +102,9 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, assessment: Assessme
     addScoreBlock(sheet, "section", "Migration Profile section", assessment.sections, 2),
     addScoreBlock(sheet, "theme", "Policy theme", assessment.themes, 3),
   ];
+  // From row 2 to here: the title and the chart note may run across the empty cells beside them.
+  fitRowHeights(sheet, 2);
   sheet.addRow([]);
-  sheet.addRow([CHART_NOTE]).font = { italic: true };
+  sheet.addRow([CHART_NOTE]).font = sheetFont({ italic: true });
   return blocks;
 }
