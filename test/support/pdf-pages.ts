@@ -7,9 +7,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { convertWithLibreOffice } from "./libreoffice";
 
-export const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
 /**
  * A word box from pdftotext spans the font's ascent and descent: 1.28 em for DejaVu Sans, the
  * font LibreOffice draws with when Calibri/Carlito are absent (measured: 11 pt text at a known
@@ -43,29 +42,11 @@ function requireTool(path: string | undefined, name: string, pkg: string): strin
   return path;
 }
 
-/** Converts files to PDF in one LibreOffice run; returns the PDFs' paths in the same order. */
+/** Converts files to PDF with LibreOffice; returns the PDFs' paths in the same order. */
 export function convertToPdf(files: readonly string[]): string[] {
-  const soffice = requireTool(
-    SOFFICE,
-    "LibreOffice",
-    "libreoffice-calc-nogui libreoffice-writer-nogui",
-  );
   const dir = mkdtempSync(join(tmpdir(), "gapmap-pdf-"));
-  execFileSync(
-    soffice,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 300_000 },
-  );
   return files.map((file) => {
+    convertWithLibreOffice({ file, target: "pdf", outDir: dir, workDir: dir });
     const pdf = join(dir, `${basename(file).replace(/\.[^.]+$/, "")}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${file} to PDF.`);
     return pdf;
