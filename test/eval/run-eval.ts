@@ -1,8 +1,10 @@
 /**
- * `npm run eval`: reads every fixture workbook (the real ones in /work/shared/fixtures/real and
- * the generated non-migration controls) through the readers, runs table detection, and prints
- * how far it is from the hand-written expectations. `--all` lists every failure; `--json <path>`
- * also writes the scores. The exit code is 0 unless something could not run: this measures.
+ * `npm run eval`: runs the engine over the evaluation corpus (test/eval/corpus: real workbooks,
+ * CSVs and pages with truth written first) and prints both splits, per language and per file
+ * type. `--confusions` adds the most frequent wrong pairs, `--all` every failure, `--json <path>`
+ * writes the scores, `--split tune|test` keeps one side, `--legacy` adds the older report on the
+ * fixtures the engine was tuned on (test/fixtures/expected). The exit code is 0 unless something
+ * could not run: this measures.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,30 +12,62 @@ import { join } from "node:path";
 import { readWorkbookFile } from "@gapmap/cli";
 import { realFixture } from "../fixtures/real-fixtures";
 import { writeNonMigrationWorkbooks } from "../fixtures/non-migration/write-non-migration-workbooks";
+import { evaluateCorpus } from "./corpus-eval";
+import { formatCorpusReport } from "./corpus-report";
 import { evaluateWorkbook, type WorkbookScore } from "./evaluate-workbook";
 import { formatReport } from "./format-report";
+import { loadCorpus } from "./load-corpus";
 import { loadExpectedWorkbooks } from "./load-expected";
+import { splitOf } from "./split";
 
-async function main(argv: readonly string[]): Promise<void> {
-  const jsonAt = argv.indexOf("--json");
-  const jsonPath = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
-  const expectations = loadExpectedWorkbooks();
+async function legacyReport(all: boolean): Promise<string> {
   const scratch = await mkdtemp(join(tmpdir(), "gapmap-eval-"));
   try {
     const controls = await writeNonMigrationWorkbooks(scratch);
     const scores: WorkbookScore[] = [];
-    for (const expected of expectations) {
+    for (const expected of loadExpectedWorkbooks()) {
       const path =
         expected.set === "real" ? realFixture(expected.file) : controls.get(expected.file);
       if (path === undefined) throw new Error(`no generated workbook for ${expected.file}`);
-      process.stderr.write(`evaluating ${expected.file}\n`);
       scores.push(await evaluateWorkbook(expected, path, readWorkbookFile));
     }
-    process.stdout.write(`${formatReport(scores, argv.includes("--all"))}\n`);
-    if (jsonPath !== undefined) await writeFile(jsonPath, JSON.stringify(scores, null, 2));
+    return formatReport(scores, all);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const { manifest, items } = loadCorpus();
+  const only = optionValue(argv, "--split");
+  if (only !== undefined && only !== "tune" && only !== "test")
+    throw new Error(`--split takes tune or test, not ${only}`);
+  const chosen = items.filter(
+    (i) => only === undefined || splitOf(i.entry.id, manifest.splitSeed) === only,
+  );
+  let done = 0;
+  const results = await evaluateCorpus(chosen, manifest.splitSeed, (entry) => {
+    done++;
+    process.stderr.write(`\r[${done}/${chosen.length}] ${entry.id}`.padEnd(80).slice(0, 80));
+  });
+  process.stderr.write("\n");
+  process.stdout.write(
+    `${formatCorpusReport(results, {
+      confusions: argv.includes("--confusions"),
+      failures: argv.includes("--all"),
+    })}\n`,
+  );
+  if (argv.includes("--legacy"))
+    process.stdout.write(
+      `\n\nLegacy fixtures (the engine was tuned on these; not part of either split)\n${await legacyReport(argv.includes("--all"))}\n`,
+    );
+  const jsonPath = optionValue(argv, "--json");
+  if (jsonPath !== undefined) await writeFile(jsonPath, JSON.stringify(results, null, 2));
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
