@@ -107,13 +107,13 @@ function codepagesVersion(): string {
   return (require("@e965/xlsx/dist/cpexcel.js") as { version: string }).version;
 }
 
-function copyCodepages(): void {
+function copyCodepages(outdir: string): void {
   const require = createRequire(import.meta.url);
-  mkdirSync(CLI_DIST, { recursive: true });
-  copyFileSync(require.resolve("@e965/xlsx/dist/cpexcel.js"), join(CLI_DIST, CODEPAGES_FILE));
+  mkdirSync(outdir, { recursive: true });
+  copyFileSync(require.resolve("@e965/xlsx/dist/cpexcel.js"), join(outdir, CODEPAGES_FILE));
 }
 
-export function cliBuildOptions(): BuildOptions {
+export function cliBuildOptions(outdir = CLI_DIST): BuildOptions {
   return {
     entryPoints: {
       gapmap: source("cli-entry.ts"),
@@ -122,7 +122,7 @@ export function cliBuildOptions(): BuildOptions {
         commandNames().map((n) => [`command-${n}`, source(`commands/${n}.ts`)]),
       ),
     },
-    outdir: CLI_DIST,
+    outdir,
     bundle: true,
     format: "esm",
     platform: "node",
@@ -140,10 +140,11 @@ export function cliBuildOptions(): BuildOptions {
   };
 }
 
-export async function buildCli(): Promise<void> {
-  rmSync(CLI_DIST, { recursive: true, force: true });
-  await build(cliBuildOptions());
-  copyCodepages();
+/** Builds into `outdir` (by default cli/dist, which the repository's bin runs). */
+export async function buildCli(outdir = CLI_DIST): Promise<void> {
+  rmSync(outdir, { recursive: true, force: true });
+  await build(cliBuildOptions(outdir));
+  copyCodepages(outdir);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

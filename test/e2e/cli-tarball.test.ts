@@ -1,0 +1,140 @@
+/**
+ * The released command line, as a user gets it: `npm pack` writes gapmap-<version>.tgz, which is
+ * installed into an empty folder from that file alone (offline: it carries its one external
+ * dependency), and every registered command runs from there.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { scanReportSchema } from "@gapmap/core";
+import { COMMANDS } from "../../cli/src/registry";
+import { packCli } from "../../cli/scripts/pack-cli";
+
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+/** One run per command, in an order where later ones use what earlier ones wrote. */
+const EXAMPLES: { command: string; args: string[]; check: (out: string, dir: string) => void }[] = [
+  {
+    command: "catalog",
+    args: ["catalog", "search", "remittances"],
+    check: (out) => {
+      expect(out).toMatch(/remit-inflow/);
+    },
+  },
+  {
+    command: "scan",
+    args: ["scan", "workbooks", "--json", "--out", "scan.json"],
+    check: (_, dir) => {
+      const report = scanReportSchema.parse(
+        JSON.parse(readFileSync(join(dir, "scan.json"), "utf8")),
+      );
+      expect(report.files.length).toBeGreaterThan(1);
+      expect(report.files.flatMap((f) => f.sheets.flatMap((s) => s.tables)).length).toBeGreaterThan(
+        1,
+      );
+    },
+  },
+  {
+    command: "tag",
+    args: ["tag", "page.html"],
+    check: (out) => {
+      expect(out).toMatch(/mention/);
+    },
+  },
+  {
+    command: "assess",
+    args: [
+      "assess",
+      "--needs",
+      "migration-profile-core",
+      "--scan",
+      "scan.json",
+      "--inventory",
+      "inventory.csv",
+      "--out",
+      "assessment.json",
+      "--year",
+      "2024",
+    ],
+    check: (_, dir) => {
+      expect(JSON.parse(readFileSync(join(dir, "assessment.json"), "utf8"))).toBeTypeOf("object");
+    },
+  },
+  {
+    command: "diff",
+    args: ["diff", "assessment.json", "assessment.json"],
+    check: (out) => {
+      expect(out.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    command: "template",
+    args: ["template", "--out", "template.xlsx"],
+    check: (_, dir) => {
+      expect(readFileSync(join(dir, "template.xlsx")).subarray(0, 2).toString()).toBe("PK");
+    },
+  },
+];
+
+let dir = "";
+let bin = "";
+
+beforeAll(async () => {
+  const packed = await packCli(mkdtempSync(join(tmpdir(), "gapmap-tgz-")));
+  expect(packed).toMatch(/gapmap-\d+\.\d+\.\d+.*\.tgz$/);
+  dir = mkdtempSync(join(tmpdir(), "gapmap-install-"));
+  writeFileSync(join(dir, "package.json"), '{ "private": true }\n');
+  // --offline: the package must carry everything it needs; no registry is asked.
+  execFileSync(
+    "npm",
+    ["install", packed, "--offline", "--no-audit", "--no-fund", "--no-package-lock"],
+    {
+      cwd: dir,
+      stdio: "pipe",
+    },
+  );
+  bin = join(dir, "node_modules", ".bin", "gapmap");
+  cpSync(repo("samples/workbooks"), join(dir, "workbooks"), { recursive: true });
+  cpSync(repo("samples/inventory.csv"), join(dir, "inventory.csv"));
+  cpSync(repo("test/fixtures/pages/fr-statistique.html"), join(dir, "page.html"));
+}, 240_000);
+
+describe("the gapmap package installed from its tarball", () => {
+  it("has an install-test example for every registered command", () => {
+    const missing = COMMANDS.map((c) => c.name).filter(
+      (n) => !EXAMPLES.some((e) => e.command === n),
+    );
+    expect(missing, "add an example to EXAMPLES in test/e2e/cli-tarball.test.ts").toEqual([]);
+  });
+
+  it("answers `npx gapmap --help` with every command", () => {
+    const out = execFileSync("npx", ["--offline", "gapmap", "--help"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    for (const c of COMMANDS) expect(out).toContain(c.name);
+  });
+
+  it("holds plain JavaScript only: no TypeScript and no tsx", () => {
+    const installed = join(dir, "node_modules", "gapmap");
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    expect(Object.keys(manifest.dependencies)).toEqual(["jsdom"]);
+    expect(existsSync(join(installed, "node_modules", "tsx"))).toBe(false);
+    expect(existsSync(join(installed, "src"))).toBe(false);
+  });
+
+  for (const example of EXAMPLES) {
+    it(`runs ${example.command}`, () => {
+      mkdirSync(dir, { recursive: true });
+      const r = spawnSync(bin, example.args, { cwd: dir, encoding: "utf8" });
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(r.status, r.stderr).toBe(0);
+      example.check(r.stdout, dir);
+    }, 60_000);
+  }
+});
