@@ -6,7 +6,16 @@ const CORE_RECEIVES_CATALOGUE =
   "core never imports the catalogue: take it (or its TermIndex) as a parameter; the surfaces pass getCatalogue()/getCatalogueIndex() from @gapmap/catalog.";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "out/**", "**/build/**", "**/dist/**", "**/.plasmo/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "out/**",
+      "release/**",
+      "**/build/**",
+      "**/dist/**",
+      "**/.plasmo/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
