@@ -14,6 +14,7 @@ const BENCHES = [
   ["Office adapter (3M-cell mock)", "office-adapter.ts"],
   ["page tagging matcher (Node)", "tag-text.ts"],
   ["page tagging in Chromium", "tag-page.ts"],
+  ["task pane start-up (4× CPU throttling)", "taskpane-start.ts"],
 ] as const;
 
 const only = process.argv.slice(2);

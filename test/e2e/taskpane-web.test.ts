@@ -4,75 +4,22 @@
  * downloaded gap analysis .xlsx comes out and is opened with exceljs. Then the page is reloaded
  * and the same file opened again: the session kept in the browser brings the decisions back.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
 import { realFixture } from "@gapmap/test/fixtures/real-fixtures";
 import { GAP_MATRIX_SHEET, SOURCES_SHEET, SUMMARY_SHEET } from "@gapmap/core";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
-import { build } from "vite";
+import { ensureTaskpaneBuilt, REPO, serveTaskpane } from "../support/taskpane-dist";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const ADDIN_DIR = join(REPO, "excel-addin");
-const DIST_DIR = join(ADDIN_DIR, "dist");
 const FIXTURE_NAME = "eurostat_migr_asyappctzm_custom_EU27_2020-02on.xlsx";
 const FIXTURE = realFixture(FIXTURE_NAME);
 const ARTIFACTS = join(REPO, "test/artifacts");
 /** Building, scanning and the analysis each take seconds on a 2-core machine. */
 const STEP_TIMEOUT_MS = 60_000;
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".json": "application/json",
-};
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Rebuilds when dist is missing or older than any task pane, host, i18n or core source. */
-async function ensureBuilt(): Promise<void> {
-  const built = join(DIST_DIR, "index.html");
-  const sources = ["excel-addin/src", "core/src", "catalog/src"].map((d) => join(REPO, d));
-  const stale =
-    !existsSync(built) || Math.max(...sources.map(newestMtime)) > statSync(built).mtimeMs;
-  if (stale) await build({ configFile: join(ADDIN_DIR, "vite.config.ts"), logLevel: "warn" });
-}
-
-/** A minimal static server for dist: the web mode needs nothing but files from 127.0.0.1. */
-function serveDist(): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = normalize(join(DIST_DIR, path === "/" ? "index.html" : path));
-    if (!file.startsWith(DIST_DIR + sep) || !existsSync(file) || statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
-    });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => {
-    server.listen(0, "127.0.0.1", () => {
-      done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` });
-    });
-  });
-}
 
 // Undefined when beforeAll failed (e.g. no Chromium), so afterAll must not assume them.
 let browser: Browser | undefined;
@@ -81,8 +28,8 @@ let url: string;
 
 beforeAll(async () => {
   requireChromium("the task pane end-to-end test");
-  await ensureBuilt();
-  const served = await serveDist();
+  await ensureTaskpaneBuilt();
+  const served = await serveTaskpane();
   server = served.server;
   url = served.url;
   browser = await chromium.launch({
