@@ -39,3 +39,4 @@ export {
   USED_EXCEL_APIS,
   type IsSetSupported,
 } from "./requirement-sets";
+export { modelRowAddress } from "./row-address";
