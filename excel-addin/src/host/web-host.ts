@@ -31,7 +31,8 @@ export async function readLocalWorkbook(
     },
     createWorker,
   );
-  if (!result.ok) throw new HostError(result.error.message);
+  // The reader's code travels as the cause, so the pane can word the message in its language.
+  if (!result.ok) throw new HostError(result.error.message, { cause: result.error });
   return {
     fileName: file.name,
     sheets: result.sheets,
