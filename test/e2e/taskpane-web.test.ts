@@ -1,8 +1,12 @@
 /**
  * End-to-end: the BUILT web mode of the Excel task pane in real headless Chromium (Debian's
- * /usr/bin/chromium), served from 127.0.0.1. A real workbook goes in through the file input; the
- * downloaded gap analysis .xlsx comes out and is opened with exceljs. Then the page is reloaded
- * and the same file opened again: the session kept in the browser brings the decisions back.
+ * /usr/bin/chromium), served from 127.0.0.1. At Excel's task-pane width (350 px) and on a desktop
+ * page (1280 px), in English and in Russian, a real Russian workbook is walked through open →
+ * review (add a second indicator, accept, reject, undo) → needs → results (filter, details by
+ * keyboard) → export. At every step the page must not scroll sideways, and a screenshot of the
+ * step is written to test/artifacts/ for people to look at. The downloaded .xlsx is opened with
+ * exceljs. Finally the page is reloaded and the same file opened again: the session kept in the
+ * browser brings the decisions back.
  */
 import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
@@ -15,11 +19,25 @@ import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chrom
 import { ensureTaskpaneBuilt, REPO, serveTaskpane } from "../support/taskpane-dist";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-const FIXTURE_NAME = "eurostat_migr_asyappctzm_custom_EU27_2020-02on.xlsx";
+const FIXTURE_NAME = "ru_mvd_2RD_migration_situation_2016.xls";
 const FIXTURE = realFixture(FIXTURE_NAME);
 const ARTIFACTS = join(REPO, "test/artifacts");
 /** Building, scanning and the analysis each take seconds on a 2-core machine. */
 const STEP_TIMEOUT_MS = 60_000;
+const PAGE_HEIGHT = 800;
+
+const WALKS = [
+  { width: 350, language: "en" },
+  { width: 350, language: "ru" },
+  { width: 1280, language: "en" },
+  { width: 1280, language: "ru" },
+] as const;
+
+/** Words the walk checks for, per language (the pane's own strings). */
+const WORDS = {
+  en: { accepted: "Accepted", tableDecisions: "table decisions" },
+  ru: { accepted: "Принято", tableDecisions: "решений по таблицам" },
+} as const;
 
 // Undefined when beforeAll failed (e.g. no Chromium), so afterAll must not assume them.
 let browser: Browser | undefined;
@@ -60,92 +78,161 @@ async function choosePreset(page: Page): Promise<string> {
   return preset;
 }
 
+/** The page never scrolls sideways, and the step is recorded for people to look at. */
+async function checkStep(page: Page, name: string, walk: (typeof WALKS)[number]) {
+  const sizes = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    bodyScrollWidth: document.body.scrollWidth,
+  }));
+  expect(sizes.scrollWidth, `${name}: page wider than the pane`).toBeLessThanOrEqual(
+    sizes.clientWidth,
+  );
+  expect(sizes.bodyScrollWidth, `${name}: body wider than the pane`).toBeLessThanOrEqual(
+    sizes.clientWidth,
+  );
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({
+    path: join(ARTIFACTS, `taskpane-${walk.width}-${walk.language}-${name}.png`),
+  });
+}
+
+/** The card a decision is made on: each card in the narrow list, the open one when wide. */
+async function openCard(page: Page, walk: (typeof WALKS)[number], index: number) {
+  if (walk.width < 800) return page.getByTestId("review-row").nth(index);
+  await page.locator(".two-pane li button").nth(index).click();
+  return page.getByTestId("review-row").first();
+}
+
+/** Waits until the button can be clicked: a click while an action is finishing is dropped. */
+async function clickEnabled(page: Page, testId: string) {
+  const button = page.getByTestId(testId);
+  await expect.poll(() => button.isEnabled(), { timeout: STEP_TIMEOUT_MS }).toBe(true);
+  await button.click();
+}
+
 describe("task pane web mode", () => {
-  test("scan → accept → preset → gap analysis → .xlsx download", async () => {
-    if (browser === undefined) throw new Error("Chromium did not start");
-    const page = await browser.newPage({
-      acceptDownloads: true,
-      viewport: { width: 420, height: 900 },
-    });
-    const pageErrors: string[] = [];
-    const remoteRequests: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => {
-      if (!request.url().startsWith(url) && !request.url().startsWith("blob:"))
-        remoteRequests.push(request.url());
-    });
-    await page.goto(url);
+  for (const walk of WALKS) {
+    test(`${walk.language} at ${walk.width} px: open → review → needs → results → export`, async () => {
+      if (browser === undefined) throw new Error("Chromium did not start");
+      const page = await browser.newPage({
+        acceptDownloads: true,
+        viewport: { width: walk.width, height: PAGE_HEIGHT },
+      });
+      const pageErrors: string[] = [];
+      const remoteRequests: string[] = [];
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      page.on("request", (request) => {
+        if (!request.url().startsWith(url) && !request.url().startsWith("blob:"))
+          remoteRequests.push(request.url());
+      });
+      await page.goto(url);
+      await page.getByTestId("language-picker").selectOption(walk.language);
+      await checkStep(page, "0-start", walk);
 
-    // (1)–(2) open a real workbook through the file input and scan it.
-    await page.getByTestId("workbook-input").setInputFiles(FIXTURE);
-    await expect
-      .poll(() => page.getByTestId("tables-found").count(), { timeout: STEP_TIMEOUT_MS })
-      .toBe(1);
-    // Parsed in a Web Worker, so the pane stayed responsive.
-    expect(await page.getByTestId("tables-found").getAttribute("data-parsed-in")).toBe("worker");
-    const cards = page.getByTestId("table-card");
-    expect(await cards.count()).toBeGreaterThan(0);
-    await cards.first().click();
-    expect(await cards.first().getAttribute("data-highlighted")).toBe("true");
+      // Open: a real workbook through the file input, parsed in a Web Worker.
+      await page.getByTestId("workbook-input").setInputFiles(FIXTURE);
+      await page.getByTestId("tables-found").waitFor({ timeout: STEP_TIMEOUT_MS });
+      expect(await page.getByTestId("tables-found").getAttribute("data-parsed-in")).toBe("worker");
+      expect(await page.getByTestId("scan-progress").getAttribute("data-stage")).toBe("done");
+      expect(await page.getByRole("progressbar").count()).toBe(0);
+      const tables = await page.getByTestId("table-card").count();
+      expect(tables).toBeGreaterThanOrEqual(2);
+      await checkStep(page, "1-open", walk);
 
-    // (3) accept every table with an indicator guess.
-    await page.getByRole("tab", { name: "2. Review" }).click();
-    await page.getByRole("button", { name: "Accept all with an indicator" }).click();
-    const accepted = await page
-      .locator('[data-testid="review-row"][data-status="accepted"]')
-      .count();
-    expect(accepted).toBeGreaterThan(0);
+      // Review: a second indicator on the first table, accept it, reject the second, undo that.
+      await page.getByTestId("step-review").click();
+      await checkStep(page, "2-review", walk);
+      let card = await openCard(page, walk, 0);
+      const chips = card.getByTestId("indicator-chip");
+      const before = await chips.count();
+      const guess = card.getByTestId("add-guess").first();
+      if ((await guess.count()) > 0) await guess.click();
+      else {
+        await card.getByRole("textbox").first().fill("asylum");
+        await card.getByTestId("search-hit").first().click();
+      }
+      expect(await chips.count()).toBe(before + 1);
+      await card.getByTestId("accept").click();
+      expect(await card.getAttribute("data-status")).toBe("accepted");
+      card = await openCard(page, walk, 1);
+      await card.getByTestId("reject").click();
+      expect(await card.getAttribute("data-status")).toBe("rejected");
+      await page.getByTestId("undo").click();
+      expect(await card.getAttribute("data-status")).toBe("pending");
+      expect(await page.getByTestId("accepted-count").textContent()).toContain(
+        `${WORDS[walk.language].accepted}: 1`,
+      );
+      await checkStep(page, "3-review-decided", walk);
 
-    // (4)–(5) pick a preset and run the analysis.
-    await page.getByRole("tab", { name: "3. Needs" }).click();
-    expect(await page.getByTestId("record-count").textContent()).toMatch(
-      /^[1-9]\d* source records/,
-    );
-    const preset = await choosePreset(page);
-    await page.getByTestId("run-analysis").click();
-    await page.getByTestId("gap-matrix").waitFor({ timeout: STEP_TIMEOUT_MS });
-    const matrixRows = await page.locator('[data-testid="gap-matrix"] tbody tr').count();
-    expect(matrixRows).toBeGreaterThan(0);
+      // Needs: a preset; the run button stays on screen below 87 needs.
+      await page.getByTestId("step-needs").click();
+      const preset = await choosePreset(page);
+      await page.getByTestId("need-row").first().waitFor();
+      const run = page.getByTestId("run-analysis");
+      const box = await run.boundingBox();
+      expect(box, "run button on screen").not.toBeNull();
+      expect((box?.y ?? PAGE_HEIGHT) + (box?.height ?? 0)).toBeLessThanOrEqual(PAGE_HEIGHT);
+      await checkStep(page, "4-needs", walk);
 
-    // (6) download the .xlsx.
-    const [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: STEP_TIMEOUT_MS }),
-      page.getByTestId("export-xlsx").click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    const path = await download.path();
+      // Results: summary, filters, details by keyboard.
+      await clickEnabled(page, "run-analysis");
+      await page.getByTestId("gap-matrix").waitFor({ timeout: STEP_TIMEOUT_MS });
+      expect(await page.getByTestId("overall-score").textContent()).toMatch(/^\d+$/);
+      expect(await page.getByTestId("section-score").count()).toBeGreaterThan(0);
+      const allRows = await page.getByTestId("result-row").count();
+      expect(allRows).toBeGreaterThan(0);
+      await checkStep(page, "5-results", walk);
+      await page.getByTestId("filter-status").selectOption("met");
+      const metRows = await page.getByTestId("result-row").count();
+      expect(metRows).toBeLessThan(allRows);
+      await page.getByTestId("filter-status").selectOption("");
+      const opener =
+        walk.width < 800
+          ? page.getByTestId("row-details-toggle").first()
+          : page.getByTestId("result-row").first();
+      await opener.focus();
+      await page.keyboard.press("Enter");
+      await page.getByTestId("row-details").first().waitFor();
+      await checkStep(page, "6-results-details", walk);
 
-    // (7) the downloaded workbook has our sheets and the scanned workbook as a source.
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
-    const names = workbook.worksheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining([SUMMARY_SHEET, GAP_MATRIX_SHEET, SOURCES_SHEET]));
-    const sources = workbook.getWorksheet(SOURCES_SHEET);
-    const sourceText: string[] = [];
-    sources?.eachRow((row) => sourceText.push(JSON.stringify(row.values)));
-    expect(sourceText.some((line) => line.includes(FIXTURE_NAME))).toBe(true);
-    const matrix = workbook.getWorksheet(GAP_MATRIX_SHEET);
-    expect(matrix?.actualRowCount ?? 0).toBeGreaterThanOrEqual(matrixRows);
+      // Export: the .xlsx carries the workbook's name, the preset and the time.
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: STEP_TIMEOUT_MS }),
+        clickEnabled(page, "export-xlsx"),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(
+          `^gapmap-ru-mvd-2RD-migration-situation-2016-${preset}-\\d{4}-\\d\\d-\\d\\d-\\d{4}\\.xlsx$`,
+        ),
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(await download.path());
+      const names = workbook.worksheets.map((s) => s.name);
+      expect(names).toEqual(
+        expect.arrayContaining([SUMMARY_SHEET, GAP_MATRIX_SHEET, SOURCES_SHEET]),
+      );
+      const sourceText: string[] = [];
+      workbook
+        .getWorksheet(SOURCES_SHEET)
+        ?.eachRow((row) => sourceText.push(JSON.stringify(row.values)));
+      expect(sourceText.some((line) => line.includes(FIXTURE_NAME))).toBe(true);
+      await checkStep(page, "7-exported", walk);
 
-    // (8) a screenshot for people reviewing the change.
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "taskpane-web.png"), fullPage: true });
+      // Reload, open the same file again: the decisions and the language come back.
+      await page.reload();
+      await page.getByTestId("workbook-input").setInputFiles(FIXTURE);
+      await page.getByTestId("tables-found").waitFor({ timeout: STEP_TIMEOUT_MS });
+      expect(await page.getByTestId("language-picker").inputValue()).toBe(walk.language);
+      expect(await page.getByTestId("session-restored").textContent()).toContain(
+        WORDS[walk.language].tableDecisions,
+      );
+      await page.getByTestId("step-needs").click();
+      expect(await page.getByTestId("preset-select").inputValue()).toBe(preset);
 
-    // (9) reload, open the same file again: the verdicts and the preset come back.
-    await page.reload();
-    await page.getByTestId("workbook-input").setInputFiles(FIXTURE);
-    await page.getByTestId("tables-found").waitFor({ timeout: STEP_TIMEOUT_MS });
-    expect(await page.getByTestId("session-restored").textContent()).toMatch(
-      new RegExp(`: ${accepted} table decisions`),
-    );
-    await page.getByRole("tab", { name: "2. Review" }).click();
-    expect(await page.locator('[data-testid="review-row"][data-status="accepted"]').count()).toBe(
-      accepted,
-    );
-    await page.getByRole("tab", { name: "3. Needs" }).click();
-    expect(await page.getByTestId("preset-select").inputValue()).toBe(preset);
-
-    expect(pageErrors).toEqual([]);
-    expect(remoteRequests).toEqual([]);
-  }, 240_000);
+      expect(pageErrors).toEqual([]);
+      expect(remoteRequests).toEqual([]);
+      await page.close();
+    }, 240_000);
+  }
 });

@@ -25,7 +25,7 @@ describe("UI languages", () => {
 
   it("fills placeholders and leaves unknown ones visible", () => {
     const t = translator("ru");
-    expect(t("tablesFound", { count: 3, file: "a.xlsx" })).toBe("Найдено таблиц: 3 в a.xlsx");
-    expect(translator("en")("tablesFound", { count: 2 })).toBe("2 tables found in {file}");
+    expect(t("tablesFoundIn", { file: "a.xlsx" })).toBe("Найдено таблиц в a.xlsx");
+    expect(translator("en")("sheetRange", { sheet: "S" })).toBe("Sheet S, cells {range}");
   });
 });

@@ -6,11 +6,19 @@ import { App } from "./App";
 import { buildProfile } from "./model/needs-edits";
 import { EMPTY_CHOICE } from "./model/restore-session";
 import { tagIdFor } from "./model/table-decisions";
+import { setPaneWidth } from "./testing/pane-width";
 import { fakeHost, type FakeStateStore } from "./testing/fake-host";
 import { catalogue, scannedFixture } from "./testing/scan-fixture";
 import { SAVE_DELAY_MS } from "./use-session";
 
 afterEach(cleanup);
+setPaneWidth(350);
+
+/** Accepts every table whose best guess is at least 50% sure (the review's bulk action). */
+function acceptAllGuesses() {
+  fireEvent.change(screen.getByTestId("threshold"), { target: { value: "50" } });
+  fireEvent.click(screen.getByTestId("accept-above"));
+}
 Object.defineProperty(HTMLElement.prototype, "animate", { value: undefined, configurable: true });
 
 const SLOW = { timeout: 30_000 };
@@ -23,7 +31,7 @@ async function openFile() {
 }
 
 function rowStatuses(): (string | undefined)[] {
-  fireEvent.click(screen.getByRole("tab", { name: "2. Review" }));
+  fireEvent.click(screen.getByTestId("step-review"));
   return screen.getAllByTestId("review-row").map((r) => r.dataset.status);
 }
 
@@ -35,8 +43,8 @@ describe("task pane session", () => {
     const first = fakeHost({ kind: "web", store });
     render(<App host={first.host} initialLanguage="en" />);
     await openFile();
-    fireEvent.click(screen.getByRole("tab", { name: "2. Review" }));
-    fireEvent.click(screen.getByRole("button", { name: "Accept all with an indicator" }));
+    fireEvent.click(screen.getByTestId("step-review"));
+    acceptAllGuesses();
     const accepted = rowStatuses().filter((s) => s === "accepted").length;
     expect(accepted).toBeGreaterThan(0);
     await waitFor(() => {
@@ -83,12 +91,14 @@ describe("task pane session", () => {
     const store: FakeStateStore = new Map([["workbook", { status: "loaded", state }]]);
     const located = new Map([[id, { sheet: table.sheet, address: table.table.range }]]);
     const { host, log } = fakeHost({ kind: "office", store, located });
+    // Wide: the first table is open beside the list, with all its fields.
+    setPaneWidth(1280);
     render(<App host={host} initialLanguage="en" />);
     await screen.findByTestId("session-restored");
-    fireEvent.click(screen.getByRole("tab", { name: "3. Needs" }));
+    fireEvent.click(screen.getByTestId("step-needs"));
     expect(screen.getByTestId<HTMLSelectElement>("preset-select").value).toBe(preset.id);
 
-    fireEvent.click(screen.getByRole("tab", { name: "1. Scan" }));
+    fireEvent.click(screen.getByTestId("step-scan"));
     fireEvent.click(screen.getByRole("button", { name: "Scan this workbook" }));
     await screen.findByTestId("tables-found", {}, SLOW);
     expect(rowStatuses()[0]).toBe("accepted");
@@ -105,6 +115,7 @@ describe("task pane session", () => {
       [table.table.range, "rejected"],
     ]);
     expect(save?.state.needsProfile?.preset).toBe(preset.id);
+    setPaneWidth(350);
   }, 60_000);
 
   it("asks before replacing a damaged session, and saves nothing when told to keep it", async () => {
@@ -122,8 +133,8 @@ describe("task pane session", () => {
     expect(within(dialog).getByText("Damaged!")).toBeTruthy();
     fireEvent.click(within(dialog).getByRole("button", { name: "Keep it and don't save" }));
     expect(await screen.findByTestId("session-not-saving")).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "2. Review" }));
-    fireEvent.click(screen.getByRole("button", { name: "Accept all with an indicator" }));
+    fireEvent.click(screen.getByTestId("step-review"));
+    acceptAllGuesses();
     await sleep(SAVE_DELAY_MS * 2);
     expect(log.states).toEqual([]);
     expect(store.get(key)).toBe(unreadable);
@@ -139,8 +150,8 @@ describe("task pane session", () => {
     await openFile();
     const dialog = await screen.findByRole("alertdialog");
     fireEvent.click(within(dialog).getByRole("button", { name: /Start fresh/ }));
-    fireEvent.click(screen.getByRole("tab", { name: "2. Review" }));
-    fireEvent.click(screen.getByRole("button", { name: "Accept all with an indicator" }));
+    fireEvent.click(screen.getByTestId("step-review"));
+    acceptAllGuesses();
     await waitFor(() => {
       expect(store.get(key)?.status).toBe("loaded");
     }, SLOW);

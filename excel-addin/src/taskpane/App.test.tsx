@@ -5,9 +5,17 @@ import { assessmentFromJson } from "@gapmap/core";
 import { HostError } from "../host/host";
 import { App } from "./App";
 import { SHEET_NAMES } from "./model/assessment-sheets";
+import { setPaneWidth } from "./testing/pane-width";
 import { fakeHost } from "./testing/fake-host";
 
 afterEach(cleanup);
+setPaneWidth(350);
+
+/** Accepts every table whose best guess is at least 50% sure (the review's bulk action). */
+function acceptAllGuesses() {
+  fireEvent.change(screen.getByTestId("threshold"), { target: { value: "50" } });
+  fireEvent.click(screen.getByTestId("accept-above"));
+}
 
 // happy-dom's Web Animations reject with AbortError when Fluent's dialog unmounts mid-animation;
 // without `animate`, Fluent skips motion, as it does in browsers that lack the API.
@@ -34,13 +42,13 @@ async function clickWhenEnabled(find: () => HTMLElement) {
 }
 
 async function acceptAndAnalyse() {
-  fireEvent.click(screen.getByRole("tab", { name: "2. Review" }));
-  fireEvent.click(screen.getByRole("button", { name: "Accept all with an indicator" }));
+  fireEvent.click(screen.getByTestId("step-review"));
+  acceptAllGuesses();
   const accepted = screen
     .getAllByTestId("review-row")
     .filter((r) => r.dataset.status === "accepted");
   expect(accepted.length).toBeGreaterThan(0);
-  fireEvent.click(screen.getByRole("tab", { name: "3. Needs" }));
+  fireEvent.click(screen.getByTestId("step-needs"));
   const select = screen.getByTestId<HTMLSelectElement>("preset-select");
   const preset = [...select.options].find((o) => o.value !== "")?.value ?? "";
   fireEvent.change(select, { target: { value: preset } });

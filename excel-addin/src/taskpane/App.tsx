@@ -1,18 +1,19 @@
-/** The task pane: four steps in tabs, the same in Excel and as a web page. */
+/** The task pane: four steps under a compact header, the same in Excel and as a web page. */
 import {
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
-  Tab,
-  TabList,
+  Button,
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import type { AssessmentRow } from "@gapmap/core";
+import { useCallback, useMemo, useState } from "react";
 import type { Host } from "../host/host";
-import { translator, type UiLanguage } from "../i18n/index";
+import { initialLanguage, saveLanguage, type UiLanguage } from "../i18n/index";
+import { modelRowAddress } from "../office/index";
 import { ErrorBar } from "./components/ErrorBar";
-import { GapStep } from "./components/GapStep";
 import { ImportInventories } from "./components/ImportInventories";
 import { LanguagePicker } from "./components/LanguagePicker";
 import { NeedsStep } from "./components/NeedsStep";
@@ -20,16 +21,43 @@ import { ReplaceDialog } from "./components/ReplaceDialog";
 import { ReviewStep } from "./components/ReviewStep";
 import { ScanStep } from "./components/ScanStep";
 import { SessionBar } from "./components/SessionBar";
-import { I18nContext } from "./i18n-context";
-import { assessmentSheets } from "./model/assessment-sheets";
+import { StepHeader } from "./components/StepHeader";
+import { shownName, type NameKind } from "./display-names";
+import { I18nContext, i18nFor } from "./i18n-context";
+import { assessmentSheets, SHEET_NAMES } from "./model/assessment-sheets";
+import { describeFailure, describeWarning } from "./model/user-messages";
+import { ResultsStep } from "./results/ResultsStep";
+import "./taskpane.css";
 import { useWorkflow, type Step } from "./use-workflow";
 
+function languageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function App(props: { host: Host; initialLanguage: UiLanguage }) {
-  const [language, setLanguage] = useState(props.initialLanguage);
-  const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
-  const { t } = i18n;
+  // Office's (or the browser's) display language, unless the user chose another one before.
+  const [language, setLanguageState] = useState(() =>
+    initialLanguage(props.initialLanguage, languageStorage()),
+  );
   const flow = useWorkflow(props.host);
-  const [written, setWritten] = useState<string>();
+  const { catalogue } = flow;
+  const name = useCallback(
+    (kind: NameKind, id: string) => shownName(catalogue, kind, id, language).text,
+    [catalogue, language],
+  );
+  const i18n = useMemo(() => i18nFor(language, name), [language, name]);
+  const { t } = i18n;
+  const [written, setWritten] = useState<string[]>();
+
+  const setLanguage = (next: UiLanguage) => {
+    setLanguageState(next);
+    saveLanguage(next, languageStorage());
+    document.documentElement.lang = next;
+  };
 
   const write = (replace: boolean) =>
     flow.act(async () => {
@@ -39,37 +67,37 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
       const result = await writeSheets(assessmentSheets(flow.assessment), replace);
       if (result.status === "needs-confirmation") flow.setPendingReplace(result.existing);
       else if (result.status === "name-taken")
-        throw new Error(t("nameTaken", { sheets: result.names.join(", ") }));
-      else setWritten(t("written", { sheets: result.sheets.join(", ") }));
+        flow.fail(t("nameTaken", { sheets: result.names.join(", ") }));
+      else setWritten(result.sheets);
+    });
+
+  const goToSheet = (row: AssessmentRow) =>
+    flow.act(async () => {
+      if (flow.assessment === undefined) return;
+      const matrix = assessmentSheets(flow.assessment).find((s) => s.name === SHEET_NAMES.matrix);
+      const index = flow.assessment.rows.indexOf(row);
+      if (matrix === undefined || index < 0) return;
+      await props.host.showRange(matrix.name, modelRowAddress(matrix, index));
     });
 
   const canRun = flow.merge.inventory.records.length > 0;
+  const enabled = (step: Step) =>
+    step === "review"
+      ? flow.found !== undefined
+      : step === "gaps"
+        ? flow.assessment !== undefined
+        : true;
   return (
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={i18n}>
-        <main style={{ padding: 10, display: "flex", flexDirection: "column", gap: 8 }}>
-          <header style={{ display: "flex", justifyContent: "space-between", gap: 8 }}>
-            <Text as="h1" size={400} weight="semibold">
+        <main className="pane" lang={language}>
+          <header className="pane-header">
+            <Text as="h1" size={300} weight="semibold" className="pane-title">
               {t("appTitle")}
             </Text>
             <LanguagePicker onChange={setLanguage} />
           </header>
-          <TabList
-            selectedValue={flow.step}
-            onTabSelect={(_, d) => {
-              flow.setStep(d.value as Step);
-            }}
-            size="small"
-          >
-            <Tab value="scan">{t("stepScan")}</Tab>
-            <Tab value="review" disabled={flow.found === undefined}>
-              {t("stepReview")}
-            </Tab>
-            <Tab value="needs">{t("stepNeeds")}</Tab>
-            <Tab value="gaps" disabled={flow.assessment === undefined}>
-              {t("stepGaps")}
-            </Tab>
-          </TabList>
+          <StepHeader step={flow.step} enabled={enabled} onStep={flow.setStep} />
           {flow.session.startupProblem !== undefined && (
             <MessageBar intent="error" role="alert" data-testid="startup-problem">
               <MessageBarBody>{flow.session.startupProblem}</MessageBarBody>
@@ -77,38 +105,65 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
           )}
           <SessionBar session={flow.session} store={props.host.stateStore} />
           {flow.error !== undefined && (
-            <ErrorBar message={flow.error} onDismiss={flow.clearError} />
+            <ErrorBar
+              message={describeFailure(flow.error.cause, t, flow.error.file)}
+              onDismiss={flow.clearError}
+            />
           )}
           {flow.problem !== undefined && <ErrorBar message={flow.problem} onDismiss={() => {}} />}
-          {flow.notice !== undefined && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{flow.notice}</MessageBarBody>
+          {flow.warnings !== undefined && (
+            <MessageBar intent="warning" data-testid="scan-warnings">
+              <MessageBarBody>
+                {[
+                  ...new Set(
+                    flow.warnings.warnings.map((w) =>
+                      describeWarning(w, t, flow.warnings?.file ?? ""),
+                    ),
+                  ),
+                ].join(" ")}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={flow.clearWarnings}>
+                  {t("dismiss")}
+                </Button>
+              </MessageBarActions>
             </MessageBar>
           )}
           {written !== undefined && (
             <MessageBar intent="success">
-              <MessageBarBody>{written}</MessageBarBody>
+              <MessageBarBody>{t("written", { sheets: written.join(", ") })}</MessageBarBody>
             </MessageBar>
           )}
           {flow.step === "scan" && (
             <ScanStep
               hostKind={props.host.kind}
-              catalogue={flow.catalogue}
               busy={flow.busy || flow.session.startupProblem !== undefined}
               progress={flow.progress}
               found={flow.found}
               parsedIn={flow.parsedIn}
               highlighted={flow.highlighted}
               onScan={(file) => void flow.scan(file)}
+              onCancel={flow.cancelScan}
               onShow={(item) => void flow.show(item)}
+              onNext={() => {
+                flow.setStep("review");
+              }}
             />
           )}
           {flow.step === "review" && flow.found && (
             <ReviewStep
-              catalogue={flow.catalogue}
+              catalogue={catalogue}
               found={flow.found}
               reviews={flow.reviews}
+              canShowInSheet={props.host.kind === "office"}
+              canUndo={flow.canUndoReview}
               onChange={flow.review}
+              onChangeMany={flow.reviewMany}
+              onUndo={flow.undoReview}
+              onShowInSheet={(item) => void flow.show(item)}
+              onNext={() => {
+                flow.setStep("needs");
+              }}
             />
           )}
           {flow.step === "needs" && (
@@ -119,10 +174,10 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
                 onFiles={(files) => void flow.importFiles(files)}
               />
               <Text data-testid="record-count">
-                {t("recordsInAnalysis", { count: flow.merge.inventory.records.length })}
+                {i18n.labelled(t("recordsInAnalysis"), flow.merge.inventory.records.length)}
               </Text>
               <NeedsStep
-                catalogue={flow.catalogue}
+                catalogue={catalogue}
                 choice={flow.choice}
                 profile={flow.profile}
                 onChoice={flow.setChoice}
@@ -132,12 +187,17 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
             </>
           )}
           {flow.step === "gaps" && flow.assessment && (
-            <GapStep
+            <ResultsStep
               assessment={flow.assessment}
               canWrite={props.host.writeSheets !== undefined}
               busy={flow.busy}
               onWrite={() => void write(false)}
               onExport={(format) => void flow.exportAs(format)}
+              onGoToSheet={
+                props.host.kind === "office" && written !== undefined
+                  ? (row) => void goToSheet(row)
+                  : undefined
+              }
             />
           )}
           {flow.pendingReplace && (

@@ -1,25 +1,35 @@
 /** The task pane's state and the actions that move it through scan → review → needs → gaps. */
 import { getCatalogue } from "@gapmap/catalog";
-import { type Assessment, type Catalogue, type MergeInput } from "@gapmap/core";
+import {
+  InventoryImportError,
+  type Assessment,
+  type Catalogue,
+  type MergeInput,
+} from "@gapmap/core";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { HostError, type Host, type LoadedWorkbook } from "../host/host";
-import type { ScanProgress } from "./components/ScanStep";
-import {
-  describeImportError,
-  mergeWithImports,
-  parseInventoryFile,
-} from "./model/import-inventory";
+import type { ScanProgress } from "./components/ScanProgressView";
+import { mergeWithImports, parseInventoryFile } from "./model/import-inventory";
 import { buildProfile, type NeedsChoice } from "./model/needs-edits";
+import { UnreadableInventory } from "./model/user-messages";
 import { EMPTY_CHOICE } from "./model/restore-session";
-import { acceptedRecords, inventoryOf, type TableReview } from "./model/review";
+import { acceptedRecords, inventoryOf } from "./model/review";
 import { exportAssessment, runAssessment, type ExportFormat } from "./model/run-assessment";
-import { scanSheets, type FoundTable } from "./model/scan-sheets";
+import { ScanCancelled, scanSheets, type FoundTable } from "./model/scan-sheets";
 import { confirmationsOf } from "./model/table-decisions";
+import { useReviewHistory } from "./use-review-history";
 import { useAutosave, useSession, type Restored, type SessionSnapshot } from "./use-session";
 
 export type Step = "scan" | "review" | "needs" | "gaps";
 
-/** What the user sees for any failure: adapter/host messages as written, others by their text. */
+/** A failure kept as it was thrown, described in the pane's language when shown. */
+export interface Failure {
+  cause: unknown;
+  /** The file being worked on, for the message. */
+  file: string;
+}
+
+/** Failures whose text is ours (host, adapter, model), for places that need a string now. */
 export function userMessageOf(error: unknown): string {
   if (error instanceof HostError) return error.userMessage;
   if (error instanceof Error) return error.message;
@@ -29,13 +39,13 @@ export function userMessageOf(error: unknown): string {
 export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
   const [step, setStep] = useState<Step>("scan");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
+  const [error, setErrorState] = useState<Failure>();
+  const [warnings, setWarnings] = useState<{ file: string; warnings: string[] }>();
   const [progress, setProgress] = useState<ScanProgress>();
+  const scanAbort = useRef<AbortController | undefined>(undefined);
   const [found, setFound] = useState<FoundTable[]>();
   const [fileName, setFileName] = useState("workbook");
   const [parsedIn, setParsedIn] = useState<LoadedWorkbook["parsedIn"]>();
-  const [reviews, setReviews] = useState<ReadonlyMap<string, TableReview>>(new Map());
   const [highlighted, setHighlighted] = useState<string>();
   const [imports, setImports] = useState<MergeInput[]>([]);
   const [choice, setChoiceState] = useState<NeedsChoice>(EMPTY_CHOICE);
@@ -54,75 +64,113 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
       ...(restored.savedInventory ? { savedInventory: restored.savedInventory } : {}),
     });
   }, []);
-  const onSaveError = useCallback((caught: unknown) => {
-    setError(userMessageOf(caught));
+  const setError = useCallback((cause: unknown, file = "") => {
+    setErrorState({ cause, file });
   }, []);
+  const onSaveError = useCallback(
+    (caught: unknown) => {
+      setError(caught);
+    },
+    [setError],
+  );
   const session = useSession(host, catalogue, onRestore, onSaveError);
   const { touch } = session;
+  const history = useReviewHistory(touch);
+  const { reviews } = history;
 
   /** Runs one user action: one at a time, errors shown, never swallowed. */
-  const act = useCallback(async (work: () => Promise<void>) => {
-    if (guard.current) return;
-    guard.current = true;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(userMessageOf(caught));
-    } finally {
-      guard.current = false;
-      setBusy(false);
-    }
-  }, []);
+  const act = useCallback(
+    async (work: () => Promise<void>, file = "") => {
+      if (guard.current) return;
+      guard.current = true;
+      setBusy(true);
+      setErrorState(undefined);
+      try {
+        await work();
+      } catch (caught) {
+        setError(caught, file);
+      } finally {
+        guard.current = false;
+        setBusy(false);
+      }
+    },
+    [setError],
+  );
 
-  const scan = (file: File | undefined) =>
-    act(async () => {
-      const label = file?.name ?? "workbook";
+  /** Rejects when the user cancels, so a long read stops being waited for at once. */
+  const untilCancelled = (signal: AbortSignal) =>
+    new Promise<never>((_, reject) => {
+      signal.addEventListener("abort", () => {
+        reject(new ScanCancelled());
+      });
+    });
+
+  const scan = (file: File | undefined) => {
+    const label = file?.name ?? "workbook";
+    return act(async () => {
+      const abort = new AbortController();
+      scanAbort.current = abort;
       setFound(undefined);
       setAssessment(undefined);
-      setProgress({ fileName: label, readFraction: 0, sheets: new Map() });
-      const workbook = await host.readWorkbook(file, (p) => {
-        setProgress(
-          (prev) =>
-            prev && {
-              ...prev,
-              readFraction: p.fraction,
-              ...(p.sheetName === undefined ? {} : { readingSheet: p.sheetName }),
-            },
+      setWarnings(undefined);
+      setProgress({ fileName: label, stage: "reading", readFraction: 0, sheets: new Map() });
+      try {
+        const workbook = await Promise.race([
+          host.readWorkbook(file, (p) => {
+            setProgress(
+              (prev) =>
+                prev && {
+                  ...prev,
+                  readFraction: p.fraction,
+                  ...(p.sheetName === undefined ? {} : { readingSheet: p.sheetName }),
+                },
+            );
+          }),
+          untilCancelled(abort.signal),
+        ]);
+        const sheets = new Map(workbook.sheets.map((g) => [g.name, "waiting" as const]));
+        setProgress({ fileName: workbook.fileName, stage: "detecting", readFraction: 1, sheets });
+        const tables = await scanSheets(
+          workbook.sheets,
+          (sheet, status) => {
+            setProgress(
+              (prev) => prev && { ...prev, sheets: new Map(prev.sheets).set(sheet, status) },
+            );
+          },
+          abort.signal,
         );
-      });
-      const sheets = new Map(workbook.sheets.map((g) => [g.name, "waiting" as const]));
-      setProgress({ fileName: workbook.fileName, readFraction: 1, sheets });
-      const tables = await scanSheets(workbook.sheets, (sheet, status) => {
-        setProgress((prev) => prev && { ...prev, sheets: new Map(prev.sheets).set(sheet, status) });
-      });
-      const restored = await session.restoreForScan(
-        workbook.stateKey,
-        workbook.fileName,
-        tables,
-        snapshot.confirmations,
-      );
-      setParsedIn(workbook.parsedIn);
-      setFileName(workbook.fileName);
-      setFound(tables);
-      setReviews(restored);
-      if (workbook.warnings.length > 0) setNotice(workbook.warnings.join(" "));
-    });
+        const restored = await session.restoreForScan(
+          workbook.stateKey,
+          workbook.fileName,
+          tables,
+          snapshot.confirmations,
+        );
+        setParsedIn(workbook.parsedIn);
+        setFileName(workbook.fileName);
+        setFound(tables);
+        history.reset(restored);
+        setProgress((prev) => prev && { ...prev, stage: "done" });
+        if (workbook.warnings.length > 0)
+          setWarnings({ file: workbook.fileName, warnings: workbook.warnings });
+      } catch (caught) {
+        // A failed or cancelled scan leaves no "Reading…" behind.
+        setProgress(undefined);
+        if (!(caught instanceof ScanCancelled)) throw caught;
+      } finally {
+        scanAbort.current = undefined;
+      }
+    }, label);
+  };
+
+  const cancelScan = () => {
+    scanAbort.current?.abort();
+  };
 
   const show = (item: FoundTable) =>
     act(async () => {
       setHighlighted(item.key);
       await host.showRange(item.sheet, item.table.range);
     });
-
-  const review = useCallback(
-    (key: string, next: TableReview) => {
-      setReviews((prev) => new Map(prev).set(key, next));
-      touch();
-    },
-    [touch],
-  );
 
   const setChoice = useCallback(
     (next: NeedsChoice) => {
@@ -182,7 +230,9 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
           );
           added.push({ owner: file.name, inventory });
         } catch (caught) {
-          throw new Error(describeImportError(file.name, caught));
+          const known = caught instanceof InventoryImportError;
+          setError(known ? caught : new UnreadableInventory({ cause: caught }), file.name);
+          return;
         }
       }
       setImports((prev) => [...prev, ...added]);
@@ -191,7 +241,7 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
 
   const analyse = () =>
     act(async () => {
-      if (profileResult.profile === undefined) throw new Error(profileResult.problem ?? "");
+      if (profileResult.profile === undefined) throw new HostError(profileResult.problem ?? "");
       setAssessment(runAssessment(catalogue, profileResult.profile, merge.inventory));
       setStep("gaps");
       await Promise.resolve();
@@ -200,7 +250,11 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
   const exportAs = (format: ExportFormat) =>
     act(async () => {
       if (assessment === undefined) return;
-      const file = await exportAssessment(assessment, merge.inventory, format);
+      const file = await exportAssessment(assessment, merge.inventory, format, {
+        workbook: fileName,
+        preset: choice.presetId,
+        now: new Date(),
+      });
       host.saveFile(file.fileName, file.content, file.mimeType);
     });
 
@@ -211,13 +265,19 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
     busy,
     error,
     clearError: () => {
-      setError(undefined);
+      setErrorState(undefined);
     },
-    notice,
-    clearNotice: () => {
-      setNotice(undefined);
+    /** Shows a message the pane wrote itself. */
+    fail: (message: string) => {
+      setError(new HostError(message));
+    },
+    warnings,
+    clearWarnings: () => {
+      setWarnings(undefined);
     },
     progress,
+    cancelScan,
+    fileName,
     parsedIn,
     session,
     found,
@@ -234,7 +294,10 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
     setPendingReplace,
     scan,
     show,
-    review,
+    review: history.review,
+    reviewMany: history.reviewMany,
+    undoReview: history.undo,
+    canUndoReview: history.canUndo,
     importFiles,
     analyse,
     exportAs,

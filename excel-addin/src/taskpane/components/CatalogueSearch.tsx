@@ -1,18 +1,17 @@
-/** Re-maps a table: fuzzy search over the catalogue's names and synonyms in seven languages. */
+/** Finds an indicator to add: search over the catalogue's names and synonyms in seven languages. */
 import { getCatalogueIndex } from "@gapmap/catalog";
 import { Button, Input, Text } from "@fluentui/react-components";
-import { searchCatalogue, type Catalogue } from "@gapmap/core";
+import { searchCatalogue } from "@gapmap/core";
 import { useMemo, useState } from "react";
 import { useI18n } from "../i18n-context";
-import { indicatorName } from "./TableCard";
 
 /** Hits offered at once; the best few are what a user scans. */
 const MAX_HITS = 6;
 /** Below this length a query matches too much to be useful. */
 const MIN_QUERY_LENGTH = 2;
 
-export function CatalogueSearch(props: { catalogue: Catalogue; onPick: (id: string) => void }) {
-  const { t } = useI18n();
+export function CatalogueSearch(props: { onPick: (id: string) => void }) {
+  const { t, name } = useI18n();
   const [query, setQuery] = useState("");
   const hits = useMemo(
     () =>
@@ -22,17 +21,19 @@ export function CatalogueSearch(props: { catalogue: Catalogue; onPick: (id: stri
     [query],
   );
   return (
-    <div>
+    <div className="stack" style={{ gap: 2 }}>
       <Input
+        size="small"
         aria-label={t("searchCatalogue")}
-        placeholder={t("searchCatalogue")}
+        placeholder={t("searchShort")}
+        title={t("searchCatalogue")}
         value={query}
         onChange={(_, data) => {
           setQuery(data.value);
         }}
       />
       {hits.map((hit) => (
-        <div key={hit.id} style={{ display: "flex", gap: 6, alignItems: "center" }}>
+        <div key={hit.id} className="row" style={{ gap: 4 }}>
           <Button
             size="small"
             appearance="subtle"
@@ -42,9 +43,9 @@ export function CatalogueSearch(props: { catalogue: Catalogue; onPick: (id: stri
               setQuery("");
             }}
           >
-            {indicatorName(props.catalogue, hit.id)}
+            + {name("indicator", hit.id)}
           </Button>
-          <Text size={100}>
+          <Text size={100} className="muted">
             “{hit.matched.text}” ({hit.matched.lang})
           </Text>
         </div>

@@ -8,6 +8,7 @@ export function LanguagePicker(props: { onChange: (language: UiLanguage) => void
   return (
     <Select
       aria-label={t("language")}
+      data-testid="language-picker"
       size="small"
       value={language}
       onChange={(_, d) => {

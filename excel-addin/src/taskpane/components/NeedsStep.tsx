@@ -3,8 +3,8 @@ import { Button, Checkbox, Field, Input, Select, Text } from "@fluentui/react-co
 import type { Catalogue, NeedsProfile } from "@gapmap/core";
 import { useI18n } from "../i18n-context";
 import type { NeedOverride, NeedsChoice } from "../model/needs-edits";
-import { NeedRow } from "./NeedRow";
-import { indicatorName } from "./TableCard";
+import { NeedCard } from "./NeedCard";
+import { StickyActions } from "./StickyActions";
 
 export function NeedsStep(props: {
   catalogue: Catalogue;
@@ -14,7 +14,7 @@ export function NeedsStep(props: {
   canRun: boolean;
   onRun: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, name, labelled } = useI18n();
   const { catalogue, choice } = props;
   const setOverride = (indicator: string, patch: NeedOverride) => {
     props.onChoice({
@@ -29,7 +29,7 @@ export function NeedsStep(props: {
     });
   };
   return (
-    <section style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+    <section className="stack">
       <Field label={t("preset")}>
         <Select
           data-testid="preset-select"
@@ -56,12 +56,25 @@ export function NeedsStep(props: {
           }}
         />
       </Field>
-      <Field label={t("policyThemes")} hint={t("allThemes")}>
-        <div style={{ display: "flex", flexWrap: "wrap" }}>
+      <details data-testid="policy-themes">
+        <summary>
+          <Text>
+            {labelled(
+              t("policyThemes"),
+              choice.themes.length === 0
+                ? t("all")
+                : choice.themes.map((id) => name("theme", id)).join(", "),
+            )}
+          </Text>
+        </summary>
+        <Text size={200} block className="muted">
+          {t("allThemes")}
+        </Text>
+        <div className="row" style={{ gap: 0 }}>
           {catalogue.policyThemes.map((theme) => (
             <Checkbox
               key={theme.id}
-              label={theme.name}
+              label={name("theme", theme.id)}
               checked={choice.themes.includes(theme.id)}
               onChange={(_, d) => {
                 toggleTheme(theme.id, d.checked === true);
@@ -69,41 +82,36 @@ export function NeedsStep(props: {
             />
           ))}
         </div>
-      </Field>
+      </details>
       {props.profile && (
-        <table style={{ fontSize: 12, borderCollapse: "collapse" }}>
-          <thead>
-            <tr>
-              <th>{t("indicator")}</th>
-              <th>{t("breakdowns")}</th>
-              <th>{t("maxAge")}</th>
-              <th>{t("priority")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.profile.indicators.map((need) => (
-              <NeedRow
-                key={`${choice.presetId}:${need.indicator}`}
+        <ul className="card-list">
+          {props.profile.indicators.map((need) => (
+            <li key={`${choice.presetId}:${need.indicator}`}>
+              <NeedCard
                 need={need}
-                name={indicatorName(catalogue, need.indicator)}
                 onChange={(patch) => {
                   setOverride(need.indicator, patch);
                 }}
               />
-            ))}
-          </tbody>
-        </table>
+            </li>
+          ))}
+        </ul>
       )}
-      {!props.canRun && <Text italic>{t("needAcceptedTable")}</Text>}
-      {choice.presetId === "" && <Text italic>{t("needPreset")}</Text>}
-      <Button
-        appearance="primary"
-        data-testid="run-analysis"
-        disabled={!props.canRun || props.profile === undefined}
-        onClick={props.onRun}
-      >
-        {t("runAnalysis")}
-      </Button>
+      <StickyActions testId="needs-actions">
+        {(!props.canRun || choice.presetId === "") && (
+          <Text italic size={200} className="grow">
+            {!props.canRun ? t("needAcceptedTable") : t("needPreset")}
+          </Text>
+        )}
+        <Button
+          appearance="primary"
+          data-testid="run-analysis"
+          disabled={!props.canRun || props.profile === undefined}
+          onClick={props.onRun}
+        >
+          {t("runAnalysis")}
+        </Button>
+      </StickyActions>
     </section>
   );
 }

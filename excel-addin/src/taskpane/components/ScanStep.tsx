@@ -1,27 +1,13 @@
-/** Step 1: open (web) or read (Office) the workbook, show per-sheet progress and the tables found. */
-import { Button, Field, ProgressBar, Text } from "@fluentui/react-components";
-import type { Catalogue } from "@gapmap/core";
+/** Step 1: open (web) or read (Office) the workbook, show progress and the tables found. */
+import { Button, Field, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n-context";
-import type { FoundTable, SheetStatus } from "../model/scan-sheets";
+import type { FoundTable } from "../model/scan-sheets";
+import { ScanProgressView, type ScanProgress } from "./ScanProgressView";
+import { StickyActions } from "./StickyActions";
 import { TableCard } from "./TableCard";
-
-export interface ScanProgress {
-  fileName: string;
-  readFraction: number;
-  /** The sheet the reader is converting now (large files take a while per sheet). */
-  readingSheet?: string;
-  sheets: ReadonlyMap<string, SheetStatus>;
-}
-
-const SHEET_FRACTION: Readonly<Record<SheetStatus, number>> = {
-  waiting: 0,
-  detecting: 0.5,
-  done: 1,
-};
 
 export function ScanStep(props: {
   hostKind: "office" | "web";
-  catalogue: Catalogue;
   busy: boolean;
   progress: ScanProgress | undefined;
   found: readonly FoundTable[] | undefined;
@@ -29,17 +15,20 @@ export function ScanStep(props: {
   parsedIn?: "worker" | "main-thread" | undefined;
   highlighted: string | undefined;
   onScan: (file: File | undefined) => void;
+  onCancel: () => void;
   onShow: (found: FoundTable) => void;
+  onNext: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, labelled } = useI18n();
   const { progress, found } = props;
   return (
-    <section style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+    <section className="stack">
       {props.hostKind === "web" ? (
         <>
           <Text size={200}>{t("webModeNote")}</Text>
           <Field label={t("chooseFile")}>
             <input
+              className="file-input"
               data-testid="workbook-input"
               type="file"
               accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt"
@@ -62,41 +51,34 @@ export function ScanStep(props: {
           {t("scanWorkbook")}
         </Button>
       )}
-      {progress && (
-        <div data-testid="scan-progress">
-          <Field label={t("reading", { file: progress.fileName })}>
-            <ProgressBar value={progress.readFraction} />
-          </Field>
-          {progress.readingSheet !== undefined && progress.readFraction < 1 && (
-            <Text size={200} data-testid="reading-sheet" aria-live="polite">
-              {t("readingSheet", { sheet: progress.readingSheet })}
-            </Text>
-          )}
-          {[...progress.sheets].map(([sheet, status]) => (
-            <Field key={sheet} label={t("sheetProgress", { sheet })}>
-              <ProgressBar value={SHEET_FRACTION[status]} />
-            </Field>
-          ))}
-        </div>
-      )}
+      {progress && <ScanProgressView progress={progress} onCancel={props.onCancel} />}
       {found && progress && (
         <Text weight="semibold" data-testid="tables-found" data-parsed-in={props.parsedIn}>
           {found.length === 0
             ? t("noTables")
-            : t("tablesFound", { count: found.length, file: progress.fileName })}
+            : labelled(t("tablesFoundIn", { file: progress.fileName }), found.length)}
         </Text>
       )}
-      {found?.map((item) => (
-        <TableCard
-          key={item.key}
-          found={item}
-          catalogue={props.catalogue}
-          highlighted={props.highlighted === item.key}
-          onShow={() => {
-            props.onShow(item);
-          }}
-        />
-      ))}
+      <ul className="card-list">
+        {found?.map((item) => (
+          <li key={item.key}>
+            <TableCard
+              found={item}
+              highlighted={props.highlighted === item.key}
+              onShow={() => {
+                props.onShow(item);
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+      {found !== undefined && found.length > 0 && (
+        <StickyActions>
+          <Button appearance="primary" onClick={props.onNext} data-testid="go-review">
+            {t("nextReview")}
+          </Button>
+        </StickyActions>
+      )}
     </section>
   );
 }

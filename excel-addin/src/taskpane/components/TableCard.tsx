@@ -1,64 +1,57 @@
-/** One found table: indicator guesses, breakdowns, years and confidence; click to show it. */
-import { Badge, Card, CardHeader, Text } from "@fluentui/react-components";
-import type { Catalogue } from "@gapmap/core";
+/** One found table: its title, indicator guesses, breakdowns, years and confidence; click to show it. */
+import { Badge, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n-context";
-import { confidencePercent, type FoundTable } from "../model/scan-sheets";
+import { confidencePercent, tableTitle, type FoundTable } from "../model/scan-sheets";
 
 /** Guesses shown per table; more would crowd the narrow pane. */
 const MAX_GUESSES = 3;
 
-export function indicatorName(catalogue: Catalogue, id: string): string {
-  return catalogue.indicators.find((i) => i.id === id)?.name ?? id;
-}
-
-export function TableCard(props: {
-  found: FoundTable;
-  catalogue: Catalogue;
-  highlighted: boolean;
-  onShow: () => void;
-}) {
-  const { t } = useI18n();
+export function TableCard(props: { found: FoundTable; highlighted: boolean; onShow: () => void }) {
+  const { t, name, labelled } = useI18n();
   const { table } = props.found;
   const guesses = [...table.indicators].sort((a, b) => b.score - a.score).slice(0, MAX_GUESSES);
-  const breakdowns = table.dimensions.map((d) => (d.role ? `${d.kind} (${d.role})` : d.kind));
+  const breakdowns = table.dimensions.map((d) => t(`dim_${d.kind}`));
   const years =
     table.periods.first === null
       ? t("none")
       : `${table.periods.first}–${table.periods.last ?? table.periods.first}`;
   return (
-    <Card
+    <div
+      className="item-card"
+      role="button"
+      tabIndex={0}
       data-testid="table-card"
       data-highlighted={props.highlighted ? "true" : "false"}
-      appearance={props.highlighted ? "filled-alternative" : "filled"}
       onClick={props.onShow}
-      style={props.highlighted ? { outline: "2px solid #0f6cbd" } : undefined}
+      onKeyDown={(event) => {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          props.onShow();
+        }
+      }}
     >
-      <CardHeader
-        header={
-          <Text weight="semibold">
-            {props.found.sheet}!{table.range}
-            {table.title ? ` · ${table.title}` : ""}
-          </Text>
-        }
-        description={
-          <Badge appearance="tint">{t("confidence", { percent: confidencePercent(table) })}</Badge>
-        }
-      />
+      <div className="item-card-head">
+        <Text weight="semibold">{tableTitle(props.found)}</Text>
+        <Badge appearance="tint">{t("confidence", { percent: confidencePercent(table) })}</Badge>
+      </div>
+      <Text size={200} block className="muted">
+        {t("sheetRange", { sheet: props.found.sheet, range: table.range })}
+      </Text>
       {guesses.length === 0 ? (
         <Text italic>{t("noIndicatorGuess")}</Text>
       ) : (
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {guesses.map((g) => (
             <li key={g.id}>
-              {indicatorName(props.catalogue, g.id)} ({Math.round(g.score * 100)}%)
+              {name("indicator", g.id)} ({Math.round(g.score * 100)}%)
             </li>
           ))}
         </ul>
       )}
-      <Text size={200}>
-        {t("breakdowns")}: {breakdowns.length === 0 ? t("none") : breakdowns.join(", ")} ·{" "}
-        {t("years")}: {years}
+      <Text size={200} block>
+        {labelled(t("breakdowns"), breakdowns.length === 0 ? t("none") : breakdowns.join(", "))} ·{" "}
+        {labelled(t("years"), years)}
       </Text>
-    </Card>
+    </div>
   );
 }

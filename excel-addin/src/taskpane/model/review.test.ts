@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { catalogue, scannedFixture, SCAN_FIXTURE } from "../testing/scan-fixture";
-import { acceptedRecords, initialReview, type TableReview } from "./review";
+import {
+  acceptedRecords,
+  decide,
+  edit,
+  guessedDetails,
+  initialReview,
+  type TableReview,
+} from "./review";
 import { confidencePercent } from "./scan-sheets";
 
 describe("table review → source records", () => {
@@ -54,5 +61,30 @@ describe("table review → source records", () => {
     const records = acceptedRecords(SCAN_FIXTURE, found, reviews);
     expect(records.map((r) => r.indicators)).toEqual([[other.id]]);
     expect(records[0]?.producer).toBeUndefined();
+  });
+
+  it("prefills producer, access and definition from the catalogue, marked as guesses until confirmed", async () => {
+    const found = await scannedFixture();
+    const table = found.find((f) => initialReview(f, catalogue).indicators.length > 0);
+    if (table === undefined) throw new Error("no table with a confident guess in the fixture");
+    const review = initialReview(table, catalogue);
+    const indicator = catalogue.indicators.find((i) => i.id === review.indicators[0]);
+    const sourceType = catalogue.sourceTypes.find((s) => s.id === indicator?.sourceTypes[0]);
+    expect(review.producer).toBe(sourceType?.producer);
+    expect(review.producer).not.toBe("");
+    expect(review.guessed).toEqual(expect.arrayContaining(["producer", "access"]));
+    // Editing a field makes it the user's; accepting confirms the rest.
+    const edited = edit(review, { producer: "INE" });
+    expect(edited.guessed).not.toContain("producer");
+    expect(edited.guessed).toContain("access");
+    expect(decide(edited, "accepted").guessed).toEqual([]);
+    expect(decide(edited, "rejected").guessed).toEqual(edited.guessed);
+    // An unknown indicator guesses nothing.
+    expect(guessedDetails(catalogue, "no-such-indicator")).toEqual({
+      producer: "",
+      access: "public",
+      concept: "",
+      guessed: [],
+    });
   });
 });

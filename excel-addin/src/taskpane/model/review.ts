@@ -8,11 +8,14 @@ import {
   type Catalogue,
   type Inventory,
   type SourceRecord,
+  type SourceType,
 } from "@gapmap/core";
 import type { FoundTable } from "./scan-sheets";
 
 export type AccessLevel = SourceRecord["access"];
 export type ReviewStatus = "pending" | "accepted" | "rejected";
+
+export type GuessedField = "producer" | "access" | "concept";
 
 export interface TableReview {
   status: ReviewStatus;
@@ -22,22 +25,75 @@ export interface TableReview {
   access: AccessLevel;
   /** Catalogue concept ID, or "" when the definition is not stated. */
   concept: string;
+  /** Fields Gapmap prefilled and the user has not confirmed (by editing or accepting) yet. */
+  guessed?: readonly GuessedField[];
 }
 
 /** Guesses below this are not prefilled: the user picks the indicator instead. */
 export const MIN_PREFILL_SCORE = 0.5;
 
-export function initialReview(found: FoundTable, catalogue: Catalogue): TableReview {
-  const best = [...found.table.indicators]
+/**
+ * Who usually makes the data, and how open it is, by kind of source: a first guess for the user to
+ * confirm. Registers and administrative files are usually shared on request; surveys, censuses,
+ * estimates and international series are usually published.
+ */
+const ACCESS_BY_CATEGORY: Readonly<Record<SourceType["category"], AccessLevel>> = {
+  "census-survey": "public",
+  administrative: "on-request",
+  international: "public",
+  estimate: "public",
+  policy: "public",
+};
+
+/** Producer, access and definition as the catalogue suggests them for an indicator. */
+export function guessedDetails(
+  catalogue: Catalogue,
+  indicatorId: string | undefined,
+): Pick<TableReview, "producer" | "access" | "concept" | "guessed"> {
+  const indicator = catalogue.indicators.find((i) => i.id === indicatorId);
+  const sourceType = catalogue.sourceTypes.find((s) => s.id === indicator?.sourceTypes[0]);
+  const concept = indicator?.concepts[0] ?? "";
+  const guessed: GuessedField[] = [];
+  if (sourceType) guessed.push("producer", "access");
+  if (concept !== "") guessed.push("concept");
+  return {
+    producer: sourceType?.producer ?? "",
+    access: sourceType ? ACCESS_BY_CATEGORY[sourceType.category] : "public",
+    concept,
+    guessed,
+  };
+}
+
+/** The indicator guesses above the prefill bar, best first. */
+export function likelyIndicators(found: FoundTable, catalogue: Catalogue): string[] {
+  return [...found.table.indicators]
     .filter((i) => i.score >= MIN_PREFILL_SCORE)
-    .sort((a, b) => b.score - a.score)[0];
-  const indicator = catalogue.indicators.find((i) => i.id === best?.id);
+    .sort((a, b) => b.score - a.score)
+    .map((i) => i.id)
+    .filter((id) => catalogue.indicators.some((i) => i.id === id));
+}
+
+export function initialReview(found: FoundTable, catalogue: Catalogue): TableReview {
+  const best = likelyIndicators(found, catalogue)[0];
   return {
     status: "pending",
-    indicators: indicator ? [indicator.id] : [],
-    producer: "",
-    access: "public",
-    concept: indicator?.concepts[0] ?? "",
+    indicators: best === undefined ? [] : [best],
+    ...guessedDetails(catalogue, best),
+  };
+}
+
+/** Accepting confirms what was guessed. */
+export function decide(review: TableReview, status: ReviewStatus): TableReview {
+  return { ...review, status, guessed: status === "accepted" ? [] : (review.guessed ?? []) };
+}
+
+/** An edited field is the user's, no longer a guess. */
+export function edit(review: TableReview, patch: Partial<Pick<TableReview, GuessedField>>) {
+  const edited = new Set(Object.keys(patch));
+  return {
+    ...review,
+    ...patch,
+    guessed: (review.guessed ?? []).filter((field) => !edited.has(field)),
   };
 }
 

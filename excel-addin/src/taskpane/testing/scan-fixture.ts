@@ -11,7 +11,7 @@ import { scanSheets, type FoundTable } from "../model/scan-sheets";
  * /work/shared/fixtures/real, found from this file's path as a string: under happy-dom the global
  * URL is happy-dom's, which Node's fileURLToPath rejects, so test/fixtures' helper cannot be used.
  */
-const REAL_FIXTURES_DIR = join(
+export const REAL_FIXTURES_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
   "../../../../../shared/fixtures/real",
 );
