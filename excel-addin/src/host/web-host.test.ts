@@ -6,6 +6,7 @@ import { STORAGE_FULL_MESSAGE, STORAGE_PREFIX, stateKeyForFile } from "./browser
 import { HostError } from "./host";
 import type { WorkbookProgress } from "./host";
 import { createWebHost, NO_FILE_MESSAGE } from "./web-host";
+import { memoryStorage } from "../testing/memory-storage";
 
 const FIXTURE = "mx_tabla1_migracion_de_retorno_2020.xlsx";
 
@@ -32,27 +33,6 @@ describe("web host", () => {
     await expect(host.readWorkbook(undefined, () => {})).rejects.toThrow(NO_FILE_MESSAGE);
   });
 });
-
-/** The Storage interface over a Map, as localStorage behaves. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => {
-      items.clear();
-    },
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    setItem: (key, value) => {
-      items.set(key, value);
-    },
-  };
-}
 
 describe("web host: session in the browser", () => {
   const state: WorkbookState = { schemaVersion: 1, confirmations: [] };

@@ -2,26 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { formatNumber, labelled } from "./format";
 import { initialLanguage, LANGUAGE_STORAGE_KEY, MESSAGES, saveLanguage, translator } from "./index";
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => {
-      items.clear();
-    },
-    getItem: (key) => items.get(key) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    setItem: (key, value) => {
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from "../testing/memory-storage";
 
 describe("punctuation and numbers", () => {
   it("puts French's no-break space before a colon, in messages and in labels", () => {

@@ -15,76 +15,69 @@ export function ResultsFilters(props: {
 }) {
   const { t, name } = useI18n();
   const { filter } = props;
-  const field = { size: "small" as const, style: { flex: "1 1 140px" } };
+  const select = (
+    label: string,
+    testId: string,
+    value: string,
+    options: readonly (readonly [string, string])[],
+    onChange: (value: string) => void,
+  ) => (
+    <Field label={label} size="small" style={{ flex: "1 1 140px" }}>
+      <Select
+        size="small"
+        data-testid={testId}
+        value={value}
+        onChange={(_, d) => {
+          onChange(d.value);
+        }}
+      >
+        {options.map(([id, text]) => (
+          <option key={id} value={id}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  const all = ["", t("all")] as const;
   return (
     <div className="row" data-testid="results-filters" style={{ alignItems: "flex-end" }}>
-      <Field label={t("section")} {...field}>
-        <Select
-          size="small"
-          data-testid="filter-section"
-          value={filter.section}
-          onChange={(_, d) => {
-            props.onFilter({ ...filter, section: d.value as ResultsFilter["section"] });
-          }}
-        >
-          <option value="">{t("all")}</option>
-          {props.assessment.sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {name("section", s.id)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("status")} {...field}>
-        <Select
-          size="small"
-          data-testid="filter-status"
-          value={filter.status}
-          onChange={(_, d) => {
-            props.onFilter({ ...filter, status: d.value as ResultsFilter["status"] });
-          }}
-        >
-          <option value="">{t("all")}</option>
-          {ELEMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {name("elementStatus", s)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("gapType")} {...field}>
-        <Select
-          size="small"
-          data-testid="filter-gap-type"
-          value={filter.gapType}
-          onChange={(_, d) => {
-            props.onFilter({ ...filter, gapType: d.value as ResultsFilter["gapType"] });
-          }}
-        >
-          <option value="">{t("all")}</option>
-          {GAP_TYPES.map((g) => (
-            <option key={g} value={g}>
-              {name("gapType", g)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("sortBy")} {...field}>
-        <Select
-          size="small"
-          data-testid="sort"
-          value={props.sort}
-          onChange={(_, d) => {
-            props.onSort(d.value as ResultsSort);
-          }}
-        >
-          {SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t(`sort_${s}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {select(
+        t("section"),
+        "filter-section",
+        filter.section,
+        [all, ...props.assessment.sections.map((s) => [s.id, name("section", s.id)] as const)],
+        (value) => {
+          props.onFilter({ ...filter, section: value as ResultsFilter["section"] });
+        },
+      )}
+      {select(
+        t("status"),
+        "filter-status",
+        filter.status,
+        [all, ...ELEMENT_STATUSES.map((s) => [s, name("elementStatus", s)] as const)],
+        (value) => {
+          props.onFilter({ ...filter, status: value as ResultsFilter["status"] });
+        },
+      )}
+      {select(
+        t("gapType"),
+        "filter-gap-type",
+        filter.gapType,
+        [all, ...GAP_TYPES.map((g) => [g, name("gapType", g)] as const)],
+        (value) => {
+          props.onFilter({ ...filter, gapType: value as ResultsFilter["gapType"] });
+        },
+      )}
+      {select(
+        t("sortBy"),
+        "sort",
+        props.sort,
+        SORTS.map((s) => [s, t(`sort_${s}`)] as const),
+        (value) => {
+          props.onSort(value as ResultsSort);
+        },
+      )}
     </div>
   );
 }
