@@ -21,6 +21,7 @@ import { socialIndicators } from "./indicators/social";
 import { stockIndicators } from "./indicators/stocks";
 import { stockProtectionIndicators } from "./indicators/stocks-protection";
 import { stockTemporaryIndicators } from "./indicators/stocks-temporary";
+import { buildDisplayNames } from "./display-names/index";
 import { policyThemes } from "./policy-themes";
 import { presets } from "./presets";
 import { sourceTypes } from "./source-types";
@@ -28,30 +29,33 @@ import { standards } from "./standards";
 
 export const CATALOGUE_VERSION = "1.0.0";
 
+const indicators: CatalogueInput["indicators"] = [
+  ...stockIndicators,
+  ...stockProtectionIndicators,
+  ...stockTemporaryIndicators,
+  ...regularFlowIndicators,
+  ...protectionFlowIndicators,
+  ...enforcementFlowIndicators,
+  ...traffickingFlowIndicators,
+  ...demographyIndicators,
+  ...labourIndicators,
+  ...remittanceIndicators,
+  ...socialIndicators,
+  ...environmentIndicators,
+  ...governanceIndicators,
+  ...governanceFrameworkIndicators,
+  ...governanceCooperationIndicators,
+  ...contextIndicators,
+  ...sdgDisaggregationIndicators,
+];
+
 export const catalogueData: CatalogueInput = {
   version: CATALOGUE_VERSION,
-  indicators: [
-    ...stockIndicators,
-    ...stockProtectionIndicators,
-    ...stockTemporaryIndicators,
-    ...regularFlowIndicators,
-    ...protectionFlowIndicators,
-    ...enforcementFlowIndicators,
-    ...traffickingFlowIndicators,
-    ...demographyIndicators,
-    ...labourIndicators,
-    ...remittanceIndicators,
-    ...socialIndicators,
-    ...environmentIndicators,
-    ...governanceIndicators,
-    ...governanceFrameworkIndicators,
-    ...governanceCooperationIndicators,
-    ...contextIndicators,
-    ...sdgDisaggregationIndicators,
-  ],
+  indicators,
   concepts,
   standards,
   sourceTypes,
   policyThemes,
   presets,
+  displayNames: buildDisplayNames(indicators, policyThemes),
 };

@@ -13,3 +13,6 @@ export {
   REGENERATE_PHRASES_COMMAND,
   type EncodedPhrases,
 } from "./search/precomputed-phrases";
+export * from "./catalogue/display-names-schema";
+export { displayName, displayNameText, type ResolvedDisplayName } from "./catalogue/display-name";
+export { toSerbianLatin } from "./catalogue/serbian-latin";

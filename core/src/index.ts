@@ -3,6 +3,7 @@
 export * from "./entry-catalogue";
 export { parseCatalogue, catalogueJsonSchema } from "./catalogue/load";
 export { findCatalogueProblems } from "./catalogue/integrity";
+export { displayNameIds } from "./catalogue/display-name-ids";
 export { normalizeText, tokenize } from "./text/normalize";
 export * from "./grid/grid";
 export * from "./grid/address";

@@ -3,6 +3,7 @@
  * that resolve, and synonyms shared between indicators only when flagged ambiguous.
  */
 import { normalizeText } from "../text/normalize";
+import { findStaleDisplayNames } from "./display-name-ids";
 import type { Catalogue } from "./schema";
 
 function duplicates(ids: readonly string[]): string[] {
@@ -84,5 +85,6 @@ export function findCatalogueProblems(catalogue: Catalogue): string[] {
       );
     }
   }
+  problems.push(...findStaleDisplayNames(catalogue));
   return problems;
 }

@@ -14,6 +14,7 @@
  */
 import { z } from "zod";
 import { findCatalogueProblems } from "./integrity";
+import { readDisplayNames } from "./display-names-schema";
 import { catalogueSchema, flattenTerms, type Catalogue, type CatalogueInput } from "./schema";
 
 export class CatalogueError extends Error {
@@ -89,6 +90,7 @@ export function readBundledCatalogue(data: CatalogueInput): Catalogue {
       ...p,
       items: p.items.map((item) => ({ ...item, priority: item.priority ?? "medium" })),
     })),
+    displayNames: readDisplayNames(data.displayNames),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   unitFamilySchema,
   type Language,
 } from "./vocabulary";
+import { displayNamesSchema } from "./display-names-schema";
 
 const text = z.string().trim().min(1);
 
@@ -208,6 +209,8 @@ export const catalogueSchema = z.strictObject({
   sourceTypes: z.array(sourceTypeSchema),
   policyThemes: z.array(policyThemeSchema),
   presets: z.array(presetSchema),
+  /** Names to show, by kind, ID and language; a catalogue without them falls back to IDs. */
+  displayNames: displayNamesSchema.prefault({}),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type CatalogueInput = z.input<typeof catalogueSchema>;

@@ -1,0 +1,237 @@
+/**
+ * Display names of the gap analysis's closed vocabularies: gap types, element statuses,
+ * availability, action statuses and priorities. English gap types are core's GAP_TYPE_LABELS.
+ */
+import type { NamesByLanguageInput } from "@gapmap/core";
+
+export const gapTypeNames: Record<string, NamesByLanguageInput> = {
+  data: {
+    fr: "Données",
+    es: "Datos",
+    ru: "Данные",
+    ar: "البيانات",
+    ro: "Date",
+    sr: "Подаци",
+  },
+  disaggregation: {
+    fr: "Désagrégation",
+    es: "Desglose",
+    ru: "Дезагрегирование",
+    ar: "تصنيف البيانات",
+    ro: "Dezagregare",
+    sr: "Дезагрегација",
+  },
+  reporting: {
+    fr: "Fréquence de diffusion",
+    es: "Frecuencia de publicación",
+    ru: "Периодичность",
+    ar: "تواتر الإبلاغ",
+    ro: "Frecvența raportării",
+    sr: "Учесталост извештавања",
+  },
+  timeliness: {
+    fr: "Actualité",
+    es: "Oportunidad",
+    ru: "Своевременность",
+    ar: "حسن التوقيت",
+    ro: "Promptitudine",
+    sr: "Благовременост",
+  },
+  geographic: {
+    fr: "Couverture géographique",
+    es: "Cobertura geográfica",
+    ru: "Географический охват",
+    ar: "التغطية الجغرافية",
+    ro: "Acoperire geografică",
+    sr: "Географска покривеност",
+  },
+  definition: {
+    fr: "Définition",
+    es: "Definición",
+    ru: "Определение",
+    ar: "التعريف",
+    ro: "Definiție",
+    sr: "Дефиниција",
+  },
+  access: {
+    fr: "Accès",
+    es: "Acceso",
+    ru: "Доступ",
+    ar: "الوصول",
+    ro: "Acces",
+    sr: "Приступ",
+  },
+  openness: {
+    fr: "Ouverture",
+    es: "Apertura",
+    ru: "Открытость",
+    ar: "الانفتاح",
+    ro: "Deschidere",
+    sr: "Отвореност",
+  },
+  quality: {
+    fr: "Qualité",
+    es: "Calidad",
+    ru: "Качество",
+    ar: "الجودة",
+    ro: "Calitate",
+    sr: "Квалитет",
+  },
+  financial: {
+    fr: "Financement",
+    es: "Financiación",
+    ru: "Финансирование",
+    ar: "التمويل",
+    ro: "Finanțare",
+    sr: "Финансирање",
+  },
+};
+
+export const elementStatusNames: Record<string, NamesByLanguageInput> = {
+  met: {
+    en: "Met",
+    fr: "Satisfait",
+    es: "Cumplido",
+    ru: "Выполнено",
+    ar: "مستوفى",
+    ro: "Îndeplinit",
+    sr: "Испуњено",
+  },
+  "partly-met": {
+    en: "Partly met",
+    fr: "Partiellement satisfait",
+    es: "Cumplido en parte",
+    ru: "Выполнено частично",
+    ar: "مستوفى جزئياً",
+    ro: "Parțial îndeplinit",
+    sr: "Делимично испуњено",
+  },
+  "not-met": {
+    en: "Not met",
+    fr: "Non satisfait",
+    es: "No cumplido",
+    ru: "Не выполнено",
+    ar: "غير مستوفى",
+    ro: "Neîndeplinit",
+    sr: "Није испуњено",
+  },
+};
+
+export const availabilityNames: Record<string, NamesByLanguageInput> = {
+  available: {
+    en: "Available",
+    fr: "Disponible",
+    es: "Disponible",
+    ru: "Имеются",
+    ar: "متاحة",
+    ro: "Disponibil",
+    sr: "Доступно",
+  },
+  partial: {
+    en: "Partly available",
+    fr: "Partiellement disponible",
+    es: "Parcialmente disponible",
+    ru: "Имеются частично",
+    ar: "متاحة جزئياً",
+    ro: "Parțial disponibil",
+    sr: "Делимично доступно",
+  },
+  "proxy-or-national-variant": {
+    en: "Proxy or national variant",
+    fr: "Indicateur de substitution ou variante nationale",
+    es: "Indicador sustitutivo o variante nacional",
+    ru: "Заменитель или национальный вариант",
+    ar: "مؤشر بديل أو صيغة وطنية",
+    ro: "Indicator aproximativ sau variantă națională",
+    sr: "Приближни показатељ или национална варијанта",
+  },
+  none: {
+    en: "Not available",
+    fr: "Non disponible",
+    es: "No disponible",
+    ru: "Нет данных",
+    ar: "غير متاحة",
+    ro: "Indisponibil",
+    sr: "Није доступно",
+  },
+};
+
+/** Action statuses agree with "action" (feminine in FR, ES, RO). */
+export const actionStatusNames: Record<string, NamesByLanguageInput> = {
+  proposed: {
+    en: "Proposed",
+    fr: "Proposée",
+    es: "Propuesta",
+    ru: "Предложено",
+    ar: "مقترح",
+    ro: "Propusă",
+    sr: "Предложено",
+  },
+  agreed: {
+    en: "Agreed",
+    fr: "Convenue",
+    es: "Acordada",
+    ru: "Согласовано",
+    ar: "متفق عليه",
+    ro: "Convenită",
+    sr: "Договорено",
+  },
+  "in-progress": {
+    en: "In progress",
+    fr: "En cours",
+    es: "En curso",
+    ru: "Выполняется",
+    ar: "قيد التنفيذ",
+    ro: "În curs",
+    sr: "У току",
+  },
+  done: {
+    en: "Done",
+    fr: "Terminée",
+    es: "Terminada",
+    ru: "Выполнено",
+    ar: "منجز",
+    ro: "Finalizată",
+    sr: "Завршено",
+  },
+  dropped: {
+    en: "Dropped",
+    fr: "Abandonnée",
+    es: "Descartada",
+    ru: "Отменено",
+    ar: "ملغى",
+    ro: "Abandonată",
+    sr: "Одбачено",
+  },
+};
+
+/** Priorities agree with "priority" (feminine in FR, ES, RO; masculine in RU, SR). */
+export const priorityNames: Record<string, NamesByLanguageInput> = {
+  high: {
+    en: "High",
+    fr: "Élevée",
+    es: "Alta",
+    ru: "Высокий",
+    ar: "عالية",
+    ro: "Ridicată",
+    sr: "Висок",
+  },
+  medium: {
+    en: "Medium",
+    fr: "Moyenne",
+    es: "Media",
+    ru: "Средний",
+    ar: "متوسطة",
+    ro: "Medie",
+    sr: "Средњи",
+  },
+  low: {
+    en: "Low",
+    fr: "Faible",
+    es: "Baja",
+    ru: "Низкий",
+    ar: "منخفضة",
+    ro: "Scăzută",
+    sr: "Низак",
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * The catalogue's display names, assembled. English comes from where it already lives (an
+ * indicator's or theme's `name`, core's section titles and gap-type labels) unless a file gives
+ * an English entry of its own (a `short` form, or a verified official title).
+ */
+import {
+  GAP_TYPE_LABELS,
+  SECTION_TITLES,
+  type DisplayNamesInput,
+  type NamesByLanguageInput,
+} from "@gapmap/core";
+import {
+  actionStatusNames,
+  availabilityNames,
+  elementStatusNames,
+  gapTypeNames,
+  priorityNames,
+} from "./gap-vocabularies";
+import { developmentIndicatorNames } from "./indicators-development";
+import { flowIndicatorNames } from "./indicators-flows";
+import { governanceContextIndicatorNames } from "./indicators-governance-context";
+import { labourDemographyIndicatorNames } from "./indicators-labour-demography";
+import { protectionEnforcementIndicatorNames } from "./indicators-protection-enforcement";
+import { sdgDisaggregationIndicatorNames } from "./indicators-sdg-disaggregation";
+import { stockIndicatorNames } from "./indicators-stocks";
+import { dimensionNames, measureNames } from "./measures-dimensions";
+import { policyAreaNames, sectionNames, themeNames } from "./sections-themes";
+
+type NamesById = Record<string, NamesByLanguageInput>;
+
+/** Adds the English name from `english` to every ID that has no English entry of its own. */
+function withEnglish(names: NamesById, english: Readonly<Record<string, string>>): NamesById {
+  const out: NamesById = {};
+  for (const [id, byLang] of Object.entries(names)) {
+    const en = english[id];
+    out[id] = byLang.en === undefined && en !== undefined ? { en, ...byLang } : byLang;
+  }
+  return out;
+}
+
+export function buildDisplayNames(
+  indicators: readonly { id: string; name: string }[],
+  themes: readonly { id: string; name: string }[],
+): DisplayNamesInput {
+  const nameOf = (list: readonly { id: string; name: string }[]) =>
+    Object.fromEntries(list.map((entry) => [entry.id, entry.name]));
+  return {
+    indicator: withEnglish(
+      {
+        ...stockIndicatorNames,
+        ...flowIndicatorNames,
+        ...protectionEnforcementIndicatorNames,
+        ...labourDemographyIndicatorNames,
+        ...developmentIndicatorNames,
+        ...governanceContextIndicatorNames,
+        ...sdgDisaggregationIndicatorNames,
+      },
+      nameOf(indicators),
+    ),
+    section: withEnglish(sectionNames, SECTION_TITLES),
+    policyArea: policyAreaNames,
+    theme: withEnglish(themeNames, nameOf(themes)),
+    gapType: withEnglish(gapTypeNames, GAP_TYPE_LABELS),
+    elementStatus: elementStatusNames,
+    availability: availabilityNames,
+    actionStatus: actionStatusNames,
+    priority: priorityNames,
+    measure: measureNames,
+    dimension: dimensionNames,
+  };
+}

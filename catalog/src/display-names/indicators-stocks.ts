@@ -1,0 +1,135 @@
+/** Display names of the stock indicators (Part A). English is the indicator's `name`. */
+import type { NamesByLanguageInput } from "@gapmap/core";
+
+export const stockIndicatorNames: Record<string, NamesByLanguageInput> = {
+  "stock-immigrants": {
+    en: {
+      text: "International migrant stock (foreign-born or foreign citizens resident)",
+      short: "International migrant stock",
+    },
+    fr: {
+      text: "Stock de migrants internationaux (personnes nées à l’étranger ou étrangers résidents)",
+      short: "Stock de migrants internationaux",
+    },
+    es: {
+      text: "Stock de migrantes internacionales (nacidos en el extranjero o extranjeros residentes)",
+      short: "Stock de migrantes internacionales",
+    },
+    ru: {
+      text: "Численность международных мигрантов (родившиеся за рубежом или иностранные граждане)",
+      short: "Численность международных мигрантов",
+    },
+    ar: "عدد المهاجرين الدوليين (المولودون في الخارج أو الأجانب المقيمون)",
+    ro: "Stocul de migranți internaționali (născuți în străinătate sau cetățeni străini rezidenți)",
+    sr: "Број међународних миграната (рођени у иностранству или страни држављани)",
+  },
+  "stock-foreign-citizens": {
+    fr: "Étrangers résidant habituellement dans le pays",
+    es: "Extranjeros con residencia habitual en el país",
+    ru: "Иностранные граждане, постоянно проживающие в стране",
+    ar: "المواطنون الأجانب المقيمون عادةً في البلد",
+    ro: "Cetățeni străini cu reședința obișnuită în țară",
+    sr: "Страни држављани са уобичајеним местом становања у земљи",
+  },
+  "stock-emigrants": {
+    fr: "Stock d’émigrants / diaspora à l’étranger",
+    es: "Stock de emigrantes / diáspora en el exterior",
+    ru: "Численность эмигрантов / диаспора за рубежом",
+    ar: "عدد المهاجرين إلى الخارج / الجاليات في الخارج",
+    ro: "Stocul de emigranți / diaspora din străinătate",
+    sr: "Број емиграната / дијаспора у иностранству",
+  },
+  "stock-nationals-working-abroad": {
+    fr: "Ressortissants travaillant à l’étranger (stock d’émigrants de travail)",
+    es: "Nacionales que trabajan en el extranjero (stock de emigrantes laborales)",
+    ru: "Граждане страны, работающие за рубежом (численность трудовых эмигрантов)",
+    ar: "المواطنون العاملون في الخارج (عدد المهاجرين للعمل)",
+    ro: "Cetățeni care lucrează în străinătate (stocul de emigranți pentru muncă)",
+    sr: "Држављани који раде у иностранству (број радних емиграната)",
+  },
+  "stock-irregular-migrants": {
+    fr: "Estimation du nombre de migrants en situation irrégulière présents",
+    es: "Estimación de migrantes en situación irregular presentes",
+    ru: "Оценочная численность мигрантов с неурегулированным статусом",
+    ar: "العدد المقدّر للمهاجرين غير النظاميين الموجودين",
+    ro: "Numărul estimat de migranți în situație neregulamentară",
+    sr: "Процењени број нерегуларних миграната",
+  },
+  "stock-refugees-hosted": {
+    fr: "Réfugiés et personnes dans une situation analogue, accueillis dans le pays",
+    es: "Refugiados y personas en situación similar a la de los refugiados acogidos",
+    ru: "Беженцы и лица в положении, аналогичном положению беженцев, находящиеся в стране",
+    ar: "اللاجئون والأشخاص في أوضاع شبيهة بأوضاع اللاجئين المستضافون",
+    ro: "Refugiați și persoane în situații similare refugiaților, găzduiți în țară",
+    sr: "Избеглице и лица у положају сличном избеглицама, смештени у земљи",
+  },
+  "stock-refugees-abroad": {
+    fr: "Réfugiés originaires du pays (par pays d’asile)",
+    es: "Refugiados originarios del país (por país de asilo)",
+    ru: "Беженцы — выходцы из страны (по стране убежища)",
+    ar: "اللاجئون القادمون من البلد (بحسب بلد اللجوء)",
+    ro: "Refugiați originari din țară (pe țări de azil)",
+    sr: "Избеглице пореклом из земље (по земљи азила)",
+  },
+  "stock-asylum-seekers": {
+    fr: "Demandeurs d’asile en attente de décision",
+    es: "Solicitantes de asilo con solicitudes pendientes",
+    ru: "Лица, ищущие убежища, с нерассмотренными ходатайствами",
+    ar: "طالبو اللجوء الذين لم يُبتّ في طلباتهم",
+    ro: "Solicitanți de azil cu cereri în curs de soluționare",
+    sr: "Тражиоци азила са нерешеним захтевима",
+  },
+  "stock-idps": {
+    fr: "Personnes déplacées à l’intérieur de leur propre pays",
+    es: "Desplazados internos",
+    ru: "Внутренне перемещённые лица",
+    ar: "النازحون داخلياً",
+    ro: "Persoane strămutate intern",
+    sr: "Интерно расељена лица",
+  },
+  "stock-stateless": {
+    fr: "Apatrides",
+    es: "Personas apátridas",
+    ru: "Лица без гражданства",
+    ar: "عديمو الجنسية",
+    ro: "Persoane apatride",
+    sr: "Лица без држављанства",
+  },
+  "stock-migrant-workers": {
+    en: {
+      text: "Migrant workers in the labour force (foreign-born or foreign citizens)",
+      short: "Migrant workers in the labour force",
+    },
+    fr: {
+      text: "Travailleurs migrants dans la population active (nés à l’étranger ou étrangers)",
+      short: "Travailleurs migrants dans la population active",
+    },
+    es: {
+      text: "Trabajadores migrantes en la fuerza de trabajo (nacidos en el extranjero o extranjeros)",
+      short: "Trabajadores migrantes en la fuerza de trabajo",
+    },
+    ru: {
+      text: "Трудящиеся-мигранты в составе рабочей силы (родившиеся за рубежом или иностранные граждане)",
+      short: "Трудящиеся-мигранты в составе рабочей силы",
+    },
+    ar: "العمال المهاجرون في القوى العاملة (المولودون في الخارج أو الأجانب)",
+    ro: "Lucrători migranți în forța de muncă (născuți în străinătate sau cetățeni străini)",
+    sr: "Радници мигранти у радној снази (рођени у иностранству или страни држављани)",
+  },
+  "stock-international-students": {
+    fr: "Étudiants internationaux (en mobilité entrante) de l’enseignement supérieur",
+    es: "Estudiantes internacionales (entrantes) de educación terciaria",
+    ru: "Иностранные студенты в системе высшего образования",
+    ar: "الطلاب الدوليون الوافدون في التعليم العالي",
+    ro: "Studenți internaționali (în mobilitate de intrare) din învățământul terțiar",
+    sr: "Страни студенти у високом образовању",
+  },
+  "stock-permit-holders": {
+    fr: "Titulaires d’un titre de séjour valide (par motif)",
+    es: "Titulares de permisos de residencia vigentes (por motivo)",
+    ru: "Лица с действующими разрешениями на проживание (по основаниям)",
+    ar: "حاملو تصاريح الإقامة السارية (بحسب السبب)",
+    ro: "Titulari de permise de ședere valabile (pe motive)",
+    sr: "Носиоци важећих дозвола боравка (по основу)",
+  },
+};
