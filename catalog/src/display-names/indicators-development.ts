@@ -1,13 +1,6 @@
 /** Display names of the development indicators: remittances, social, health, environment (Part B). */
 import type { NamesByLanguageInput } from "@gapmap/core";
-import {
-  SDG_TITLE_AR,
-  SDG_TITLE_EN,
-  SDG_TITLE_ES,
-  SDG_TITLE_FR,
-  SDG_TITLE_RO,
-  SDG_TITLE_RU,
-} from "./sources";
+import { SDG_TITLE_SOURCE } from "./sources";
 
 export const developmentIndicatorNames: Record<string, NamesByLanguageInput> = {
   "remit-inflow": {
@@ -38,32 +31,32 @@ export const developmentIndicatorNames: Record<string, NamesByLanguageInput> = {
     en: {
       text: "Remittance costs as a proportion of the amount remitted",
       verified: true,
-      source: SDG_TITLE_EN,
+      source: SDG_TITLE_SOURCE.en,
     },
     fr: {
       text: "Coûts des envois de fonds en proportion du montant transféré",
       verified: true,
-      source: SDG_TITLE_FR,
+      source: SDG_TITLE_SOURCE.fr,
     },
     es: {
       text: "Costo de las remesas en proporción a las sumas remitidas",
       verified: true,
-      source: SDG_TITLE_ES,
+      source: SDG_TITLE_SOURCE.es,
     },
     ru: {
       text: "Стоимость перевода в процентном отношении к переводимой сумме",
       verified: true,
-      source: SDG_TITLE_RU,
+      source: SDG_TITLE_SOURCE.ru,
     },
     ar: {
       text: "تكاليف التحويلات المالية كنسبة من المبالغ المحولة",
       verified: true,
-      source: SDG_TITLE_AR,
+      source: SDG_TITLE_SOURCE.ar,
     },
     ro: {
       text: "Costurile de remitere ca proporție din suma trimisă",
       verified: true,
-      source: SDG_TITLE_RO,
+      source: SDG_TITLE_SOURCE.ro,
     },
     sr: "Трошкови слања дознака као удео у послатом износу",
   },
@@ -174,36 +167,36 @@ export const developmentIndicatorNames: Record<string, NamesByLanguageInput> = {
       text: "Volume of official development assistance flows for scholarships by sector and type of study",
       short: "ODA for scholarships",
       verified: true,
-      source: SDG_TITLE_EN,
+      source: SDG_TITLE_SOURCE.en,
     },
     fr: {
       text: "Volume de l’aide publique au développement consacrée aux bourses d’études, par secteur et type de formation",
       short: "APD consacrée aux bourses d’études",
       verified: true,
-      source: SDG_TITLE_FR,
+      source: SDG_TITLE_SOURCE.fr,
     },
     es: {
       text: "Volumen de la asistencia oficial para el desarrollo destinada a becas, desglosado por sector y tipo de estudio",
       short: "AOD destinada a becas",
       verified: true,
-      source: SDG_TITLE_ES,
+      source: SDG_TITLE_SOURCE.es,
     },
     ru: {
       text: "Объем официальной помощи в целях развития, направляемой на выплату стипендий, в разбивке по отраслям и видам обучения",
       short: "ОПР на выплату стипендий",
       verified: true,
-      source: SDG_TITLE_RU,
+      source: SDG_TITLE_SOURCE.ru,
     },
     ar: {
       text: "حجم تدفقات المساعدة الإنمائية الرسمية لتقديم المنح الدراسية، بحسب القطاع ونوع الدراسة",
       verified: true,
-      source: SDG_TITLE_AR,
+      source: SDG_TITLE_SOURCE.ar,
     },
     ro: {
       text: "Volumul fluxurilor de asistență oficială pentru dezvoltare pentru burse, pe sectoare și tipuri de studii",
       short: "AOD pentru burse",
       verified: true,
-      source: SDG_TITLE_RO,
+      source: SDG_TITLE_SOURCE.ro,
     },
     sr: "Обим токова званичне развојне помоћи за стипендије, по сектору и врсти студија",
   },

@@ -1,13 +1,6 @@
 /** Display names of the population and labour indicators (Part B.1, B.3). */
 import type { NamesByLanguageInput } from "@gapmap/core";
-import {
-  SDG_TITLE_AR,
-  SDG_TITLE_EN,
-  SDG_TITLE_ES,
-  SDG_TITLE_FR,
-  SDG_TITLE_RO,
-  SDG_TITLE_RU,
-} from "./sources";
+import { SDG_TITLE_SOURCE } from "./sources";
 
 export const labourDemographyIndicatorNames: Record<string, NamesByLanguageInput> = {
   "demo-migrant-share": {
@@ -109,35 +102,35 @@ export const labourDemographyIndicatorNames: Record<string, NamesByLanguageInput
       text: "Fatal and non-fatal occupational injuries per 100,000 workers, by sex and migrant status",
       short: "Occupational injuries by migrant status",
       verified: true,
-      source: SDG_TITLE_EN,
+      source: SDG_TITLE_SOURCE.en,
     },
     fr: {
       text: "Nombre d’accidents du travail mortels et non mortels par 100 000 travailleurs, par sexe et statut au regard de l’immigration",
       short: "Accidents du travail par statut migratoire",
       verified: true,
-      source: SDG_TITLE_FR,
+      source: SDG_TITLE_SOURCE.fr,
     },
     es: {
       text: "Lesiones ocupacionales mortales y no mortales por cada 100.000 trabajadores, desglosadas por sexo y estatus migratorio",
       short: "Lesiones ocupacionales por estatus migratorio",
       verified: true,
-      source: SDG_TITLE_ES,
+      source: SDG_TITLE_SOURCE.es,
     },
     ru: {
       text: "Производственный травматизм со смертельным и несмертельным исходом в разбивке по полу и миграционному статусу",
       short: "Производственный травматизм по миграционному статусу",
       verified: true,
-      source: SDG_TITLE_RU,
+      source: SDG_TITLE_SOURCE.ru,
     },
     ar: {
       text: "إصابات العمل المميتة وغير المميتة لكل 000 100 عامل، بحسب الجنس ووضع المهاجرين",
       verified: true,
-      source: SDG_TITLE_AR,
+      source: SDG_TITLE_SOURCE.ar,
     },
     ro: {
       text: "Accidente de muncă mortale și non mortale la 100.000 de lucrători, pe sexe și statut de migrant",
       verified: true,
-      source: SDG_TITLE_RO,
+      source: SDG_TITLE_SOURCE.ro,
     },
     sr: "Смртоносне и несмртоносне повреде на раду на 100.000 радника, по полу и миграционом статусу",
   },
@@ -176,35 +169,35 @@ export const labourDemographyIndicatorNames: Record<string, NamesByLanguageInput
       text: "Recruitment cost borne by employee as a proportion of monthly income earned in country of destination",
       short: "Recruitment cost borne by employee",
       verified: true,
-      source: SDG_TITLE_EN,
+      source: SDG_TITLE_SOURCE.en,
     },
     fr: {
       text: "Dépenses de recrutement à la charge du salarié en proportion de son revenu mensuel dans le pays de destination",
       short: "Dépenses de recrutement à la charge du salarié",
       verified: true,
-      source: SDG_TITLE_FR,
+      source: SDG_TITLE_SOURCE.fr,
     },
     es: {
       text: "Costo de la contratación sufragado por el empleado en proporción a los ingresos mensuales percibidos en el país de destino",
       short: "Costo de la contratación sufragado por el empleado",
       verified: true,
-      source: SDG_TITLE_ES,
+      source: SDG_TITLE_SOURCE.es,
     },
     ru: {
       text: "Затраты работника на трудоустройство в процентах от его месячного дохода в стране назначения",
       short: "Затраты работника на трудоустройство",
       verified: true,
-      source: SDG_TITLE_RU,
+      source: SDG_TITLE_SOURCE.ru,
     },
     ar: {
       text: "تكاليف الاستقدام التي يتحملها الموظف كنسبة من الدخل الشهري في بلد المقصد",
       verified: true,
-      source: SDG_TITLE_AR,
+      source: SDG_TITLE_SOURCE.ar,
     },
     ro: {
       text: "Costul de recrutare suportat de angajat ca proporție din venitul lunar obținut în țara de destinație",
       verified: true,
-      source: SDG_TITLE_RO,
+      source: SDG_TITLE_SOURCE.ro,
     },
     sr: "Трошкови запошљавања које сноси запослени као удео месечног прихода у земљи одредишта",
   },

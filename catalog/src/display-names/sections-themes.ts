@@ -174,15 +174,9 @@ export const policyAreaNames: Record<string, NamesByLanguageInput> = {
   },
 };
 
+/** Three themes are named exactly as their section. */
 export const themeNames: Record<string, NamesByLanguageInput> = {
-  "irregular-migration": {
-    fr: "Migration irrégulière",
-    es: "Migración irregular",
-    ru: "Нерегулярная миграция",
-    ar: "الهجرة غير النظامية",
-    ro: "Migrația neregulamentară",
-    sr: "Нерегуларне миграције",
-  },
+  "irregular-migration": sectionNames["A.1"] ?? {},
   "family-migration": {
     fr: "Migration familiale et regroupement familial",
     es: "Migración familiar y reagrupación familiar",
@@ -223,14 +217,7 @@ export const themeNames: Record<string, NamesByLanguageInput> = {
     ro: "Refugiați, azil și strămutare forțată",
     sr: "Избеглице, азил и присилно расељавање",
   },
-  "population-dynamics": {
-    fr: "Migration et évolution de la population",
-    es: "Migración y cambio demográfico",
-    ru: "Миграция и изменение численности населения",
-    ar: "الهجرة والتغير السكاني",
-    ro: "Migrația și schimbările demografice",
-    sr: "Миграције и промене броја становника",
-  },
+  "population-dynamics": sectionNames["B.1"] ?? {},
   "labour-migration": {
     fr: "Migration de travail et marché du travail",
     es: "Migración laboral y mercado laboral",
@@ -255,14 +242,7 @@ export const themeNames: Record<string, NamesByLanguageInput> = {
     ro: "Integrare și incluziune socială",
     sr: "Интеграција и социјална инклузија",
   },
-  "health-migration": {
-    fr: "Migration et santé",
-    es: "Migración y salud",
-    ru: "Миграция и здоровье",
-    ar: "الهجرة والصحة",
-    ro: "Migrația și sănătatea",
-    sr: "Миграције и здравље",
-  },
+  "health-migration": sectionNames["B.5"] ?? {},
   "environment-climate": {
     fr: "Environnement, changements climatiques et migration",
     es: "Medio ambiente, cambio climático y migración",
