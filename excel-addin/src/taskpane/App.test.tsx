@@ -108,6 +108,12 @@ describe("task pane", () => {
     await screen.findByText(/^Written:/);
     expect(log.writes.map((w) => w.replace)).toEqual([false, true]);
     expect(log.writes[1]?.models.map((m) => m.name)).toEqual(Object.values(SHEET_NAMES));
+    // Written: each of the biggest gaps can be shown in the gap matrix sheet.
+    const [goTo] = screen.getAllByTestId("go-to-sheet");
+    fireEvent.click(goTo as HTMLElement);
+    await waitFor(() => {
+      expect(log.shown.at(-1)).toMatch(new RegExp(`^${SHEET_NAMES.matrix}!A\\d+:O\\d+$`));
+    });
   }, 60_000);
 
   it("shows a host failure in the user's words, in the chosen language", async () => {

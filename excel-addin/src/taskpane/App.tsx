@@ -12,7 +12,6 @@ import type { AssessmentRow } from "@gapmap/core";
 import { useCallback, useMemo, useState } from "react";
 import type { Host } from "../host/host";
 import { initialLanguage, saveLanguage, type UiLanguage } from "../i18n/index";
-import { modelRowAddress } from "../office/index";
 import { ErrorBar } from "./components/ErrorBar";
 import { ImportInventories } from "./components/ImportInventories";
 import { LanguagePicker } from "./components/LanguagePicker";
@@ -24,7 +23,8 @@ import { SessionBar } from "./components/SessionBar";
 import { StepHeader } from "./components/StepHeader";
 import { shownName, type NameKind } from "./display-names";
 import { I18nContext, i18nFor } from "./i18n-context";
-import { assessmentSheets, SHEET_NAMES } from "./model/assessment-sheets";
+import { assessmentSheets } from "./model/assessment-sheets";
+import { matrixRowRange } from "./model/matrix-row";
 import { describeFailure, describeWarning } from "./model/user-messages";
 import { ResultsStep } from "./results/ResultsStep";
 import "./taskpane.css";
@@ -73,11 +73,8 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
 
   const goToSheet = (row: AssessmentRow) =>
     flow.act(async () => {
-      if (flow.assessment === undefined) return;
-      const matrix = assessmentSheets(flow.assessment).find((s) => s.name === SHEET_NAMES.matrix);
-      const index = flow.assessment.rows.indexOf(row);
-      if (matrix === undefined || index < 0) return;
-      await props.host.showRange(matrix.name, modelRowAddress(matrix, index));
+      const target = flow.assessment && matrixRowRange(flow.assessment, row);
+      if (target !== undefined) await props.host.showRange(target.sheet, target.address);
     });
 
   const canRun = flow.merge.inventory.records.length > 0;
