@@ -120,7 +120,13 @@ interface PassFigures {
 
 async function main(): Promise<void> {
   requireChromium("the page-tagging benchmark");
-  const build = ["plasmo", "build", "--tag=e2e", ...(CPU_PROFILE_PATH ? ["--no-minify"] : [])];
+  const build = [
+    "plasmo",
+    "build",
+    "--hoist",
+    "--tag=e2e",
+    ...(CPU_PROFILE_PATH ? ["--no-minify"] : []),
+  ];
   execFileSync("npx", build, {
     cwd: EXTENSION_DIR,
     env: { ...process.env, PLASMO_PUBLIC_E2E_HOST_PERMISSION: "http://127.0.0.1/*" },
@@ -171,10 +177,10 @@ async function main(): Promise<void> {
                 sendMessage(id: number, m: unknown): Promise<unknown>;
               };
             };
-            gapmapBackground: { runCommand(c: string): Promise<unknown> };
+            gapmapTriggers: { shortcut(c: string, tabId: undefined): Promise<unknown> };
           };
           // First pass: the shortcut's path (inject + tag); later passes: tag again, warm.
-          if (inject) await g.gapmapBackground.runCommand("tag-page");
+          if (inject) await g.gapmapTriggers.shortcut("tag-page", undefined);
           const [tab] = await g.chrome.tabs.query({ url: pageUrl });
           const type = inject ? "gapmap/page-state" : "gapmap/tag";
           return g.chrome.tabs.sendMessage(tab?.id ?? -1, { type });

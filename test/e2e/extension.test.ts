@@ -1,236 +1,284 @@
 /**
- * End-to-end: the built extension in real headless Chromium (Debian's /usr/bin/chromium) on a
- * saved real page served from 127.0.0.1. Tagging is triggered through the keyboard-shortcut path
- * of the service worker, since toolbar clicks cannot be simulated.
+ * End-to-end: the production build of the extension in real headless Chromium (Debian's
+ * /usr/bin/chromium), on three real pages served from 127.0.0.1 in three tabs. Pages are tagged
+ * by pressing the toolbar action through the DevTools protocol, as a user clicks it; the side
+ * panel runs in a 360 px window that follows the browser window's active tab.
+ *
+ * Screenshots for people to look at go to test/artifacts/: the panel in English and Arabic at
+ * 360 px, and a card opened near the bottom-right corner of an Arabic page.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
-import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  ARTIFACTS,
+  chromeTabId,
+  clickToolbarAction,
+  currentState,
+  highlightCount,
+  launchExtension,
+  mentionRect,
+  openPanel,
+  taggingPasses,
+  type ExtensionBrowser,
+  type PagePath,
+  type WorkerGlobals,
+} from "./extension-support";
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const EXTENSION_DIR = join(REPO, "extension");
-const BUILD_DIR = join(EXTENSION_DIR, "build/chrome-mv3-e2e");
-const FIXTURE = join(
-  REPO,
-  "../shared/fixtures/real/swissinfo_asylum_positive_decisions_2014_fr.html",
-);
-const ARTIFACTS = join(REPO, "test/artifacts");
-
-/** The few chrome.* calls the test makes inside the service worker (the root tsconfig has no chrome types). */
-interface WorkerGlobals {
-  chrome: {
-    tabs: {
-      query(q: { url: string }): Promise<{ id?: number }[]>;
-      sendMessage(tabId: number, message: unknown): Promise<unknown>;
-    };
-  };
-  gapmapBackground: { runCommand(command: string): Promise<unknown> };
-}
-
-let server: Server;
-let pageUrl: string;
-let context: BrowserContext;
-let worker: Worker;
-let extensionId: string;
-
-function serveFixture(): Promise<string> {
-  const html = readFileSync(FIXTURE);
-  server = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(html);
-  });
-  return new Promise((done) => {
-    server.listen(0, "127.0.0.1", () => {
-      done(`http://127.0.0.1:${(server.address() as AddressInfo).port}/page.html`);
-    });
-  });
-}
-
-/** Runs in the service worker: the shortcut's code path, then the page state from the content script. */
-async function tagViaShortcut(page: Page): Promise<PageStateView> {
-  await page.bringToFront();
-  const reply = await worker.evaluate(() =>
-    (
-      globalThis as unknown as { gapmapBackground: { runCommand(c: string): Promise<unknown> } }
-    ).gapmapBackground.runCommand("tag-page"),
-  );
-  expect(reply).toEqual({ ok: true });
-  return pageState();
-}
-
-interface PageStateView {
-  mentions: { indicatorId: string; count: number }[];
-  records: { recordId: string; status: string }[];
-  lang: { lang: string };
-}
-
-async function tabId(): Promise<number> {
-  return worker.evaluate(async (url) => {
-    const [tab] = await (globalThis as unknown as WorkerGlobals).chrome.tabs.query({ url });
-    return tab?.id ?? -1;
-  }, pageUrl);
-}
-
-async function pageState(): Promise<PageStateView> {
-  const id = await tabId();
-  return worker.evaluate(
-    (tab) =>
-      (globalThis as unknown as WorkerGlobals).chrome.tabs.sendMessage(tab, {
-        type: "gapmap/page-state",
-      }),
-    id,
-  ) as Promise<PageStateView>;
-}
-
-async function highlightCount(page: Page, name: string): Promise<number> {
-  return page.evaluate(`CSS.highlights.get(${JSON.stringify(name)})?.size ?? 0`);
-}
+const INVENTORY_KEY = "gapmap.inventory";
+let b: ExtensionBrowser;
+const tabs = new Map<PagePath, Page>();
+let panel: Page;
 
 beforeAll(async () => {
-  requireChromium("the extension end-to-end test");
-  execFileSync("npx", ["plasmo", "build", "--tag=e2e"], {
-    cwd: EXTENSION_DIR,
-    env: { ...process.env, PLASMO_PUBLIC_E2E_HOST_PERMISSION: "http://127.0.0.1/*" },
-    stdio: "pipe",
-  });
-  pageUrl = await serveFixture();
-  context = await chromium.launchPersistentContext("", {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${BUILD_DIR}`,
-      `--load-extension=${BUILD_DIR}`,
-      ...QUIET_CHROMIUM_ARGS,
-    ],
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  extensionId = new URL(worker.url()).host;
-}, 120_000);
+  b = await launchExtension();
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 300_000);
 
 afterAll(async () => {
-  // beforeAll may have failed before these were set.
-  const maybeContext = context as BrowserContext | undefined;
-  await maybeContext?.close();
-  (server as Server | undefined)?.close();
+  await (b as ExtensionBrowser | undefined)?.close();
 });
 
-describe("Gapmap extension in Chromium", () => {
-  test("tags, shows the card, saves a record that re-anchors, exports", async () => {
-    const page = await context.newPage();
-    await page.goto(pageUrl);
-    const state = await tagViaShortcut(page);
-    expect(state.mentions.length).toBeGreaterThan(0);
-    expect(state.lang.lang).toBe("fr");
-    expect(await highlightCount(page, "gapmap-indicator")).toBeGreaterThan(0);
+/** The panel shows `page` (its tab followed, its state loaded). */
+async function panelShows(page: Page): Promise<void> {
+  await expect
+    .poll(() => panel.locator("[data-page-url]").getAttribute("data-page-url"), {
+      timeout: 10_000,
+    })
+    .toBe(page.url());
+}
 
-    const firstIndicator = state.mentions[0]?.indicatorId ?? "";
-    const id = await tabId();
-    await worker.evaluate(
-      ([tab, indicatorId]) =>
-        (globalThis as unknown as WorkerGlobals).chrome.tabs.sendMessage(tab, {
-          type: "gapmap/show-card",
-          indicatorId,
-        }),
-      [id, firstIndicator] as const,
-    );
-    await expect.poll(() => page.locator("#gapmap-overlay .card h2").count()).toBe(1);
+/** Hovers a painted mention and checks the card lies fully inside the viewport. */
+async function hoverAndCheckCard(page: Page, pick: "first" | "right-most" = "first") {
+  const rect = await mentionRect(page, pick);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const card = page.locator("#gapmap-overlay .card");
+  await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
+  await expect.poll(async () => card.evaluate((el) => el.style.visibility)).toBe("");
+  const box = await card.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box).not.toBeNull();
+  expect(viewport).not.toBeNull();
+  if (box === null || viewport === null) return;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  return { box, rect };
+}
 
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${id}`);
-    await panel
-      .getByRole("textbox", { name: "Producer" })
-      .fill("Secrétariat d'État aux migrations");
-    await panel.getByRole("button", { name: "Save record" }).click();
-    const formStatus = panel.getByRole("form", { name: "New record" }).getByRole("status");
-    await expect.poll(() => formStatus.textContent()).toBe("Saved");
+async function storedRecords(): Promise<{ id: string; location: { url: string } }[]> {
+  const items = await b.worker.evaluate(
+    (key) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.get([key]),
+    INVENTORY_KEY,
+  );
+  const stored = items[INVENTORY_KEY] as
+    { inventory: { records: { id: string; location: { url: string } }[] } } | undefined;
+  return stored?.inventory.records ?? [];
+}
 
-    const download = panel.waitForEvent("download");
-    await panel.getByRole("button", { name: "Export JSON" }).click();
-    // Web Annotation collection: selectors on each target, our record kept alongside.
-    const exported = JSON.parse(readFileSync(await (await download).path(), "utf8")) as {
-      "@context": string;
-      type: string;
-      items: {
-        target: { source: string; selector: { type: string; exact?: string }[] };
-        "gapmap:record": { id: string; producer: string };
-      }[];
-    };
-    expect(exported["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
-    expect(exported.type).toBe("AnnotationCollection");
-    expect(exported.items).toHaveLength(1);
-    const item = exported.items[0];
-    expect(item?.target.source).toBe(pageUrl);
-    expect(item?.["gapmap:record"].producer).toBe("Secrétariat d'État aux migrations");
-    const recordId = item?.["gapmap:record"].id;
+function statusOf(recordId: string) {
+  return panel.locator(`[data-record-id="${recordId}"]`).getAttribute("data-status");
+}
 
-    // .xlsx export loads exceljs lazily; importing the file back merges and reports the duplicate.
-    const xlsxDownload = panel.waitForEvent("download");
-    await panel.getByRole("button", { name: "Export .xlsx" }).click();
-    const xlsxPath = await (await xlsxDownload).path();
-    expect(readFileSync(xlsxPath).subarray(0, 2).toString("latin1")).toBe("PK");
-    await panel.getByLabel("Import inventory").setInputFiles({
-      name: "gapmap-inventory.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: readFileSync(xlsxPath),
-    });
-    const inventoryStatus = panel
-      .getByRole("heading", { name: "Inventory" })
-      .locator("xpath=..")
-      .getByRole("status");
-    await expect.poll(() => inventoryStatus.textContent()).toMatch(/^Imported: 1 records now/);
-    await expect.poll(() => panel.getByRole("list", { name: "Import report" }).count()).toBe(1);
+describe("Gapmap extension, production build, three tabs", () => {
+  test("tag by toolbar, hover, save, switch tabs, re-tag, export and re-import", async () => {
+    for (const path of ["/fr.html", "/es.html", "/ar.html"] as const) {
+      const page = await b.context.newPage();
+      await page.goto(`${b.origin}${path}`);
+      tabs.set(path, page);
+    }
+    const fr = tabs.get("/fr.html") as Page;
+    const es = tabs.get("/es.html") as Page;
+    const ar = tabs.get("/ar.html") as Page;
+    await fr.bringToFront();
+    panel = await openPanel(b);
+    // Not tagged yet: the panel says how to tag, and shows no other page's findings.
+    await expect.poll(() => panel.getByTestId("not-tagged").count()).toBe(1);
 
-    // Keyboard path to the card: arrow keys in the panel's indicator list open it in the page.
-    await page.evaluate(
-      `document.querySelector("#gapmap-overlay").shadowRoot.querySelector(".card")?.remove()`,
-    );
-    await panel.locator('ul[aria-labelledby="gapmap-indicators"] button').first().focus();
-    await panel.keyboard.press("ArrowRight");
-    await expect.poll(() => page.locator("#gapmap-overlay .card h2").count()).toBe(1);
+    const savedIds = new Map<PagePath, string>();
+    for (const [path, page] of tabs) {
+      await clickToolbarAction(b, page);
+      await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+      await panelShows(page);
+      await hoverAndCheckCard(page);
 
-    await page.reload();
-    const afterReload = await tagViaShortcut(page);
-    expect(afterReload.records).toEqual([{ recordId, status: "anchored", method: "position" }]);
-    expect(await highlightCount(page, "gapmap-record")).toBe(1);
+      // The form is this page's: prefilled from it, never from the page shown before.
+      const form = panel.getByRole("form", { name: "New record" });
+      const state = await currentState(b, page);
+      expect(state?.mentions.length).toBeGreaterThan(0);
+      await panel.getByLabel("Producer").fill(`Producer of ${path}`);
+      await form.getByRole("button", { name: "Save record" }).click();
+      await expect.poll(() => form.getByRole("status").textContent()).toBe("Saved");
+      const before = new Set(savedIds.values());
+      const saved = (await storedRecords()).find((r) => !before.has(r.id));
+      expect(saved?.location.url).toBe(page.url());
+      savedIds.set(path, saved?.id ?? "");
+      // Just saved: anchored on this page (not "on another page").
+      await expect.poll(() => statusOf(saved?.id ?? "")).toBe("anchored");
+    }
+    // Tables are named for people, never by CSS selector.
+    const arTables = (await currentState(b, ar))?.tables ?? [];
+    expect(arTables[0]).toMatchObject({ nameSource: "caption" });
+    expect(arTables[0]?.name).toContain("طلبات اللجوء");
+    for (const t of (await currentState(b, fr))?.tables ?? []) {
+      expect(t.name).not.toMatch(/nth-of-type|>|^body/);
+    }
 
-    // Text inserted before the quote: the stored position no longer holds it, the exact quote
-    // is found again (core's reanchor calls that anchored, by quote; "changed" is for edited text).
-    await page.evaluate(
+    // Switching tabs: the panel follows, with each page's own form and statuses.
+    for (const [path, page] of [...tabs].reverse()) {
+      await page.bringToFront();
+      await panelShows(page);
+      await expect
+        .poll(() => panel.getByTestId("page-title").textContent())
+        .toBe(await page.title());
+      for (const [other, id] of savedIds) {
+        await expect.poll(() => statusOf(id)).toBe(other === path ? "anchored" : "other-page");
+      }
+    }
+
+    // Re-tag an unchanged page by toolbar: still anchored; text inserted above: re-anchored.
+    await clickToolbarAction(b, fr);
+    await panelShows(fr);
+    const frId = savedIds.get("/fr.html") ?? "";
+    await expect
+      .poll(async () => (await currentState(b, fr))?.records)
+      .toEqual([{ recordId: frId, status: "anchored", method: "position" }]);
+    await fr.evaluate(
       `document.body.prepend(Object.assign(document.createElement("p"), { textContent: "Mise à jour du contenu." }))`,
     );
-    await expect
-      .poll(async () => (await pageState()).records, { timeout: 5000 })
-      .toEqual([{ recordId, status: "anchored", method: "quote-exact" }]);
+    await expect.poll(() => statusOf(frId), { timeout: 10_000 }).toBe("re-anchored");
+    // A tab switch after the change still shows the tab's latest state.
+    await es.bringToFront();
+    await panelShows(es);
+    await fr.bringToFront();
+    await panelShows(fr);
+    await expect.poll(() => statusOf(frId)).toBe("re-anchored");
 
-    // The quoted words edited slightly: found approximately, flagged as changed.
-    const quote = item?.target.selector.find((sel) => sel.exact)?.exact ?? "";
-    expect(quote.length).toBeGreaterThan(4);
-    const edited = `${quote.slice(0, -2)}X${quote.slice(-1)}`;
-    await page.evaluate(`(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = n.nodeValue.split(${JSON.stringify(quote)}).join(${JSON.stringify(edited)});
-    })()`);
-    await expect
-      .poll(async () => (await pageState()).records, { timeout: 5000 })
-      .toEqual([{ recordId, status: "changed", method: "quote-fuzzy" }]);
+    // Export JSON, CSV and .xlsx; each, imported into an emptied inventory, gives it all back.
+    const reference = await storedRecords();
+    expect(reference).toHaveLength(3);
+    const files = new Map<string, Buffer>();
+    for (const [label, name] of [
+      ["Export JSON", "gapmap-inventory.json"],
+      ["Export CSV", "gapmap-inventory.csv"],
+      ["Export .xlsx", "gapmap-inventory.xlsx"],
+    ] as const) {
+      const download = panel.waitForEvent("download");
+      await panel.getByRole("button", { name: label }).click();
+      files.set(name, readFileSync(await (await download).path()));
+    }
+    for (const [name, buffer] of files) {
+      await b.worker.evaluate(
+        (key) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.remove([key]),
+        INVENTORY_KEY,
+      );
+      await panel.locator('input[type="file"]').setInputFiles({
+        name,
+        mimeType: "application/octet-stream",
+        buffer,
+      });
+      await expect.poll(() => storedRecords(), { message: name }).toEqual(reference);
+      await expect
+        .poll(() => panel.getByTestId("inventory-status").textContent())
+        .toMatch(/^Imported: 3 records now, 0 duplicates, 0 conflicts/);
+    }
 
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "extension-tagged-page.png") });
-    await panel.screenshot({ path: join(ARTIFACTS, "extension-side-panel.png") });
+    // Screenshots at 360 px: English, then Arabic (right to left).
+    await panel.screenshot({ path: join(ARTIFACTS, "extension-panel-360-en.png"), fullPage: true });
+    const noSideScroll = () =>
+      panel.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await noSideScroll()).toBe(true);
+    await panel.getByLabel("Language").selectOption("ar");
+    await expect.poll(() => panel.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    await expect.poll(() => panel.getByRole("heading", { level: 1 }).textContent()).toBe("Gapmap");
+    await expect.poll(() => panel.getByText("هذه الصفحة").count()).toBeGreaterThan(0);
+    expect(await noSideScroll()).toBe(true);
+    await panel.screenshot({ path: join(ARTIFACTS, "extension-panel-360-ar.png"), fullPage: true });
+    for (const width of [320, 480]) {
+      await panel.setViewportSize({ width, height: 900 });
+      expect(await noSideScroll(), `${width} px`).toBe(true);
+    }
+    await panel.getByLabel("اللغة").selectOption("en");
+    await panel.setViewportSize({ width: 360, height: 900 });
 
-    // The content gone: the record is kept and shown as orphaned, never dropped.
-    await page.evaluate(
-      `document.body.replaceChildren(Object.assign(document.createElement("p"), { textContent: "404" }))`,
+    // A card near the bottom-right corner of the Arabic page stays inside the viewport, and is
+    // laid out by its own text's direction (English here), not the page's.
+    await ar.bringToFront();
+    // The words are moved down (body padding, no DOM change) to sit just above the bottom edge.
+    const VIEW_HEIGHT = 540;
+    await ar.setViewportSize({ width: 1100, height: VIEW_HEIGHT });
+    const before = await mentionRect(ar, "right-most");
+    await ar.evaluate(
+      `document.body.style.paddingTop = "${Math.floor(VIEW_HEIGHT - 6 - before.bottom)}px"`,
     );
-    await expect
-      .poll(async () => (await pageState()).records, { timeout: 5000 })
-      .toEqual([{ recordId, status: "orphaned" }]);
-  }, 120_000);
+    await ar.mouse.move(5, 5);
+    await ar.evaluate(
+      `document.querySelector("#gapmap-overlay").shadowRoot.querySelector(".card")?.remove()`,
+    );
+    const placed = await hoverAndCheckCard(ar, "right-most");
+    await ar.screenshot({ path: join(ARTIFACTS, "extension-card-bottom-right.png") });
+    expect(placed?.rect.right ?? 0).toBeGreaterThan(900);
+    expect(placed?.rect.bottom ?? 0).toBeGreaterThan(VIEW_HEIGHT - 40);
+    expect(await ar.locator("#gapmap-overlay .card").getAttribute("dir")).toBe("ltr");
+    // It flipped above the words: there was no room below.
+    expect((placed?.box.y ?? 0) + (placed?.box.height ?? 0)).toBeLessThanOrEqual(
+      placed?.rect.y ?? 0,
+    );
+  }, 240_000);
+});
+
+describe("each trigger tags the page", () => {
+  test("toolbar action (Extensions.triggerAction)", async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${b.origin}/es.html`);
+    expect(await currentState(b, page)).toBeNull();
+    await clickToolbarAction(b, page);
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await currentState(b, page))?.lang.lang).toBe("es");
+    await page.close();
+  }, 60_000);
+
+  // Headless Chromium delivers neither a browser keyboard shortcut nor a context-menu click, so
+  // these two tests check what Chromium registered, then run the very listener the browser
+  // calls, on a tab the toolbar gesture gave access to: a new tagging pass must run.
+  test("keyboard shortcut Alt+Shift+G", async () => {
+    const commands = await b.worker.evaluate(() =>
+      (globalThis as unknown as WorkerGlobals).chrome.commands.getAll(),
+    );
+    expect(commands.find((c) => c.name === "tag-page")?.shortcut).toBe("Alt+Shift+G");
+    const page = await b.context.newPage();
+    await page.goto(`${b.origin}/fr.html`);
+    await clickToolbarAction(b, page);
+    await expect.poll(() => taggingPasses(page), { timeout: 15_000 }).toBe(1);
+    const tabId = await chromeTabId(b, page);
+    const reply = await b.worker.evaluate(
+      (tab) => (globalThis as unknown as WorkerGlobals).gapmapTriggers.shortcut("tag-page", tab),
+      tabId,
+    );
+    expect(reply).toEqual({ ok: true });
+    await expect.poll(() => taggingPasses(page)).toBe(2);
+    await page.close();
+  }, 60_000);
+
+  test("context menu entry", async () => {
+    // update() rejects for an entry that does not exist: this one was created at install.
+    await b.worker.evaluate(() =>
+      (globalThis as unknown as WorkerGlobals).chrome.contextMenus.update("gapmap-tag-page", {}),
+    );
+    const page = await b.context.newPage();
+    await page.goto(`${b.origin}/ar.html`);
+    await clickToolbarAction(b, page);
+    await expect.poll(() => taggingPasses(page), { timeout: 15_000 }).toBe(1);
+    const tabId = await chromeTabId(b, page);
+    const reply = await b.worker.evaluate(
+      (tab) =>
+        (globalThis as unknown as WorkerGlobals).gapmapTriggers.contextMenu("gapmap-tag-page", tab),
+      tabId,
+    );
+    expect(reply).toEqual({ ok: true });
+    await expect.poll(() => taggingPasses(page)).toBe(2);
+    await page.close();
+  }, 60_000);
 });

@@ -1,13 +1,16 @@
 /**
- * Service worker: toolbar click and the keyboard shortcut tag the active tab (activeTab grants
- * access for that gesture); opted-in sites are tagged when a page finishes loading.
+ * Service worker. Three user gestures tag the page they are made on, and each grants activeTab
+ * for it: the toolbar button (which also opens the side panel), the keyboard shortcut
+ * (Alt+Shift+G) and the page's context-menu entry. Opted-in sites are tagged when a page loads.
  */
 import taggerUrl from "url:../injected/tagger.ts";
+import { pickUiLanguage, translator } from "../i18n/index";
 import { defaultChromeApi, type ChromeApi } from "../platform/chrome-api";
 import { toBackgroundSchema, type TagReply } from "../platform/messages";
 import { getSitePrefs } from "../platform/site-prefs";
 
 export const TAG_COMMAND = "tag-page";
+export const TAG_MENU_ITEM = "gapmap-tag-page";
 
 export async function tagTab(
   tabId: number,
@@ -23,26 +26,47 @@ export async function tagTab(
   }
 }
 
-async function tagActiveTab(api: ChromeApi): Promise<TagReply> {
-  const tabId = await api.tabs.activeTabId();
-  return tabId === undefined ? { ok: false, error: "no active tab" } : tagTab(tabId, api);
+/** What each gesture runs; registered as the browser's listeners, and kept for the tests. */
+export interface Triggers {
+  toolbar(tabId: number | undefined): Promise<TagReply>;
+  shortcut(command: string, tabId: number | undefined): Promise<TagReply>;
+  contextMenu(menuItemId: string, tabId: number | undefined): Promise<TagReply>;
 }
 
-export function startBackground(api: ChromeApi = defaultChromeApi()): {
-  runCommand(command: string): Promise<TagReply>;
-} {
-  const runCommand = (command: string): Promise<TagReply> =>
-    command === TAG_COMMAND
-      ? tagActiveTab(api)
-      : Promise.resolve({ ok: false, error: `unknown command ${command}` });
+export function startBackground(api: ChromeApi = defaultChromeApi()): Triggers {
+  const tagGestureTab = async (tabId: number | undefined): Promise<TagReply> => {
+    const target = tabId ?? (await api.tabs.activeTabId());
+    return target === undefined ? { ok: false, error: "no active tab" } : tagTab(target, api);
+  };
+  const openPanel = (tabId: number | undefined) => {
+    // sidePanel.open must run inside the gesture, before any await.
+    if (tabId !== undefined) api.ui.openSidePanel(tabId).catch(() => undefined);
+  };
+  const triggers: Triggers = {
+    toolbar: (tabId) => {
+      openPanel(tabId);
+      return tagGestureTab(tabId);
+    },
+    shortcut: (command, tabId) =>
+      command === TAG_COMMAND
+        ? tagGestureTab(tabId)
+        : Promise.resolve({ ok: false, error: `unknown command ${command}` }),
+    contextMenu: (menuItemId, tabId) => {
+      if (menuItemId !== TAG_MENU_ITEM) {
+        return Promise.resolve({ ok: false, error: `unknown menu item ${menuItemId}` });
+      }
+      openPanel(tabId);
+      return tagGestureTab(tabId);
+    },
+  };
 
-  api.ui.onToolbarClick((tabId) => {
-    if (tabId === undefined) return;
-    // sidePanel.open must run inside the click's user gesture, before any await.
-    api.ui.openSidePanel(tabId).catch(() => undefined);
-    void tagTab(tabId, api);
+  api.ui.onToolbarClick((tabId) => void triggers.toolbar(tabId));
+  api.ui.onCommand((command, tabId) => void triggers.shortcut(command, tabId));
+  api.ui.onContextMenuClick((item, tabId) => void triggers.contextMenu(item, tabId));
+  api.runtime.onInstalled(() => {
+    const t = translator(pickUiLanguage(navigator.language));
+    api.ui.createContextMenu(TAG_MENU_ITEM, t("contextMenuTag"));
   });
-  api.ui.onCommand((command) => void runCommand(command));
   api.runtime.onMessage((raw) => {
     const parsed = toBackgroundSchema.safeParse(raw);
     return parsed.success ? tagTab(parsed.data.tabId, api) : undefined;
@@ -55,9 +79,10 @@ export function startBackground(api: ChromeApi = defaultChromeApi()): {
       if (!reply.ok) await api.ui.setBadge(tabId, "tag");
     });
   });
-  return { runCommand };
+  return triggers;
 }
 
-const background = startBackground();
-// Test hook: the same path as the keyboard shortcut, for end-to-end tests (no toolbar clicks there).
-(globalThis as unknown as Record<string, unknown>)["gapmapBackground"] = background;
+const triggers = startBackground();
+// For the end-to-end tests of the shortcut and the context menu, whose events headless Chromium
+// cannot produce: the very functions registered as the browser's listeners.
+(globalThis as unknown as Record<string, unknown>)["gapmapTriggers"] = triggers;

@@ -4,14 +4,20 @@ export const OVERLAY_HOST_ID = "gapmap-overlay";
 
 const OVERLAY_CSS = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; max-width: 360px; padding: 10px 12px;
-  background: #fff; color: #1a1a1a; border: 1px solid #888; border-radius: 6px;
-  font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.2); }
+.card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: max-content;
+  max-width: 360px; overflow: auto; padding: 10px 12px; background: #fff; color: #1a1a1a;
+  border: 1px solid #8a8886; border-radius: 6px; text-align: start;
+  font: 13px/1.4 "Segoe UI", system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.2); }
 .card h2 { font-size: 14px; margin: 0 0 4px; }
 .card .meta { color: #555; font-size: 12px; margin: 4px 0; }
-.card ul { margin: 4px 0; padding-left: 18px; }
-.badge { position: absolute; z-index: 2147483646; padding: 1px 6px; border-radius: 8px;
-  background: #146ea0; color: #fff; font: 11px/1.5 system-ui, sans-serif; }
+.card ul { margin: 4px 0; padding-inline-start: 18px; }
+.card .doubt { border-inline-start: 3px solid #c19c00; padding-inline-start: 6px; margin: 6px 0; }
+.card .doubt-title { font-weight: 600; font-size: 12px; margin: 0; }
+.badge { position: absolute; z-index: 2147483646; max-width: min(480px, 90vw);
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap; padding: 1px 6px;
+  border-radius: 8px; background: #0f6cbd; color: #fff; pointer-events: none;
+  font: 11px/1.5 "Segoe UI", system-ui, sans-serif; }
+.badge[hidden] { display: none; }
 `;
 
 export function ensureOverlayRoot(doc: Document): { host: HTMLElement; root: ShadowRoot } {

@@ -47,6 +47,55 @@ function nearbyHeading(table: Element): string | undefined {
   return undefined;
 }
 
+/** How far up the tree, and how many siblings back at each level, a naming heading may sit. */
+const NAME_HEADING_LEVELS = 3;
+const NAME_HEADING_SIBLINGS = 4;
+/** Names longer than this are cut (a whole paragraph in a caption is no name). */
+const MAX_NAME_CHARS = 120;
+
+function shortName(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > MAX_NAME_CHARS ? `${flat.slice(0, MAX_NAME_CHARS - 1)}…` : flat;
+}
+
+/** The closest heading before `el`: among its earlier siblings, then its ancestors' ones. */
+function headingBefore(el: Element): string | undefined {
+  let level: Element | null = el;
+  for (let depth = 0; level !== null && depth < NAME_HEADING_LEVELS; depth++) {
+    let sibling = level.previousElementSibling;
+    for (let i = 0; sibling !== null && i < NAME_HEADING_SIBLINGS; i++) {
+      const heading = HEADING_TAGS.has(sibling.tagName.toUpperCase())
+        ? sibling
+        : sibling.querySelector("h1,h2,h3,h4,h5,h6");
+      const text = heading?.textContent.trim();
+      if (text) return text;
+      sibling = sibling.previousElementSibling;
+    }
+    level = level.parentElement;
+  }
+  return undefined;
+}
+
+/** A name people recognise: caption, else the nearest heading, else the first header row. */
+export function tableName(
+  element: Element,
+  description: TableDescription,
+): Pick<PageTable, "name" | "nameSource"> {
+  const caption =
+    element instanceof HTMLTableElement ? element.caption?.textContent.trim() : description.caption;
+  if (caption) return { name: shortName(caption), nameSource: "caption" };
+  const heading = headingBefore(element);
+  if (heading) return { name: shortName(heading), nameSource: "heading" };
+  const firstRow = description.rows.find((row) => row.cells.some((c) => c.text.trim() !== ""));
+  const header = firstRow?.cells
+    .map((c) => c.text.trim())
+    .filter((text) => text !== "")
+    .join(" · ");
+  return header
+    ? { name: shortName(header), nameSource: "header-row" }
+    : { name: "", nameSource: "none" };
+}
+
 /** An HTML table as plain data; spans are kept for core to lay out. */
 export function describeHtmlTable(table: HTMLTableElement): TableDescription {
   const caption = table.caption?.textContent.trim() || nearbyHeading(table);
@@ -117,6 +166,7 @@ function detectTable(source: TableSource, description: TableDescription): FoundT
     anchor: source.anchor,
     info: {
       selector: source.selector,
+      ...tableName(source.source === "table" ? source.element : source.anchor, description),
       source: source.source,
       caption: description.caption ?? scan.title,
       indicatorIds: scan.indicators.map((i) => i.id),

@@ -100,7 +100,8 @@ async function findMentions(
   return { page, mentions, sample: sampleParts.join(NODE_SEPARATOR) };
 }
 
-function anchorRecords(
+/** Stored records of this document, anchored again in the page text (and painted). */
+export function anchorRecords(
   doc: Document,
   page: PageText,
   records: readonly SourceRecord[],

@@ -1,6 +1,8 @@
 /**
- * A small badge above each detected table saying what Gapmap read from it: title, indicators,
- * years and breakdowns. Badges follow their tables when the page scrolls or resizes (throttled).
+ * A small badge per detected table saying what Gapmap read from it: name, indicators, years and
+ * breakdowns. Badges never cover the page's text: each is shown only while the pointer is over
+ * its table (placed just above the table's top edge), and never takes pointer events, so the
+ * heading underneath stays hoverable and selectable. They follow their tables on scroll/resize.
  */
 import type { PageTable } from "../platform/messages";
 import { ensureOverlayRoot } from "./overlay-host";
@@ -12,6 +14,8 @@ export const REPOSITION_THROTTLE_MS = 100;
 const BADGE_LIFT_PX = 18;
 /** Indicator names shown on a badge; the side panel lists them all. */
 const BADGE_INDICATORS = 2;
+/** How many ancestors of the hovered element are checked for a tagged table. */
+const MAX_HOVER_DEPTH = 12;
 
 export function badgeText(info: PageTable): string {
   const names = info.indicatorNames.slice(0, BADGE_INDICATORS);
@@ -21,7 +25,7 @@ export function badgeText(info: PageTable): string {
   const years =
     info.years.length > 0 ? `${info.years[0]}–${info.years[info.years.length - 1]}` : "no years";
   const breakdowns = info.breakdowns.length > 0 ? `by ${info.breakdowns.join(", ")}` : "";
-  const title = info.caption === null ? "" : `${info.caption}: `;
+  const title = info.name === "" ? "" : `${info.name}: `;
   return [`Gapmap ${title}${indicators}`, years, breakdowns].filter((p) => p !== "").join(" · ");
 }
 
@@ -31,21 +35,46 @@ interface PlacedBadge {
 }
 
 let placed: PlacedBadge[] = [];
+let byAnchor = new Map<Element, PlacedBadge>();
+let shown: PlacedBadge | undefined;
 let stopListening: (() => void) | undefined;
 
-/** Reads every rect first, then writes every position: one layout, not one per badge. */
-export function repositionBadges(doc: Document): void {
+function position(doc: Document, { anchor, badge }: PlacedBadge): void {
   const view = doc.defaultView;
-  const scrollX = view?.scrollX ?? 0;
-  const scrollY = view?.scrollY ?? 0;
-  const rects = placed.map((p) => p.anchor.getBoundingClientRect());
-  placed.forEach(({ badge, anchor }, i) => {
-    const rect = rects[i];
-    if (rect === undefined) return;
-    badge.hidden = !anchor.isConnected || (rect.width === 0 && rect.height === 0);
-    badge.style.left = `${rect.left + scrollX}px`;
-    badge.style.top = `${Math.max(0, rect.top + scrollY - BADGE_LIFT_PX)}px`;
-  });
+  const rect = anchor.getBoundingClientRect();
+  // On a right-to-left table the badge lines up with the table's right edge.
+  const rtl = view?.getComputedStyle(anchor).direction === "rtl";
+  const left = rtl ? rect.right - badge.offsetWidth : rect.left;
+  badge.style.left = `${Math.max(0, left) + (view?.scrollX ?? 0)}px`;
+  badge.style.top = `${Math.max(0, rect.top + (view?.scrollY ?? 0) - BADGE_LIFT_PX)}px`;
+}
+
+/** Keeps the visible badge on its table (the hidden ones are placed when shown). */
+export function repositionBadges(doc: Document): void {
+  if (shown === undefined) return;
+  if (!shown.anchor.isConnected) {
+    shown.badge.hidden = true;
+    shown = undefined;
+    return;
+  }
+  position(doc, shown);
+}
+
+/** Shows the badge of the table under the pointer (if any) and hides the previous one. */
+export function revealBadgeAt(doc: Document, target: EventTarget | null): void {
+  let el = target instanceof Element ? target : null;
+  let found: PlacedBadge | undefined;
+  for (let depth = 0; el !== null && depth < MAX_HOVER_DEPTH && !found; depth++) {
+    found = byAnchor.get(el);
+    el = el.parentElement;
+  }
+  if (found === shown) return;
+  if (shown) shown.badge.hidden = true;
+  shown = found;
+  if (found) {
+    found.badge.hidden = false; // shown first: its width is needed to place it
+    position(doc, found);
+  }
 }
 
 /** Badges are reused between passes: a re-tag after a page change rewrites text, not elements. */
@@ -58,13 +87,16 @@ export function showTableBadges(
   placed = tables.map(({ anchor, info }) => {
     const badge = spare.shift() ?? doc.createElement("div");
     badge.className = "badge";
+    badge.hidden = true;
+    badge.setAttribute("aria-hidden", "true");
     badge.dataset["selector"] = info.selector;
     badge.textContent = badgeText(info);
     return { anchor, badge };
   });
+  byAnchor = new Map(placed.map((p) => [p.anchor, p]));
+  shown = undefined;
   for (const unused of spare) unused.remove();
   root.append(...placed.filter((p) => !p.badge.isConnected).map((p) => p.badge));
-  repositionBadges(doc);
   stopListening ??= onViewportChange(
     doc,
     () => {

@@ -1,21 +1,56 @@
-/** The content script's state for one page: last tagging result, card, mutation watcher, messages. */
+/**
+ * The content script's state for one page: the last tagging result (the one source of truth for
+ * this tab), the card, the mutation watcher and messages. Every new state is pushed to the side
+ * panel, which shows whichever tab is active.
+ */
 import { findIndicator } from "@gapmap/catalog";
 import { describeTextRange } from "@gapmap/core/tagging";
 import { hideIndicatorCard, showIndicatorCard } from "../highlight/indicator-card";
 import { mentionAtPoint } from "../highlight/hover-trigger";
 import { watchMutations } from "../highlight/mutation-watcher";
 import { ensureOverlayRoot } from "../highlight/overlay-host";
-import { tagPage, type TaggedPage } from "../highlight/page-tagger";
-import { showTableBadges } from "../highlight/table-badges";
-import { fullText, rangeForOffsets } from "../highlight/text-walker";
+import { anchorRecords, tagPage, type TaggedPage } from "../highlight/page-tagger";
+import { revealBadgeAt, showTableBadges } from "../highlight/table-badges";
+import { fullText, rangeForOffsets, type PageText } from "../highlight/text-walker";
 import { defaultChromeApi, type ChromeApi } from "../platform/chrome-api";
 import { loadInventory } from "../platform/inventory-store";
-import { toContentSchema, type ToContent } from "../platform/messages";
+import { toContentSchema, type PageState, type ToContent } from "../platform/messages";
+import { loadUiLanguage } from "../platform/ui-language";
+import type { Mention } from "@gapmap/core/tagging";
+import type { CardDoubt } from "../highlight/indicator-card";
+
+/** Ambiguous words (score below 1): what was read, and the other indicator they could name. */
+function doubtOf(mention: Mention | undefined): CardDoubt | undefined {
+  if (mention === undefined || mention.score >= 1) return undefined;
+  const runnerUpId = mention.alternatives?.find((id) => id !== mention.id);
+  return { evidence: [mention.text], ...(runnerUpId === undefined ? {} : { runnerUpId }) };
+}
+
+/** A table's quote is its first characters: enough to find it again, short enough to store. */
+const TABLE_QUOTE_CHARS = 160;
+
+/** The page-text span of the text inside `element` (its first TABLE_QUOTE_CHARS characters). */
+function textSpanOf(page: PageText, element: Element): { start: number; end: number } | undefined {
+  const first = page.nodes.findIndex((node) => element.contains(node));
+  if (first < 0) return undefined;
+  let last = first;
+  while (page.nodes[last + 1] !== undefined && element.contains(page.nodes[last + 1] ?? null)) {
+    last++;
+  }
+  const start = page.starts[first] ?? 0;
+  const end = (page.starts[last] ?? 0) + (page.nodes[last]?.length ?? 0);
+  return { start, end: Math.min(end, start + TABLE_QUOTE_CHARS) };
+}
 
 export function createPageSession(doc: Document, api: ChromeApi = defaultChromeApi()): void {
   let last: TaggedPage | undefined;
   let stopWatching: (() => void) | undefined;
   const { host } = ensureOverlayRoot(doc);
+
+  /** Tells an open side panel; nobody listening is normal (the panel is closed). */
+  function publish(state: PageState): void {
+    api.runtime.sendMessage({ type: "gapmap/page-updated", state }).catch(() => undefined);
+  }
 
   async function tag(): Promise<TaggedPage> {
     const inventory = await loadInventory(api);
@@ -24,7 +59,16 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
     last.state.taggingPhases = last.phases;
     showTableBadges(doc, last.tables);
     stopWatching ??= watchMutations(doc.body, host, () => void tag());
+    publish(last.state);
     return last;
+  }
+
+  async function reanchor(): Promise<PageState | null> {
+    if (last === undefined) return null;
+    const inventory = await loadInventory(api);
+    last.state.records = anchorRecords(doc, last.page, inventory.records, last.state.url);
+    publish(last.state);
+    return last.state;
   }
 
   function recordsFor(indicatorId: string) {
@@ -36,18 +80,45 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
     );
   }
 
-  /** The card for an indicator at its n-th mention (wrapping), or at `rect` for a hover. */
-  async function showCard(indicatorId: string, occurrence = 0, rect?: DOMRect): Promise<boolean> {
+  /** The card for an indicator at its n-th mention (wrapping), or for a hovered mention. */
+  async function showCard(
+    indicatorId: string,
+    occurrence = 0,
+    rect?: DOMRect,
+    hovered?: Mention,
+  ): Promise<boolean> {
     const tagged = last ?? (await tag());
     const all = tagged.mentions.filter((m) => m.id === indicatorId);
     const mention =
-      all.length > 0 ? all[((occurrence % all.length) + all.length) % all.length] : undefined;
+      hovered ??
+      (all.length > 0 ? all[((occurrence % all.length) + all.length) % all.length] : undefined);
     const range = mention && rangeForOffsets(tagged.page, mention.start, mention.end);
     if (rect === undefined && range) {
       range.startContainer.parentElement?.scrollIntoView({ block: "center" });
     }
     const anchor = rect ?? range?.getBoundingClientRect() ?? new DOMRect(16, 16, 0, 0);
-    return showIndicatorCard(doc, indicatorId, anchor, await recordsFor(indicatorId)) !== undefined;
+    const doubt = doubtOf(mention);
+    const card = await showIndicatorCard(doc, anchor, {
+      indicatorId,
+      records: await recordsFor(indicatorId),
+      language: await loadUiLanguage(api),
+      ...(doubt === undefined ? {} : { doubt }),
+    });
+    return card !== undefined;
+  }
+
+  /**
+   * Selectors for a new record: the indicator's first mention in the text; with a table, the
+   * table's own text too, so a record of a table-only indicator re-anchors (not orphaned).
+   */
+  function describeAnchor(tagged: TaggedPage, indicatorId: string, tableSelector?: string) {
+    const mention = tagged.mentions.find((m) => m.id === indicatorId);
+    const table = tableSelector === undefined ? null : doc.querySelector(tableSelector);
+    const span = mention ?? (table === null ? undefined : textSpanOf(tagged.page, table));
+    const selectors =
+      span === undefined ? [] : describeTextRange(fullText(tagged.page), span.start, span.end);
+    if (tableSelector !== undefined) selectors.push({ type: "CssSelector", value: tableSelector });
+    return { selectors };
   }
 
   async function handle(message: ToContent): Promise<unknown> {
@@ -56,19 +127,14 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
         return (await tag()).state;
       case "gapmap/page-state":
         return (last ?? (await tag())).state;
+      case "gapmap/current-state":
+        return last?.state ?? null;
+      case "gapmap/reanchor":
+        return reanchor();
       case "gapmap/show-card":
         return { ok: await showCard(message.indicatorId, message.occurrence ?? 0) };
-      case "gapmap/describe-anchor": {
-        const tagged = last ?? (await tag());
-        const mention = tagged.mentions.find((m) => m.id === message.indicatorId);
-        const selectors = mention
-          ? describeTextRange(fullText(tagged.page), mention.start, mention.end)
-          : [];
-        if (message.tableSelector !== undefined) {
-          selectors.push({ type: "CssSelector", value: message.tableSelector });
-        }
-        return { selectors };
-      }
+      case "gapmap/describe-anchor":
+        return describeAnchor(last ?? (await tag()), message.indicatorId, message.tableSelector);
     }
   }
 
@@ -79,11 +145,14 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
 
   doc.addEventListener("mousemove", (event) => {
     if (last === undefined || host.contains(event.target as Node)) return;
+    revealBadgeAt(doc, event.target);
     const mention = mentionAtPoint(doc, last.page, last.mentions, event.clientX, event.clientY);
     if (mention === undefined || findIndicator(mention.id) === undefined) return;
     const current = host.shadowRoot?.querySelector<HTMLElement>(".card");
     if (current?.dataset["indicator"] === mention.id) return;
-    void showCard(mention.id, 0, new DOMRect(event.clientX, event.clientY, 0, 0));
+    const range = rangeForOffsets(last.page, mention.start, mention.end);
+    const rect = range?.getBoundingClientRect() ?? new DOMRect(event.clientX, event.clientY, 0, 0);
+    void showCard(mention.id, 0, rect, mention);
   });
   doc.addEventListener("keydown", (event) => {
     if (event.key === "Escape") hideIndicatorCard(doc);

@@ -1,12 +1,28 @@
-/** The record form, prefilled from the page; saving validates with the core schema and reports failures. */
-import { findIndicator } from "@gapmap/catalog";
+/**
+ * The record form for the page on show, prefilled from that page only (the panel remounts it
+ * for every tab and document). Labels come before their inputs; saving validates with the
+ * core schema and reports failures.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+} from "@fluentui/react-components";
 import { formatYearRanges, parseYearRanges } from "@gapmap/core/inventory";
 import { useState } from "react";
+import { indicatorName } from "../i18n/catalogue-names";
 import { saveRecord } from "../platform/inventory-store";
 import type { PageState } from "../platform/messages";
 import { updateSitePrefs } from "../platform/site-prefs";
 import { buildWebRecord, prefillValues, type RecordFormValues } from "../records/record-draft";
+import { usePanelI18n } from "./i18n-context";
 import { describeAnchor } from "./page-connection";
+import { usePanelStyles } from "./styles";
 
 interface Props {
   tabId: number;
@@ -15,27 +31,35 @@ interface Props {
   onSaved: () => void;
 }
 
+const FORMATS = ["html", "xlsx", "xls", "csv", "pdf", "json", "api"] as const;
+
 export function RecordForm({ tabId, page, producer, onSaved }: Props) {
+  const { t, language } = usePanelI18n();
+  const styles = usePanelStyles();
   const [values, setValues] = useState<RecordFormValues>(() => prefillValues(page, producer));
   const [yearsText, setYearsText] = useState(() => formatYearRanges(values.years));
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const indicatorIds = [
     ...new Set([
       ...page.mentions.map((m) => m.indicatorId),
-      ...page.tables.flatMap((t) => t.indicatorIds),
+      ...page.tables.flatMap((table) => table.indicatorIds),
     ]),
   ];
-  const table = page.tables.find((t) =>
-    t.indicatorIds.some((id) => values.indicatorIds.includes(id)),
+  const table = page.tables.find((candidate) =>
+    candidate.indicatorIds.some((id) => values.indicatorIds.includes(id)),
   );
+  const set = (change: Partial<RecordFormValues>) => {
+    setValues({ ...values, ...change });
+    setStatus(undefined);
+  };
 
   const save = async () => {
     try {
       const [first] = values.indicatorIds;
-      if (first === undefined) throw new Error("choose at least one indicator");
-      const selectors = await describeAnchor(tabId, first, table?.selector);
+      if (first === undefined) throw new Error(t("chooseIndicator"));
       const years = parseYearRanges(yearsText);
       if (!years.ok) throw new Error(years.message);
+      const selectors = await describeAnchor(tabId, first, table?.selector);
       const record = buildWebRecord(
         page,
         { ...values, years: years.years },
@@ -45,104 +69,123 @@ export function RecordForm({ tabId, page, producer, onSaved }: Props) {
       await saveRecord(record);
       if (values.producer.trim() !== "")
         await updateSitePrefs(page.url, { producer: values.producer.trim() });
-      setStatus("Saved");
+      setStatus({ ok: true, text: t("saved") });
       onSaved();
     } catch (error) {
       // A failed write is shown, never swallowed.
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      setStatus({ ok: false, text: t("notSaved", { error: message }) });
     }
   };
 
   return (
     <form
+      className={styles.section}
+      aria-labelledby="gapmap-record-heading"
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
-      aria-label="New record"
     >
-      <h2>New record</h2>
-      <label>
-        Indicators
-        <select
-          multiple
-          value={values.indicatorIds}
-          onChange={(e) => {
-            setValues({
-              ...values,
-              indicatorIds: Array.from(e.target.selectedOptions, (o) => o.value),
-            });
-          }}
-        >
-          {indicatorIds.map((id) => (
-            <option key={id} value={id}>
-              {findIndicator(id)?.name ?? id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Title{" "}
-        <input
+      <fieldset className={styles.section} style={{ border: 0, margin: 0, padding: 0 }}>
+        <legend>
+          <Text weight="semibold">{t("fieldIndicators")}</Text>
+        </legend>
+        {indicatorIds.map((id) => {
+          const name = indicatorName(id, language);
+          return (
+            <Checkbox
+              key={id}
+              label={
+                <span lang={name.lang} dir="auto">
+                  {name.text}
+                </span>
+              }
+              checked={values.indicatorIds.includes(id)}
+              onChange={(_e, data) => {
+                set({
+                  indicatorIds: data.checked
+                    ? [...values.indicatorIds, id]
+                    : values.indicatorIds.filter((other) => other !== id),
+                });
+              }}
+            />
+          );
+        })}
+      </fieldset>
+      <Field label={t("fieldTitle")}>
+        <Input
           name="title"
+          dir="auto"
           value={values.title}
-          onChange={(e) => {
-            setValues({ ...values, title: e.target.value });
+          onChange={(_e, data) => {
+            set({ title: data.value });
           }}
         />
-      </label>
-      <label>
-        Producer{" "}
-        <input
+      </Field>
+      <Field label={t("fieldProducer")}>
+        <Input
           name="producer"
+          dir="auto"
           value={values.producer}
-          onChange={(e) => {
-            setValues({ ...values, producer: e.target.value });
+          onChange={(_e, data) => {
+            set({ producer: data.value });
           }}
         />
-      </label>
-      <label>
-        Years{" "}
-        <input
+      </Field>
+      <Field label={t("fieldYears")} hint={t("yearsHint")}>
+        <Input
           name="years"
           value={yearsText}
-          onChange={(e) => {
-            setYearsText(e.target.value);
+          onChange={(_e, data) => {
+            setYearsText(data.value);
+            setStatus(undefined);
           }}
         />
-      </label>
-      <p>Breakdowns: {values.breakdowns.join(", ") || "none detected"}</p>
-      <label>
-        Format
-        <select
+      </Field>
+      <Text size={200}>
+        {t("fieldBreakdowns")}: {values.breakdowns.join(", ") || t("noneDetected")}
+      </Text>
+      <Field label={t("fieldFormat")}>
+        <Select
           name="format"
           value={values.format}
-          onChange={(e) => {
-            setValues({ ...values, format: e.target.value as RecordFormValues["format"] });
+          onChange={(_e, data) => {
+            const format = FORMATS.find((f) => f === data.value);
+            if (format) set({ format });
           }}
         >
-          {["html", "xlsx", "xls", "csv", "pdf", "json", "api"].map((f) => (
+          {FORMATS.map((f) => (
             <option key={f}>{f}</option>
           ))}
-        </select>
-      </label>
-      <label>
-        Download link
-        <select
+        </Select>
+      </Field>
+      <Field label={t("fieldDownload")}>
+        <Select
           name="download"
           value={values.downloadHref}
-          onChange={(e) => {
-            setValues({ ...values, downloadHref: e.target.value });
+          onChange={(_e, data) => {
+            set({ downloadHref: data.value });
           }}
         >
-          <option value="">(none)</option>
+          <option value="">{t("noDownload")}</option>
           {page.downloads.map((d) => (
             <option key={d.href} value={d.href}>{`${d.format}: ${d.text || d.href}`}</option>
           ))}
-        </select>
-      </label>
-      <button type="submit">Save record</button>
-      <p role="status">{status}</p>
+        </Select>
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit">
+          {t("saveRecord")}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {status && (
+          <MessageBar layout="multiline" intent={status.ok ? "success" : "error"}>
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,29 +1,6 @@
-/** The side panel's link to the tagged tab: which tab, its page state, and records saved for it. */
+/** The side panel's requests to the tagged tab: selectors for a new record, the card in the page. */
 import { defaultChromeApi, type ChromeApi } from "../platform/chrome-api";
 import { anchorReplySchema } from "../platform/anchor-reply";
-import { pageStateSchema, type PageState } from "../platform/messages";
-
-/** `?tab=<id>` lets the panel run in an ordinary tab (debugging, end-to-end tests). */
-export async function targetTabId(
-  search: string,
-  api: ChromeApi = defaultChromeApi(),
-): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(search).get("tab"));
-  return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : api.tabs.activeTabId();
-}
-
-export async function fetchPageState(
-  tabId: number,
-  api: ChromeApi = defaultChromeApi(),
-): Promise<PageState> {
-  try {
-    return pageStateSchema.parse(await api.tabs.sendMessage(tabId, { type: "gapmap/page-state" }));
-  } catch (error) {
-    throw new Error(
-      `This page is not tagged yet: click the Gapmap toolbar button or press Alt+Shift+G. (${String(error)})`,
-    );
-  }
-}
 
 export async function describeAnchor(
   tabId: number,

@@ -46,6 +46,19 @@ export async function saveRecord(
   return next;
 }
 
+/** Removes one record by ID; a missing ID is an error, not a silent no-op. */
+export async function deleteRecord(
+  id: string,
+  api: ChromeApi = defaultChromeApi(),
+): Promise<Inventory> {
+  const inventory = await loadInventory(api);
+  const records = inventory.records.filter((r) => r.id !== id);
+  if (records.length === inventory.records.length) throw new Error(`no record ${id}`);
+  const next: Inventory = { ...inventory, records };
+  await saveInventory(next, api);
+  return next;
+}
+
 /** Merges an imported JSON inventory into the stored one; duplicates and conflicts are reported. */
 export async function importInventoryJson(
   text: string,

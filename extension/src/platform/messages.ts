@@ -14,8 +14,14 @@ export const pageMentionSchema = z.strictObject({
   count: z.number().int().positive(),
 });
 
+/** Where a table's name came from; never a CSS selector. */
+export const tableNameSourceSchema = z.enum(["caption", "heading", "header-row", "none"]);
+
 export const pageTableSchema = z.strictObject({
   selector: z.string(),
+  /** Caption, else the nearest heading before it, else its first header row; "" for none. */
+  name: z.string(),
+  nameSource: tableNameSourceSchema,
   /** An HTML table, or chart data read from an inline script's text. */
   source: z.enum(["table", "script"]),
   caption: z.string().nullable(),
@@ -60,6 +66,10 @@ export type PageState = z.infer<typeof pageStateSchema>;
 export const toContentSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("gapmap/tag") }),
   z.strictObject({ type: z.literal("gapmap/page-state") }),
+  /** The last tagging result, or null when the page was not tagged (never tags). */
+  z.strictObject({ type: z.literal("gapmap/current-state") }),
+  /** Records anchored again against the stored inventory (after a save, edit or import). */
+  z.strictObject({ type: z.literal("gapmap/reanchor") }),
   /** The card for an indicator, at its n-th mention (0-based; wraps), scrolled into view. */
   z.strictObject({
     type: z.literal("gapmap/show-card"),
@@ -74,6 +84,12 @@ export const toContentSchema = z.discriminatedUnion("type", [
   }),
 ]);
 export type ToContent = z.infer<typeof toContentSchema>;
+
+/** Content script → side panel: the tab's state changed (tagged, re-tagged, re-anchored). */
+export const toPanelSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("gapmap/page-updated"), state: pageStateSchema }),
+]);
+export type ToPanel = z.infer<typeof toPanelSchema>;
 
 /** Side panel → background. */
 export const toBackgroundSchema = z.discriminatedUnion("type", [

@@ -6,6 +6,8 @@ export const STORAGE_KEYS = {
   inventory: "gapmap.inventory",
   /** Per-site preferences, keyed by origin. */
   sites: "gapmap.sites",
+  /** The UI language the analyst picked (absent: follow the browser's). */
+  uiLanguage: "gapmap.uiLanguage",
 } as const;
 
 export const sitePrefsSchema = z.strictObject({

@@ -1,0 +1,65 @@
+/** Shared Griffel styles of the side panel: one column that wraps, never scrolls sideways. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const usePanelStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    minWidth: "0",
+    maxWidth: "100%",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    overflowWrap: "anywhere",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: "0",
+  },
+  heading: { margin: "0" },
+  list: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    minWidth: "0",
+  },
+  grow: { flexGrow: 1, minWidth: "0" },
+  indicatorButton: {
+    flexGrow: 1,
+    minWidth: "0",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    whiteSpace: "normal",
+    height: "auto",
+  },
+  item: {
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: "0",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  full: { width: "100%", minWidth: "0" },
+});

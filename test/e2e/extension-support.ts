@@ -1,0 +1,245 @@
+/**
+ * Helpers for the extension's end-to-end tests: the production build loaded in Debian's
+ * headless Chromium, real pages served from 127.0.0.1, the toolbar action pressed through the
+ * DevTools protocol (`Extensions.triggerAction`, which needs --enable-unsafe-extension-debugging
+ * and a pipe connection, which Playwright uses), and the side panel opened as a narrow window
+ * that follows the browser window's active tab.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from "playwright-core";
+import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const ARTIFACTS = join(REPO, "test/artifacts");
+const EXTENSION_DIR = join(REPO, "extension");
+const BUILD_DIR = join(EXTENSION_DIR, "build/chrome-mv3-prod");
+const SHARED_REAL = join(REPO, "../shared/fixtures/real");
+
+/** The pages served, by path: two real French/Spanish statistics pages and an Arabic (RTL) one. */
+export const PAGES = {
+  "/fr.html": join(SHARED_REAL, "swissinfo_asylum_positive_decisions_2014_fr.html"),
+  "/es.html": join(SHARED_REAL, "swissinfo_asylum_positive_decisions_2014_es.html"),
+  "/ar.html": join(REPO, "test/fixtures/pages/ar-statistics.html"),
+} as const;
+export type PagePath = keyof typeof PAGES;
+
+/** The few chrome.* calls the tests make inside the service worker (no chrome types here). */
+export interface WorkerGlobals {
+  chrome: {
+    tabs: {
+      query(q: {
+        active?: boolean;
+        windowType?: string;
+      }): Promise<{ id?: number; windowId: number }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
+    windows: {
+      create(options: Record<string, unknown>): Promise<{ id?: number }>;
+    };
+    commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+    contextMenus: { update(id: string, change: Record<string, unknown>): Promise<void> };
+    storage: {
+      local: {
+        get(keys: string[]): Promise<Record<string, unknown>>;
+        remove(keys: string[]): Promise<void>;
+      };
+    };
+  };
+  gapmapTriggers: {
+    shortcut(command: string, tabId: number | undefined): Promise<unknown>;
+    contextMenu(item: string, tabId: number | undefined): Promise<unknown>;
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  origin: string;
+  browserSession: CDPSession;
+  close(): Promise<void>;
+}
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const file = PAGES[(request.url ?? "") as PagePath] as string | undefined;
+    if (file === undefined) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => {
+    server.listen(0, "127.0.0.1", () => {
+      done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+    });
+  });
+}
+
+/** Builds the production extension (what a user installs) and starts Chromium with it. */
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  requireChromium("the extension end-to-end tests");
+  execFileSync("npx", ["plasmo", "build", "--hoist"], { cwd: EXTENSION_DIR, stdio: "pipe" });
+  const { server, origin } = await serve();
+  const context = await chromium.launchPersistentContext("", {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1100, height: 760 },
+    args: [
+      `--disable-extensions-except=${BUILD_DIR}`,
+      `--load-extension=${BUILD_DIR}`,
+      // Lets the DevTools protocol press the toolbar action (Extensions.triggerAction).
+      "--enable-unsafe-extension-debugging",
+      ...QUIET_CHROMIUM_ARGS,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const browser = context.browser();
+  if (browser === null) throw new Error("Playwright gave no browser for the persistent context");
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    origin,
+    browserSession: await browser.newBrowserCDPSession(),
+    close: async () => {
+      await context.close();
+      server.close();
+    },
+  };
+}
+
+/** The browser tab (a CDP "tab" target) showing `url`. */
+async function tabTargetId(session: CDPSession, url: string): Promise<string> {
+  const { targetInfos } = await session.send("Target.getTargets", { filter: [{ type: "tab" }] });
+  const target = targetInfos.find((t) => t.url === url);
+  if (target === undefined) throw new Error(`no tab shows ${url}`);
+  return target.targetId;
+}
+
+/** Presses the extension's toolbar button on `page`'s tab, as a user clicks it. */
+export async function clickToolbarAction(b: ExtensionBrowser, page: Page): Promise<void> {
+  await page.bringToFront();
+  await b.browserSession.send("Extensions.triggerAction", {
+    id: b.extensionId,
+    targetId: await tabTargetId(b.browserSession, page.url()),
+  });
+}
+
+/**
+ * The extension's id for `page`'s tab (chrome.tabs ids differ from CDP target ids). Without the
+ * "tabs" permission tabs cannot be found by URL, so the page is brought to the front and the
+ * active tab of the normal window is asked for.
+ */
+export async function chromeTabId(b: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return b.worker.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as WorkerGlobals).chrome.tabs.query({
+      active: true,
+      windowType: "normal",
+    });
+    return tab?.id ?? -1;
+  });
+}
+
+export interface PageStateView {
+  url: string;
+  mentions: { indicatorId: string; count: number }[];
+  records: { recordId: string; status: string; method?: string }[];
+  tables: { name: string; nameSource: string }[];
+  lang: { lang: string };
+}
+
+/** The content script's last state for `page` (null when never tagged). */
+export async function currentState(b: ExtensionBrowser, page: Page): Promise<PageStateView | null> {
+  const tabId = await chromeTabId(b, page);
+  return b.worker.evaluate(
+    ([tab]) =>
+      (globalThis as unknown as WorkerGlobals).chrome.tabs
+        .sendMessage(tab, { type: "gapmap/current-state" })
+        .catch(() => null),
+    [tabId] as const,
+  ) as Promise<PageStateView | null>;
+}
+
+export async function highlightCount(page: Page, name = "gapmap-indicator"): Promise<number> {
+  return page.evaluate(`CSS.highlights.get(${JSON.stringify(name)})?.size ?? 0`);
+}
+
+/** How many tagging passes ran in the page (the content script measures each on the timeline). */
+export async function taggingPasses(page: Page): Promise<number> {
+  return page.evaluate(`performance.getEntriesByName("gapmap:tagging").length`);
+}
+
+/** Opens the side panel page in its own narrow window, following the main window's tab. */
+export async function openPanel(b: ExtensionBrowser, width = 360): Promise<Page> {
+  const windowId = await b.worker.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as WorkerGlobals).chrome.tabs.query({
+      active: true,
+      windowType: "normal",
+    });
+    return tab?.windowId ?? -1;
+  });
+  const opened = b.context.waitForEvent("page");
+  const url = `chrome-extension://${b.extensionId}/sidepanel.html?window=${windowId}`;
+  await b.worker.evaluate(
+    ([u, w]) =>
+      (globalThis as unknown as WorkerGlobals).chrome.windows.create({
+        url: u,
+        type: "popup",
+        width: w,
+        height: 900,
+      }),
+    [url, width] as const,
+  );
+  const panel = await opened;
+  await panel.setViewportSize({ width, height: 900 });
+  await panel.waitForLoadState();
+  return panel;
+}
+
+/** The viewport rectangle of a painted mention (first one whose centre lies in `area`). */
+export async function mentionRect(
+  page: Page,
+  pick: "first" | "right-most" = "first",
+): Promise<{ x: number; y: number; width: number; height: number; right: number; bottom: number }> {
+  const rect = await page.evaluate((mode) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(
+      "gapmap-indicator",
+    );
+    const rects = [...(h ?? [])].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return {
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+        right: box.right,
+        bottom: box.bottom,
+      };
+    });
+    const visible = rects.filter(
+      (r) => r.width > 0 && r.y >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+    );
+    if (mode === "right-most") return visible.sort((a, b) => b.right - a.right)[0];
+    return visible[0];
+  }, pick);
+  if (rect === undefined) throw new Error("no painted mention in the viewport");
+  return rect;
+}
