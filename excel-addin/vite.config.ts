@@ -1,8 +1,8 @@
 /**
  * Builds the task pane into excel-addin/dist: taskpane.html (Excel; loads Office.js from
  * Microsoft's CDN, as Microsoft requires outside development), index.html (web mode; no
- * Office.js) and help.html (the manifest's SupportUrl and "Learn more"). Icons are copied to
- * /assets.
+ * Office.js), help.html (the manifest's SupportUrl and "Learn more") and download.html (the
+ * export route on Excel for Mac, opened in the system browser). Icons are copied to /assets.
  *
  * Closed networks that cannot reach the CDN may opt in to a local copy with
  * GAPMAP_OFFICE_JS=local (see excel-addin/README.md): Office.js is then copied from the installed
@@ -135,6 +135,7 @@ export default defineConfig({
         taskpane: join(taskpaneRoot, "taskpane.html"),
         index: join(taskpaneRoot, "index.html"),
         help: join(taskpaneRoot, "help.html"),
+        download: join(taskpaneRoot, "download.html"),
       },
     },
   },

@@ -32,8 +32,17 @@ export interface LoadedWorkbook {
 /** What a host found where it keeps Gapmap's session for a workbook. */
 export type StoredState =
   | { status: "none" }
-  | { status: "loaded"; state: WorkbookState }
+  /** differed: several stored copies disagreed; the newest was kept (tell the user). */
+  | { status: "loaded"; state: WorkbookState; differed?: boolean }
   | { status: "unreadable"; problem: StateProblem; userMessage: string };
+
+/** What a save found: several stored copies that disagreed were merged into one (tell the user). */
+export interface SaveReport {
+  differed: boolean;
+}
+
+/** How an export reached the user: a download, a new Excel workbook, or the system browser. */
+export type ExportRoute = "download" | "new-workbook" | "browser";
 
 /** A failure the user can act on; `userMessage` is shown as is. */
 export class HostError extends Error {
@@ -63,10 +72,18 @@ export interface Host {
   startupProblem(): string | undefined;
   /** The saved session; key is LoadedWorkbook.stateKey, or undefined before a scan. */
   loadState(key: string | undefined): Promise<StoredState>;
-  /** Saves the session; the Office host also adds/removes table tags in the same batch. */
-  saveState(key: string | undefined, state: WorkbookState, tags: TagChanges): Promise<void>;
+  /** Saves the session; the Office host then adds/removes table tags. One save at a time. */
+  saveState(
+    key: string | undefined,
+    state: WorkbookState,
+    tags: TagChanges,
+  ): Promise<SaveReport | undefined>;
   /** Office: where tagged tables are now (a tag follows inserted rows). Web: nothing is tagged. */
   locateTags(ids: readonly string[]): Promise<Map<string, TagLocation>>;
-  /** Offers bytes or text to the user as a downloaded file. */
-  saveFile(fileName: string, content: Uint8Array | string, mimeType: string): void;
+  /** Offers bytes or text to the user as a file, by a route that works where the pane runs. */
+  saveFile(
+    fileName: string,
+    content: Uint8Array | string,
+    mimeType: string,
+  ): ExportRoute | Promise<ExportRoute>;
 }

@@ -1,9 +1,11 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { requiredExcelApiVersion, type ExcelRunner, type WorkbookState } from "../office/index";
 import { FakeExcel } from "../office/testing/fake-excel";
 import { STATE_NAMESPACE } from "../office/workbook-state";
 import { HostError } from "./host";
 import { createOfficeHost } from "./office-host";
+import { testEnvironment } from "./testing/office-environment";
 
 /** Just the calls showRange makes, recorded in order. */
 function recordingExcel(calls: string[]): ExcelRunner {
@@ -27,7 +29,10 @@ function recordingExcel(calls: string[]): ExcelRunner {
 describe("office host", () => {
   it("selects a table's range on its sheet in one sync", async () => {
     const calls: string[] = [];
-    await createOfficeHost(recordingExcel(calls)).showRange("Datos 2020", "B4:F30");
+    await createOfficeHost(recordingExcel(calls), testEnvironment()).showRange(
+      "Datos 2020",
+      "B4:F30",
+    );
     expect(calls).toEqual(["activate Datos 2020", "select B4:F30", "sync"]);
   });
 
@@ -35,7 +40,7 @@ describe("office host", () => {
     const protectedExcel: ExcelRunner = {
       run: () => Promise.reject(Object.assign(new Error("denied"), { code: "AccessDenied" })),
     };
-    const error = await createOfficeHost(protectedExcel)
+    const error = await createOfficeHost(protectedExcel, testEnvironment())
       .readWorkbook(undefined, () => {})
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
@@ -48,7 +53,7 @@ describe("office host: errors, support and session", () => {
     const missing: ExcelRunner = {
       run: () => Promise.reject(Object.assign(new Error("gone"), { code: "ItemNotFound" })),
     };
-    const error = await createOfficeHost(missing)
+    const error = await createOfficeHost(missing, testEnvironment())
       .showRange("Renamed", "A1:B2")
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
@@ -57,29 +62,38 @@ describe("office host: errors, support and session", () => {
 
   it("checks the ExcelApi requirement set on start", () => {
     const asked: string[] = [];
-    const old = createOfficeHost(new FakeExcel({ sheets: [] }).excel, (set, version) => {
-      asked.push(`${set} ${version}`);
-      return false;
-    });
+    const old = createOfficeHost(
+      new FakeExcel({ sheets: [] }).excel,
+      testEnvironment({
+        isSetSupported: (set, version) => {
+          asked.push(`${set} ${version}`);
+          return false;
+        },
+      }),
+    );
     expect(old.startupProblem()).toMatch(/too old/);
     expect(asked).toEqual([`ExcelApi ${requiredExcelApiVersion()}`]);
-    expect(createOfficeHost(new FakeExcel({ sheets: [] }).excel, () => true).startupProblem()).toBe(
-      undefined,
-    );
+    const current = createOfficeHost(new FakeExcel({ sheets: [] }).excel, testEnvironment());
+    expect(current.startupProblem()).toBe(undefined);
   });
 
   it("saves the session with tags in one batch and reads it back", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "Data", values: [["a"]] }] });
-    const host = createOfficeHost(fake.excel);
+    const host = createOfficeHost(fake.excel, testEnvironment());
     expect(await host.loadState(undefined)).toEqual({ status: "none" });
     const state: WorkbookState = { schemaVersion: 1, confirmations: [] };
     await host.saveState(undefined, state, {
       add: [{ id: "t1", sheet: "Data", address: "A1:C9", indicatorIds: ["stock-total"] }],
       remove: [],
     });
-    expect(fake.runCount).toBe(2);
+    expect(fake.runCount).toBe(3);
     expect(fake.names.get("gapmap_t1")?.address).toBe("A1:C9");
-    expect(await host.loadState(undefined)).toEqual({ status: "loaded", state });
+    const loaded = await host.loadState(undefined);
+    expect(loaded).toEqual({
+      status: "loaded",
+      state: { ...state, savedAt: expect.any(String) as string },
+      differed: false,
+    });
     expect(await host.locateTags(["t1"])).toEqual(
       new Map([["t1", { sheet: "Data", address: "A1:C9" }]]),
     );
@@ -88,7 +102,7 @@ describe("office host: errors, support and session", () => {
   it("reports a damaged saved session instead of loading it, and leaves it in place", async () => {
     const damaged = `<gapmapState xmlns="${STATE_NAMESPACE}"><![CDATA[{"schemaVersion":1,]]></gapmapState>`;
     const fake = new FakeExcel({ sheets: [], customXml: { [STATE_NAMESPACE]: damaged } });
-    const loaded = await createOfficeHost(fake.excel).loadState(undefined);
+    const loaded = await createOfficeHost(fake.excel, testEnvironment()).loadState(undefined);
     expect(loaded).toMatchObject({ status: "unreadable", problem: "corrupt" });
     expect(loaded.status === "unreadable" && loaded.userMessage).toMatch(/damaged/);
     expect(fake.partsIn(STATE_NAMESPACE)).toEqual([damaged]);

@@ -10,10 +10,23 @@ import {
   WorkbookStateError,
   writeOurSheets,
   type ExcelRunner,
-  type IsSetSupported,
 } from "../office/index";
 import { HostError, type Host } from "./host";
-import { saveFileWithLink } from "./save-file";
+import { saveFileInOffice, type OfficeEnvironment } from "./save-file";
+
+export type { OfficeEnvironment };
+
+/** What the host needs from the Office.js global, read once Office.onReady has fired. */
+export function officeEnvironment(office: typeof Office, pageUrl: string): OfficeEnvironment {
+  return {
+    platform: String(office.context.platform),
+    isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
+    openBrowserWindow: (url) => {
+      office.context.ui.openBrowserWindow(url);
+    },
+    pageUrl,
+  };
+}
 
 /** The open workbook has one session, whatever it is called. */
 export const OFFICE_STATE_KEY = "workbook";
@@ -36,13 +49,13 @@ export async function withUserMessages<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * `excel` is the Office.js global in production and an office-addin-mock fake in tests;
- * `isSetSupported` is `Office.context.requirements.isSetSupported`.
+ * `excel` is the Office.js global in production and the strict fake in tests; `env` carries
+ * `Office.context` (requirement sets, platform, browser window). Saves run one at a time: an
+ * autosave never overlaps the previous one.
  */
-export function createOfficeHost(
-  excel: ExcelRunner,
-  isSetSupported: IsSetSupported = () => true,
-): Host {
+export function createOfficeHost(excel: ExcelRunner, env: OfficeEnvironment): Host {
+  const { isSetSupported } = env;
+  let saving: Promise<unknown> = Promise.resolve();
   return {
     kind: "office",
     stateStore: "workbook",
@@ -67,15 +80,25 @@ export function createOfficeHost(
       }),
     async loadState() {
       try {
-        const state = await loadWorkbookState(excel);
-        return state === undefined ? { status: "none" } : { status: "loaded", state };
+        const loaded = await loadWorkbookState(excel);
+        return loaded === undefined
+          ? { status: "none" }
+          : { status: "loaded", state: loaded.state, differed: loaded.differed };
       } catch (error) {
         if (!(error instanceof WorkbookStateError)) throw toHostError(error);
         return { status: "unreadable", problem: error.problem, userMessage: error.userMessage };
       }
     },
-    saveState: (_key, state, tags) =>
-      withUserMessages(() => saveSessionWithTags(state, tags, excel)),
+    saveState(_key, state, tags) {
+      const save = saving.then(() =>
+        withUserMessages(async () => {
+          const saved = await saveSessionWithTags(state, tags, excel);
+          return { differed: saved.differed };
+        }),
+      );
+      saving = save.catch(() => undefined);
+      return save;
+    },
     locateTags: (ids) => withUserMessages(() => locateTaggedTables(ids, excel)),
     showRange: (sheet, range) =>
       withUserMessages(() =>
@@ -88,6 +111,9 @@ export function createOfficeHost(
       ),
     writeSheets: (models, replaceOurSheets) =>
       withUserMessages(() => writeOurSheets(models, { excel, replaceOurSheets })),
-    saveFile: saveFileWithLink,
+    saveFile: (fileName, content, mimeType) =>
+      withUserMessages(() =>
+        saveFileInOffice(env, excel.createWorkbook?.bind(excel), fileName, content, mimeType),
+      ),
   };
 }

@@ -1,13 +1,36 @@
-/** Hands bytes to the user as a download through a Blob link: nothing leaves the machine. */
+/**
+ * Hands an export to the user by a route that works where the pane runs
+ * (`Office.context.platform`):
+ * - in a browser, Excel on the web (OfficeOnline) and Excel on Windows (PC): a Blob link download;
+ * - on Excel for Mac and iPad, where an add-in cannot download [OfficeDev/office-js #2700, #4681]:
+ *   an .xlsx opens as a new workbook (`Excel.createWorkbook`), and CSV or JSON open in the system
+ *   browser (`Office.context.ui.openBrowserWindow`) through download.html.
+ * Nothing leaves the machine: the Blob and the link's fragment stay local.
+ */
+import type { IsSetSupported } from "../office/index";
+import { downloadLink, MAX_DOWNLOAD_LINK_CHARS } from "./download-link";
+import { HostError, type ExportRoute } from "./host";
 
 /** Long enough for the browser to start the download before the URL is revoked. */
 const REVOKE_DELAY_MS = 60_000;
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** What the export route needs from Office.js; `officeEnvironment` builds it from the global. */
+export interface OfficeEnvironment {
+  /** `Office.context.platform`: "PC", "Mac", "OfficeOnline", "iOS", "Android", "Universal". */
+  platform: string;
+  isSetSupported: IsSetSupported;
+  openBrowserWindow: (url: string) => void;
+  /** The task pane's address: download.html is served next to it. */
+  pageUrl: string;
+}
 
 export function saveFileWithLink(
   fileName: string,
   content: Uint8Array | string,
   mimeType: string,
-): void {
+): ExportRoute {
   const part: BlobPart = typeof content === "string" ? content : new Uint8Array(content);
   const url = URL.createObjectURL(new Blob([part], { type: mimeType }));
   const link = document.createElement("a");
@@ -20,4 +43,46 @@ export function saveFileWithLink(
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, REVOKE_DELAY_MS);
+  return "download";
+}
+
+/** The route for a file on a platform; the caller checks the APIs it needs are there. */
+export function exportRouteFor(platform: string, mimeType: string): ExportRoute {
+  if (platform !== "Mac" && platform !== "iOS") return "download";
+  return mimeType === XLSX_MIME ? "new-workbook" : "browser";
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+const NO_ROUTE =
+  "This version of Excel cannot save files from an add-in. Use Write to workbook instead, or update Office.";
+const TOO_LONG =
+  "This export is too large to hand to your browser from Excel for Mac. Export .xlsx instead: it opens as a new workbook.";
+
+export async function saveFileInOffice(
+  env: OfficeEnvironment,
+  createWorkbook: ((base64: string) => Promise<void>) | undefined,
+  fileName: string,
+  content: Uint8Array | string,
+  mimeType: string,
+): Promise<ExportRoute> {
+  const route = exportRouteFor(env.platform, mimeType);
+  if (route === "download") return saveFileWithLink(fileName, content, mimeType);
+  if (route === "new-workbook") {
+    if (!createWorkbook || !env.isSetSupported("ExcelApi", "1.8")) throw new HostError(NO_ROUTE);
+    const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+    await createWorkbook(toBase64(bytes));
+    return route;
+  }
+  if (!env.isSetSupported("OpenBrowserWindowApi", "1.1")) throw new HostError(NO_ROUTE);
+  const text = typeof content === "string" ? content : new TextDecoder().decode(content);
+  const type = mimeType === "application/json" ? "application/json" : "text/csv";
+  const link = downloadLink(env.pageUrl, { name: fileName, type, text });
+  if (link.length > MAX_DOWNLOAD_LINK_CHARS) throw new HostError(TOO_LONG);
+  env.openBrowserWindow(link);
+  return route;
 }

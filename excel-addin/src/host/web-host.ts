@@ -67,9 +67,9 @@ export function createWebHost(options: WebHostOptions = {}): Host {
       }),
     saveState: (key, state) =>
       // Inside the promise, so a full storage rejects it instead of throwing at the caller.
-      new Promise<void>((resolve) => {
+      new Promise<undefined>((resolve) => {
         if (storage) saveStoredState(storage, key, state);
-        resolve();
+        resolve(undefined);
       }),
     // Nothing is tagged in a file the browser only reads.
     locateTags: () => Promise.resolve(new Map()),

@@ -159,6 +159,12 @@ export const en = {
     'Part of sheet "{sheet}" in {file} is damaged: its values were read, but pictures, charts or comments on it are lost. Save the file again in Excel to repair it.',
   warningDamagedFile:
     "Part of {file} is damaged: the values were read, but some pictures, charts or comments are lost. Save the file again in Excel to repair it.",
+  savedDataDiffered:
+    "Gapmap found several copies of its saved data in this workbook (two saves at once, or co-authors) and they differed. It kept the newest and merged the table decisions; check them.",
+  exportOpenedAsWorkbook:
+    "Excel for Mac cannot download from an add-in: the export opened as a new workbook. Save it with File > Save.",
+  exportOpenedInBrowser:
+    "Excel for Mac cannot download from an add-in: the export opened in your web browser, which saves it to Downloads.",
 } as const;
 
 export type MessageKey = keyof typeof en;

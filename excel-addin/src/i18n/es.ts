@@ -163,4 +163,10 @@ export const es: Messages = {
     "Parte de la hoja «{sheet}» de {file} está dañada: se leyeron sus valores, pero se perdieron imágenes, gráficos o comentarios. Vuelva a guardar el archivo en Excel para repararlo.",
   warningDamagedFile:
     "Parte de {file} está dañada: se leyeron los valores, pero se perdieron algunas imágenes, gráficos o comentarios. Vuelva a guardar el archivo en Excel para repararlo.",
+  savedDataDiffered:
+    "Gapmap encontró varias copias distintas de sus datos en este libro (dos guardados a la vez o coautores). Conservó la más reciente y combinó las decisiones sobre las tablas; revíselas.",
+  exportOpenedAsWorkbook:
+    "Excel para Mac no permite descargar desde un complemento: la exportación se abrió como un libro nuevo. Guárdelo con Archivo > Guardar.",
+  exportOpenedInBrowser:
+    "Excel para Mac no permite descargar desde un complemento: la exportación se abrió en su navegador, que la guarda en Descargas.",
 };

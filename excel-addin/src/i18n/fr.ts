@@ -164,4 +164,10 @@ export const fr: Messages = {
     "Une partie de la feuille « {sheet} » de {file} est endommagée : ses valeurs ont été lues, mais les images, graphiques ou commentaires sont perdus. Enregistrez de nouveau le fichier dans Excel pour le réparer.",
   warningDamagedFile:
     "Une partie de {file} est endommagée : les valeurs ont été lues, mais des images, graphiques ou commentaires sont perdus. Enregistrez de nouveau le fichier dans Excel pour le réparer.",
+  savedDataDiffered:
+    "Gapmap a trouvé plusieurs copies différentes de ses données dans ce classeur (deux enregistrements simultanés ou des coauteurs). Il a gardé la plus récente et fusionné les décisions sur les tableaux ; vérifiez-les.",
+  exportOpenedAsWorkbook:
+    "Excel pour Mac ne permet pas de télécharger depuis un complément : l'export s'est ouvert dans un nouveau classeur. Enregistrez-le avec Fichier > Enregistrer.",
+  exportOpenedInBrowser:
+    "Excel pour Mac ne permet pas de télécharger depuis un complément : l'export s'est ouvert dans votre navigateur, qui l'enregistre dans Téléchargements.",
 };

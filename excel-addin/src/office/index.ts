@@ -13,8 +13,13 @@ export {
 } from "./sheet-model";
 export { tagConfirmedTable, tagName, type TableTag } from "./tag-table";
 export { locateTaggedTables, splitRangeAddress, type TagLocation } from "./locate-tags";
-export { saveSessionWithTags, type TagChanges } from "./save-session";
-export { loadWorkbookState, saveWorkbookState } from "./workbook-state";
+export { saveSessionWithTags, type SessionSaved, type TagChanges } from "./save-session";
+export {
+  loadWorkbookState,
+  saveWorkbookState,
+  type LoadedState,
+  type SavedState,
+} from "./workbook-state";
 export {
   confirmationSchema,
   parseWorkbookState,

@@ -10,6 +10,7 @@ export const OFFICE_ERROR_KINDS = [
   "busy",
   "unsupported-requirement-set",
   "not-found",
+  "state-too-large",
 ] as const;
 export type OfficeErrorKind = (typeof OFFICE_ERROR_KINDS)[number];
 
@@ -22,6 +23,8 @@ const USER_MESSAGES: Record<OfficeErrorKind, string> = {
     "This version of Excel is too old for Gapmap. Update Office (Microsoft 365, or Office 2021 or later) and try again.",
   "not-found":
     "The sheet or range is no longer in the workbook; it may have been renamed or deleted. Scan the workbook again.",
+  "state-too-large":
+    "Gapmap's saved data for this workbook is too large to save in it (Excel takes at most 5 MB at a time). Remove imported inventories you no longer need; the data saved earlier is unchanged.",
 };
 
 export class OfficeAdapterError extends Error {

@@ -1,12 +1,13 @@
 /**
- * Saves the session and brings the table tags in line with it in ONE batch: two syncs in all,
- * instead of two for the tags plus two for the state. A confirmation in the task pane does both.
+ * What a confirmation in the task pane does: saves the session, then brings the table tags in
+ * line with it. The state goes first, in its own batch, so a tag Excel refuses (a sheet renamed
+ * since the scan, say) can never keep the decisions from being saved.
  */
 import { defaultExcel, type ExcelRunner } from "./excel-types";
 import { withTypedErrors } from "./office-errors";
 import type { WorkbookState } from "./state-schema";
 import { queueTagChanges, type TableTag } from "./tag-table";
-import { queueStateSave } from "./workbook-state";
+import { saveWorkbookState, type SavedState } from "./workbook-state";
 
 export interface TagChanges {
   /** Tags to add or move (accepted tables). */
@@ -15,19 +16,27 @@ export interface TagChanges {
   remove: readonly string[];
 }
 
+export interface SessionSaved extends SavedState {
+  /** Tags not added because their sheet is no longer there under that name. */
+  skippedTags: TableTag[];
+}
+
+/** Two batches: the state (three syncs), then the tags (two syncs, none when nothing changes). */
 export async function saveSessionWithTags(
   state: WorkbookState,
   tags: TagChanges,
   excel: ExcelRunner = defaultExcel(),
-): Promise<void> {
-  await withTypedErrors(() =>
+): Promise<SessionSaved> {
+  const saved = await saveWorkbookState(state, excel);
+  if (tags.add.length === 0 && tags.remove.length === 0) return { ...saved, skippedTags: [] };
+  const skippedTags = await withTypedErrors(() =>
     excel.run(async (context) => {
       const applyTags = queueTagChanges(context, tags.add, tags.remove);
-      const saveState = queueStateSave(context, state);
       await context.sync();
-      applyTags();
-      saveState();
+      const skipped = applyTags();
       await context.sync();
+      return skipped;
     }),
   );
+  return { ...saved, skippedTags };
 }

@@ -38,6 +38,8 @@ export type Confirmation = z.infer<typeof confirmationSchema>;
 
 export const workbookStateSchema = z.strictObject({
   schemaVersion: z.literal(STATE_SCHEMA_VERSION),
+  /** When this copy was saved (ISO): the newest of several parts wins on load. */
+  savedAt: z.string().optional(),
   needsProfile: needsProfileSchema.optional(),
   /** The inventory the last analysis used: own accepted tables plus imported inventories. */
   inventory: inventorySchema.optional(),

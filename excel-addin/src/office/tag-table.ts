@@ -23,31 +23,53 @@ export function tagName(id: string): string {
   return `${TABLE_TAG_PREFIX}${id}`;
 }
 
+/** A defined name's comment holds at most 255 characters [MS-OI29500 §2.1.568]. */
+export const MAX_TAG_COMMENT = 255;
+
+/**
+ * "Gapmap: id1, id2, …", cut to fit the comment's 255 characters with a count of the IDs left
+ * out. The comment is only a hint for people reading Name Manager: the IDs are in the saved state.
+ */
 export function tagComment(tag: TableTag): string {
   const ids = tag.indicatorIds ?? [];
-  return ids.length === 0 ? "Table confirmed in Gapmap" : `Gapmap: ${ids.join(", ")}`;
+  if (ids.length === 0) return "Table confirmed in Gapmap";
+  const full = `Gapmap: ${ids.join(", ")}`;
+  if (full.length <= MAX_TAG_COMMENT) return full;
+  for (let shown = ids.length - 1; shown > 0; shown--) {
+    const text = `Gapmap: ${ids.slice(0, shown).join(", ")} … (+${ids.length - shown} more)`;
+    if (text.length <= MAX_TAG_COMMENT) return text;
+  }
+  return `Gapmap: ${ids.length} indicators`;
 }
 
 /**
  * Queues the lookups for adding `add` and removing `remove` (tag ids); the returned function
- * queues the changes once the lookups have synced. Names are validated before anything is queued.
+ * queues the changes once the lookups have synced and returns the tags it had to skip because
+ * their sheet is gone (renamed or deleted since the scan: `getItem` would fail the whole request).
+ * Names are validated before anything is queued.
  */
 export function queueTagChanges(
   context: Excel.RequestContext,
   add: readonly TableTag[],
   remove: readonly string[] = [],
-): () => void {
+): () => TableTag[] {
   const names = context.workbook.names;
-  const adding = add.map((tag) => ({ tag, name: tagName(tag.id) }));
+  const adding = add.map((tag) => ({
+    tag,
+    name: tagName(tag.id),
+    sheet: context.workbook.worksheets.getItemOrNullObject(tag.sheet),
+  }));
   const stale = [...new Set([...remove.map(tagName), ...adding.map((a) => a.name)])].map((name) =>
     names.getItemOrNullObject(name),
   );
   return () => {
     for (const earlier of stale) if (!earlier.isNullObject) earlier.delete();
-    for (const { tag, name } of adding) {
-      const range = context.workbook.worksheets.getItem(tag.sheet).getRange(tag.address);
-      names.add(name, range, tagComment(tag));
+    const skipped: TableTag[] = [];
+    for (const { tag, name, sheet } of adding) {
+      if (sheet.isNullObject) skipped.push(tag);
+      else names.add(name, sheet.getRange(tag.address), tagComment(tag));
     }
+    return skipped;
   };
 }
 

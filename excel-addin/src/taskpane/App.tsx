@@ -126,6 +126,17 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
               </MessageBarActions>
             </MessageBar>
           )}
+          {(flow.exportRoute === "new-workbook" || flow.exportRoute === "browser") && (
+            <MessageBar intent="info" data-testid="export-route">
+              <MessageBarBody>
+                {t(
+                  flow.exportRoute === "new-workbook"
+                    ? "exportOpenedAsWorkbook"
+                    : "exportOpenedInBrowser",
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {written !== undefined && (
             <MessageBar intent="success">
               <MessageBarBody>{t("written", { sheets: written.join(", ") })}</MessageBarBody>

@@ -3,7 +3,7 @@
  * us the host; opened as a plain page there is no Office and the web host is used.
  */
 import { createRoot } from "react-dom/client";
-import { createOfficeHost } from "../host/office-host";
+import { createOfficeHost, officeEnvironment } from "../host/office-host";
 import { createWebHost } from "../host/web-host";
 import { pickLanguage } from "../i18n/index";
 import { App } from "./App";
@@ -21,7 +21,11 @@ if (office === undefined) {
 } else {
   void office.onReady((info) => {
     if (info.host === office.HostType.Excel) {
-      render(createOfficeHost(Excel), office.context.displayLanguage);
+      // The requirement check and the export route need Office.context: hand it over.
+      render(
+        createOfficeHost(Excel, officeEnvironment(office, window.location.href)),
+        office.context.displayLanguage,
+      );
     } else {
       render(createWebHost(), navigator.language);
     }

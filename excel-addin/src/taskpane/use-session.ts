@@ -46,6 +46,8 @@ export function useSession(
   const [startupProblem] = useState(() => host.startupProblem());
   const [edits, setEdits] = useState(0);
   const [declined, setDeclined] = useState(false);
+  /** Several stored copies disagreed (overlapping saves, co-authors): the pane says so. */
+  const [differed, setDiffered] = useState(false);
   /** Bumped whenever restored verdicts land in the refs below, so snapshots are recomputed. */
   const [restores, setRestores] = useState(0);
   const key = useRef<string | undefined>(undefined);
@@ -72,6 +74,7 @@ export function useSession(
         return [];
       }
       const { state } = loaded;
+      if (loaded.differed === true) setDiffered(true);
       stored.current = state.confirmations;
       const choice = state.needsProfile && choiceFromProfile(catalogue, state.needsProfile);
       const imports = state.inventory && savedImports(state.inventory, ownFile);
@@ -161,6 +164,8 @@ export function useSession(
     dismissRestored: useCallback(() => {
       setRestoredCount(undefined);
     }, []),
+    differed,
+    setDiffered,
   };
 }
 
@@ -174,7 +179,7 @@ export function useAutosave(
   onSaveError: (error: unknown) => void,
 ): void {
   const savedEdits = useRef(0);
-  const { mode, edits, stored, earlier, key } = session;
+  const { mode, edits, stored, earlier, key, setDiffered } = session;
   useEffect(() => {
     if (mode !== "on" || edits === savedEdits.current) return;
     // The workbook this change belongs to, even if another file is opened before the timer fires.
@@ -188,7 +193,8 @@ export function useAutosave(
         confirmations: snapshot.confirmations,
       };
       const tags = tagChangesBetween(stored.current, snapshot.confirmations);
-      host.saveState(targetKey, state, tags).then(() => {
+      host.saveState(targetKey, state, tags).then((report) => {
+        if (report?.differed === true) setDiffered(true);
         stored.current = snapshot.confirmations;
         earlier.current = new Map(
           snapshot.confirmations.map((c) => [`${c.sheet}!${c.address}`, c]),
@@ -198,5 +204,5 @@ export function useAutosave(
     return () => {
       clearTimeout(timer);
     };
-  }, [host, snapshot, mode, edits, stored, earlier, key, onSaveError]);
+  }, [host, snapshot, mode, edits, stored, earlier, key, onSaveError, setDiffered]);
 }

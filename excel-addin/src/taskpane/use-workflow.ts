@@ -7,7 +7,7 @@ import {
   type MergeInput,
 } from "@gapmap/core";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { HostError, type Host, type LoadedWorkbook } from "../host/host";
+import { HostError, type ExportRoute, type Host, type LoadedWorkbook } from "../host/host";
 import type { ScanProgress } from "./components/ScanProgressView";
 import { mergeWithImports, parseInventoryFile } from "./model/import-inventory";
 import { buildProfile, type NeedsChoice } from "./model/needs-edits";
@@ -41,6 +41,8 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
   const [busy, setBusy] = useState(false);
   const [error, setErrorState] = useState<Failure>();
   const [warnings, setWarnings] = useState<{ file: string; warnings: string[] }>();
+  /** How the last export reached the user (on Mac: a new workbook or the browser). */
+  const [exportRoute, setExportRoute] = useState<ExportRoute>();
   const [progress, setProgress] = useState<ScanProgress>();
   const scanAbort = useRef<AbortController | undefined>(undefined);
   const [found, setFound] = useState<FoundTable[]>();
@@ -255,7 +257,8 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
         preset: choice.presetId,
         now: new Date(),
       });
-      host.saveFile(file.fileName, file.content, file.mimeType);
+      setExportRoute(undefined);
+      setExportRoute(await host.saveFile(file.fileName, file.content, file.mimeType));
     });
 
   return {
@@ -272,6 +275,7 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
       setError(new HostError(message));
     },
     warnings,
+    exportRoute,
     clearWarnings: () => {
       setWarnings(undefined);
     },

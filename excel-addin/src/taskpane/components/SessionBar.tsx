@@ -37,6 +37,21 @@ export function SessionBar(props: { session: Session; store: Host["stateStore"] 
           </MessageBarActions>
         </MessageBar>
       )}
+      {session.differed && (
+        <MessageBar intent="warning" data-testid="session-differed">
+          <MessageBarBody>{t("savedDataDiffered")}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              onClick={() => {
+                session.setDiffered(false);
+              }}
+            >
+              {t("dismiss")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {session.declined && (
         <MessageBar intent="warning" data-testid="session-not-saving">
           <MessageBarBody>{t("notSaving")}</MessageBarBody>

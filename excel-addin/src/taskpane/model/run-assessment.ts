@@ -10,6 +10,7 @@ import {
   type NeedsProfile,
 } from "@gapmap/core";
 import { ACTION_LIBRARY } from "./action-library";
+import { XLSX_MIME } from "../../host/save-file";
 
 export function runAssessment(
   catalogue: Catalogue,
@@ -26,8 +27,6 @@ export interface ExportedFile {
   content: Uint8Array | string;
   mimeType: string;
 }
-
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Longest workbook-name part of an export's name, so the whole name stays readable. */
 const MAX_NAME_PART = 40;

@@ -54,7 +54,7 @@ export function fakeHost(options: {
     saveState(key, state, tags) {
       log.states.push({ key, state, tags });
       store.set(keyOf(key), { status: "loaded", state });
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
     locateTags: (ids) =>
       Promise.resolve(
@@ -70,6 +70,7 @@ export function fakeHost(options: {
     },
     saveFile(fileName, content, mimeType) {
       log.saved.push({ fileName, content, mimeType });
+      return "download";
     },
   };
   if (options.kind === "office") {
