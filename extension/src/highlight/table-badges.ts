@@ -4,6 +4,8 @@
  * its table (placed just above the table's top edge), and never takes pointer events, so the
  * heading underneath stays hoverable and selectable. They follow their tables on scroll/resize.
  */
+import { indicatorName } from "../i18n/catalogue-names";
+import { translator, type UiLanguage } from "../i18n/index";
 import type { PageTable } from "../platform/messages";
 import { ensureOverlayRoot } from "./overlay-host";
 import { onViewportChange } from "./throttle";
@@ -17,14 +19,20 @@ const BADGE_INDICATORS = 2;
 /** How many ancestors of the hovered element are checked for a tagged table. */
 const MAX_HOVER_DEPTH = 12;
 
-export function badgeText(info: PageTable): string {
-  const names = info.indicatorNames.slice(0, BADGE_INDICATORS);
-  const more = info.indicatorNames.length - names.length;
+export function badgeText(info: PageTable, language: UiLanguage = "en"): string {
+  const t = translator(language);
+  const names = info.indicatorIds
+    .slice(0, BADGE_INDICATORS)
+    .map((id) => indicatorName(id, language).text);
+  const more = info.indicatorIds.length - names.length;
   const indicators =
-    names.length === 0 ? "no indicator" : names.join(", ") + (more > 0 ? ` +${more}` : "");
+    names.length === 0
+      ? t("noIndicatorRecognised")
+      : names.join(", ") + (more > 0 ? ` +${more}` : "");
   const years =
-    info.years.length > 0 ? `${info.years[0]}–${info.years[info.years.length - 1]}` : "no years";
-  const breakdowns = info.breakdowns.length > 0 ? `by ${info.breakdowns.join(", ")}` : "";
+    info.years.length > 0 ? `${info.years[0]}–${info.years[info.years.length - 1]}` : t("noYears");
+  const breakdowns =
+    info.breakdowns.length > 0 ? t("byBreakdowns", { list: info.breakdowns.join(", ") }) : "";
   const title = info.name === "" ? "" : `${info.name}: `;
   return [`Gapmap ${title}${indicators}`, years, breakdowns].filter((p) => p !== "").join(" · ");
 }
@@ -81,6 +89,7 @@ export function revealBadgeAt(doc: Document, target: EventTarget | null): void {
 export function showTableBadges(
   doc: Document,
   tables: readonly { anchor: Element; info: PageTable }[],
+  language: UiLanguage = "en",
 ): void {
   const { root } = ensureOverlayRoot(doc);
   const spare = Array.from(root.querySelectorAll<HTMLElement>(".badge"));
@@ -90,7 +99,8 @@ export function showTableBadges(
     badge.hidden = true;
     badge.setAttribute("aria-hidden", "true");
     badge.dataset["selector"] = info.selector;
-    badge.textContent = badgeText(info);
+    badge.textContent = badgeText(info, language);
+    badge.dir = "auto";
     return { anchor, badge };
   });
   byAnchor = new Map(placed.map((p) => [p.anchor, p]));

@@ -1,8 +1,10 @@
 /**
- * Indicator names in the UI language, from the catalogue. Where the catalogue has no name in
- * that language the English one is shown and marked (`fallback`), so a reader knows why.
+ * Indicator names in the UI language, from the catalogue's display names. Where the catalogue
+ * has no name in that language the English one is shown and marked (`fallback`), so a reader
+ * knows why.
  */
-import { findIndicator } from "@gapmap/catalog";
+import { getCatalogue } from "@gapmap/catalog";
+import { displayName } from "@gapmap/core/catalogue";
 import type { UiLanguage } from "./index";
 
 export interface ShownName {
@@ -14,6 +16,6 @@ export interface ShownName {
 }
 
 export function indicatorName(id: string, language: UiLanguage): ShownName {
-  const text = findIndicator(id)?.name ?? id;
-  return { text, lang: "en", fallback: language !== "en" };
+  const name = displayName(getCatalogue(), "indicator", id, language);
+  return { text: name.text, lang: name.lang, fallback: name.fallback };
 }

@@ -57,7 +57,7 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
     last = await tagPage(doc, host, inventory.records);
     last.state.taggingMs = last.elapsedMs;
     last.state.taggingPhases = last.phases;
-    showTableBadges(doc, last.tables);
+    showTableBadges(doc, last.tables, await loadUiLanguage(api));
     stopWatching ??= watchMutations(doc.body, host, () => void tag());
     publish(last.state);
     return last;
