@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { runInIdleSlices, type IdleScheduler } from "./idle-slices";
+import { describe, expect, it, vi } from "vitest";
+import { MAX_SLICE_MS, runInIdleSlices, type IdleScheduler } from "./idle-slices";
 
 /** Runs each slice at once with no time left, counting slices: only the step batch runs. */
 function exhaustedScheduler(): { schedule: IdleScheduler; slices: () => number } {
@@ -28,5 +28,31 @@ describe("runInIdleSlices", () => {
     await runInIdleSlices(() => ++steps < 10, schedule, 4);
     expect(steps).toBe(10);
     expect(slices()).toBe(3);
+  });
+
+  it("yields when the slice's time is up, however few steps ran (slow machines)", async () => {
+    // A fake clock: every step takes STEP_MS, as on a machine slow enough for that.
+    let now = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => now);
+    const STEP_MS = 3;
+    const stepsPerSlice: number[] = [];
+    // A scheduler that always offers plenty of time: only the slice's own deadline stops it.
+    const schedule: IdleScheduler = (callback) => {
+      queueMicrotask(() => {
+        stepsPerSlice.push(0);
+        callback({ timeRemaining: () => 1000 });
+      });
+    };
+    let steps = 0;
+    await runInIdleSlices(() => {
+      now += STEP_MS;
+      stepsPerSlice[stepsPerSlice.length - 1] = (stepsPerSlice.at(-1) ?? 0) + 1;
+      return ++steps < 12;
+    }, schedule);
+    clock.mockRestore();
+    expect(steps).toBe(12);
+    // 8 ms slices of 3 ms steps: a third step crosses the deadline, then the slice yields.
+    expect(Math.max(...stepsPerSlice)).toBe(Math.ceil(MAX_SLICE_MS / STEP_MS));
+    expect(stepsPerSlice).toHaveLength(Math.ceil(12 / Math.ceil(MAX_SLICE_MS / STEP_MS)));
   });
 });

@@ -1,8 +1,11 @@
 /**
- * Runs work in short slices so tagging a long page never blocks scrolling or input. Between
- * slices the main thread is yielded with a task (scheduler.postTask or a MessageChannel
- * message), not requestIdleCallback: idle callbacks wait for idle periods that a page busy
- * painting rarely has, and their deadlines run up to 50 ms, itself a long task.
+ * Runs work sliced by time, so tagging a long page never blocks scrolling or input on any
+ * machine: work runs until the slice's deadline (MAX_SLICE_MS) passes, then the main thread is
+ * yielded, however few steps that was on a slow machine. Yielding uses `scheduler.yield()`
+ * (the continuation keeps its place ahead of other queued tasks), else `scheduler.postTask`,
+ * else a MessageChannel message, else setTimeout. Not requestIdleCallback: idle callbacks wait
+ * for idle periods that a page busy painting rarely has, and their deadlines run up to 50 ms,
+ * itself a long task.
  */
 
 /** A slice never runs longer than this, whatever the deadline allows (long task = 50 ms). */
@@ -14,6 +17,7 @@ export interface IdleDeadlineLike {
 export type IdleScheduler = (callback: (deadline: IdleDeadlineLike) => void) => void;
 
 interface PostTaskScheduler {
+  yield(): Promise<void>;
   postTask(callback: () => void, options?: { priority?: string }): Promise<unknown>;
 }
 
@@ -25,6 +29,10 @@ function sliceDeadline(): IdleDeadlineLike {
 /** Queues `run` as a new task: input and rendering get their turn before it. */
 function yieldingTask(): (run: () => void) => void {
   const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.yield === "function") {
+    const yieldNow = scheduler.yield.bind(scheduler);
+    return (run) => void yieldNow().then(run);
+  }
   if (typeof scheduler?.postTask === "function") {
     const postTask = scheduler.postTask.bind(scheduler);
     return (run) => void postTask(run, { priority: "user-visible" });
