@@ -6,6 +6,7 @@
 import { buildAssessment } from "@gapmap/core";
 import { describe, expect, it } from "vitest";
 import { createOfficeHost } from "../../host/office-host";
+import { testEnvironment } from "../../host/testing/office-environment";
 import { FakeExcel } from "../../office/testing/fake-excel";
 import { catalogue, scannedFixture, SCAN_FIXTURE } from "../testing/scan-fixture";
 import { ACTION_LIBRARY } from "./action-library";
@@ -32,7 +33,7 @@ describe("results in Excel", () => {
   it("writes the sheets, then 'Go to sheet' selects the indicator's matrix row", async () => {
     const a = await assessment();
     const fake = new FakeExcel({ sheets: [{ name: "Datos", values: [["a", 1]] }] });
-    const host = createOfficeHost(fake.excel);
+    const host = createOfficeHost(fake.excel, testEnvironment());
     const written = await host.writeSheets?.(assessmentSheets(a), false);
     expect(written).toEqual({ status: "written", sheets: Object.values(SHEET_NAMES) });
     const matrix = fake.sheet(SHEET_NAMES.matrix);
