@@ -180,6 +180,10 @@ describe("task pane web mode", () => {
       await page.getByTestId("gap-matrix").waitFor({ timeout: STEP_TIMEOUT_MS });
       expect(await page.getByTestId("overall-score").textContent()).toMatch(/^\d+$/);
       expect(await page.getByTestId("section-score").count()).toBeGreaterThan(0);
+      // Section, indicator and status names come from the catalogue in the pane's language.
+      const script = walk.language === "ru" ? /[а-яё]/i : /^[^а-яё]+$/i;
+      expect(await page.getByTestId("section-score").first().textContent()).toMatch(script);
+      expect(await page.getByTestId("result-row").first().textContent()).toMatch(script);
       const allRows = await page.getByTestId("result-row").count();
       expect(allRows).toBeGreaterThan(0);
       await checkStep(page, "5-results", walk);

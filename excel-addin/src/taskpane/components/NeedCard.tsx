@@ -19,7 +19,7 @@ export function NeedCard(props: {
   const [open, setOpen] = useState(false);
   const title = name("indicator", need.indicator);
   const maxAge = need.timeliness.kind === "max-age" ? need.timeliness.years : undefined;
-  const breakdowns = need.breakdowns.map((kind) => t(`dim_${kind}`));
+  const breakdowns = need.breakdowns.map((kind) => name("dimension", kind));
   const toggle = (kind: DimensionKind, on: boolean) => {
     const next = on ? [...need.breakdowns, kind] : need.breakdowns.filter((k) => k !== kind);
     props.onChange({ breakdowns: DIMENSION_KINDS.filter((k) => next.includes(k)) });
@@ -54,7 +54,7 @@ export function NeedCard(props: {
                 <Checkbox
                   key={kind}
                   size="medium"
-                  label={t(`dim_${kind}`)}
+                  label={name("dimension", kind)}
                   checked={need.breakdowns.includes(kind)}
                   onChange={(_, d) => {
                     toggle(kind, d.checked === true);

@@ -7,6 +7,10 @@ import { ScanStep } from "./ScanStep";
 
 afterEach(cleanup);
 
+// happy-dom's Web Animations reject with AbortError when an animated bar unmounts mid-animation;
+// without `animate`, Fluent skips motion, as it does in browsers that lack the API.
+Object.defineProperty(HTMLElement.prototype, "animate", { value: undefined, configurable: true });
+
 const base = {
   hostKind: "web" as const,
   busy: false,

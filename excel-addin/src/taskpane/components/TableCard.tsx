@@ -10,7 +10,7 @@ export function TableCard(props: { found: FoundTable; highlighted: boolean; onSh
   const { t, name, labelled } = useI18n();
   const { table } = props.found;
   const guesses = [...table.indicators].sort((a, b) => b.score - a.score).slice(0, MAX_GUESSES);
-  const breakdowns = table.dimensions.map((d) => t(`dim_${d.kind}`));
+  const breakdowns = table.dimensions.map((d) => name("dimension", d.kind));
   const years =
     table.periods.first === null
       ? t("none")

@@ -33,6 +33,15 @@ export function MatrixTable(props: {
   );
   return (
     <table className="matrix-table" data-testid="gap-matrix">
+      <colgroup>
+        <col className="col-indicator" />
+        <col className="col-section" />
+        <col className="col-priority" />
+        <col className="col-score" />
+        {GAP_TYPES.map((type) => (
+          <col key={type} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           {header(t("indicator"), "name")}
