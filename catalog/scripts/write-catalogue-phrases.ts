@@ -26,8 +26,8 @@ export async function renderGeneratedModule(): Promise<string> {
   const json = phraseRowsToJson(encodePhraseRows(catalogue));
   const source = `/**
  * GENERATED: do not edit; regenerate with \`${REGENERATE_PHRASES_COMMAND}\`.
- * The bundled catalogue's phrases as \`buildTermIndex\` normalises them, one phrase a line:
- * [text, lang, ambiguous, norm] with norm 0 when it equals the text. See core's
+ * The bundled catalogue's phrases as \`buildTermIndex\` normalises and stems them, one phrase a
+ * line: [text, lang, ambiguous, norm, stems] with norm 0 when it equals the text. See core's
  * precomputed-phrases.ts.
  */
 import type { EncodedPhrases } from "@gapmap/core/catalogue";

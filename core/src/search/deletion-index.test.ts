@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { typoNeighbours } from "./deletion-index";
+import { buildStemClasses } from "./stem-classes";
 import type { TermIndex } from "./term-index";
 import { deletionVariants, MIN_TYPO_LENGTH, withinOneEdit } from "./token-variants";
 
@@ -9,6 +10,7 @@ function indexOf(words: readonly string[]): TermIndex {
     exact: new Map(),
     byWord: new Map(words.map((w) => [w, [0]])),
     stems: new Map(),
+    classes: buildStemClasses([]),
   };
 }
 

@@ -15,8 +15,20 @@ export const REGENERATE_PHRASES_COMMAND = "npm run catalog:phrases";
 /** Stands for "the normalised form is the text itself", common enough to be worth eliding. */
 const NORM_IS_TEXT = 0;
 
-/** One phrase: its text, language, ambiguity (0/1) and normalised words (or NORM_IS_TEXT). */
-export type PhraseRow = [text: string, lang: Language, ambiguous: 0 | 1, norm: string | 0];
+/** Stands for "this word has no stem" in the stored stems (never a normalised stem). */
+const NO_STEM = "-";
+
+/**
+ * One phrase: its text, language, ambiguity (0/1), normalised words (or NORM_IS_TEXT) and the
+ * words' stems (stem.ts), space-separated, NO_STEM for a word without one.
+ */
+export type PhraseRow = [
+  text: string,
+  lang: Language,
+  ambiguous: 0 | 1,
+  norm: string | 0,
+  stems: string,
+];
 /** One indicator's phrases, in catalogue order (so `rows[i]` belongs to `indicators[i]`). */
 export type IndicatorRow = [indicatorId: string, phrases: PhraseRow[]];
 
@@ -46,6 +58,7 @@ export function encodePhraseRows(catalogue: Pick<Catalogue, "indicators">): Indi
       p.lang,
       p.ambiguous ? 1 : 0,
       p.norm === p.text ? NORM_IS_TEXT : p.norm,
+      p.stems.map((s) => s || NO_STEM).join(" "),
     ];
     const rows = byIndicator.get(p.indicatorId);
     if (rows) rows.push(row);
@@ -74,7 +87,7 @@ function isLanguage(value: unknown): value is Language {
 
 /** The phrase a stored row describes, or undefined if the row is malformed. */
 function phraseFromRow(indicatorId: string, row: unknown): Phrase | undefined {
-  if (!Array.isArray(row) || row.length !== 4) return undefined;
+  if (!Array.isArray(row) || row.length !== 5) return undefined;
   const text: unknown = row[0];
   const lang: unknown = row[1];
   const ambiguous: unknown = row[2];
@@ -82,7 +95,12 @@ function phraseFromRow(indicatorId: string, row: unknown): Phrase | undefined {
   if (typeof text !== "string" || !isLanguage(lang)) return undefined;
   if (ambiguous !== 0 && ambiguous !== 1) return undefined;
   if (typeof norm !== "string" || norm === "") return undefined;
-  return { indicatorId, text, lang, ambiguous: ambiguous === 1, norm, words: norm.split(" ") };
+  const stored: unknown = row[4];
+  const words = norm.split(" ");
+  const stems = typeof stored === "string" ? stored.split(" ") : [];
+  if (stems.length !== words.length) return undefined;
+  for (let s = 0; s < stems.length; s++) if (stems[s] === NO_STEM) stems[s] = "";
+  return { indicatorId, text, lang, ambiguous: ambiguous === 1, norm, words, stems };
 }
 
 /** The phrases of the stored rows, or undefined unless they line up with these indicators. */

@@ -1,7 +1,7 @@
 /** Maps one query word to the vocabulary words it may stand for, each with a match quality. */
 import { typoNeighbours } from "./deletion-index";
 import type { TermIndex } from "./term-index";
-import { stemKey } from "./token-variants";
+import { stemKeysOf } from "../text/stem";
 
 /** Quality of a word match: what each kind of likeness is worth against an exact match. */
 export const WORD_QUALITY = {
@@ -25,9 +25,9 @@ export function resolveWord(index: TermIndex, word: string): WordMatch[] {
   };
   if (index.byWord.has(word)) offer(word, WORD_QUALITY.exact);
 
-  const stem = stemKey(word);
-  if (stem !== undefined) {
-    for (const w of index.stems.get(stem) ?? []) offer(w, WORD_QUALITY.stem);
+  // The word's language is unknown: each language its script allows may have inflected it.
+  for (const key of stemKeysOf(word)) {
+    for (const w of index.stems.get(key) ?? []) offer(w, WORD_QUALITY.stem);
   }
   for (const w of typoNeighbours(index, word)) offer(w, WORD_QUALITY.typo);
   return [...found].map(([w, quality]) => ({ word: w, quality }));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { indexPhrases, type Phrase } from "./term-index";
+import { indexPhrases, stemsOfWords, type Phrase } from "./term-index";
 
 /** Phrase indexes by key, the plain way (no repeats, in phrase order). */
 function naiveMap(phrases: readonly Phrase[], keysOf: (p: Phrase) => string[]) {
@@ -20,6 +20,7 @@ const phraseArbitrary = fc
     ambiguous: false,
     norm: words.join(" "),
     words,
+    stems: stemsOfWords(words, "en"),
   }));
 
 describe("indexPhrases", () => {
@@ -43,6 +44,7 @@ describe("indexPhrases", () => {
         ambiguous: false,
         norm: "net migration",
         words: ["net", "migration"],
+        stems: ["net", "migrat"],
       },
     ]);
     expect(index.exact).toBe(index.exact);

@@ -6,7 +6,8 @@ import { isStopword } from "../text/stopwords";
 import { normalizeText } from "../text/normalize";
 import type { Indicator } from "../catalogue/schema";
 import type { Language } from "../catalogue/vocabulary";
-import { stemKey } from "./token-variants";
+import { stemWord } from "../text/stem";
+import { buildStemClasses, type StemClasses } from "./stem-classes";
 
 export interface Phrase {
   indicatorId: string;
@@ -17,6 +18,8 @@ export interface Phrase {
   norm: string;
   /** Normalised content words (no function words), in order. */
   words: string[];
+  /** The stem of each word in the phrase's language ("" when it has none), by the same index. */
+  stems: string[];
 }
 
 export interface TermIndex {
@@ -25,8 +28,10 @@ export interface TermIndex {
   exact: Map<string, number[]>;
   /** Word → indexes of the phrases that contain it. */
   byWord: Map<string, number[]>;
-  /** Stem → vocabulary words that share it. */
+  /** Stem key ("fr:immigr", stem.ts) → vocabulary words that share it. */
   stems: Map<string, Set<string>>;
+  /** Vocabulary words grouped by shared stems, for the page tagger (stem-classes.ts). */
+  classes: StemClasses;
 }
 
 /** The content words of a text: normalised, function words removed. */
@@ -51,13 +56,20 @@ function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
-function stemsOf(byWord: Map<string, number[]>): Map<string, Set<string>> {
+function stemsOf(phrases: readonly Phrase[]): Map<string, Set<string>> {
   const stems = new Map<string, Set<string>>();
-  for (const word of byWord.keys()) {
-    const stem = stemKey(word);
-    if (stem !== undefined) addToSet(stems, stem, word);
+  for (const p of phrases) {
+    for (let w = 0; w < p.words.length; w++) {
+      const stem = p.stems[w];
+      if (stem) addToSet(stems, `${p.lang}:${stem}`, p.words[w] ?? "");
+    }
   }
   return stems;
+}
+
+/** The stems of a phrase's words in its language ("" for a word without one). */
+export function stemsOfWords(words: readonly string[], lang: Language): string[] {
+  return words.map((w) => stemWord(w, lang) ?? "");
 }
 
 export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
@@ -74,7 +86,8 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
         earlier.ambiguous ||= ambiguous;
         return;
       }
-      const phrase: Phrase = { indicatorId: ind.id, text, lang, ambiguous, norm, words };
+      const stems = stemsOfWords(words, lang);
+      const phrase: Phrase = { indicatorId: ind.id, text, lang, ambiguous, norm, words, stems };
       seen.set(norm, phrase);
       phrases.push(phrase);
     };
@@ -132,6 +145,7 @@ export function indexPhrases(phrases: Phrase[]): TermIndex {
   let exact: Map<string, number[]> | undefined;
   let byWord: Map<string, number[]> | undefined;
   let stems: Map<string, Set<string>> | undefined;
+  let classes: StemClasses | undefined;
   const index: TermIndex = {
     phrases,
     get exact() {
@@ -143,8 +157,12 @@ export function indexPhrases(phrases: Phrase[]): TermIndex {
       return byWord;
     },
     get stems() {
-      stems ??= stemsOf(index.byWord);
+      stems ??= stemsOf(phrases);
       return stems;
+    },
+    get classes() {
+      classes ??= buildStemClasses(phrases);
+      return classes;
     },
   };
   return index;

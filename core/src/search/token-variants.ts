@@ -1,13 +1,11 @@
 /**
- * Cheap typo and inflection tolerance for single words, without scanning the vocabulary:
- * a deletion neighbourhood (SymSpell) finds words one edit away in a few map lookups, and a
- * shared stem catches inflected forms ("переводы" / "переводов", "emigrant" / "emigranti").
+ * Cheap typo tolerance for single words, without scanning the vocabulary: a deletion
+ * neighbourhood (SymSpell) finds words one edit away in a few map lookups. Inflection is the
+ * stemmers' job (text/stem.ts).
  */
 
 /** Words shorter than this must match exactly: one edit changes them too much. */
 export const MIN_TYPO_LENGTH = 5;
-/** Inflected forms share at least this many leading letters. */
-export const STEM_LENGTH = 5;
 
 /** The word with each single letter removed (the word itself included). */
 export function deletionVariants(word: string): string[] {
@@ -15,11 +13,6 @@ export function deletionVariants(word: string): string[] {
   if (word.length < MIN_TYPO_LENGTH) return out;
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
-}
-
-/** The stem key of a word, or undefined for words too short to have one. */
-export function stemKey(word: string): string | undefined {
-  return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : undefined;
 }
 
 /** True when a and b are at most one insertion, deletion or substitution apart. */

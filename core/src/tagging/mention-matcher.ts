@@ -2,20 +2,30 @@
  * Finds catalogue indicator mentions in page text in one pass: words are normalised once, then
  * a word trie is walked from each word; the longest phrase wins and matches do not overlap.
  * Function words ("de", "of", "в") are skipped inside a phrase, as the term index drops them.
+ * Inflected words match through their stems (phrase-trie.ts) and score a little lower.
  *
  * Text can arrive whole or in chunks (the extension feeds text nodes in idle-time slices):
  * a stream keeps only the few trailing words that could still start a match.
  */
 import type { TermIndex } from "../search/term-index";
 import type { Mention } from "./mention";
-import { buildPhraseTrie, type PhraseEnd } from "./phrase-trie";
+import { buildPhraseTrie, settleEnd, type PhraseEnd } from "./phrase-trie";
 import { StreamText } from "./stream-text";
 import { WordBuffer } from "./word-buffer";
 import { WordScanner } from "./word-scan";
-import { BLOCKER, buildWordVocabulary, IN_TRIE, STARTS_PHRASE, STOPWORD } from "./word-vocabulary";
+import {
+  BLOCKER,
+  buildWordVocabulary,
+  IN_TRIE,
+  STARTS_PHRASE,
+  STEMMED,
+  STOPWORD,
+} from "./word-vocabulary";
 
 /** Ambiguous words name several indicators; they rank below a specific phrase (as in search). */
 export const AMBIGUOUS_MENTION_SCORE = 0.85;
+/** An inflected form of a phrase names its indicator a little less surely than the phrase. */
+export const INFLECTED_MENTION_FACTOR = 0.9;
 /** At most this many function words in a row may sit between two words of a phrase. */
 export const MAX_SKIPPED_FUNCTION_WORDS = 3;
 /**
@@ -52,18 +62,22 @@ export interface MentionMatcher {
 
 export function createMentionMatcher(index: TermIndex): MentionMatcher {
   const trie = buildPhraseTrie(index);
-  const scanner = new WordScanner(buildWordVocabulary(trie));
+  const scanner = new WordScanner(buildWordVocabulary(trie, index.classes));
 
   // The answer of the last `walk`, in variables rather than an object: walks are frequent.
   let walkLast = -1;
   let walkEnd: PhraseEnd | undefined;
   let walkStarved = false;
+  /** The words the walk matched (not the skipped function words), the first `walkMatched`. */
+  const walkPath: number[] = [];
+  let walkMatched = 0;
 
   /** The longest phrase starting at word `from`. */
   function walk(words: WordBuffer, from: number): void {
     const { norms, flags, size } = words;
     let node = trie.root;
     let skipped = 0;
+    let depth = 0;
     walkLast = -1;
     walkEnd = undefined;
     walkStarved = false;
@@ -74,9 +88,11 @@ export function createMentionMatcher(index: TermIndex): MentionMatcher {
       if (child) {
         node = child;
         skipped = 0;
+        walkPath[depth++] = i;
         if (child.end) {
           walkLast = i;
           walkEnd = child.end;
+          walkMatched = depth;
         }
         continue;
       }
@@ -97,18 +113,28 @@ export function createMentionMatcher(index: TermIndex): MentionMatcher {
     let length = 0;
     let chunks = 0;
 
-    function toMention(first: number, last: number, end: PhraseEnd): Mention {
+    function toMention(first: number, last: number, reached: PhraseEnd): Mention {
       const start = words.starts[first] ?? 0;
       const stop = words.ends[last] ?? 0;
+      const matched: string[] = [];
+      let stemmed = false;
+      for (let k = 0; k < walkMatched; k++) {
+        const at = walkPath[k] ?? 0;
+        matched.push(words.norms[at] ?? "");
+        if (((words.flags[at] ?? BLOCKER) & STEMMED) !== 0) stemmed = true;
+      }
+      const { end, inflected } = settleEnd(reached, matched, stemmed);
+      const score = end.ambiguous ? AMBIGUOUS_MENTION_SCORE : 1;
       // Plain property writes, no rest/spread: this runs for every mention (25,000 on a long page).
       const mention: Mention = {
         id: end.ids[0] ?? "",
         text: text.slice(start, stop),
         start,
         end: stop,
-        score: end.ambiguous ? AMBIGUOUS_MENTION_SCORE : 1,
+        score: inflected ? score * INFLECTED_MENTION_FACTOR : score,
       };
       if (end.ids.length > 1) mention.alternatives = end.ids;
+      if (inflected) mention.inflected = true;
       return mention;
     }
 

@@ -13,5 +13,7 @@ export const mentionSchema = z.strictObject({
   score: z.number().min(0).max(1),
   /** Every candidate indicator when the words are ambiguous (includes `id`). */
   alternatives: z.array(z.string()).optional(),
+  /** The words are an inflected form of the catalogue phrase ("refugee" for "refugees"). */
+  inflected: z.literal(true).optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

@@ -1,13 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getCatalogueIndex } from "@gapmap/catalog";
-import { indexPhrases, type Phrase } from "../search/term-index";
+import { indexPhrases, stemsOfWords, type Phrase } from "../search/term-index";
 import { buildPhraseTrie, type PhraseEnd, type TrieNode } from "./phrase-trie";
 
 /** A phrase of already-normalised words. */
 function phrase(indicatorId: string, ambiguous: boolean, words: string[]): Phrase {
   const norm = words.join(" ");
-  return { indicatorId, text: norm, lang: "en", ambiguous, norm, words };
+  return {
+    indicatorId,
+    text: norm,
+    lang: "en",
+    ambiguous,
+    norm,
+    words,
+    stems: stemsOfWords(words, "en"),
+  };
 }
 
 interface PlainNode {
@@ -24,8 +32,19 @@ function plain(node: TrieNode): PlainNode {
   return node.end ? { children, end: node.end } : { children };
 }
 
-/** The rule written out the plain way (Sets per node, ends computed at the end). */
-function referenceTrie(phrases: readonly Phrase[]) {
+/** Specific IDs first, then vague ones not also specific, each in first seen order. */
+function plainEnd(ending: readonly Phrase[]): PhraseEnd {
+  const sure = new Set(ending.filter((p) => !p.ambiguous).map((p) => p.indicatorId));
+  const vague = ending.filter((p) => p.ambiguous).map((p) => p.indicatorId);
+  const ids = [...sure, ...new Set(vague.filter((id) => !sure.has(id)))];
+  return { ids, ambiguous: sure.size !== 1 || ids.length > 1 };
+}
+
+/**
+ * The rule written out the plain way: nodes keyed by each word's stem class, ends computed at
+ * the end with their spellings, then every word of a class leading to its class's child.
+ */
+function referenceTrie(phrases: readonly Phrase[], repOf: ReadonlyMap<string, string>) {
   interface Node {
     children: Map<string, Node>;
     end?: PhraseEnd;
@@ -33,37 +52,56 @@ function referenceTrie(phrases: readonly Phrase[]) {
   const root: Node = { children: new Map() };
   const words = new Set<string>();
   let maxWords = 0;
-  const specific = new Map<Node, Set<string>>();
-  const vague = new Map<Node, Set<string>>();
+  const endings = new Map<Node, Phrase[]>();
   for (const phrase of phrases) {
     if (phrase.words.length === 0) continue;
     let node = root;
     for (const word of phrase.words) {
       words.add(word);
-      let child = node.children.get(word);
+      const key = repOf.get(word) ?? word;
+      let child = node.children.get(key);
       if (!child) {
         child = { children: new Map() };
-        node.children.set(word, child);
+        node.children.set(key, child);
       }
       node = child;
     }
     maxWords = Math.max(maxWords, phrase.words.length);
-    const bucket = phrase.ambiguous ? vague : specific;
-    const set = bucket.get(node) ?? new Set<string>();
-    set.add(phrase.indicatorId);
-    bucket.set(node, set);
+    endings.set(node, [...(endings.get(node) ?? []), phrase]);
   }
-  for (const node of new Set([...specific.keys(), ...vague.keys()])) {
-    const sure = specific.get(node) ?? new Set<string>();
-    const ids = [...sure, ...[...(vague.get(node) ?? [])].filter((id) => !sure.has(id))];
-    node.end = { ids, ambiguous: sure.size !== 1 || ids.length > 1 };
+  for (const [node, ending] of endings) {
+    const end = plainEnd(ending);
+    const spellings = [...new Set(ending.map((p) => p.norm))];
+    if (spellings.length === 1) end.surface = ending[0]?.words ?? [];
+    else {
+      end.bySurface = new Map(
+        spellings.map((s) => [
+          s,
+          { ...plainEnd(ending.filter((p) => p.norm === s)), surface: s.split(" ") },
+        ]),
+      );
+    }
+    node.end = end;
+  }
+  const all: Node[] = [];
+  const collect = (node: Node) => {
+    all.push(node);
+    for (const child of node.children.values()) collect(child);
+  };
+  collect(root);
+  for (const node of all) {
+    for (const [key, child] of [...node.children]) {
+      for (const [word, rep] of repOf)
+        if (rep === key && word !== key) node.children.set(word, child);
+    }
   }
   return { root, maxWords, words };
 }
 
 function expectSameAsReference(phrases: Phrase[]): void {
-  const trie = buildPhraseTrie(indexPhrases(phrases));
-  const expected = referenceTrie(phrases);
+  const index = indexPhrases(phrases);
+  const trie = buildPhraseTrie(index);
+  const expected = referenceTrie(phrases, index.classes.repOf);
   expect(plain(trie.root)).toStrictEqual(plain(expected.root));
   expect(trie.maxWords).toBe(expected.maxWords);
   expect([...trie.words]).toStrictEqual([...expected.words]);
@@ -73,7 +111,10 @@ function expectSameAsReference(phrases: Phrase[]): void {
 const phraseArbitrary = fc.record({
   indicatorId: fc.constantFrom("a", "b", "c", "d"),
   ambiguous: fc.boolean(),
-  words: fc.array(fc.constantFrom("migrant", "stock", "net", "flow", "2020"), { maxLength: 4 }),
+  words: fc.array(
+    fc.constantFrom("migrant", "migrants", "stock", "stocks", "net", "flow", "flows", "2020"),
+    { maxLength: 4 },
+  ),
 });
 
 describe("buildPhraseTrie", () => {
@@ -106,11 +147,29 @@ describe("buildPhraseTrie", () => {
       ]),
     );
     const net = trie.root.children.get("net");
-    expect(net?.end).toStrictEqual({ ids: ["alone"], ambiguous: false });
+    expect(net?.end).toStrictEqual({ ids: ["alone"], ambiguous: false, surface: ["net"] });
     expect(net?.children.get("migration")?.end).toStrictEqual({
       ids: ["specific", "vague-then-specific", "vague-first"],
       ambiguous: true,
+      surface: ["net", "migration"],
     });
     expect(net?.children.get("migration")?.children.size).toBe(0);
+  });
+
+  it("lets inflected catalogue words share a node, and keeps each spelling's indicators", () => {
+    const trie = buildPhraseTrie(
+      indexPhrases([
+        phrase("stock-refugees", false, ["refugees"]),
+        phrase("refugee-status", false, ["refugee"]),
+        phrase("refugee-flows", false, ["refugee", "flows"]),
+      ]),
+    );
+    const plural = trie.root.children.get("refugees");
+    expect(trie.root.children.get("refugee")).toBe(plural);
+    expect(plural?.end?.ids).toEqual(["stock-refugees", "refugee-status"]);
+    expect(plural?.end?.bySurface?.get("refugee")?.ids).toEqual(["refugee-status"]);
+    expect(plural?.end?.bySurface?.get("refugees")?.ids).toEqual(["stock-refugees"]);
+    // "flow" is no catalogue word: the page scanner maps it to "flows" (STEMMED).
+    expect(plural?.children.get("flows")?.end?.ids).toEqual(["refugee-flows"]);
   });
 });

@@ -6,8 +6,14 @@
  * hashed as it is read (lower-cased arithmetically) and looked up in the vocabulary's hash table;
  * only a word the trie could use becomes a string (the table's own). Other words go through
  * `normalizeText`, cached per raw form.
+ *
+ * A word that is not a catalogue word may be an inflected form of one ("refugee" for
+ * "refugees"): it is stemmed, once per form, and stands for that word with the STEMMED flag.
+ * ASCII words reach the stemmer only when their first letters start some catalogue stem.
  */
+import { PREFIX_LENGTH } from "../search/stem-classes";
 import { normalizeText } from "../text/normalize";
+import { MIN_STEMMED_LENGTH } from "../text/stem";
 import { isWordUnit, WORD_CHAR_RE } from "./word-chars";
 import {
   ASCII_CASE_BIT,
@@ -16,7 +22,7 @@ import {
   WORD_HASH_SEED,
 } from "./ascii-word-table";
 import type { WordBuffer } from "./word-buffer";
-import { BLOCKER, type WordVocabulary } from "./word-vocabulary";
+import { BLOCKER, IN_TRIE, STEMMED, STOPWORD, type WordVocabulary } from "./word-vocabulary";
 
 // A word broken across lines: "recog-\n  nition".
 const LINE_BREAK_HYPHEN_RE = /[-\u00AD\u2010\u2011][ \t\r]*\n\s*(?=\p{L})/uy;
@@ -64,8 +70,22 @@ function wordRunEnd(text: string, from: number): number {
   return i;
 }
 
+/** Hash of the first `PREFIX_LENGTH` characters of an ASCII word, as the tables hash words. */
+function prefixHash(text: string, start: number): number {
+  let hash = WORD_HASH_SEED;
+  for (let k = start; k < start + PREFIX_LENGTH; k++) {
+    hash = (hash * WORD_HASH_MULTIPLIER + (ASCII_FOLDED[text.charCodeAt(k)] ?? 0)) & WORD_HASH_MASK;
+  }
+  return hash;
+}
+
+/** Cache entry for a word that stands for no catalogue word. */
+const NOT_INFLECTED = "";
+
 export class WordScanner {
   private readonly cache = new Map<string, FoldedWord>();
+  /** Lower-cased ASCII word → the catalogue word it inflects, or NOT_INFLECTED. */
+  private readonly inflections = new Map<string, string>();
   /** Where the last `joinHyphenated` ended. */
   private joinedEnd = 0;
 
@@ -111,13 +131,30 @@ export class WordScanner {
       }
       if (ascii) {
         const entry = table.find(text, start, i, hash);
-        const norm = entry < 0 ? "" : (table.words[entry] ?? "");
-        buffer.add(
-          norm,
-          entry < 0 ? BLOCKER : (asciiFlags[entry] ?? BLOCKER),
-          base + start,
-          base + i,
-        );
+        if (entry >= 0) {
+          buffer.add(
+            table.words[entry] ?? "",
+            asciiFlags[entry] ?? BLOCKER,
+            base + start,
+            base + i,
+          );
+        } else if (
+          i - start >= MIN_STEMMED_LENGTH &&
+          this.vocabulary.asciiStemPrefixes.find(
+            text,
+            start,
+            start + PREFIX_LENGTH,
+            prefixHash(text, start),
+          ) >= 0
+        ) {
+          this.addAscii(
+            text.slice(start, i).toLowerCase(),
+            BLOCKER,
+            base + start,
+            base + i,
+            buffer,
+          );
+        } else buffer.add("", BLOCKER, base + start, base + i);
       } else this.addRaw(text.slice(start, i), false, base + start, base + i, buffer);
       if (buffer.size >= limit) return i;
     }
@@ -155,7 +192,7 @@ export class WordScanner {
   private addRaw(raw: string, ascii: boolean, start: number, end: number, buffer: WordBuffer) {
     if (ascii) {
       const norm = raw.toLowerCase();
-      buffer.add(norm, this.vocabulary.flagsOf(norm), start, end);
+      this.addAscii(norm, this.vocabulary.flagsOf(norm), start, end, buffer);
       return;
     }
     const folded = this.fold(raw);
@@ -164,13 +201,38 @@ export class WordScanner {
     }
   }
 
+  /** Adds a lower-case ASCII word, or the catalogue word it inflects. */
+  private addAscii(norm: string, flags: number, start: number, end: number, buffer: WordBuffer) {
+    if ((flags & (IN_TRIE | STOPWORD)) !== 0 || norm.length < MIN_STEMMED_LENGTH) {
+      buffer.add(norm, flags, start, end);
+      return;
+    }
+    let as = this.inflections.get(norm);
+    if (as === undefined) {
+      as = this.vocabulary.inflectedAs(norm) ?? NOT_INFLECTED;
+      if (this.inflections.size >= MAX_CACHED_FORMS) this.inflections.clear();
+      this.inflections.set(norm, as);
+    }
+    if (as === NOT_INFLECTED) buffer.add(norm, flags, start, end);
+    else buffer.add(as, this.vocabulary.flagsOf(as) | STEMMED, start, end);
+  }
+
   /** Normalises a non-ASCII word, remembering the answer (pages repeat words a lot). */
   private fold(raw: string): FoldedWord {
     const hit = this.cache.get(raw);
     if (hit) return hit;
     const norm = normalizeText(raw);
     const norms = norm === "" ? [] : norm.split(" ");
-    const folded = { norms, flags: norms.map((w) => this.vocabulary.flagsOf(w)) };
+    const flags = norms.map((w) => this.vocabulary.flagsOf(w));
+    for (let k = 0; k < norms.length; k++) {
+      const word = norms[k] ?? "";
+      if (((flags[k] ?? BLOCKER) & (IN_TRIE | STOPWORD)) !== 0) continue;
+      const as = this.vocabulary.inflectedAs(word);
+      if (as === undefined) continue;
+      norms[k] = as;
+      flags[k] = this.vocabulary.flagsOf(as) | STEMMED;
+    }
+    const folded = { norms, flags };
     if (this.cache.size >= MAX_CACHED_FORMS) this.cache.clear();
     this.cache.set(raw, folded);
     return folded;

@@ -9,6 +9,7 @@ del el los las y e por para con al su sus
 и в во на по с со из к от для о об за или а также том числе всего
 si sau din la pe cu pentru prin al ale ai a de
 i u na od za sa po iz ili
+у од за са или
 في من على الى عن و او مع حسب ال
 `;
 

@@ -8,15 +8,18 @@
  * Text can arrive whole or in chunks (the extension feeds text nodes in idle-time slices):
  * a stream keeps only the few trailing words that could still start a match.
  */
+import { classOfInflected, type StemClasses } from "../../search/stem-classes";
 import type { TermIndex } from "../../search/term-index";
 import { isStopword } from "../../text/stopwords";
 import type { Mention } from "../mention";
 // The trie itself is shared with production: only scanning and matching were rewritten.
-import { buildPhraseTrie, type PhraseEnd, type PhraseTrie } from "../phrase-trie";
+import { buildPhraseTrie, settleEnd, type PhraseEnd, type PhraseTrie } from "../phrase-trie";
 import { scanWords, WordNormalizer, type ScannedWord } from "./reference-word-scan";
 
 /** Ambiguous words name several indicators; they rank below a specific phrase (as in search). */
 export const AMBIGUOUS_MENTION_SCORE = 0.85;
+/** An inflected form of a phrase names its indicator a little less surely than the phrase. */
+export const INFLECTED_MENTION_FACTOR = 0.9;
 /** At most this many function words in a row may sit between two words of a phrase. */
 export const MAX_SKIPPED_FUNCTION_WORDS = 3;
 
@@ -47,13 +50,28 @@ interface Walk {
   end: PhraseEnd | undefined;
   /** The walk reached the end of the buffered words while a longer phrase was still possible. */
   starved: boolean;
+  /** The words matched up to `last` (the skipped function words left out). */
+  matched: ScannedWord[];
 }
 
-function walk(trie: PhraseTrie, words: readonly ScannedWord[], from: number): Walk {
+/** A word as the trie reads it: itself, or the catalogue word it inflects. */
+interface TrieWord extends ScannedWord {
+  stemmed?: boolean;
+}
+
+function asTrieWord(trie: PhraseTrie, classes: StemClasses, word: ScannedWord): TrieWord {
+  if (trie.words.has(word.norm) || isStopword(word.norm)) return word;
+  const as = classOfInflected(classes, word.norm);
+  return as === undefined ? word : { ...word, norm: as, stemmed: true };
+}
+
+function walk(trie: PhraseTrie, words: readonly TrieWord[], from: number): Walk {
   let node = trie.root;
   let last = -1;
   let end: PhraseEnd | undefined;
   let skipped = 0;
+  const path: TrieWord[] = [];
+  let matched: TrieWord[] = [];
   for (let i = from; i < words.length; i++) {
     const word = words[i];
     if (!word) break;
@@ -61,9 +79,11 @@ function walk(trie: PhraseTrie, words: readonly ScannedWord[], from: number): Wa
     if (child) {
       node = child;
       skipped = 0;
+      path.push(word);
       if (child.end) {
         last = i;
         end = child.end;
+        matched = [...path];
       }
       continue;
     }
@@ -71,9 +91,9 @@ function walk(trie: PhraseTrie, words: readonly ScannedWord[], from: number): Wa
       skipped++;
       continue;
     }
-    return { last, end, starved: false };
+    return { last, end, starved: false, matched };
   }
-  return { last, end, starved: node.children.size > 0 };
+  return { last, end, starved: node.children.size > 0, matched };
 }
 
 function toMention(
@@ -81,17 +101,25 @@ function toMention(
   base: number,
   first: ScannedWord,
   lastWord: ScannedWord,
-  end: PhraseEnd,
+  reached: PhraseEnd,
+  matched: readonly TrieWord[],
 ): Mention {
-  // Plain property writes, no rest/spread: this runs for every mention (25,000 on a long page).
+  const settled = settleEnd(
+    reached,
+    matched.map((w) => w.norm),
+    matched.some((w) => w.stemmed === true),
+  );
+  const end = settled.end;
+  const score = end.ambiguous ? AMBIGUOUS_MENTION_SCORE : 1;
   const mention: Mention = {
     id: end.ids[0] ?? "",
     text: text.slice(first.start - base, lastWord.end - base),
     start: first.start,
     end: lastWord.end,
-    score: end.ambiguous ? AMBIGUOUS_MENTION_SCORE : 1,
+    score: settled.inflected ? score * INFLECTED_MENTION_FACTOR : score,
   };
   if (end.ids.length > 1) mention.alternatives = end.ids;
+  if (settled.inflected) mention.inflected = true;
   return mention;
 }
 
@@ -101,7 +129,7 @@ export function createReferenceMentionMatcher(index: TermIndex): MentionMatcher 
 
   function createStream(options: { separator?: string } = {}): MentionStream {
     const separator = options.separator ?? "";
-    let pending: ScannedWord[] = [];
+    let pending: TrieWord[] = [];
     // The text the pending words come from, and where it starts in the virtual whole.
     let pendingText = "";
     let pendingBase = 0;
@@ -122,7 +150,7 @@ export function createReferenceMentionMatcher(index: TermIndex): MentionMatcher 
         if (w.starved && !final) break; // more text could make a longer match: wait for it
         const lastWord = pending[w.last];
         if (w.end && lastWord) {
-          out.push(toMention(pendingText, pendingBase, word, lastWord, w.end));
+          out.push(toMention(pendingText, pendingBase, word, lastWord, w.end, w.matched));
           i = w.last + 1;
         } else i++;
       }
@@ -147,7 +175,9 @@ export function createReferenceMentionMatcher(index: TermIndex): MentionMatcher 
           pendingText = chunk;
           pendingBase = base;
         } else pendingText += separator + chunk;
-        const words = scanWords(chunk, normalizer, base);
+        const words = scanWords(chunk, normalizer, base).map((w) =>
+          asTrieWord(trie, index.classes, w),
+        );
         pending = pending.length === 0 ? words : pending.concat(words);
         length = base + chunk.length;
         chunks++;

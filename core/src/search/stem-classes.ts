@@ -1,0 +1,113 @@
+/**
+ * Catalogue words grouped by shared stems, so that the page tagger can walk one trie for exact
+ * and inflected words alike: "refugee", "refugees" (en:refuge) and "réfugiés" if some phrase also
+ * used "refugees"… all stand for one class, named by one of its words. Classes join through stem
+ * keys (language and stem) and through a word shared by phrases of two languages.
+ */
+import type { Language } from "../catalogue/vocabulary";
+import { serbianToLatin } from "../tables/serbian-transliteration";
+import { normalizeText } from "../text/normalize";
+import { MIN_STEM_LENGTH, scriptLanguages, stemKey } from "../text/stem";
+
+export interface StemClasses {
+  /** Catalogue word → the word standing for its class. */
+  repOf: ReadonlyMap<string, string>;
+  /** Stem key ("fr:immigr") → the word standing for its class. */
+  repOfKey: ReadonlyMap<string, string>;
+  /** The first letters (`PREFIX_LENGTH`) of every stem: a word starting otherwise has no class. */
+  prefixes: ReadonlySet<string>;
+}
+
+/** Letters of a stem kept for the prefix filter: every stem has at least this many. */
+export const PREFIX_LENGTH = MIN_STEM_LENGTH;
+
+interface StemmedPhrase {
+  lang: Language;
+  words: readonly string[];
+  stems: readonly string[];
+}
+
+/** Union-find over words: the root is the first word met of a class (deterministic). */
+function find(parent: Map<string, string>, word: string): string {
+  let root = word;
+  for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) {
+    root = up;
+  }
+  // Path compression: later lookups take one step.
+  for (let w = word, up = parent.get(w); up !== undefined && up !== root; up = parent.get(w)) {
+    parent.set(w, root);
+    w = up;
+  }
+  return root;
+}
+
+export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses {
+  const parent = new Map<string, string>();
+  const firstOfKey = new Map<string, string>();
+  const prefixes = new Set<string>();
+  for (const p of phrases) {
+    for (let w = 0; w < p.words.length; w++) {
+      const word = p.words[w] ?? "";
+      if (!parent.has(word)) parent.set(word, word);
+      const stem = p.stems[w];
+      if (!stem) continue;
+      prefixes.add(stem.slice(0, PREFIX_LENGTH));
+      const key = `${p.lang}:${stem}`;
+      const first = firstOfKey.get(key);
+      if (first === undefined) {
+        firstOfKey.set(key, word);
+        continue;
+      }
+      const a = find(parent, first);
+      const b = find(parent, word);
+      // The earlier root stays the name of the class.
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const repOf = new Map<string, string>();
+  for (const word of parent.keys()) repOf.set(word, find(parent, word));
+  const repOfKey = new Map<string, string>();
+  for (const [key, word] of firstOfKey) repOfKey.set(key, repOf.get(word) ?? word);
+  return { repOf, repOfKey, prefixes };
+}
+
+const FIRST_CYRILLIC = 0x400;
+const LAST_CYRILLIC = 0x4ff;
+const FIRST_ARABIC = 0x600;
+const LAST_ARABIC = 0x6ff;
+
+/** Cheap test before stemming: could any stem start `norm`? (False only when none can.) */
+export function mayHaveClass(classes: StemClasses, norm: string): boolean {
+  if (norm.length < PREFIX_LENGTH) return false;
+  const code = norm.charCodeAt(0);
+  // The Arabic stemmer also takes letters off the front (after the clitics): no cheap test.
+  if (code >= FIRST_ARABIC && code <= LAST_ARABIC) return true;
+  if (classes.prefixes.has(norm.slice(0, PREFIX_LENGTH))) return true;
+  // The Serbian stemmer reads Cyrillic and writes Latin.
+  if (code >= FIRST_CYRILLIC && code <= LAST_CYRILLIC) {
+    const latin = normalizeText(serbianToLatin(norm.slice(0, PREFIX_LENGTH + 1)));
+    return classes.prefixes.has(latin.slice(0, PREFIX_LENGTH));
+  }
+  return false;
+}
+
+/**
+ * The class word an inflected text word stands for, or undefined. The word's language is not
+ * known: each language its script allows is tried, and the longest shared stem wins (the more
+ * of the word two forms share, the surer they are one word: "страни" is Serbian "strani", not
+ * Russian "стран…"); on a tie, the first language in catalogue order.
+ */
+export function classOfInflected(classes: StemClasses, norm: string): string | undefined {
+  if (!mayHaveClass(classes, norm)) return undefined;
+  let best: string | undefined;
+  let bestLength = 0;
+  for (const lang of scriptLanguages(norm)) {
+    const key = stemKey(norm, lang);
+    const rep = key === undefined ? undefined : classes.repOfKey.get(key);
+    if (rep !== undefined && key !== undefined && key.length - lang.length > bestLength) {
+      best = rep;
+      bestLength = key.length - lang.length;
+    }
+  }
+  return best;
+}
