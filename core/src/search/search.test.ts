@@ -39,7 +39,8 @@ describe("searchCatalogue (engine)", () => {
     expect(both[0]?.score).toBeLessThan(1);
   });
   it("falls back to fuzzy search only for mangled queries, and scores them lower", () => {
-    expect(searchCatalogue(index, "asylumdecisions")[0]?.via).toBe("words");
+    expect(searchCatalogue(index, "asylum decision")[0]?.via).toBe("words");
+    expect(searchCatalogue(index, "asylumdecisions")[0]?.id).toBe("flow-asylum-decisions");
     // "decis" is now the stem of "decisions" (a word match): mangle both words.
     const hits = searchCatalogue(index, "asyl deci");
     expect(hits[0]?.id).toBe("flow-asylum-decisions");
