@@ -6,6 +6,7 @@
  */
 import type { Language } from "../catalogue/vocabulary";
 import { serbianToLatin } from "../tables/serbian-transliteration";
+import { stripArabicClitics } from "../text/arabic-clitics";
 import { normalizeText } from "../text/normalize";
 import { MIN_STEM_LENGTH, scriptLanguages, stemKey } from "../text/stem";
 
@@ -16,7 +17,16 @@ export interface StemClasses {
   repOfKey: ReadonlyMap<string, string>;
   /** The first letters (`PREFIX_LENGTH`) of every stem: a word starting otherwise has no class. */
   prefixes: ReadonlySet<string>;
+  /** Class word → every catalogue word of the class. */
+  membersOf: ReadonlyMap<string, readonly string[]>;
 }
+
+/**
+ * An inflected form differs from a catalogue word of its class only in its last few letters:
+ * "immigrées" / "immigré", "выбывших" / "выбывшие". A stem shared by words that part earlier is
+ * a derivation, not an inflection ("deportes" / "deportations", "populismes" / "population").
+ */
+export const MAX_DIFFERING_ENDING = 3;
 
 /** Letters of a stem kept for the prefix filter: every stem has at least this many. */
 export const PREFIX_LENGTH = MIN_STEM_LENGTH;
@@ -68,7 +78,13 @@ export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses
   for (const word of parent.keys()) repOf.set(word, find(parent, word));
   const repOfKey = new Map<string, string>();
   for (const [key, word] of firstOfKey) repOfKey.set(key, repOf.get(word) ?? word);
-  return { repOf, repOfKey, prefixes };
+  const membersOf = new Map<string, string[]>();
+  for (const [word, rep] of repOf) {
+    const list = membersOf.get(rep);
+    if (list) list.push(word);
+    else membersOf.set(rep, [word]);
+  }
+  return { repOf, repOfKey, prefixes, membersOf };
 }
 
 const FIRST_CYRILLIC = 0x400;
@@ -91,6 +107,31 @@ export function mayHaveClass(classes: StemClasses, norm: string): boolean {
   return false;
 }
 
+/** A word as compared letter by letter: Arabic without clitics, Serbian Cyrillic in Latin. */
+function comparable(word: string): string {
+  const code = word.charCodeAt(0);
+  if (code >= FIRST_ARABIC && code <= LAST_ARABIC) return stripArabicClitics(word);
+  if (code >= FIRST_CYRILLIC && code <= LAST_CYRILLIC) return normalizeText(serbianToLatin(word));
+  return word;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** True when `norm` differs from some word of the class only in its ending. */
+function inflectsClass(classes: StemClasses, rep: string, norm: string): boolean {
+  const word = comparable(norm);
+  for (const member of classes.membersOf.get(rep) ?? [rep]) {
+    const other = comparable(member);
+    const longest = Math.max(word.length, other.length);
+    if (commonPrefixLength(word, other) >= longest - MAX_DIFFERING_ENDING) return true;
+  }
+  return false;
+}
+
 /**
  * The class word an inflected text word stands for, or undefined. The word's language is not
  * known: each language its script allows is tried, and the longest shared stem wins (the more
@@ -104,7 +145,12 @@ export function classOfInflected(classes: StemClasses, norm: string): string | u
   for (const lang of scriptLanguages(norm)) {
     const key = stemKey(norm, lang);
     const rep = key === undefined ? undefined : classes.repOfKey.get(key);
-    if (rep !== undefined && key !== undefined && key.length - lang.length > bestLength) {
+    if (
+      rep !== undefined &&
+      key !== undefined &&
+      key.length - lang.length > bestLength &&
+      inflectsClass(classes, rep, norm)
+    ) {
       best = rep;
       bestLength = key.length - lang.length;
     }

@@ -168,6 +168,13 @@ describe("the page tagger finds inflected forms of catalogue phrases", () => {
     expectMostFound(cyrillic, 0.6, 50);
   });
 
+  it("does not read a derived word as an inflected one", () => {
+    // Same stems, different words: sports, populism, "to expel", "distant".
+    for (const text of ["Deportes", "les populismes", "expulser", "éloignés", "popular"]) {
+      expect(matcher.findMentions(text), text).toEqual([]);
+    }
+  });
+
   it("still ranks an exact phrase above its inflected form", () => {
     const [exact] = matcher.findMentions("refugees");
     const [inflected] = matcher.findMentions("refugee");
