@@ -29,17 +29,11 @@ function inflectCatalogue(lang: Language, rule: WordRule): Outcome {
   const seen = new Set<string>();
   for (const phrase of index.phrases) {
     if (phrase.lang !== lang) continue;
-    let changed = false;
     const text = phrase.text
       .split(" ")
-      .map((w) => {
-        const out = /^\p{L}+$/u.test(w) ? rule(w) : undefined;
-        if (out === undefined || out === w) return w;
-        changed = true;
-        return out;
-      })
+      .map((w) => (/^\p{L}+$/u.test(w) ? (rule(w) ?? w) : w))
       .join(" ");
-    if (!changed || seen.has(text)) continue;
+    if (text === phrase.text || seen.has(text)) continue;
     seen.add(text);
     outcome.tried++;
     const mentions = matcher.findMentions(text);
