@@ -1,8 +1,10 @@
 /** Tags one loaded page: language, indicator mentions in its text, and its tables. */
-import { getCatalogueIndex } from "@gapmap/catalog";
+import { getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
 import {
+  contextIndicatorIds,
   createMentionMatcher,
   detectLanguage,
+  dropGluedContextMentions,
   detectTables,
   gridFromTableDescription,
   toScanTable,
@@ -21,9 +23,11 @@ export interface TaggedPage {
 }
 
 let sharedMatcher: MentionMatcher | undefined;
+let contextIds: Set<string> | undefined;
 
 export function tagPage(page: LoadedPage): TaggedPage {
   sharedMatcher ??= createMentionMatcher(getCatalogueIndex());
+  contextIds ??= contextIndicatorIds(getCatalogue());
   const warnings: string[] = [];
   const described = [
     ...page.tables.html.map((t, i) => ({ t, name: `table ${i + 1}` })),
@@ -39,7 +43,11 @@ export function tagPage(page: LoadedPage): TaggedPage {
   });
   return {
     lang: detectLanguage(page.text, page.declaredLang).lang,
-    mentions: sharedMatcher.findMentions(page.text),
+    mentions: dropGluedContextMentions(
+      sharedMatcher.findMentions(page.text),
+      page.text,
+      contextIds,
+    ),
     tables,
     warnings,
   };

@@ -1,5 +1,6 @@
 /** Public surface of page tagging: mentions, language, anchoring, and web tables as grids. */
 export { mentionSchema, type Mention } from "./mention";
+export { contextIndicatorIds, dropGluedContextMentions } from "./context-mentions";
 export {
   createMentionMatcher,
   AMBIGUOUS_MENTION_SCORE,

@@ -1,0 +1,41 @@
+import { getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
+import { describe, expect, it } from "vitest";
+import { contextIndicatorIds, dropGluedContextMentions } from "./context-mentions";
+import { createMentionMatcher } from "./mention-matcher";
+
+const matcher = createMentionMatcher(getCatalogueIndex());
+const contextIds = contextIndicatorIds(getCatalogue());
+
+function ids(text: string): string[] {
+  return dropGluedContextMentions(matcher.findMentions(text), text, contextIds).map((m) => m.id);
+}
+
+describe("dropGluedContextMentions", () => {
+  it("knows the context indicators from the catalogue's section K", () => {
+    expect(contextIds.has("ctx-population")).toBe(true);
+    expect(contextIds.has("stock-immigrants")).toBe(false);
+  });
+
+  it("drops a vague context word inside a longer noun phrase, in any of our languages", () => {
+    for (const text of [
+      "Population density is high in the capital.",
+      "The immigrant population grew.",
+      "La densité de population augmente.",
+      "La densidad de población aumentó.",
+    ]) {
+      expect(ids(text), text).not.toContain("ctx-population");
+    }
+    // The migration phrase glued to it is kept.
+    expect(ids("The immigrant population grew.")).toContain("stock-immigrants");
+  });
+
+  it("keeps a context word that stands alone, and a specific context phrase anywhere", () => {
+    for (const text of [
+      "Population: 5.1 million (2023).",
+      "The population of the country, 2023",
+      "Mid-year population grew fast.",
+    ]) {
+      expect(ids(text), text).toContain("ctx-population");
+    }
+  });
+});

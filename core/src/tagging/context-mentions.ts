@@ -1,0 +1,54 @@
+/**
+ * Context indicators (the key statistics of section K: total population, labour force …) are
+ * named by common words. A bare "population" inside a longer noun phrase is some other
+ * statistic ("population density", "immigrant population", "densité de population"), so a
+ * vague context mention counts only where it stands alone: no content word glued to it on
+ * either side (only spaces between, in the same sentence). A specific phrase ("total
+ * population") and any migration mention are kept as they are.
+ */
+import type { Catalogue } from "../catalogue/schema";
+import { normalizeText } from "../text/normalize";
+import { STOPWORDS } from "../text/stopwords";
+import type { Mention } from "./mention";
+
+/** The section whose indicators give context rather than measure migration. */
+const CONTEXT_SECTION = "K";
+/** How far to look for the neighbouring word, in characters. */
+const NEIGHBOUR_WINDOW = 40;
+/** Only letters of a word glued by spaces (or a hyphen) to the mention make a compound. */
+const WORD_BEFORE_RE = /(\p{L}[\p{L}\p{M}'’-]*)[ \t\u00A0]+$/u;
+const WORD_AFTER_RE = /^[ \t\u00A0-]+(\p{L}[\p{L}\p{M}'’]*)/u;
+
+/** IDs of the catalogue's context indicators. */
+export function contextIndicatorIds(catalogue: Pick<Catalogue, "indicators">): Set<string> {
+  return new Set(
+    catalogue.indicators.filter((i) => i.section === CONTEXT_SECTION).map((i) => i.id),
+  );
+}
+
+function isContentWord(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const norm = normalizeText(word);
+  return norm !== "" && !STOPWORDS.has(norm) && !norm.split(" ").every((w) => STOPWORDS.has(w));
+}
+
+/** True when a content word sits right before or after `m` in `text`. */
+function isGlued(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - NEIGHBOUR_WINDOW), m.start);
+  const after = text.slice(m.end, m.end + NEIGHBOUR_WINDOW);
+  return (
+    isContentWord(WORD_BEFORE_RE.exec(before)?.[1]) || isContentWord(WORD_AFTER_RE.exec(after)?.[1])
+  );
+}
+
+/**
+ * `mentions` of `text` without the vague context mentions that are part of a longer phrase.
+ * Offsets are into `text`.
+ */
+export function dropGluedContextMentions(
+  mentions: readonly Mention[],
+  text: string,
+  contextIds: ReadonlySet<string>,
+): Mention[] {
+  return mentions.filter((m) => !(m.score < 1 && contextIds.has(m.id) && isGlued(text, m)));
+}
