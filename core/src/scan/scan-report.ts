@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { DIMENSION_KINDS } from "../catalogue/vocabulary";
 import type { DetectedTable } from "../tables/schema";
-import { detectedTableSchema } from "../tables/schema";
+import { detectedTableSchema, runnerUpSchema } from "../tables/schema";
 
 export const SCAN_REPORT_VERSION = 1;
 
@@ -19,6 +19,8 @@ export const scanTableSchema = z.object({
       score: z.number(),
       /** One readable line: which words matched, and where. */
       evidence: z.string(),
+      /** On the best indicator when the second came close (stock-or-flow.ts). */
+      runnerUp: runnerUpSchema.optional(),
     }),
   ),
   dimensions: z.array(z.object({ kind: z.enum(DIMENSION_KINDS), role: z.string().optional() })),
@@ -62,7 +64,12 @@ export function toScanTable(table: DetectedTable): ScanTable {
     range: table.range,
     title: table.title,
     unit: table.unit,
-    indicators: indicators.map((m) => ({ id: m.id, score: m.score, evidence: evidenceLine(m) })),
+    indicators: indicators.map((m) => ({
+      id: m.id,
+      score: m.score,
+      evidence: evidenceLine(m),
+      ...(m.runnerUp ? { runnerUp: m.runnerUp } : {}),
+    })),
     dimensions: table.dimensions.map((d) =>
       d.role ? { kind: d.kind, role: d.role } : { kind: d.kind },
     ),

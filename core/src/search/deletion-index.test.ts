@@ -11,6 +11,7 @@ function indexOf(words: readonly string[]): TermIndex {
     byWord: new Map(words.map((w) => [w, [0]])),
     stems: new Map(),
     classes: buildStemClasses([]),
+    measures: new Map(),
   };
 }
 

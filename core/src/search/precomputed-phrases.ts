@@ -6,7 +6,7 @@
  * the same index from it without normalising anything. A test there keeps it in step.
  */
 import type { Catalogue } from "../catalogue/schema";
-import { LANGUAGES, type Language } from "../catalogue/vocabulary";
+import { LANGUAGES, type Language, type Measure } from "../catalogue/vocabulary";
 import { buildTermIndex, indexPhrases, type Phrase, type TermIndex } from "./term-index";
 
 /** Regenerates catalogue-phrases.generated.ts; quoted by the staleness test. */
@@ -42,7 +42,9 @@ export interface EncodedPhrases {
  * What the stored rows are checked against: the version and the indicator IDs in order. The
  * parsed catalogue and its authored form (`@gapmap/catalog`) both fit.
  */
-type CatalogueSlice = Pick<Catalogue, "version"> & { indicators: readonly { id: string }[] };
+type CatalogueSlice = Pick<Catalogue, "version"> & {
+  indicators: readonly { id: string; measure?: Measure }[];
+};
 
 /** The rows of `buildTermIndex(catalogue.indicators)`, ready to store. */
 export function encodePhraseRows(catalogue: Pick<Catalogue, "indicators">): IndicatorRow[] {
@@ -150,5 +152,8 @@ export function termIndexFromEncoded(
     return undefined;
   }
   const phrases = phrasesFromRows(rows, catalogue);
-  return phrases ? indexPhrases(phrases) : undefined;
+  if (!phrases) return undefined;
+  const measures = new Map<string, Measure>();
+  for (const ind of catalogue.indicators) if (ind.measure) measures.set(ind.id, ind.measure);
+  return indexPhrases(phrases, measures);
 }

@@ -121,15 +121,16 @@ function commonPrefixLength(a: string, b: string): number {
   return i;
 }
 
+/** True when two words differ only in their endings (see MAX_DIFFERING_ENDING). */
+function closeForms(a: string, b: string): boolean {
+  const x = comparable(a);
+  const y = comparable(b);
+  return commonPrefixLength(x, y) >= Math.max(x.length, y.length) - MAX_DIFFERING_ENDING;
+}
+
 /** True when `norm` differs from some word of the class only in its ending. */
 function inflectsClass(classes: StemClasses, rep: string, norm: string): boolean {
-  const word = comparable(norm);
-  for (const member of classes.membersOf.get(rep) ?? [rep]) {
-    const other = comparable(member);
-    const longest = Math.max(word.length, other.length);
-    if (commonPrefixLength(word, other) >= longest - MAX_DIFFERING_ENDING) return true;
-  }
-  return false;
+  return (classes.membersOf.get(rep) ?? [rep]).some((member) => closeForms(norm, member));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { isStopword } from "../text/stopwords";
 import { normalizeText } from "../text/normalize";
 import type { Indicator } from "../catalogue/schema";
-import type { Language } from "../catalogue/vocabulary";
+import type { Language, Measure } from "../catalogue/vocabulary";
 import { stemWord } from "../text/stem";
 import { buildStemClasses, type StemClasses } from "./stem-classes";
 
@@ -32,6 +32,8 @@ export interface TermIndex {
   stems: Map<string, Set<string>>;
   /** Vocabulary words grouped by shared stems, for the page tagger (stem-classes.ts). */
   classes: StemClasses;
+  /** What each indicator measures (stock, flow …), where known: settles near ties. */
+  measures: ReadonlyMap<string, Measure>;
 }
 
 /** The content words of a text: normalised, function words removed. */
@@ -103,7 +105,7 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
     if ((owners.get(p.norm)?.size ?? 0) > 1) p.ambiguous = true;
   }
 
-  return indexPhrases(phrases);
+  return indexPhrases(phrases, new Map(indicators.map((i) => [i.id, i.measure])));
 }
 
 function exactOf(phrases: readonly Phrase[]): Map<string, number[]> {
@@ -141,13 +143,17 @@ function byWordOf(phrases: readonly Phrase[]): Map<string, number[]> {
  * deletion-index.ts): page tagging walks its own trie of the phrases and needs none of them,
  * and the first tagging pass of a page waits for the index. `phrases` must not change after.
  */
-export function indexPhrases(phrases: Phrase[]): TermIndex {
+export function indexPhrases(
+  phrases: Phrase[],
+  measures: ReadonlyMap<string, Measure> = new Map(),
+): TermIndex {
   let exact: Map<string, number[]> | undefined;
   let byWord: Map<string, number[]> | undefined;
   let stems: Map<string, Set<string>> | undefined;
   let classes: StemClasses | undefined;
   const index: TermIndex = {
     phrases,
+    measures,
     get exact() {
       exact ??= exactOf(phrases);
       return exact;

@@ -19,6 +19,7 @@ import { composeColumnHeaders, type ColumnHeader } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
 import { findInconsistencies } from "./inconsistencies";
 import { matchIndicators, type LabelSource } from "./match-indicators";
+import { settleStockOrFlow } from "./stock-or-flow";
 import { parsePeriods, type Period } from "./period-parse";
 import { summarizePeriods } from "./period-summary";
 import { profileRows } from "./row-profile";
@@ -231,10 +232,14 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       for (const part of h.parts) sources.push({ where: "header", text: part.text });
     }
     const indicators = index
-      ? matchIndicators(
-          index,
-          sources,
-          options.maxIndicators === undefined ? {} : { maxIndicators: options.maxIndicators },
+      ? settleStockOrFlow(
+          matchIndicators(
+            index,
+            sources,
+            options.maxIndicators === undefined ? {} : { maxIndicators: options.maxIndicators },
+          ),
+          sources.map((s) => s.text),
+          (id) => index.measures.get(id),
         )
       : [];
 

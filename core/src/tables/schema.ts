@@ -19,10 +19,26 @@ export const indicatorEvidenceSchema = z.strictObject({
   words: z.array(z.string()),
 });
 
+/**
+ * The indicator that came a close second, kept with the winner so that a reader sees the doubt
+ * (stock-or-flow.ts): why the two were close, and the period or time-point cues that weighed.
+ */
+export const runnerUpSchema = z.strictObject({
+  id: z.string(),
+  score: z.number().min(0).max(1),
+  /** "stock-or-flow": a stock and a flow of the same people; "close-score": any near tie. */
+  reason: z.enum(["stock-or-flow", "close-score"]),
+  /** Cue words found in the table's labels ("during the year", "as of"), normalised. */
+  cues: z.array(z.string()),
+});
+export type RunnerUp = z.infer<typeof runnerUpSchema>;
+
 export const indicatorMatchSchema = z.strictObject({
   id: z.string(),
   score: z.number().min(0).max(1),
   evidence: z.array(indicatorEvidenceSchema),
+  /** Only on the best match, when the second scored close. */
+  runnerUp: runnerUpSchema.optional(),
 });
 export type IndicatorMatch = z.infer<typeof indicatorMatchSchema>;
 

@@ -8,8 +8,8 @@ de des du la le les et en au aux par pour sur dans un une d l
 del el los las y e por para con al su sus
 и в во на по с со из к от для о об за или а также том числе всего
 si sau din la pe cu pentru prin al ale ai a de
-i u na od za sa po iz ili
-у од за са или
+i u na od za sa po iz ili prema
+у од за са или према
 في من على الى عن و او مع حسب ال
 `;
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Measure } from "../catalogue/vocabulary";
+import { measureCuesIn } from "./measure-cues";
+import type { IndicatorMatch } from "./schema";
+import { CLOSE_SCORE_GAP, settleStockOrFlow } from "./stock-or-flow";
+
+const MEASURES: Record<string, Measure> = {
+  "stock-immigrants": "stock",
+  "flow-immigration": "flow",
+  "remit-inflow": "amount",
+  "ctx-population": "stock",
+};
+const measureOf = (id: string) => MEASURES[id];
+
+function match(id: string, score: number): IndicatorMatch {
+  return { id, score, evidence: [{ where: "title", text: id, matched: id, words: [id] }] };
+}
+
+describe("measureCuesIn", () => {
+  it("reads period and time-point cues in our languages", () => {
+    const kinds = (t: string) => measureCuesIn([t]).map((c) => c.kind);
+    expect(kinds("Permits issued during the year")).toContain("period");
+    expect(kinds("Titres délivrés au cours de l'année")).toContain("period");
+    expect(kinds("Прибывшие в течение года")).toContain("period");
+    expect(kinds("Immigrants in 2023")).toContain("period");
+    expect(kinds("Foreign residents as of 31 December")).toContain("time-point");
+    expect(kinds("Población extranjera a 1 de enero")).toContain("time-point");
+    expect(kinds("Число иностранцев на 1 января")).toContain("time-point");
+    expect(kinds("Table 4")).toEqual([]);
+  });
+});
+
+describe("settleStockOrFlow", () => {
+  const close = [match("stock-immigrants", 0.7), match("flow-immigration", 0.65)];
+
+  it("lets period cues lift the flow over a close stock, and keeps the stock as runner-up", () => {
+    const [best, second] = settleStockOrFlow(
+      close,
+      ["Immigrants arrived during the year"],
+      measureOf,
+    );
+    expect(best?.id).toBe("flow-immigration");
+    expect(best?.runnerUp).toMatchObject({ id: "stock-immigrants", reason: "stock-or-flow" });
+    expect(best?.runnerUp?.cues).toContain("during the year");
+    expect(second?.id).toBe("stock-immigrants");
+  });
+
+  it("lets time-point cues keep the stock first", () => {
+    const [best] = settleStockOrFlow(close, ["Immigrants resident on 1 January"], measureOf);
+    expect(best?.id).toBe("stock-immigrants");
+    expect(best?.runnerUp?.id).toBe("flow-immigration");
+  });
+
+  it("reports a near tie without cues, and leaves a clear winner alone", () => {
+    const [best] = settleStockOrFlow(close, ["Immigrants"], measureOf);
+    expect(best?.runnerUp).toEqual({
+      id: "flow-immigration",
+      score: 0.65,
+      reason: "stock-or-flow",
+      cues: [],
+    });
+    const other = settleStockOrFlow(
+      [match("stock-immigrants", 0.7), match("remit-inflow", 0.6)],
+      ["x"],
+      measureOf,
+    );
+    expect(other[0]?.runnerUp?.reason).toBe("close-score");
+    const clear = [
+      match("stock-immigrants", 0.9),
+      match("flow-immigration", 0.9 - CLOSE_SCORE_GAP - 0.01),
+    ];
+    expect(settleStockOrFlow(clear, ["during the year"], measureOf)).toEqual(clear);
+  });
+});

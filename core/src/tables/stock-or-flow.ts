@@ -1,0 +1,68 @@
+/**
+ * Where the two best indicators of a table score close, the result says so: the runner-up stays
+ * with the winner, with the reason and the cues that weighed. A stock and a flow of the same
+ * people ("immigrants" resident vs arrived) are the usual pair: period cues ("during the year",
+ * "issued") favour the flow, time-point cues ("as of 31 December", "resident") the stock.
+ */
+import type { Measure } from "../catalogue/vocabulary";
+import { measureCuesIn, type MeasureCueKind } from "./measure-cues";
+import type { IndicatorMatch } from "./schema";
+
+/** Two scores this close are a near tie: the runner-up is reported with the winner. */
+export const CLOSE_SCORE_GAP = 0.15;
+/** What the cues of one kind add to the indicators whose measure they describe. */
+export const MEASURE_CUE_BONUS = 0.1;
+
+const MEASURE_OF_CUE: Readonly<Record<MeasureCueKind, Measure>> = {
+  period: "flow",
+  "time-point": "stock",
+};
+
+function isStockOrFlow(measure: Measure | undefined): measure is "stock" | "flow" {
+  return measure === "stock" || measure === "flow";
+}
+
+function rounded(score: number): number {
+  return Math.round(Math.min(1, score) * 1000) / 1000;
+}
+
+/**
+ * `matches` (best first) re-ranked by the measure cues of the table's label `texts`, the best
+ * one carrying its close runner-up. `measureOf` gives an indicator's measure.
+ */
+export function settleStockOrFlow(
+  matches: readonly IndicatorMatch[],
+  texts: readonly string[],
+  measureOf: (id: string) => Measure | undefined,
+): IndicatorMatch[] {
+  const [first, second] = matches;
+  if (!first || !second || first.score - second.score > CLOSE_SCORE_GAP) return [...matches];
+  const stockOrFlow =
+    isStockOrFlow(measureOf(first.id)) &&
+    isStockOrFlow(measureOf(second.id)) &&
+    measureOf(first.id) !== measureOf(second.id);
+  const cues = stockOrFlow ? measureCuesIn(texts) : [];
+  const favoured = new Set(cues.map((c) => MEASURE_OF_CUE[c.kind]));
+  // Cues of both kinds cancel out: they say nothing about this table.
+  const bonus = (m: IndicatorMatch) => {
+    const measure = measureOf(m.id);
+    return favoured.size === 1 && measure !== undefined && favoured.has(measure)
+      ? MEASURE_CUE_BONUS
+      : 0;
+  };
+  const [best, runnerUp] = [first, second]
+    .map((m) => ({ ...m, score: rounded(m.score + bonus(m)) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  if (!best || !runnerUp) return [...matches];
+  const cueWords = favoured.size === 1 ? cues.map((c) => c.cue) : [];
+  const settled: IndicatorMatch = {
+    ...best,
+    runnerUp: {
+      id: runnerUp.id,
+      score: runnerUp.score,
+      reason: stockOrFlow ? "stock-or-flow" : "close-score",
+      cues: cueWords,
+    },
+  };
+  return [settled, runnerUp, ...matches.slice(2)];
+}
