@@ -1,7 +1,7 @@
 /**
  * Word stems for the seven catalogue languages, so that inflected forms meet: "immigrés" /
  * "immigrées", "выбывших" / "выбывшие", "اللاجئين" / "لاجئ", "refugee" / "refugees". Snowball
- * stemmers from @orama/stemmers (docs/decisions/0004-stemmers.md), applied to normalised words
+ * stemmers from @orama/stemmers (docs/decisions/0006-stemmers.md), applied to normalised words
  * (normalize.ts) on both sides — catalogue phrases and text — so that both fold the same way.
  */
 import { stemmer as arabic } from "@orama/stemmers/arabic";
