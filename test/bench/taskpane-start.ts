@@ -45,7 +45,7 @@ interface Probe {
   longTasks: [start: number, duration: number][];
   pickerAt: number | undefined;
   fcp: number | undefined;
-  scriptBytes: number;
+  requestedBytes: number;
   now: number;
 }
 
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
       for (;;) {
         probe = await page.evaluate(() => {
           const p = (window as unknown as { __startProbe: Probe }).__startProbe;
-          const scriptBytes = performance
+          const requestedBytes = performance
             .getEntriesByType("resource")
             .filter(
               (e) =>
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
             )
             .filter((e) => e.startTime <= (p.pickerAt ?? 0))
             .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0);
-          return { ...p, scriptBytes, now: performance.now() };
+          return { ...p, requestedBytes, now: performance.now() };
         });
         const lastEnd = Math.max(probe.pickerAt ?? 0, ...probe.longTasks.map(([s, d]) => s + d));
         if (probe.now - lastEnd >= QUIET_WINDOW_MS) break;
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
         picker,
         tti,
         longBefore: Math.max(0, ...longBefore.map(([, d]) => d)),
-        js: probe.scriptBytes,
+        js: probe.requestedBytes,
       });
       await context.close();
     }
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   );
   for (const [i, r] of results.entries())
     console.log(
-      `  page ${i + 1}: FCP ${r.fcp.toFixed(0)} ms, picker ${r.picker.toFixed(0)} ms, TTI ${r.tti.toFixed(0)} ms, longest task before picker ${r.longBefore.toFixed(0)} ms, JS before picker ${kib(r.js)}`,
+      `  page ${i + 1}: FCP ${r.fcp.toFixed(0)} ms, picker ${r.picker.toFixed(0)} ms, TTI ${r.tti.toFixed(0)} ms, longest task before picker ${r.longBefore.toFixed(0)} ms, JS requested before the picker showed ${kib(r.js)}`,
     );
   const m = (key: "fcp" | "picker" | "tti" | "longBefore") =>
     median(results.map((r) => r[key])).toFixed(0);
