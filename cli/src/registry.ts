@@ -33,6 +33,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/assess")).assessCommand,
   },
   {
+    name: "requests",
+    summary: "write a data-request workbook for each responsible agency",
+    load: async () => (await import("./commands/requests")).requestsCommand,
+  },
+  {
     name: "diff",
     summary: "track progress between two assessments",
     load: async () => (await import("./commands/diff")).diffCommand,

@@ -19,3 +19,4 @@ export * from "./gaps/index";
 export * from "./matrix/index";
 export * from "./layout/paper";
 export { textWidth, wrapText, type FontSpec } from "./layout/text-width";
+export * from "./requests/index";

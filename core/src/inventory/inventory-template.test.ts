@@ -56,7 +56,7 @@ describe("buildInventoryTemplate", () => {
       ["periodicity", [...PERIODICITIES]],
       ["geography", ["national", "admin-1", "admin-2"]],
       ["access", ["public", "on-request", "restricted"]],
-      ["origin", ["scan", "extension", "template", "import"]],
+      ["origin", ["scan", "extension", "template", "import", "data-request"]],
     ];
     for (const [column, values] of expected) {
       for (const row of [2, TEMPLATE_ROWS + 1]) {

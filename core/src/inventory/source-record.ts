@@ -78,7 +78,7 @@ export const PERIODICITIES = [
 ] as const;
 export const GEOGRAPHY_LEVELS = ["national", "admin-1", "admin-2"] as const;
 export const ACCESS_LEVELS = ["public", "on-request", "restricted"] as const;
-export const RECORD_ORIGINS = ["scan", "extension", "template", "import"] as const;
+export const RECORD_ORIGINS = ["scan", "extension", "template", "import", "data-request"] as const;
 export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2200;
 export const QUALITY_FLAGS = [
@@ -133,7 +133,7 @@ export const sourceRecordSchema = z.strictObject({
   notes: optionalTextSchema,
   /** IDs of records that describe the same thing differently (set by a merge, for a human to settle). */
   conflictsWith: z.array(portableTextSchema.min(1)).optional(),
-  /** How the record came to be: scan, extension, template (hand-filled), or import. */
+  /** How the record came to be: scan, extension, template (hand-filled), import, or a returned data request. */
   origin: z.enum(RECORD_ORIGINS),
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;

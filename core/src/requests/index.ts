@@ -1,0 +1,13 @@
+/** Data-request packs: plan them from an assessment, write them, read them back. */
+export * from "./request-pack-schema";
+export {
+  planRequestPacks,
+  agencySlug,
+  REQUESTED_YEAR_COUNT,
+  type RequestPackOptions,
+} from "./plan-request-packs";
+export { requestPackToXlsx, requestPackFileName, RETURN_DATE_CELL } from "./request-pack-xlsx";
+export { packLabels } from "./pack-labels";
+export { readReturnedPack } from "./read-returned-pack";
+export { recordsFromPack, checkPackProfile } from "./pack-records";
+export { RequestPackError, type RequestPackErrorKind } from "./request-pack-error";
