@@ -1,14 +1,12 @@
 /** `gapmap assess`: compare a needs profile with the inventory and write the gap matrix. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { actions, getCatalogue } from "@gapmap/catalog";
-import { assessmentToCsv, assessmentToJson, assessmentToXlsx, buildAssessment } from "@gapmap/core";
+import { assessmentToCsv, assessmentToJson, assessmentToXlsx } from "@gapmap/core";
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 import { assessmentText } from "../assess/assessment-text";
-import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
-import { resolveNeeds } from "../assess/resolve-needs";
+import { ASSESSMENT_INPUT_OPTIONS, assessInputs } from "../assess/assessment-inputs";
 import { PAPER_USAGE, paperOption } from "../assess/paper-option";
 
 const FORMATS = ["xlsx", "csv", "json"] as const;
@@ -41,32 +39,21 @@ export const assessCommand: Command = {
     const { values } = parseCommandArgs({
       args,
       options: {
-        needs: { type: "string" },
-        scan: { type: "string", multiple: true, default: [] },
-        inventory: { type: "string", multiple: true, default: [] },
+        ...ASSESSMENT_INPUT_OPTIONS,
         out: { type: "string" },
         format: { type: "string" },
-        year: { type: "string" },
         paper: { type: "string" },
       },
     });
-    if (values.needs === undefined) throw usageError("assess needs --needs <preset|profile.json>.");
-    const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200)
-      throw usageError("--year takes a year such as 2024.");
     const format = formatOf(values.out, values.format);
     const paper = paperOption(values.paper);
-
-    const profile = await resolveNeeds(values.needs, year);
-    const merged = await gatherInventory({ scans: values.scan, inventories: values.inventory });
-    for (const line of mergeReportLines(merged)) io.err(`${line}\n`);
-    const assessment = buildAssessment(getCatalogue(), profile, merged.inventory, { actions });
+    const { assessment, inventory } = await assessInputs("assess", values, io);
 
     io.out(assessmentText(assessment));
     if (values.out !== undefined) {
       const bytes =
         format === "xlsx"
-          ? await assessmentToXlsx(assessment, merged.inventory, { paper })
+          ? await assessmentToXlsx(assessment, inventory, { paper })
           : format === "csv"
             ? assessmentToCsv(assessment)
             : assessmentToJson(assessment);

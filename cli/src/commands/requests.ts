@@ -1,9 +1,8 @@
 /** `gapmap requests`: one data-request workbook per responsible agency, from an assessment. */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { actions, getCatalogue } from "@gapmap/catalog";
+import { getCatalogue } from "@gapmap/catalog";
 import {
-  buildAssessment,
   displayName,
   languageSchema,
   planRequestPacks,
@@ -14,8 +13,7 @@ import {
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
-import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
-import { resolveNeeds } from "../assess/resolve-needs";
+import { ASSESSMENT_INPUT_OPTIONS, assessInputs } from "../assess/assessment-inputs";
 import { writeFileAtomic } from "../write-file-atomic";
 
 const USAGE = `Usage: gapmap requests --needs <preset|profile.json> [--scan scan.json…] [--inventory file…]
@@ -58,33 +56,25 @@ export const requestsCommand: Command = {
     const { values } = parseCommandArgs({
       args,
       options: {
-        needs: { type: "string" },
-        scan: { type: "string", multiple: true, default: [] },
-        inventory: { type: "string", multiple: true, default: [] },
+        ...ASSESSMENT_INPUT_OPTIONS,
         "out-dir": { type: "string" },
         lang: { type: "string" },
         due: { type: "string" },
         contact: { type: "string" },
         date: { type: "string" },
-        year: { type: "string" },
       },
     });
     if (values.needs === undefined)
       throw usageError("requests needs --needs <preset|profile.json>.");
     const outDir = values["out-dir"];
     if (outDir === undefined) throw usageError("requests needs --out-dir DIR for the workbooks.");
-    const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200)
-      throw usageError("--year takes a year such as 2024.");
     const lang = languageOf(values.lang);
     const requestedOn = isoDate(values.date, "--date") ?? new Date().toISOString().slice(0, 10);
     const due = isoDate(values.due, "--due");
 
-    const profile = await resolveNeeds(values.needs, year);
-    const merged = await gatherInventory({ scans: values.scan, inventories: values.inventory });
-    for (const line of mergeReportLines(merged)) io.err(`${line}\n`);
+    const { assessment } = await assessInputs("requests", values, io);
     const catalogue = getCatalogue();
-    const assessment = buildAssessment(catalogue, profile, merged.inventory, { actions });
+    const profile = assessment.profile;
     const packs = planRequestPacks(catalogue, assessment, {
       requestedOn,
       ...(due === undefined ? {} : { due }),
