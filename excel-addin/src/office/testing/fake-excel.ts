@@ -12,10 +12,7 @@ import { rangeToA1 } from "@gapmap/core";
 import { OfficeMockObject } from "office-addin-mock";
 import type { RawValue } from "../block-to-cells";
 import type { ExcelRunner } from "../excel-types";
-import { parseAreasAddress } from "../merged-areas";
 import {
-  coerceWrittenString,
-  MAX_CUSTOM_PROPERTY_KEY,
   MAX_LIST_SOURCE,
   MAX_MERGED_AREAS,
   officeError,
@@ -23,29 +20,19 @@ import {
   sameName,
   sheetNameProblem,
 } from "./excel-rules";
+import {
+  cellAt,
+  mergedIn,
+  setCellFormat,
+  setCellValue,
+  typeOf,
+  type FakeSheet,
+  type SheetVisibility,
+} from "./fake-cells";
+import { customPropertyCollection, renameTable } from "./fake-sheet-parts";
 import { FakeNames, FakeParts, type FakeBatch, type FakeName, type FakePart } from "./fake-parts";
 
-export type { FakeName, FakePart };
-
-export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
-
-export interface FakeSheet {
-  name: string;
-  id?: string;
-  /** The used range's cells, starting at (rowIndex, columnIndex); empty for a blank sheet. */
-  values: RawValue[][];
-  valueTypes?: string[][];
-  numberFormat?: string[][];
-  rowIndex?: number;
-  columnIndex?: number;
-  /** RangeAreas address of merged cells, e.g. "Sheet1!A1:B1"; none when undefined. */
-  merged?: string;
-  visibility?: SheetVisibility;
-  customProperties?: Record<string, string>;
-  tables?: string[];
-  /** Formulas Excel made of written strings, by "row,column". */
-  formulas?: Record<string, string>;
-}
+export type { FakeName, FakePart, FakeSheet, SheetVisibility };
 
 export interface FakeWorkbookSpec {
   sheets: FakeSheet[];
@@ -63,13 +50,6 @@ export interface WriteRecord {
 }
 
 type ObjectData = Record<string, unknown>;
-
-function typeOf(value: RawValue): string {
-  if (value === null || value === "") return "Empty";
-  if (typeof value === "boolean") return "Boolean";
-  if (typeof value === "number") return Number.isInteger(value) ? "Integer" : "Double";
-  return /^#[A-Z/0!?]+[!?A]?$/.test(value) ? "Error" : "String";
-}
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -238,45 +218,8 @@ export class FakeExcel {
       });
   }
 
-  private cell(sheet: FakeSheet, r: number, c: number) {
-    const row = r - (sheet.rowIndex ?? 0);
-    const col = c - (sheet.columnIndex ?? 0);
-    return {
-      value: sheet.values[row]?.[col] ?? "",
-      type: sheet.valueTypes?.[row]?.[col],
-      format: sheet.numberFormat?.[row]?.[col] ?? "General",
-    };
-  }
-
-  /** Writes one cell's value, growing the sheet's grids (written sheets start at A1). */
-  private setCell(sheet: FakeSheet, r: number, c: number, value: RawValue): void {
-    const row = r - (sheet.rowIndex ?? 0);
-    const col = c - (sheet.columnIndex ?? 0);
-    const format = this.cell(sheet, r, c).format;
-    const coerced =
-      typeof value === "string"
-        ? coerceWrittenString(value, format)
-        : { value, valueType: typeOf(value) };
-    (sheet.values[row] ??= [])[col] = coerced.value;
-    ((sheet.valueTypes ??= [])[row] ??= [])[col] = coerced.valueType;
-    if ("format" in coerced && coerced.format) this.setFormat(sheet, r, c, coerced.format);
-    if ("formula" in coerced && coerced.formula)
-      (sheet.formulas ??= {})[`${r},${c}`] = coerced.formula;
-  }
-
-  private setFormat(sheet: FakeSheet, r: number, c: number, format: string): void {
-    const row = r - (sheet.rowIndex ?? 0);
-    ((sheet.numberFormat ??= [])[row] ??= [])[c - (sheet.columnIndex ?? 0)] = format;
-  }
-
-  private mergedIn(sheet: FakeSheet, r0: number, c0: number, rows: number, cols: number) {
-    return parseAreasAddress(sheet.merged ?? "").filter(
-      (m) => m.s.r < r0 + rows && m.e.r >= r0 && m.s.c < c0 + cols && m.e.c >= c0,
-    );
-  }
-
   private mergedAreas(sheet: FakeSheet, r0: number, c0: number, rows: number, cols: number) {
-    const areas = this.mergedIn(sheet, r0, c0, rows, cols);
+    const areas = mergedIn(sheet, r0, c0, rows, cols);
     if (areas.length > MAX_MERGED_AREAS)
       this.operations.push(() => {
         throw officeError("GeneralException", `${areas.length} merged areas (max 512)`);
@@ -288,9 +231,9 @@ export class FakeExcel {
   }
 
   private range(sheet: FakeSheet, r0: number, c0: number, rows: number, cols: number) {
-    const grid = <T>(read: (cell: ReturnType<FakeExcel["cell"]>) => T) =>
+    const grid = <T>(read: (cell: ReturnType<typeof cellAt>) => T) =>
       Array.from({ length: rows }, (_, r) =>
-        Array.from({ length: cols }, (_, c) => read(this.cell(sheet, r0 + r, c0 + c))),
+        Array.from({ length: cols }, (_, c) => read(cellAt(sheet, r0 + r, c0 + c))),
       );
     const mock = this.track(`range:${sheet.name}`, {
       values: grid((cell) => cell.value),
@@ -312,8 +255,8 @@ export class FakeExcel {
           this.operations.push(() => {
             cells.forEach((row, r) => {
               row.forEach((v, c) => {
-                if (key === "values") this.setCell(sheet, r0 + r, c0 + c, v);
-                else this.setFormat(sheet, r0 + r, c0 + c, String(v));
+                if (key === "values") setCellValue(sheet, r0 + r, c0 + c, v);
+                else setCellFormat(sheet, r0 + r, c0 + c, String(v));
               });
             });
           });
@@ -361,29 +304,6 @@ export class FakeExcel {
     });
   }
 
-  private customProperties(sheet: FakeSheet) {
-    const find = (key: string) =>
-      Object.entries(sheet.customProperties ?? {}).find(([k]) => sameName(k, key));
-    return {
-      add: (key: string, value: string) => {
-        this.recordWrite(sheet.name, `customProperties.add(${key})`, [key, value]);
-        this.operations.push(() => {
-          if (key.length > MAX_CUSTOM_PROPERTY_KEY)
-            throw officeError("InvalidArgument", "custom property key over 255 characters");
-          const kept = Object.entries(sheet.customProperties ?? {}).filter(
-            ([k]) => !sameName(k, key),
-          );
-          sheet.customProperties = Object.fromEntries([...kept, [key, value]]);
-        });
-      },
-      getItemOrNullObject: (key: string) => {
-        const found = find(key);
-        const mock = this.track(`property:${sheet.name}`, { key, value: found?.[1] ?? "" });
-        return Object.assign(mock, { isNullObject: found === undefined });
-      },
-    };
-  }
-
   private worksheet(sheet: FakeSheet, isNull = false): OfficeMockObject {
     const data: ObjectData = {
       name: sheet.name,
@@ -419,7 +339,13 @@ export class FakeExcel {
         return range;
       },
       activate: () => this.log.push(`activate ${sheet.name}`),
-      customProperties: this.customProperties(sheet),
+      customProperties: customPropertyCollection(sheet, {
+        queue: (operation) => this.operations.push(operation),
+        recordWrite: (what, payload) => {
+          this.recordWrite(sheet.name, what, payload);
+        },
+        track: (label, data) => this.track(label, data),
+      }),
       tables: {
         add: (_range: unknown, hasHeaders: boolean) => {
           this.recordWrite(sheet.name, "tables.add", [hasHeaders]);
@@ -435,7 +361,9 @@ export class FakeExcel {
               if (key !== "name") return false;
               this.recordWrite(sheet.name, "table.name", value);
               this.operations.push(() => {
-                this.renameTable(sheet, index, String(value));
+                renameTable(this.sheets, sheet, index, String(value), (name) =>
+                  Boolean(this.namesApi.find(name)),
+                );
               });
               return true;
             },
@@ -482,16 +410,6 @@ export class FakeExcel {
       }
       return false;
     });
-  }
-
-  /** Table names are unique among tables AND defined names, ignoring case [support.microsoft
-   * .com, "Rename an Excel table"]. Code not documented: InvalidArgument. */
-  private renameTable(sheet: FakeSheet, index: number, name: string): void {
-    const tables = this.sheets.flatMap((s) => (s.tables ?? []).map((t, i) => ({ s, t, i })));
-    const clash = tables.some(({ s, t, i }) => !(s === sheet && i === index) && sameName(t, name));
-    if (clash || this.namesApi.find(name))
-      throw officeError("InvalidArgument", `the name ${name} is already in use`);
-    if (sheet.tables) sheet.tables[index] = name;
   }
 
   private context(): unknown {
