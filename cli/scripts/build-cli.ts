@@ -1,7 +1,7 @@
 /**
  * Bundles the command line with core and the catalogue into plain JavaScript in cli/dist/, so
  * `gapmap` starts without compiling TypeScript. Each command is its own file, loaded on demand.
- * jsdom stays external: it reads files next to its own sources at run time (see decision 0003).
+ * jsdom stays external: it reads files next to its own sources at run time (see decision 0007).
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";

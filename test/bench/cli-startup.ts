@@ -1,0 +1,73 @@
+/**
+ * Start-up of the `gapmap` command line: the bundle (cli/dist, what users and
+ * node_modules/.bin/gapmap run) against the tsx route (TypeScript compiled at every start, how
+ * the CLI ran before it was bundled). Median of 5 runs each, wall time and peak memory (RSS).
+ * Targets for the bundle: --help < 300 ms and < 150 MiB, catalog search < 400 ms, a one-table
+ * scan < 800 ms. Needs `npm run build:cli` first.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const BUNDLE = repo("cli/dist/gapmap.js");
+const SOURCE = repo("cli/src/cli-entry.ts");
+const RUNS = 5;
+
+/** Reports the process's peak RSS on exit, so no external `time` tool is needed. */
+const hook = join(mkdtempSync(join(tmpdir(), "gapmap-bench-")), "max-rss.mjs");
+writeFileSync(
+  hook,
+  'import { writeSync } from "node:fs";\nprocess.on("exit", () => writeSync(2, `\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n',
+);
+
+const CASES = [
+  { name: "--help", args: ["--help"], targetMs: 300, targetMiB: 150 },
+  { name: "catalog search", args: ["catalog", "search", "remittances"], targetMs: 400 },
+  {
+    name: "one-table scan",
+    args: ["scan", repo("samples/workbooks/budget-2021-2023.xlsx")],
+    targetMs: 800,
+  },
+] as const;
+
+const ROUTES = {
+  bundle: (args: readonly string[]) => ["--import", hook, BUNDLE, ...args],
+  tsx: (args: readonly string[]) => ["--import", "tsx", "--import", hook, SOURCE, ...args],
+} as const;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function measure(argv: string[]): { ms: number; mib: number } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, argv, { encoding: "utf8", cwd: repo("") });
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
+  const kb = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { ms, mib: kb / 1024 };
+}
+
+if (!existsSync(BUNDLE))
+  throw new Error("cli/dist/gapmap.js is missing: run npm run build:cli first");
+console.log(`median of ${RUNS} runs; the machine's load affects every figure`);
+const bare = median(Array.from({ length: RUNS }, () => measure(["--import", hook, "-e", "0"]).ms));
+console.log(`Node itself (node -e 0), for scale: ${bare.toFixed(0)} ms`);
+console.log("case            route    wall ms   peak MiB   target");
+for (const c of CASES) {
+  for (const [route, argv] of Object.entries(ROUTES)) {
+    const runs = Array.from({ length: RUNS }, () => measure(argv(c.args)));
+    const ms = median(runs.map((r) => r.ms));
+    const mib = median(runs.map((r) => r.mib));
+    const target =
+      route === "bundle"
+        ? `< ${c.targetMs} ms${"targetMiB" in c ? `, < ${c.targetMiB} MiB` : ""}: ${
+            ms < c.targetMs && (!("targetMiB" in c) || mib < c.targetMiB) ? "met" : "MISSED"
+          }`
+        : "";
+    console.log(
+      `${c.name.padEnd(15)} ${route.padEnd(6)} ${ms.toFixed(0).padStart(8)} ${mib.toFixed(0).padStart(10)}   ${target}`,
+    );
+  }
+}
