@@ -27,18 +27,18 @@ const run = runCli;
 
 describe("gapmap scan on folders", () => {
   it("gives the same report with worker threads as in one thread, and reports each skip", async () => {
-    const dir = sampleFolder(2);
+    const dir = sampleFolder(1);
     const one = await run("scan", dir, "--json", "--jobs", "1");
     const two = await run("scan", dir, "--json", "--jobs", "2");
     expect(one.code).toBe(0);
     expect(two.out).toBe(one.out);
     const report = scanReportSchema.parse(JSON.parse(one.out));
-    expect(report.files).toHaveLength(2 * readdirSync(samples).length);
+    expect(report.files).toHaveLength(readdirSync(samples).length);
     expect(report.files.map((f) => f.file)).toEqual(report.files.map((f) => f.file).sort());
     expect(report.files.some((f) => f.sheets.some((s) => s.tables.length > 0))).toBe(true);
     expect(one.err).toMatch(/skipped .*~\$open\.xlsx: an Office lock file/);
     expect(one.err).toMatch(/skipped .*\.hidden\.xlsx: a hidden file/);
-  });
+  }, 180_000); // starts worker threads from the TypeScript sources: slow on a busy machine
 
   it("says so when a folder holds no spreadsheet, and refuses a bad --jobs", async () => {
     const empty = mkdtempSync(join(tmpdir(), "gapmap-scan-empty-"));

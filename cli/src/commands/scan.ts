@@ -70,55 +70,68 @@ export const scanCommand: Command = {
     if (parsed.positionals.length === 0)
       throw usageError("scan needs at least one file or folder.");
     const jobs = parseJobs(parsed.values.jobs);
-    const found = await collectFiles(parsed.positionals, {
-      ...(parsed.values.include ? { include: parsed.values.include } : {}),
-      ...(parsed.values.exclude ? { exclude: parsed.values.exclude } : {}),
-    });
-    reportSkips(found, io);
-    const files = found.files;
-    if (files.length === 0) throw new CliError("found no .xlsx, .xls, .ods or .csv files to read.");
-
-    const bar = progressBar(io);
-    const started = Date.now();
+    // Installed first, so a Ctrl-C at any point from here stops cleanly.
     const interrupt = abortOnInterrupt();
-    let report;
     try {
-      report = await scanFiles(files, {
-        jobs,
-        signal: interrupt.signal,
-        onProgress: (p) => {
-          const label = scanProgressLabel(p, Date.now() - started);
-          bar.update(p.fraction, p.label ? `${label} · ${p.label}` : label);
-        },
-      });
-    } catch (error) {
-      if (error instanceof ScanAborted)
-        throw new CliError("interrupted; nothing was written.", 130);
-      throw error;
+      return await scanAndReport(parsed, jobs, interrupt.signal, io);
     } finally {
       interrupt.release();
-      bar.done();
     }
-
-    const text = parsed.values.json
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : scanReportText(report);
-    if (parsed.values.out === undefined) io.out(text);
-    else {
-      try {
-        await writeFileAtomic(parsed.values.out, text);
-      } catch (error) {
-        throw new CliError(
-          `could not write ${parsed.values.out}: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-      io.err(`Wrote the scan report to ${parsed.values.out}\n`);
-    }
-    const failed = report.files.filter((f) => !f.ok).length;
-    if (failed > 0)
-      io.err(
-        `${failed} of ${files.length} file${files.length === 1 ? "" : "s"} could not be read.\n`,
-      );
-    return failed > 0 ? 1 : 0;
   },
 };
+
+async function scanAndReport(
+  parsed: {
+    positionals: string[];
+    values: { json?: boolean; out?: string; include?: string[]; exclude?: string[] };
+  },
+  jobs: number,
+  signal: AbortSignal,
+  io: Io,
+): Promise<number> {
+  const found = await collectFiles(parsed.positionals, {
+    ...(parsed.values.include ? { include: parsed.values.include } : {}),
+    ...(parsed.values.exclude ? { exclude: parsed.values.exclude } : {}),
+  });
+  reportSkips(found, io);
+  const files = found.files;
+  if (files.length === 0) throw new CliError("found no .xlsx, .xls, .ods or .csv files to read.");
+
+  const bar = progressBar(io);
+  const started = Date.now();
+  let report;
+  try {
+    report = await scanFiles(files, {
+      jobs,
+      signal,
+      onProgress: (p) => {
+        const label = scanProgressLabel(p, Date.now() - started);
+        bar.update(p.fraction, p.label ? `${label} · ${p.label}` : label);
+      },
+    });
+  } catch (error) {
+    if (error instanceof ScanAborted) throw new CliError("interrupted; nothing was written.", 130);
+    throw error;
+  } finally {
+    bar.done();
+  }
+
+  const text = parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : scanReportText(report);
+  if (parsed.values.out === undefined) io.out(text);
+  else {
+    try {
+      await writeFileAtomic(parsed.values.out, text);
+    } catch (error) {
+      throw new CliError(
+        `could not write ${parsed.values.out}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    io.err(`Wrote the scan report to ${parsed.values.out}\n`);
+  }
+  const failed = report.files.filter((f) => !f.ok).length;
+  if (failed > 0)
+    io.err(
+      `${failed} of ${files.length} file${files.length === 1 ? "" : "s"} could not be read.\n`,
+    );
+  return failed > 0 ? 1 : 0;
+}
