@@ -1,7 +1,8 @@
 /**
  * `npm start`: the main job on the bundled sample data. Scans the sample ministry workbooks,
  * merges what they show with the TWG's hand-filled inventory, runs the gap analysis against the
- * Migration Profile core preset and writes out/gap-matrix.xlsx. No prompts, no network.
+ * Migration Profile core preset and writes out/gap-matrix.xlsx and the data-gap report
+ * out/gap-report.docx. No prompts, no network.
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
@@ -46,6 +47,22 @@ if (code === 0) {
     REFERENCE_YEAR,
     "--out",
     shown(join(outDir, "gap-matrix.xlsx")),
+  ]);
+}
+if (code === 0) {
+  console.log("\nWriting the data-gap report…");
+  code = await main([
+    "report",
+    "--needs",
+    "migration-profile-core",
+    "--scan",
+    scanJson,
+    "--inventory",
+    here("samples/inventory.csv"),
+    "--year",
+    REFERENCE_YEAR,
+    "--out",
+    shown(join(outDir, "gap-report.docx")),
   ]);
 }
 process.exitCode = code;

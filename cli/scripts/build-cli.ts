@@ -35,8 +35,11 @@ const commandsApart: Plugin = {
   },
 };
 
-/** Packages left out of the bundle; the published package ships them in its node_modules. */
-export const EXTERNAL_PACKAGES = ["jsdom"] as const;
+/**
+ * Packages left out of the bundle; the published package ships them in its node_modules.
+ * resvg-js loads its platform's native binary (an optional dependency) at run time.
+ */
+export const EXTERNAL_PACKAGES = ["jsdom", "@resvg/resvg-js"] as const;
 
 const source = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 

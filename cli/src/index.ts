@@ -4,3 +4,4 @@ export { memoryIo, type Io } from "./io";
 export * from "./readers/index";
 export { scanFiles } from "./scan/scan-files";
 export { scanReportText } from "./scan/scan-text";
+export { rasterisePng } from "./report/rasterise-png";

@@ -43,6 +43,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/diff")).diffCommand,
   },
   {
+    name: "report",
+    summary: "write the data-gap report (.docx) for the Migration Profile",
+    load: async () => (await import("./commands/report")).reportCommand,
+  },
+  {
     name: "template",
     summary: "write the hand-fill inventory template (.xlsx)",
     load: async () => (await import("./commands/template")).templateCommand,

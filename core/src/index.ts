@@ -20,3 +20,4 @@ export * from "./matrix/index";
 export * from "./layout/paper";
 export { textWidth, wrapText, type FontSpec } from "./layout/text-width";
 export * from "./requests/index";
+export * from "./report/index";

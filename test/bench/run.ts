@@ -11,6 +11,7 @@ const BENCHES = [
   ["label matching vs fuse.js", "label-matching.ts"],
   ["reading a 1M-row sheet", "read-large.ts"],
   ["gap analysis (5,000 records)", "assess.ts"],
+  ["data-gap report .docx (5,000 records)", "report.ts"],
   ["Office adapter (3M-cell mock)", "office-adapter.ts"],
   ["page tagging matcher (Node)", "tag-text.ts"],
   ["page tagging in Chromium", "tag-page.ts"],

@@ -3,7 +3,7 @@
  * gap-matrix workbook whose sheets, formats and values a TWG relies on.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,6 +59,15 @@ describe("npm start", () => {
     expect(stdout).toMatch(/Gap analysis: Migration Profile core \(87 indicators/);
     expect(stdout).toMatch(/Overall score .* \/ 100/);
     expect(stdout).toContain(join(outDir, "gap-matrix.xlsx"));
+    expect(stdout).toContain(join(outDir, "gap-report.docx"));
+  });
+
+  it("writes the data-gap report as a Word document", () => {
+    const docx = readFileSync(join(outDir, "gap-report.docx"));
+    // A .docx is a zip package with its main part at word/document.xml.
+    expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(docx.includes(Buffer.from("word/document.xml"))).toBe(true);
+    expect(docx.length).toBeGreaterThan(20_000);
   });
 
   it("writes the five sheets a TWG prints and edits", () => {

@@ -1,0 +1,117 @@
+/** `gapmap report`: the data-gap report (.docx) a TWG edits for its Migration Profile. */
+import { mkdir, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { actions, getCatalogue } from "@gapmap/catalog";
+import {
+  REPORT_LANGUAGES,
+  assessmentFromJson,
+  assessmentToDocx,
+  buildAssessment,
+  type Assessment,
+  type ReportLanguage,
+} from "@gapmap/core";
+import type { Command } from "../command";
+import { parseCommandArgs } from "../parse-args";
+import { CliError, usageError } from "../cli-error";
+import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
+import { resolveNeeds } from "../assess/resolve-needs";
+import { PAPER_USAGE, paperOption } from "../assess/paper-option";
+import { rasterisePng } from "../report/rasterise-png";
+import { writeFileAtomic } from "../write-file-atomic";
+
+const DEFAULT_OUT = "gap-report.docx";
+
+const USAGE = `Usage: gapmap report --needs <preset|profile.json> [--scan scan.json…] [--inventory file…]
+                     [--out FILE] [--lang en|fr|es|ru] [--previous old.json] [--year YYYY] [--paper a4|letter]
+  Writes the data-gap report as a Word document (.docx) to edit and paste into the Migration
+  Profile: a one-page executive summary, charts with their sources, indicator tables for parts
+  A, B and C, the action plan by responsible agency, and annexes on method and sources.
+  --out FILE       where to write (default: ${DEFAULT_OUT})
+  --lang           en, fr, es or ru (default: from the locale, else en); names the catalogue
+                   lacks in that language are shown in English and marked
+  --previous FILE  the previous edition ("gapmap assess --format json"): adds progress since then
+  --year YYYY      reference year for timeliness (default: this year)
+${PAPER_USAGE}`;
+
+function languageOption(
+  value: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): ReportLanguage {
+  const wanted = (value ?? (env.LC_ALL || env.LC_MESSAGES || env.LANG || "en"))
+    .slice(0, 2)
+    .toLowerCase();
+  if ((REPORT_LANGUAGES as readonly string[]).includes(wanted)) return wanted as ReportLanguage;
+  if (value === undefined) return "en";
+  throw usageError(`--lang must be one of ${REPORT_LANGUAGES.join(", ")} (got "${value}").`);
+}
+
+async function readPrevious(path: string): Promise<Assessment> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new CliError(`file not found: ${path}`);
+  }
+  try {
+    return assessmentFromJson(text);
+  } catch (error) {
+    const first = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    throw new CliError(
+      `${path} is not an assessment written by "gapmap assess --format json" (${first}).`,
+    );
+  }
+}
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: "write the data-gap report (.docx) for the Migration Profile",
+  usage: USAGE,
+  async run(args, io) {
+    const { values } = parseCommandArgs({
+      args,
+      options: {
+        needs: { type: "string" },
+        scan: { type: "string", multiple: true, default: [] },
+        inventory: { type: "string", multiple: true, default: [] },
+        out: { type: "string", default: DEFAULT_OUT },
+        lang: { type: "string" },
+        previous: { type: "string" },
+        year: { type: "string" },
+        paper: { type: "string" },
+      },
+    });
+    if (values.needs === undefined) throw usageError("report needs --needs <preset|profile.json>.");
+    const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
+    if (!Number.isInteger(year) || year < 1900 || year > 2200)
+      throw usageError("--year takes a year such as 2024.");
+    const lang = languageOption(values.lang);
+    const paper = paperOption(values.paper);
+    const previous =
+      values.previous === undefined ? undefined : await readPrevious(values.previous);
+
+    const catalogue = getCatalogue();
+    const profile = await resolveNeeds(values.needs, year);
+    const merged = await gatherInventory({ scans: values.scan, inventories: values.inventory });
+    for (const line of mergeReportLines(merged)) io.err(`${line}\n`);
+    const assessment = buildAssessment(catalogue, profile, merged.inventory, { actions });
+    const bytes = await assessmentToDocx(assessment, merged.inventory, {
+      catalogue,
+      lang,
+      paper,
+      rasterise: rasterisePng,
+      ...(previous === undefined ? {} : { previous }),
+    });
+    try {
+      await mkdir(dirname(values.out), { recursive: true });
+      await writeFileAtomic(values.out, bytes);
+    } catch (error) {
+      throw new CliError(
+        `could not write ${values.out}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    io.out(
+      `Wrote the data-gap report (${lang}, ${paper === "a4" ? "A4" : "US Letter"}) to ${values.out}\n`,
+    );
+    return 0;
+  },
+};
