@@ -1,4 +1,4 @@
-/** `--paper a4|letter`, defaulting to the paper of the user's locale (LC_ALL, LC_PAPER, LANG). */
+/** Options shared by assess and report: `--paper a4|letter` (default from the locale) and `--year`. */
 import { PAPER_SIZES, paperForLocale, type PaperSize } from "@gapmap/core";
 import { usageError } from "../cli-error";
 
@@ -17,4 +17,12 @@ export function paperOption(
     throw usageError(`--paper must be one of ${PAPER_SIZES.join(", ")} (got "${value}").`);
   }
   return wanted as PaperSize;
+}
+
+/** `--year YYYY`, the reference year for timeliness (default: this year). */
+export function yearOption(value: string | undefined): number {
+  const year = value === undefined ? new Date().getFullYear() : Number(value);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    throw usageError("--year takes a year such as 2024.");
+  return year;
 }

@@ -1,34 +1,13 @@
 /** `gapmap diff old.json new.json`: progress between two assessments (two editions of a profile). */
-import { readFile } from "node:fs/promises";
-import {
-  assessmentFromJson,
-  diffAssessments,
-  type Assessment,
-  type AssessmentDiff,
-} from "@gapmap/core";
+import { diffAssessments, type AssessmentDiff } from "@gapmap/core";
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
-import { CliError, usageError } from "../cli-error";
+import { usageError } from "../cli-error";
+import { readAssessmentFile } from "../assess/read-assessment-file";
 
 const USAGE = `Usage: gapmap diff <old.json> <new.json> [--json]
   Compares two assessments written by "gapmap assess --format json": gaps closed, opened and
   changed, and score deltas per indicator, section and policy area.`;
-
-async function load(path: string): Promise<Assessment> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new CliError(`file not found: ${path}`);
-  }
-  try {
-    return assessmentFromJson(text);
-  } catch (error) {
-    throw new CliError(
-      `${path} is not an assessment written by "gapmap assess --format json" (${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}).`,
-    );
-  }
-}
 
 function signed(n: number | undefined): string {
   if (n === undefined) return "n/a";
@@ -66,7 +45,7 @@ export const diffCommand: Command = {
     if (oldPath === undefined || newPath === undefined || extra.length > 0) {
       throw usageError("diff takes exactly two assessment files: old.json new.json.");
     }
-    const d = diffAssessments(await load(oldPath), await load(newPath));
+    const d = diffAssessments(await readAssessmentFile(oldPath), await readAssessmentFile(newPath));
     io.out(parsed.values.json ? `${JSON.stringify(d, null, 2)}\n` : diffText(d));
     return 0;
   },

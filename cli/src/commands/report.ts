@@ -1,13 +1,11 @@
 /** `gapmap report`: the data-gap report (.docx) a TWG edits for its Migration Profile. */
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { actions, getCatalogue } from "@gapmap/catalog";
 import {
   REPORT_LANGUAGES,
-  assessmentFromJson,
   assessmentToDocx,
   buildAssessment,
-  type Assessment,
   type ReportLanguage,
 } from "@gapmap/core";
 import type { Command } from "../command";
@@ -15,8 +13,9 @@ import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
 import { resolveNeeds } from "../assess/resolve-needs";
-import { PAPER_USAGE, paperOption } from "../assess/paper-option";
+import { PAPER_USAGE, paperOption, yearOption } from "../assess/paper-option";
 import { rasterisePng } from "../report/rasterise-png";
+import { readAssessmentFile } from "../assess/read-assessment-file";
 import { writeFileAtomic } from "../write-file-atomic";
 
 const DEFAULT_OUT = "gap-report.docx";
@@ -45,23 +44,6 @@ function languageOption(
   throw usageError(`--lang must be one of ${REPORT_LANGUAGES.join(", ")} (got "${value}").`);
 }
 
-async function readPrevious(path: string): Promise<Assessment> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new CliError(`file not found: ${path}`);
-  }
-  try {
-    return assessmentFromJson(text);
-  } catch (error) {
-    const first = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-    throw new CliError(
-      `${path} is not an assessment written by "gapmap assess --format json" (${first}).`,
-    );
-  }
-}
-
 export const reportCommand: Command = {
   name: "report",
   summary: "write the data-gap report (.docx) for the Migration Profile",
@@ -81,13 +63,11 @@ export const reportCommand: Command = {
       },
     });
     if (values.needs === undefined) throw usageError("report needs --needs <preset|profile.json>.");
-    const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200)
-      throw usageError("--year takes a year such as 2024.");
+    const year = yearOption(values.year);
     const lang = languageOption(values.lang);
     const paper = paperOption(values.paper);
     const previous =
-      values.previous === undefined ? undefined : await readPrevious(values.previous);
+      values.previous === undefined ? undefined : await readAssessmentFile(values.previous);
 
     const catalogue = getCatalogue();
     const profile = await resolveNeeds(values.needs, year);
