@@ -45,6 +45,25 @@ const EXAMPLES: { command: string; args: string[]; check: (out: string, dir: str
     },
   },
   {
+    command: "report",
+    args: [
+      "report",
+      "--needs",
+      "migration-profile-core",
+      "--inventory",
+      "inventory.csv",
+      "--year",
+      "2024",
+      "--out",
+      "report.docx",
+    ],
+    check: (_, dir) => {
+      const docx = readFileSync(join(dir, "report.docx"));
+      expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+      expect(docx.includes(Buffer.from("word/media/"))).toBe(true);
+    },
+  },
+  {
     command: "assess",
     args: [
       "assess",
@@ -123,7 +142,8 @@ describe("the gapmap package installed from its tarball", () => {
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;
     };
-    expect(Object.keys(manifest.dependencies)).toEqual(["jsdom"]);
+    // resvg-js draws the report's PNG charts from its native binary, outside the bundle.
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["@resvg/resvg-js", "jsdom"]);
     expect(existsSync(join(installed, "node_modules", "tsx"))).toBe(false);
     expect(existsSync(join(installed, "src"))).toBe(false);
   });
