@@ -1,6 +1,6 @@
 /**
  * The report's PNG chart fallbacks in Node: resvg-js (Rust resvg, its binary shipped inside npm
- * packages, decision 0007) draws the SVG. Nothing is fetched.
+ * packages, decision 0009) draws the SVG. Nothing is fetched.
  */
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";

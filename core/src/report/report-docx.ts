@@ -1,6 +1,6 @@
 /**
  * The data-gap report as a .docx a TWG edits and pastes into its Migration Profile (docx
- * library, docs/decisions/0007): executive summary on page one, documented charts, indicator
+ * library, docs/decisions/0009): executive summary on page one, documented charts, indicator
  * tables per part, the action plan by agency, progress since the previous edition, annexes.
  * Platform-free: bytes out; the PNG fallbacks of the SVG charts come from an injected rasteriser.
  */
