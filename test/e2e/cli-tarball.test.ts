@@ -4,7 +4,15 @@
  * dependency), and every registered command runs from there.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -87,6 +95,30 @@ const EXAMPLES: { command: string; args: string[]; check: (out: string, dir: str
     args: ["diff", "assessment.json", "assessment.json"],
     check: (out) => {
       expect(out.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    command: "requests",
+    args: [
+      "requests",
+      "--needs",
+      "migration-profile-core",
+      "--inventory",
+      "inventory.csv",
+      "--year",
+      "2024",
+      "--out-dir",
+      "requests",
+    ],
+    check: (_, dir) => {
+      const packs = readdirSync(join(dir, "requests")).filter((f) => f.endsWith(".xlsx"));
+      expect(packs.length).toBeGreaterThan(0);
+      for (const pack of packs)
+        expect(
+          readFileSync(join(dir, "requests", pack))
+            .subarray(0, 2)
+            .toString(),
+        ).toBe("PK");
     },
   },
   {
