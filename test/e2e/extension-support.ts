@@ -73,7 +73,9 @@ export interface ExtensionBrowser {
 
 function serve(): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
-    const file = PAGES[(request.url ?? "") as PagePath] as string | undefined;
+    // The query is ignored, so a test can open a page in a tab no other tab shows (see tabTargetId).
+    const path = new URL(request.url ?? "", "http://loopback").pathname;
+    const file = PAGES[path as PagePath] as string | undefined;
     if (file === undefined) {
       response.writeHead(404).end();
       return;
@@ -125,7 +127,10 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
 /** The browser tab (a CDP "tab" target) showing `url`. */
 async function tabTargetId(session: CDPSession, url: string): Promise<string> {
   const { targetInfos } = await session.send("Target.getTargets", { filter: [{ type: "tab" }] });
-  const target = targetInfos.find((t) => t.url === url);
+  const matching = targetInfos.filter((t) => t.url === url);
+  // Two tabs on one URL would make the click land on either: refuse rather than guess.
+  if (matching.length > 1) throw new Error(`${matching.length} tabs show ${url}`);
+  const target = matching[0];
   if (target === undefined) throw new Error(`no tab shows ${url}`);
   return target.targetId;
 }

@@ -232,7 +232,7 @@ describe("Gapmap extension, production build, three tabs", () => {
 describe("each trigger tags the page", () => {
   test("toolbar action (Extensions.triggerAction)", async () => {
     const page = await b.context.newPage();
-    await page.goto(`${b.origin}/es.html`);
+    await page.goto(`${b.origin}/es.html?trigger=toolbar`);
     expect(await currentState(b, page)).toBeNull();
     await clickToolbarAction(b, page);
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -249,7 +249,7 @@ describe("each trigger tags the page", () => {
     );
     expect(commands.find((c) => c.name === "tag-page")?.shortcut).toBe("Alt+Shift+G");
     const page = await b.context.newPage();
-    await page.goto(`${b.origin}/fr.html`);
+    await page.goto(`${b.origin}/fr.html?trigger=shortcut`);
     await clickToolbarAction(b, page);
     await expect.poll(() => taggingPasses(page), { timeout: 15_000 }).toBe(1);
     const tabId = await chromeTabId(b, page);
@@ -268,7 +268,7 @@ describe("each trigger tags the page", () => {
       (globalThis as unknown as WorkerGlobals).chrome.contextMenus.update("gapmap-tag-page", {}),
     );
     const page = await b.context.newPage();
-    await page.goto(`${b.origin}/ar.html`);
+    await page.goto(`${b.origin}/ar.html?trigger=context-menu`);
     await clickToolbarAction(b, page);
     await expect.poll(() => taggingPasses(page), { timeout: 15_000 }).toBe(1);
     const tabId = await chromeTabId(b, page);
