@@ -64,7 +64,7 @@ export async function evaluateWorkbook(
     // A sheet the reader lost scores as a sheet where nothing was found.
     const score = scoreSheet(
       sheet,
-      grid ? detectTables(grid, { index: getCatalogueIndex() }) : [],
+      grid ? detectTables(grid, { index: getCatalogueIndex(), fileName: path }) : [],
       options,
     );
     tally = addTallies(tally, score.tally);

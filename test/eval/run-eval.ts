@@ -2,7 +2,7 @@
  * `npm run eval`: runs the engine over the evaluation corpus (test/eval/corpus: real workbooks,
  * CSVs and pages with truth written first) and prints both splits, per language and per file
  * type. `--confusions` adds the most frequent wrong pairs, `--all` every failure, `--json <path>`
- * writes the scores, `--split tune|test` keeps one side, `--legacy` adds the older report on the
+ * writes the scores, `--split tune|test` keeps one side, `--kind workbook|page` one kind of file, `--legacy` adds the older report on the
  * fixtures the engine was tuned on (test/fixtures/expected). The exit code is 0 unless something
  * could not run: this measures.
  */
@@ -47,8 +47,13 @@ async function main(argv: readonly string[]): Promise<void> {
   const only = optionValue(argv, "--split");
   if (only !== undefined && only !== "tune" && only !== "test")
     throw new Error(`--split takes tune or test, not ${only}`);
+  const kind = optionValue(argv, "--kind");
+  if (kind !== undefined && kind !== "workbook" && kind !== "page")
+    throw new Error(`--kind takes workbook or page, not ${kind}`);
   const chosen = items.filter(
-    (i) => only === undefined || splitOf(i.entry.id, manifest.splitSeed) === only,
+    (i) =>
+      (only === undefined || splitOf(i.entry.id, manifest.splitSeed) === only) &&
+      (kind === undefined || i.kind === kind),
   );
   let done = 0;
   const results = await evaluateCorpus(chosen, manifest.splitSeed, (entry) => {

@@ -26,7 +26,7 @@ export async function scanOneFile(
     );
     return {
       name: grid.name,
-      tables: detectTables(grid, { index: getCatalogueIndex() }).map(toScanTable),
+      tables: detectTables(grid, { index: getCatalogueIndex(), fileName: file }).map(toScanTable),
     };
   });
   return {

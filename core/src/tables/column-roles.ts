@@ -43,15 +43,37 @@ const AUX_HEADER_RE = wordPattern([
   "orden",
 ]);
 
-/** A column of distinct whole years ("End-year" 1997, 1998…) labels rows by time. */
-function isYearColumn(values: readonly number[]): boolean {
-  return (
-    values.length >= 2 &&
+/**
+ * A column of whole years labels rows by time: distinct ones ("End-year" 1997, 1998…), or in a
+ * long-format table the same few years repeated down the rows under a time header ("Periodo",
+ * "año") or at least twice each.
+ */
+function isYearColumn(values: readonly number[], header: string): boolean {
+  if (
+    values.length < 2 ||
     // The cheap test first: value columns fail it at their first non-year.
-    values.every((v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) &&
-    new Set(values).size === values.length
+    !values.every((v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR)
+  )
+    return false;
+  const distinct = new Set(values).size;
+  return (
+    distinct === values.length ||
+    (distinct >= 2 && (TIME_HEADER_RE.test(normalizeText(header)) || distinct * 2 <= values.length))
   );
 }
+
+const TIME_HEADER_RE = wordPattern([
+  "year~",
+  "ano",
+  "periodo~",
+  "period~",
+  "annee~",
+  "год",
+  "период",
+  "anul",
+  "godina",
+  "السنه",
+]);
 
 const YEAR_LABEL_LENGTH = 4;
 
@@ -105,7 +127,7 @@ export function profileColumns(
       role = "flag";
     else if (
       texts / filled >= LABEL_COLUMN_MIN_TEXT_SHARE ||
-      (texts === 0 && isYearColumn(numericValues))
+      (texts === 0 && isYearColumn(numericValues, header))
     )
       role = "label";
     else if (AUX_HEADER_RE.test(normalizeText(header)) || isIntegerSequence(numericValues))

@@ -3,6 +3,7 @@ import { lookupPlace } from "./country-names";
 import { roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import { dimensionOfRowLabels, ROW_KIND_MIN_SHARE } from "./detect-dimensions";
 import { isTotalLabel, vocabKindsOf, type VocabKind } from "./dimension-vocab";
+import { kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { parsePeriods } from "./period-parse";
 import type { DetectedDimension } from "./schema";
 import { isRegionHeader, isSubnationalRegion } from "./subnational-regions";
@@ -44,7 +45,21 @@ function referenceDimension(values: readonly string[], header: string, title: st
     if (share(ls.length)) return { kind, source: "rows", examples: ex(ls) };
   const periods = labels.filter((v) => parsePeriods(v).periods.length > 0);
   if (share(periods.length)) return { kind: "time", source: "rows", examples: ex(periods) };
-  return undefined;
+  // Codes and headers come last (header-kinds.test.ts tests them on their own).
+  const coded = kindOfCodes(labels);
+  if (coded) return { kind: coded, source: "rows", examples: ex(labels) };
+  const named = kindOfHeaderedColumn(header, labels);
+  if (named === "region")
+    return withRole(
+      { kind: named, source: "rows", examples: ex(labels) },
+      role(["origin", "destination"]),
+    );
+  if (named === "country")
+    return withRole(
+      { kind: named, source: "rows", examples: ex(labels) },
+      role(["birth", "citizenship", "origin", "destination", "asylum", "partner"]),
+    );
+  return named === undefined ? undefined : { kind: named, source: "rows", examples: ex(labels) };
 }
 
 const POOLS: readonly (readonly string[])[] = [

@@ -5,6 +5,7 @@
  */
 import { COUNTRY_ROLES, roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import type { VocabKind } from "./dimension-vocab";
+import { kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { labelFacts, type LabelFacts } from "./label-facts";
 import type { DetectedDimension } from "./schema";
 import { normalizeText } from "../text/normalize";
@@ -126,6 +127,16 @@ export function dimensionOfRowLabels(
     if (share(labels.length)) return dim(kind, "rows", labels);
   const periods = matchingShare(values, (f) => f.namesPeriod, share);
   if (periods) return dim("time", "rows", labelsOf(periods));
+  const labels = labelsOf(values);
+  const coded = kindOfCodes(labels);
+  if (coded) return dim(coded, "rows", labels);
+  const named = kindOfHeaderedColumn(column.header, labels);
+  if (named)
+    return named === "region"
+      ? dim(named, "rows", labels, placeRole(column.header, title, ["origin", "destination"]))
+      : named === "country"
+        ? dim(named, "rows", labels, placeRole(column.header, title, COUNTRY_ROLES))
+        : dim(named, "rows", labels);
   return undefined;
 }
 

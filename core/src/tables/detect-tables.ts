@@ -17,6 +17,7 @@ import {
 } from "./detect-dimensions";
 import { composeColumnHeaders, type ColumnHeader } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
+import { isIndicatorHeader } from "./header-kinds";
 import { findInconsistencies } from "./inconsistencies";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { settleStockOrFlow } from "./stock-or-flow";
@@ -34,10 +35,24 @@ export interface DetectOptions {
   /** Term index to match indicators against (the surfaces pass the bundled catalogue's); null skips matching. */
   index: TermIndex | null;
   maxIndicators?: number;
+  /**
+   * The workbook's file name, as evidence like the sheet name ("Banco_Mundial_Desempleo.xls");
+   * a CSV's only sheet already carries it.
+   */
+  fileName?: string;
+}
+
+/** A file name without folders and extension, or null when it says nothing the sheet name does not. */
+export function fileNameEvidence(fileName: string | undefined, sheetName: string): string | null {
+  if (fileName === undefined) return null;
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[A-Za-z0-9]{1,5}$/, "");
+  return base.trim() === "" || base.trim() === sheetName.trim() ? null : base;
 }
 
 /** A label column with this few distinct values is a constant ("Net migration"), read like a title. */
 export const MAX_CONSTANT_LABEL_VALUES = 3;
+/** Distinct values of an "Indicator Name" column read as evidence (a long export has many). */
+export const MAX_INDICATOR_NAME_VALUES = 30;
 
 function bodySpan(view: SheetView, bodyRows: readonly number[]): ColumnSpan {
   let left = Number.POSITIVE_INFINITY;
@@ -130,6 +145,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
   const rows = profileRows(view);
   const index = options.index ?? undefined;
   const tables: DetectedTable[] = [];
+  const fromFile = fileNameEvidence(options.fileName, grid.name);
   let ceiling = 0;
   for (const block of findBodyBlocks(rows)) {
     const bodyRows = range({ left: block.top, right: block.bottom }).filter(
@@ -169,8 +185,13 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       const d = dimensionOfRowLabels({ header, values }, titleText);
       if (d) dims.push(d);
       if (header !== "") sources.push({ where: "header", text: header });
-      if (p.distinctTexts <= MAX_CONSTANT_LABEL_VALUES)
-        for (const v of new Set(values)) sources.push({ where: "labels", text: v });
+      const distinct = new Set(values);
+      // An indicator column of a long-format table names what each row measures.
+      if (
+        p.distinctTexts <= MAX_CONSTANT_LABEL_VALUES ||
+        (isIndicatorHeader(header) && distinct.size <= MAX_INDICATOR_NAME_VALUES)
+      )
+        for (const v of distinct) sources.push({ where: "labels", text: v });
     }
     const valueHeaders = headers.filter((h) => valueColumns.has(h.column));
     dims.push(
@@ -226,6 +247,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
 
     if (title !== null) sources.push({ where: "title", text: title });
     sources.push({ where: "sheet", text: grid.name });
+    if (fromFile !== null) sources.push({ where: "file", text: fromFile });
     if (unit !== null) sources.push({ where: "unit", text: unit });
     for (const h of valueHeaders) {
       sources.push({ where: "header", text: h.label });

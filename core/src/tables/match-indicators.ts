@@ -31,6 +31,7 @@ export const WHERE_WEIGHT: Readonly<Record<EvidenceWhere, number>> = {
   header: 0.8,
   labels: 0.7,
   sheet: 0.6,
+  file: 0.5,
   unit: 0.4,
 };
 /** Phrases flagged ambiguous name several indicators, so they decide less. */

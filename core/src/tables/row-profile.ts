@@ -23,6 +23,10 @@ export interface RowProfile {
   firstValue: number;
   /** Non-empty columns. */
   filled: number[];
+  /** Last column holding text (not a number or missing code), -1 when none. */
+  lastText: number;
+  /** Whether the first number is a whole year (a long-format row's year label). */
+  firstNumberIsYear: boolean;
 }
 
 // Marks the column-number row of Russian and other statistical forms.
@@ -61,6 +65,7 @@ export function profileRow(view: SheetView, r: number): RowProfile {
   let firstText = "";
   let firstNumber = -1;
   let firstValue = -1;
+  let lastText = -1;
   // Stored cells only: the rest of the row up to the sheet width is empty.
   const kinds = view.rowKinds(r);
   const values = view.grid.rows[r] ?? [];
@@ -76,12 +81,27 @@ export function profileRow(view: SheetView, r: number): RowProfile {
     } else if (k === "missing") missing++;
     else {
       texts++;
+      lastText = c;
       if (firstText === "") firstText = view.text(r, c);
     }
   }
   const first = filled[0] ?? -1;
   const last = filled.at(-1) ?? -1;
-  const base = { numbers, missing, texts, first, last, filled, firstNumber, firstValue };
+  const y = numericValues[0];
+  const firstNumberIsYear =
+    y !== undefined && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+  const base = {
+    numbers,
+    missing,
+    texts,
+    first,
+    last,
+    filled,
+    firstNumber,
+    firstValue,
+    lastText,
+    firstNumberIsYear,
+  };
   if (filled.length === 0) return { ...base, type: "blank" };
   // "(thousand USD) | 2013" over a band of months: one year and a corner label is a header too.
   const yearBand =

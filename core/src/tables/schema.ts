@@ -13,7 +13,7 @@ export const detectedDimensionSchema = z.strictObject({
 export type DetectedDimension = z.infer<typeof detectedDimensionSchema>;
 
 export const indicatorEvidenceSchema = z.strictObject({
-  where: z.enum(["title", "header", "sheet", "unit", "labels"]),
+  where: z.enum(["title", "header", "sheet", "file", "unit", "labels"]),
   text: z.string(),
   matched: z.string(),
   words: z.array(z.string()),

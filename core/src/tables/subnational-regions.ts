@@ -106,6 +106,21 @@ const REGION_HEADER_RE = wordPattern([
   "judet~",
   "okrug",
   "opstin~",
+  "departement~",
+  "departamento~",
+  "county",
+  "counties",
+  "canton~",
+  "comuna~",
+  "commune~",
+  "prefecture~",
+  "governorate~",
+  "gouvernorat~",
+  "wilaya~",
+  "область",
+  "край",
+  "محافظ~",
+  "ولاي~",
 ]);
 
 /** True when the label names a sub-national unit. */

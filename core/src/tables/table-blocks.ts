@@ -32,31 +32,57 @@ function isBodyInterruption(row: RowProfile, lastData: RowProfile): boolean {
 
 /**
  * Labels in the data's label columns with every value cell empty ("Afghanistan | Afghanistan |
- * Asylum-seekers |" in a long export): a row of the body, however many follow each other.
+ * Asylum-seekers |" in a long export): a row of the body, however many follow each other. The
+ * first label may be empty too: World Bank aggregates ("| AFE | Unemployment … |") have a code
+ * but no name, and must not split the table.
  */
 function isRowWithoutValues(row: RowProfile, lastData: RowProfile): boolean {
   return (
     row.type === "text" &&
     row.filled.length >= 2 &&
     lastData.firstValue > 0 &&
-    row.first === lastData.first &&
+    row.first >= lastData.first &&
     row.last < lastData.firstValue
   );
 }
 
 /**
  * "Sweden | 1902" between "Norway | 2383" and "Switzerland | 641": a value that looks like a
- * year in a row laid out exactly like the data row above is data, not a header. Only for one
- * value a row: "Region | 2019 | 2020" under "Total | 5 | 6" is the next table's header.
+ * year in a row laid out exactly like the data row above is data, not a header. With more
+ * values only when the row above starts with a year too (a long-format year column: "Hombres |
+ * 2021 | 1993"); "Region | 2019 | 2020" under "Total | 5 | 6" is the next table's header.
  */
 function isShapedLikeData(row: RowProfile, lastData: RowProfile | undefined): boolean {
   return (
     lastData !== undefined &&
     row.type === "numeric-header" &&
-    row.numbers === 1 &&
-    lastData.numbers === 1 &&
+    row.numbers === lastData.numbers &&
+    (row.numbers === 1 || lastData.firstNumberIsYear) &&
     row.filled.length === lastData.filled.length &&
     row.filled.every((c, i) => c === lastData.filled[i])
+  );
+}
+
+/**
+ * A row of labels in the data's label columns followed by few values ("American Samoa | ASM |
+ * … | 12.1" among full rows): too few numbers to count as data on its own, but data all the same.
+ */
+function isSparseDataRow(row: RowProfile, lastData: RowProfile | undefined): boolean {
+  return (
+    lastData !== undefined &&
+    row.type === "text" &&
+    row.numbers + row.missing >= 1 &&
+    row.lastText < row.firstValue &&
+    row.first >= lastData.first &&
+    row.lastText <= lastData.lastText
+  );
+}
+
+/** A data row, or a row that reads as one beside the data row above. */
+function continuesBody(row: RowProfile | undefined, lastData: RowProfile | undefined): boolean {
+  return (
+    row !== undefined &&
+    (row.type === "data" || isShapedLikeData(row, lastData) || isSparseDataRow(row, lastData))
   );
 }
 
@@ -73,7 +99,7 @@ export function findBodyBlocks(rows: readonly RowProfile[]): BodyBlock[] {
     let i = r + 1;
     while (i < rows.length) {
       const row = rows[i];
-      if (row?.type === "data" || (row && isShapedLikeData(row, rows[bottom]))) {
+      if (continuesBody(row, rows[bottom])) {
         bottom = i;
         i++;
         continue;
@@ -92,7 +118,7 @@ export function findBodyBlocks(rows: readonly RowProfile[]): BodyBlock[] {
         if (!isRowWithoutValues(rows[j] as RowProfile, lastData)) gap++;
         j++;
       }
-      if (j > i && rows[j]?.type === "data") {
+      if (j > i && continuesBody(rows[j], lastData)) {
         i = j;
         continue;
       }

@@ -1,0 +1,212 @@
+/**
+ * Breakdowns read from a label column's header and the shape of its values, for long-format
+ * tables whose categories the vocabulary does not know: "Sexo | M, F", "Provincia | Salta,
+ * Jujuy…", "Periodo | 2021, 2022", "Nacionalidad | Española, Extranjera". Also coded
+ * categories (M/F, H/M, U/R), which are too short for the word lists.
+ */
+import { normalizeText } from "../text/normalize";
+import { isTotalLabel, vocabKindsOf } from "./dimension-vocab";
+import type { DetectedDimension } from "./schema";
+import { isRegionHeader } from "./subnational-regions";
+import { wordPattern } from "./word-pattern";
+
+type Kind = DetectedDimension["kind"];
+
+/** Header words per kind, in the seven languages; checked in this order (region before time). */
+const HEADER_WORDS: readonly [Kind, RegExp][] = [
+  ["sex", wordPattern(["sex~", "gender", "genero", "пол", "جنس", "الجنس", "spol"])],
+  [
+    "age",
+    wordPattern([
+      "age",
+      "ages",
+      "age group~",
+      "edad~",
+      "grupo~ de edad",
+      "возраст~",
+      "varsta",
+      "starost",
+      "العمر",
+      "الفئه العمري~",
+      "tranche~ d age",
+    ]),
+  ],
+  [
+    "country",
+    wordPattern([
+      "nationalit~",
+      "nacionalidad~",
+      "citizenship",
+      "country",
+      "countries",
+      "pais~",
+      "pays",
+      "гражданство",
+      "страна",
+      "страны",
+      "cetatenie",
+      "drzavljanstvo",
+      "الجنسي~",
+      "البلد",
+    ]),
+  ],
+  [
+    "time",
+    wordPattern([
+      "year~",
+      "ano",
+      "anos",
+      "annee~",
+      "periodo~",
+      "period~",
+      "periode~",
+      "date",
+      "fecha",
+      "quarter",
+      "trimestre~",
+      "month",
+      "mes",
+      "mois",
+      "год",
+      "период",
+      "квартал",
+      "an",
+      "anul",
+      "godina",
+      "السنه",
+      "العام",
+    ]),
+  ],
+  [
+    "occupation",
+    wordPattern([
+      "occupation~",
+      "ocupacion~",
+      "profession~",
+      "sector~",
+      "industry",
+      "industries",
+      "rama~ de actividad",
+      "secteur~",
+      "профессия",
+      "отрасль",
+      "вид~ экономической деятельности",
+      "zanimanje",
+      "ocupatie",
+      "المهن~",
+    ]),
+  ],
+  [
+    "education",
+    wordPattern([
+      "education~",
+      "educational attainment",
+      "nivel~ educativo~",
+      "nivel~ de estudios",
+      "niveau~ d etudes",
+      "diplome~",
+      "образование",
+      "obrazovanje",
+      "التعليم",
+    ]),
+  ],
+  [
+    "duration",
+    wordPattern(["duration", "duracion", "duree", "продолжительность", "срок~", "trajanje"]),
+  ],
+  [
+    "urban-rural",
+    wordPattern(["urban rural", "area de residencia", "zona~", "milieu", "местность", "الحضر"]),
+  ],
+];
+
+/**
+ * A nationality column with this few categories that are not countries ("Española",
+ * "Extranjera", "UE") splits by migratory status; with more, they are countries the lists miss.
+ */
+export const MAX_STATUS_CATEGORIES = 6;
+
+/** The breakdown a header names ("Sexo" → sex, "Provincia" → region), if any. */
+export function kindNamedByHeader(header: string): Kind | undefined {
+  if (header.trim() === "") return undefined;
+  if (isRegionHeader(header)) return "region";
+  const norm = normalizeText(header);
+  for (const [kind, re] of HEADER_WORDS) if (re.test(norm)) return kind;
+  return undefined;
+}
+
+/** Code sets that stand for one breakdown: every non-total value of the column is one of them. */
+const CODE_SETS: readonly [Kind, ReadonlySet<string>][] = [
+  ["sex", new Set(["m", "f"])],
+  ["sex", new Set(["h", "m"])],
+  ["sex", new Set(["v", "m"])],
+  ["sex", new Set(["м", "ж"])],
+  ["urban-rural", new Set(["u", "r"])],
+];
+
+/** The breakdown a column of short codes makes ("M", "F", "T" → sex), if any. */
+export function kindOfCodes(values: readonly string[]): Kind | undefined {
+  const codes = new Set(values.filter((v) => !isTotalLabel(v)).map((v) => normalizeText(v)));
+  codes.delete("t");
+  if (codes.size < 2) return undefined;
+  for (const [kind, set] of CODE_SETS) if ([...codes].every((c) => set.has(c))) return kind;
+  return undefined;
+}
+
+/** A label the vocabulary reads as a category ("Urban", "Males") is no place name. */
+const namesCategory = (label: string) => vocabKindsOf(label).length > 0;
+
+/** Labels longer than this are sentences or notes, not categories. */
+const MAX_CATEGORY_CHARS = 60;
+/** A sub-national column needs at least this many distinct place-like labels… */
+export const MIN_REGION_LABELS = 5;
+/** …making at least this share of its labels. */
+export const MIN_REGION_SHARE = 0.8;
+const PLACE_LIKE_RE = /^[\p{L}][\p{L}\p{M} .,'’()\-–/]*$/u;
+
+/**
+ * The breakdown a label column makes by its header alone, when its values look like categories
+ * of that kind: short, several distinct ones; for regions, several distinct place-like names.
+ */
+export function kindOfHeaderedColumn(
+  header: string,
+  distinctValues: readonly string[],
+): Kind | undefined {
+  const kind = kindNamedByHeader(header);
+  if (kind === undefined) return undefined;
+  const values = distinctValues.filter((v) => !isTotalLabel(v));
+  if (values.length < 2 || values.some((v) => v.length > MAX_CATEGORY_CHARS)) return undefined;
+  if (kind === "region") {
+    const places = values.filter((v) => PLACE_LIKE_RE.test(v.trim()) && !namesCategory(v));
+    return places.length >= MIN_REGION_LABELS && places.length >= MIN_REGION_SHARE * values.length
+      ? "region"
+      : undefined;
+  }
+  if (kind === "country")
+    return values.length <= MAX_STATUS_CATEGORIES ? "migratory-status" : "country";
+  return kind;
+}
+
+/**
+ * Headers of a long-format table's indicator column: World Bank "Indicator Name" (in any
+ * language), SDMX-CSV "INDICATOR"/"SERIES", UN data-explorer "SeriesDescription".
+ */
+const INDICATOR_HEADER_RE = wordPattern([
+  "indicator~",
+  "indicador~",
+  "indicateur~",
+  "показател~",
+  "indicatorul~",
+  "indikator~",
+  "المؤشر~",
+  "series",
+  "series ?description",
+  "serie~",
+  "measure~",
+  "variable~",
+]);
+
+/** True when a label column's header says its values are indicator names. */
+export function isIndicatorHeader(header: string): boolean {
+  return INDICATOR_HEADER_RE.test(normalizeText(header));
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { getCatalogueIndex } from "@gapmap/catalog";
+import type { CellValue, Grid } from "../grid/grid";
+import { detectTables, fileNameEvidence } from "./detect-tables";
+
+function grid(rows: CellValue[][], name = "Sheet1"): Grid {
+  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
+}
+const noIndex = { index: null } as const;
+
+describe("long-format tables", () => {
+  it("keeps World Bank aggregate rows without a name, and sparse rows, in one table", () => {
+    const years = Array.from({ length: 8 }, (_, i) => String(2015 + i));
+    const full = (v: number) => Array.from({ length: 8 }, (_, i) => v + i);
+    const g = grid([
+      ["Data Source", "World Development Indicators"],
+      [],
+      ["Country Name", "Country Code", "Indicator Name", "Indicator Code", ...years],
+      ["Aruba", "ABW", "Net migration", "SM.POP.NETM", ...full(10)],
+      [null, "AFE", "Net migration", "SM.POP.NETM"],
+      ["Afghanistan", "AFG", "Net migration", "SM.POP.NETM", ...full(20)],
+      [
+        "American Samoa",
+        "ASM",
+        "Net migration",
+        "SM.POP.NETM",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        5,
+      ],
+      ["Angola", "AGO", "Net migration", "SM.POP.NETM", ...full(30)],
+      [null, "AFW", "Net migration", "SM.POP.NETM", ...full(40)],
+      ["Albania", "ALB", "Net migration", "SM.POP.NETM", ...full(50)],
+    ]);
+    const tables = detectTables(g, noIndex);
+    expect(tables.map((t) => t.range)).toEqual(["A3:L10"]);
+  });
+
+  it("reads a year column that repeats down the rows as time, and headers as breakdowns", () => {
+    const rows: CellValue[][] = [["Sexo", "Provincia", "Periodo", "Total"]];
+    const provinces = ["Salta", "Jujuy", "Chaco", "Misiones", "Neuquén", "Tucumán"];
+    for (const sex of ["M", "F"])
+      for (const p of provinces) for (const y of [2021, 2022]) rows.push([sex, p, y, 100 + y]);
+    const [t, ...rest] = detectTables(grid(rows), noIndex);
+    expect(rest).toEqual([]);
+    expect(t?.range).toBe(`A1:D${rows.length}`);
+    expect(t?.dimensions.map((d) => d.kind).sort()).toEqual(["region", "sex", "time"]);
+    expect(t?.periods.years).toEqual([2021, 2022]);
+  });
+
+  it("takes the indicator from an 'Indicator Name' column, in Spanish too", () => {
+    const rows: CellValue[][] = [["País", "Nombre del indicador", "2019", "2020"]];
+    for (const [i, c] of ["Argentina", "Chile", "Perú", "Bolivia"].entries())
+      for (const ind of [
+        "Migración neta",
+        "Población, total",
+        "PIB (US$ a precios actuales)",
+        "Tasa de natalidad",
+      ])
+        rows.push([c, ind, i * 10, i * 11]);
+    const [t] = detectTables(grid(rows), { index: getCatalogueIndex() });
+    expect(t?.indicators.map((i) => i.id)).toContain("flow-net-migration");
+  });
+});
+
+describe("file name evidence", () => {
+  it("drops folders and the extension, and says nothing when the sheet has the same name", () => {
+    expect(fileNameEvidence("/data/WB/Banco_Mundial_Migración_neta.xls", "Data")).toBe(
+      "Banco_Mundial_Migración_neta",
+    );
+    expect(fileNameEvidence("C:\\x\\asylum.csv", "asylum")).toBeNull();
+    expect(fileNameEvidence(undefined, "Data")).toBeNull();
+  });
+  it("counts as evidence where the sheet and headers say nothing", () => {
+    const g = grid(
+      [
+        ["Year", "Value"],
+        [2020, 5],
+        [2021, 6],
+      ],
+      "Data",
+    );
+    const withName = detectTables(g, { index: getCatalogueIndex(), fileName: "net_migration.csv" });
+    expect(withName[0]?.indicators[0]).toMatchObject({
+      id: "flow-net-migration",
+      evidence: [expect.objectContaining({ where: "file" })],
+    });
+    expect(detectTables(g, { index: getCatalogueIndex() })[0]?.indicators).toEqual([]);
+  });
+});
