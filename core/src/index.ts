@@ -15,6 +15,7 @@ export * from "./tables/index";
 export * from "./scan/scan-report";
 export * from "./tagging/index";
 export * from "./needs/index";
+export * from "./tracking/index";
 export * from "./gaps/index";
 export * from "./matrix/index";
 export * from "./layout/paper";

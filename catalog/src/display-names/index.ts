@@ -25,6 +25,12 @@ import { sdgDisaggregationIndicatorNames } from "./indicators-sdg-disaggregation
 import { stockIndicatorNames } from "./indicators-stocks";
 import { dimensionNames, measureNames } from "./measures-dimensions";
 import { policyAreaNames, sectionNames, themeNames } from "./sections-themes";
+import {
+  processStageNames,
+  processStatusNames,
+  processStepNames,
+  requestStateNames,
+} from "./tracking-vocabularies";
 
 type NamesById = Record<string, NamesByLanguageInput>;
 
@@ -67,5 +73,9 @@ export function buildDisplayNames(
     priority: priorityNames,
     measure: measureNames,
     dimension: dimensionNames,
+    requestState: requestStateNames,
+    processStep: processStepNames,
+    processStage: processStageNames,
+    processStatus: processStatusNames,
   };
 }

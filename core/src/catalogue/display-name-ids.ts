@@ -4,6 +4,8 @@
  */
 import { ACTION_STATUSES } from "../gaps/action-schema";
 import { AVAILABILITIES, ELEMENT_STATUSES, GAP_TYPES } from "../gaps/gap-schema";
+import { PROCESS_STAGES, PROCESS_STEP_IDS, PROCESS_STEP_STATUSES } from "../tracking/process-steps";
+import { REQUEST_STATES } from "../tracking/request-status";
 import { DISPLAY_NAME_KINDS, type DisplayNameKind } from "./display-names-schema";
 import { policyThemeSchema, priorities, type Catalogue } from "./schema";
 import { DIMENSION_KINDS, MEASURES, SECTIONS } from "./vocabulary";
@@ -36,6 +38,14 @@ export function displayNameIds(
       return MEASURES;
     case "dimension":
       return DIMENSION_KINDS;
+    case "requestState":
+      return REQUEST_STATES;
+    case "processStep":
+      return PROCESS_STEP_IDS;
+    case "processStage":
+      return PROCESS_STAGES;
+    case "processStatus":
+      return PROCESS_STEP_STATUSES;
   }
 }
 

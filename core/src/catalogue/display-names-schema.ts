@@ -27,6 +27,10 @@ export const DISPLAY_NAME_KINDS = [
   "priority",
   "measure",
   "dimension",
+  "requestState",
+  "processStep",
+  "processStage",
+  "processStatus",
 ] as const;
 export const displayNameKindSchema = z.enum(DISPLAY_NAME_KINDS);
 export type DisplayNameKind = z.infer<typeof displayNameKindSchema>;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { policyThemeSchema, prioritySchema } from "../catalogue/schema";
 import { catalogueIdSchema, dimensionKindSchema } from "../catalogue/vocabulary";
 import { GEOGRAPHY_LEVELS } from "../inventory/source-record";
+import { profileTrackingSchema } from "../tracking/profile-tracking";
 
 export const NEEDS_PROFILE_VERSION = 1;
 
@@ -55,6 +56,8 @@ export const needsProfileSchema = z
     /** Catalogue policy-theme IDs the TWG chose to report on; empty means all. */
     themes: z.array(catalogueIdSchema),
     indicators: z.array(indicatorNeedSchema).min(1),
+    /** The TWG's request statuses and process steps; absent in profiles saved before them. */
+    tracking: profileTrackingSchema.optional(),
   })
   .superRefine((profile, ctx) => {
     // Gap rows are keyed by indicator, so an indicator may be needed only once.
