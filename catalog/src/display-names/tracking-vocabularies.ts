@@ -4,6 +4,7 @@
  * guidance note is published in English and French only).
  */
 import type { NamesByLanguageInput } from "@gapmap/core";
+import { actionStatusNames } from "./gap-vocabularies";
 
 type Names = Record<string, NamesByLanguageInput>;
 
@@ -241,32 +242,17 @@ export const processStepNames: Names = {
   },
 };
 
+/** Step statuses agree with "step" (feminine in FR, ES, RO), as action statuses do. */
 export const processStatusNames: Names = {
   "not-started": {
     en: "Not started",
-    fr: "Non commencé",
-    es: "No iniciado",
+    fr: "Non commencée",
+    es: "No iniciada",
     ru: "Не начато",
     ar: "لم يبدأ",
-    ro: "Neînceput",
+    ro: "Neîncepută",
     sr: "Није започето",
   },
-  "in-progress": {
-    en: "In progress",
-    fr: "En cours",
-    es: "En curso",
-    ru: "Выполняется",
-    ar: "قيد التنفيذ",
-    ro: "În curs",
-    sr: "У току",
-  },
-  done: {
-    en: "Done",
-    fr: "Terminé",
-    es: "Terminado",
-    ru: "Выполнено",
-    ar: "منجز",
-    ro: "Finalizat",
-    sr: "Завршено",
-  },
+  "in-progress": actionStatusNames["in-progress"] ?? {},
+  done: actionStatusNames.done ?? {},
 };

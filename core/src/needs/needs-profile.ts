@@ -4,6 +4,7 @@
  * timeliness, geography and priority it needs. Saved and reloaded as versioned JSON.
  */
 import { z } from "zod";
+import { addDuplicateIssues } from "../catalogue/unique-keys";
 import { policyThemeSchema, prioritySchema } from "../catalogue/schema";
 import { catalogueIdSchema, dimensionKindSchema } from "../catalogue/vocabulary";
 import { GEOGRAPHY_LEVELS } from "../inventory/source-record";
@@ -61,17 +62,14 @@ export const needsProfileSchema = z
   })
   .superRefine((profile, ctx) => {
     // Gap rows are keyed by indicator, so an indicator may be needed only once.
-    const seen = new Set<string>();
-    profile.indicators.forEach((need, index) => {
-      if (seen.has(need.indicator)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["indicators", index, "indicator"],
-          message: `indicator "${need.indicator}" is listed twice`,
-        });
-      }
-      seen.add(need.indicator);
-    });
+    addDuplicateIssues(
+      ctx,
+      profile.indicators,
+      ["indicators"],
+      "indicator",
+      (need) => need.indicator,
+      (id) => `indicator "${id}" is listed twice`,
+    );
   });
 export type NeedsProfile = z.infer<typeof needsProfileSchema>;
 export type NeedsProfileInput = z.input<typeof needsProfileSchema>;

@@ -3,6 +3,7 @@
  * each process step. Optional on the profile, so profiles saved before it stay valid.
  */
 import { z } from "zod";
+import { addDuplicateIssues } from "../catalogue/unique-keys";
 import {
   PROCESS_STEP_IDS,
   processStepStateSchema,
@@ -17,28 +18,22 @@ export const profileTrackingSchema = z
     process: z.array(processStepStateSchema),
   })
   .superRefine((tracking, ctx) => {
-    const indicators = new Set<string>();
-    tracking.requests.forEach((r, index) => {
-      if (indicators.has(r.indicator)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["requests", index, "indicator"],
-          message: `indicator "${r.indicator}" has two request statuses`,
-        });
-      }
-      indicators.add(r.indicator);
-    });
-    const steps = new Set<string>();
-    tracking.process.forEach((s, index) => {
-      if (steps.has(s.step)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["process", index, "step"],
-          message: `process step "${s.step}" is listed twice`,
-        });
-      }
-      steps.add(s.step);
-    });
+    addDuplicateIssues(
+      ctx,
+      tracking.requests,
+      ["requests"],
+      "indicator",
+      (r) => r.indicator,
+      (id) => `indicator "${id}" has two request statuses`,
+    );
+    addDuplicateIssues(
+      ctx,
+      tracking.process,
+      ["process"],
+      "step",
+      (s) => s.step,
+      (id) => `process step "${id}" is listed twice`,
+    );
   });
 export type ProfileTracking = z.infer<typeof profileTrackingSchema>;
 
