@@ -27,8 +27,8 @@ export async function renderGeneratedModule(): Promise<string> {
   const source = `/**
  * GENERATED: do not edit; regenerate with \`${REGENERATE_PHRASES_COMMAND}\`.
  * The bundled catalogue's phrases as \`buildTermIndex\` normalises and stems them, one phrase a
- * line: [text, lang, ambiguous, norm, stems] with norm 0 when it equals the text. See core's
- * precomputed-phrases.ts.
+ * line: [text, lang, flags (1 ambiguous + 2 acronym), norm, stems] with norm 0 when it equals
+ * the text. See core's precomputed-phrases.ts.
  */
 import type { EncodedPhrases } from "@gapmap/core/catalogue";
 

@@ -170,6 +170,13 @@ export const contextIndicators: IndicatorInput[] = [
         "taux de chômage de l'ensemble de la population",
       ],
       es: [
+        {
+          text: "desempleo",
+          ambiguous: true,
+          verified: true,
+          source:
+            "World Bank WDI, Spanish edition (indicator names: Desempleo, total / varones / mujeres)",
+        },
         { text: "tasa de desempleo", ambiguous: true },
         { text: "tasa de paro", ambiguous: true },
         { text: "tasa de desocupación", ambiguous: true },

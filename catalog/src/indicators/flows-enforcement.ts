@@ -88,6 +88,17 @@ export const enforcementFlowIndicators: IndicatorInput[] = [
     themes: ["irregular-migration", "border-management"],
     synonyms: {
       en: [
+        {
+          text: "detections of illegal border-crossing",
+          verified: true,
+          source: "Frontex, FRAN Quarterly and Annual Risk Analysis",
+        },
+        {
+          text: "illegal border crossings",
+          verified: true,
+          source: "Frontex, situation at the external borders (FAQ)",
+        },
+        { text: "IBC", kind: "acronym", source: "Frontex, Annual Risk Analysis (abbreviations)" },
         "illegal border-crossings",
         "detections of illegal border-crossings",
         "irregular border crossings",

@@ -95,7 +95,7 @@ export const mobilityFlowIndicators: IndicatorInput[] = [
       en: [
         "assisted voluntary return and reintegration",
         "assisted voluntary return",
-        "AVRR",
+        { text: "AVRR", kind: "acronym" },
         "AVRR beneficiaries",
         "assisted returns",
         { text: "voluntary returns", ambiguous: true },

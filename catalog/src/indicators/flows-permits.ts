@@ -101,6 +101,18 @@ export const permitFlowIndicators: IndicatorInput[] = [
         { text: "titre de séjour", verified: true, source: "INSEE/INED (FR)", ambiguous: true },
       ],
       es: [
+        {
+          text: "residencias otorgadas",
+          verified: true,
+          source:
+            "Servicio Nacional de Migraciones (Chile), registros administrativos: Residencias Temporales y Definitivas otorgadas",
+        },
+        {
+          text: "residencias temporales otorgadas",
+          verified: true,
+          source: "Servicio Nacional de Migraciones (Chile), registros administrativos",
+        },
+        "radicaciones otorgadas",
         "primeros permisos de residencia",
         "permisos de residencia concedidos",
         "autorizaciones de residencia concedidas",
@@ -113,8 +125,8 @@ export const permitFlowIndicators: IndicatorInput[] = [
         "принято решений о выдаче ВнЖ",
         { text: "разрешения на временное проживание", ambiguous: true },
         { text: "виды на жительство", ambiguous: true },
-        { text: "РВП", ambiguous: true },
-        { text: "ВнЖ", ambiguous: true },
+        { text: "РВП", kind: "acronym", ambiguous: true },
+        { text: "ВнЖ", kind: "acronym", ambiguous: true },
       ],
       ro: [
         "primele permise de ședere",

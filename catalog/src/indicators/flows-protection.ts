@@ -113,6 +113,19 @@ export const protectionFlowIndicators: IndicatorInput[] = [
     themes: ["protection"],
     synonyms: {
       en: [
+        {
+          text: "initial grant rate",
+          verified: true,
+          source:
+            "Home Office, Immigration statistics: How many people do we grant asylum or protection to? (gov.uk)",
+        },
+        {
+          text: "grant rate",
+          verified: true,
+          source:
+            "Home Office, Immigration statistics: How many people do we grant asylum or protection to? (gov.uk)",
+          ambiguous: true,
+        },
         "asylum decisions",
         "first instance decisions on applications",
         "first instance decisions",

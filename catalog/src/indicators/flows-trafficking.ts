@@ -32,6 +32,49 @@ export const traffickingFlowIndicators: IndicatorInput[] = [
     synonyms: {
       en: [
         {
+          text: "NRM",
+          kind: "acronym",
+          verified: true,
+          source:
+            "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
+        },
+        {
+          text: "NRM referrals",
+          verified: true,
+          source:
+            "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
+        },
+        {
+          text: "referrals to the National Referral Mechanism",
+          verified: true,
+          source:
+            "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
+        },
+        {
+          text: "Duty to Notify",
+          verified: true,
+          source:
+            "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
+        },
+        {
+          text: "DtN",
+          kind: "acronym",
+          verified: true,
+          source:
+            "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
+        },
+        {
+          text: "potential victims of modern slavery",
+          verified: true,
+          source:
+            "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
+        },
+        {
+          text: "conclusive grounds decisions",
+          source:
+            "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
+        },
+        {
           text: "Number of victims of human trafficking per 100,000 population, by sex, age and form of exploitation",
           verified: true,
           source: SDG_TITLES,

@@ -82,7 +82,7 @@ export const governanceCooperationIndicators: IndicatorInput[] = [
     synonyms: {
       en: [
         "regional consultative processes",
-        "RCPs",
+        { text: "RCPs", kind: "acronym" },
         "regional cooperation on migration",
         "Budapest Process",
         "Prague Process",
@@ -120,7 +120,7 @@ export const governanceCooperationIndicators: IndicatorInput[] = [
         "regionalna saradnja u oblasti migracija",
         "Praški proces",
         "Budimpeštanski proces",
-        "MARRI",
+        { text: "MARRI", kind: "acronym" },
       ],
       ar: [
         "العمليات التشاورية الإقليمية",

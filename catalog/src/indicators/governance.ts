@@ -222,7 +222,7 @@ export const governanceIndicators: IndicatorInput[] = [
     synonyms: {
       en: [
         "Migration Governance Indicators",
-        "MGI",
+        { text: "MGI", kind: "acronym" },
         "MGI country profile",
         "Local MGI",
         "migration governance assessment",
@@ -237,7 +237,7 @@ export const governanceIndicators: IndicatorInput[] = [
       ],
       es: [
         "Indicadores de Gobernanza de la Migración",
-        "IGM",
+        { text: "IGM", kind: "acronym" },
         "perfil de gobernanza de la migración",
         "Marco de Gobernanza sobre la Migración",
       ],

@@ -25,7 +25,7 @@ export const sdgSafetyWorkDisaggregationIndicators: IndicatorInput[] = [
         "intimate partner violence",
         "ever-partnered women and girls subjected to violence by an intimate partner",
         "intimate partner violence against migrant women",
-        "IPV",
+        { text: "IPV", kind: "acronym" },
       ],
       fr: [
         "violence exercée par un partenaire intime",

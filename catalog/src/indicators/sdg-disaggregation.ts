@@ -136,7 +136,7 @@ const povertyHungerHealth: IndicatorInput[] = [
       en: [
         "prevalence of moderate or severe food insecurity",
         "Food Insecurity Experience Scale",
-        "FIES",
+        { text: "FIES", kind: "acronym" },
         "food insecurity by migratory status",
         "food insecurity among migrants",
       ],
@@ -194,7 +194,7 @@ const povertyHungerHealth: IndicatorInput[] = [
     synonyms: {
       en: [
         "maternal mortality ratio",
-        "MMR",
+        { text: "MMR", kind: "acronym" },
         "maternal deaths per 100,000 live births",
         "maternal mortality among migrant women",
       ],

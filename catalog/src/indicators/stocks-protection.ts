@@ -198,6 +198,27 @@ export const stockProtectionIndicators: IndicatorInput[] = [
     themes: ["protection"],
     synonyms: {
       en: [
+        {
+          text: "asylum support",
+          verified: true,
+          source:
+            "Home Office, Immigration statistics: How many people do we grant asylum or protection to? (gov.uk)",
+          ambiguous: true,
+        },
+        {
+          text: "asylum seekers in receipt of support",
+          verified: true,
+          source: "Migration Observatory, Home Office data guide",
+        },
+        {
+          text: "awaiting a decision",
+          verified: true,
+          source:
+            "Home Office, Immigration statistics: How many people do we grant asylum or protection to? (gov.uk)",
+          ambiguous: true,
+        },
+        "pending initial decision",
+        "asylum backlog",
         "Asylum-seekers (pending cases)",
         "pending asylum applications",
         "persons subject of asylum applications pending",
@@ -264,7 +285,7 @@ export const stockProtectionIndicators: IndicatorInput[] = [
     synonyms: {
       en: [
         "internally displaced persons",
-        "IDPs",
+        { text: "IDPs", kind: "acronym" },
         "IDPs protected/assisted by UNHCR",
         "IDPs of concern to UNHCR",
         "people in IDP-like situations",
@@ -273,7 +294,7 @@ export const stockProtectionIndicators: IndicatorInput[] = [
       fr: [
         "personnes déplacées internes",
         "déplacés internes",
-        "PDI",
+        { text: "PDI", kind: "acronym" },
         "personnes déplacées à l'intérieur de leur propre pays",
       ],
       es: [

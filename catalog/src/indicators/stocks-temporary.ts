@@ -170,8 +170,8 @@ export const stockTemporaryIndicators: IndicatorInput[] = [
         "действующие виды на жительство",
         "действующие разрешения на временное проживание",
         { text: "вид на жительство", ambiguous: true },
-        { text: "ВнЖ", ambiguous: true },
-        { text: "РВП", ambiguous: true },
+        { text: "ВнЖ", kind: "acronym", ambiguous: true },
+        { text: "РВП", kind: "acronym", ambiguous: true },
       ],
       ro: [
         "permise de ședere valabile",

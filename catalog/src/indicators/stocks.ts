@@ -198,6 +198,19 @@ export const stockIndicators: IndicatorInput[] = [
         { text: "diaspora", ambiguous: true },
       ],
       fr: [
+        {
+          text: "Marocains résidant à l'étranger",
+          verified: true,
+          source:
+            "Office des changes (Maroc), transferts des MRE, as reported in the Moroccan press",
+        },
+        {
+          text: "MRE",
+          kind: "acronym",
+          verified: true,
+          source:
+            "Office des changes (Maroc), transferts des MRE, as reported in the Moroccan press",
+        },
         "stock d'émigrés",
         "émigrés",
         "Français établis hors de France",
@@ -265,12 +278,39 @@ export const stockIndicators: IndicatorInput[] = [
     themes: ["labour-migration", "diaspora-remittances"],
     synonyms: {
       en: [
+        {
+          text: "overseas Filipino workers",
+          verified: true,
+          source: "Philippine Statistics Authority, Survey on Overseas Filipinos (technical notes)",
+        },
+        {
+          text: "OFW",
+          kind: "acronym",
+          verified: true,
+          source: "Philippine Statistics Authority, Survey on Overseas Filipinos (technical notes)",
+        },
+        {
+          text: "OFWs",
+          kind: "acronym",
+          verified: true,
+          source: "Philippine Statistics Authority, Survey on Overseas Filipinos (technical notes)",
+        },
+        {
+          text: "overseas contract workers",
+          verified: true,
+          source: "Philippine Statistics Authority, Survey on Overseas Filipinos (technical notes)",
+        },
+        {
+          text: "OCW",
+          kind: "acronym",
+          verified: true,
+          source: "Philippine Statistics Authority, Survey on Overseas Filipinos (technical notes)",
+        },
         "nationals working abroad",
         "citizens working abroad",
         "labour emigrant stock",
         "overseas workers",
         "household members working abroad",
-        { text: "OFWs", ambiguous: true },
       ],
       fr: [
         "ressortissants travaillant à l'étranger",

@@ -18,6 +18,11 @@ import { displayNamesSchema } from "./display-names-schema";
 
 const text = z.string().trim().min(1);
 
+/** Kinds of term other than a plain phrase; matchers treat an acronym case-sensitively. */
+export const TERM_KINDS = ["acronym"] as const;
+export const termKindSchema = z.enum(TERM_KINDS);
+export type TermKind = z.infer<typeof termKindSchema>;
+
 /** A term as authored: a bare string is an unverified term; an object can carry more. */
 export const termInputSchema = z.union([
   z.string().trim().min(2),
@@ -31,6 +36,11 @@ export const termInputSchema = z.union([
     ambiguous: z.boolean().optional(),
     /** Regional form, e.g. "ijekavian" for Serbian in Bosnia and Herzegovina and Montenegro. */
     variant: z.string().optional(),
+    /**
+     * An acronym or national shorthand ("NRM", "OFW", «РВП»): a term kind of its own, matched
+     * only where the text writes it with the same letter case.
+     */
+    kind: termKindSchema.optional(),
   }),
 ]);
 export type TermInput = z.input<typeof termInputSchema>;
@@ -42,6 +52,7 @@ export const synonymSchema = z.strictObject({
   source: z.string().optional(),
   ambiguous: z.boolean(),
   variant: z.string().optional(),
+  kind: termKindSchema.optional(),
 });
 export type Synonym = z.infer<typeof synonymSchema>;
 
@@ -64,6 +75,7 @@ export function flattenTerms(byLang: z.infer<typeof termsByLanguageSchema>): Syn
         ambiguous: t.ambiguous === true,
         ...(t.source === undefined ? {} : { source: t.source }),
         ...(t.variant === undefined ? {} : { variant: t.variant }),
+        ...(t.kind === undefined ? {} : { kind: t.kind }),
       });
     }
   }

@@ -18,14 +18,19 @@ const NORM_IS_TEXT = 0;
 /** Stands for "this word has no stem" in the stored stems (never a normalised stem). */
 const NO_STEM = "-";
 
+/** Flags of a stored phrase, added up: ambiguous, acronym. */
+const AMBIGUOUS_FLAG = 1;
+const ACRONYM_FLAG = 2;
+type PhraseFlags = 0 | 1 | 2 | 3;
+
 /**
- * One phrase: its text, language, ambiguity (0/1), normalised words (or NORM_IS_TEXT) and the
+ * One phrase: its text, language, flags (AMBIGUOUS_FLAG + ACRONYM_FLAG), normalised words (or NORM_IS_TEXT) and the
  * words' stems (stem.ts), space-separated, NO_STEM for a word without one.
  */
 export type PhraseRow = [
   text: string,
   lang: Language,
-  ambiguous: 0 | 1,
+  flags: PhraseFlags,
   norm: string | 0,
   stems: string,
 ];
@@ -58,7 +63,7 @@ export function encodePhraseRows(catalogue: Pick<Catalogue, "indicators">): Indi
     const row: PhraseRow = [
       p.text,
       p.lang,
-      p.ambiguous ? 1 : 0,
+      ((p.ambiguous ? AMBIGUOUS_FLAG : 0) + (p.acronym === true ? ACRONYM_FLAG : 0)) as PhraseFlags,
       p.norm === p.text ? NORM_IS_TEXT : p.norm,
       p.stems.map((s) => s || NO_STEM).join(" "),
     ];
@@ -92,17 +97,27 @@ function phraseFromRow(indicatorId: string, row: unknown): Phrase | undefined {
   if (!Array.isArray(row) || row.length !== 5) return undefined;
   const text: unknown = row[0];
   const lang: unknown = row[1];
-  const ambiguous: unknown = row[2];
+  const flags: unknown = row[2];
   const norm: unknown = row[3] === NORM_IS_TEXT ? text : row[3];
   if (typeof text !== "string" || !isLanguage(lang)) return undefined;
-  if (ambiguous !== 0 && ambiguous !== 1) return undefined;
+  if (flags !== 0 && flags !== 1 && flags !== 2 && flags !== 3) return undefined;
   if (typeof norm !== "string" || norm === "") return undefined;
   const stored: unknown = row[4];
   const words = norm.split(" ");
   const stems = typeof stored === "string" ? stored.split(" ") : [];
   if (stems.length !== words.length) return undefined;
   for (let s = 0; s < stems.length; s++) if (stems[s] === NO_STEM) stems[s] = "";
-  return { indicatorId, text, lang, ambiguous: ambiguous === 1, norm, words, stems };
+  const phrase: Phrase = {
+    indicatorId,
+    text,
+    lang,
+    ambiguous: (flags & AMBIGUOUS_FLAG) !== 0,
+    norm,
+    words,
+    stems,
+  };
+  if ((flags & ACRONYM_FLAG) !== 0) phrase.acronym = true;
+  return phrase;
 }
 
 /** The phrases of the stored rows, or undefined unless they line up with these indicators. */

@@ -14,6 +14,8 @@ export interface Phrase {
   text: string;
   lang: Language;
   ambiguous: boolean;
+  /** An acronym term ("NRM", «РВП»): counts only where the text has it in the same case. */
+  acronym?: boolean;
   /** Normalised phrase. */
   norm: string;
   /** Normalised content words (no function words), in order. */
@@ -78,7 +80,7 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
   const phrases: Phrase[] = [];
   for (const ind of indicators) {
     const seen = new Map<string, Phrase>();
-    const push = (text: string, lang: Language, ambiguous: boolean) => {
+    const push = (text: string, lang: Language, ambiguous: boolean, acronym = false) => {
       const words = contentWords(text);
       const norm = words.join(" ");
       if (norm === "") return;
@@ -89,12 +91,21 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
         return;
       }
       const stems = stemsOfWords(words, lang);
-      const phrase: Phrase = { indicatorId: ind.id, text, lang, ambiguous, norm, words, stems };
+      const phrase: Phrase = {
+        indicatorId: ind.id,
+        text,
+        lang,
+        ambiguous,
+        norm,
+        words,
+        stems,
+        ...(acronym ? { acronym } : {}),
+      };
       seen.set(norm, phrase);
       phrases.push(phrase);
     };
     push(ind.name, "en", false);
-    for (const s of ind.synonyms) push(s.text, s.lang, s.ambiguous);
+    for (const s of ind.synonyms) push(s.text, s.lang, s.ambiguous, s.kind === "acronym");
   }
 
   // Dropping function words can fold a specific phrase onto another indicator's words ("Total

@@ -149,6 +149,26 @@ function coveredPhrases(
   return score;
 }
 
+/**
+ * Whether `text` writes the acronym with its own letters and case, as a word of its own ("NRM
+ * referrals", "nrm_referrals" does not count): short upper-case words are ordinary words in
+ * other places ("Nrm", "ofw"), so an acronym term matches case-sensitively.
+ */
+export function writesAcronym(text: string, acronym: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(acronym, from);
+    if (at < 0) return false;
+    const before = text[at - 1];
+    const after = text[at + acronym.length];
+    if (!isLetterOrDigit(before) && !isLetterOrDigit(after)) return true;
+    from = at + 1;
+  }
+}
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT_RE.test(ch);
+
 /** A catalogue phrase a label names, scored as evidence found in `where`. */
 interface NamedPhrase {
   phrase: Phrase;
@@ -169,6 +189,7 @@ function namedPhrases(
   for (const s of coveredPhrases(index, resolve)(words.join(" "))) {
     const phrase = index.phrases[s.phrase];
     if (!phrase) continue;
+    if (phrase.acronym === true && !writesAcronym(label, phrase.text)) continue;
     if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
     const coverage = Math.min(1, s.phraseCoverage);
     const score = phraseScore(index, s.phrase, coverage, s.queryCoverage, where);
@@ -301,7 +322,9 @@ export function bestIndicatorForLabel(
 ): LabelMatch | undefined {
   const words = contentWords(label);
   if (words.length === 0) return undefined;
-  const exact = index.exact.get(words.join(" "))?.[0];
+  const exact = index.exact
+    .get(words.join(" "))
+    ?.find((i) => index.phrases[i]?.acronym !== true || writesAcronym(label, index.phrases[i].text));
   const exactPhrase = exact === undefined ? undefined : index.phrases[exact];
   if (exactPhrase)
     return {
