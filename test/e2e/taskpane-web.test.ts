@@ -112,6 +112,36 @@ async function clickEnabled(page: Page, testId: string) {
 }
 
 describe("task pane web mode", () => {
+  test("a file picked before the engine chunk arrived is scanned once it does", async () => {
+    if (browser === undefined) throw new Error("Chromium did not start");
+    const page = await browser.newPage({ viewport: { width: 350, height: PAGE_HEIGHT } });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    // Hold the engine chunk (catalogue and detection) back until the file has been picked.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held = 0;
+    await page.route(/\/assets\/engine-[^/]*\.js$/, async (route) => {
+      held += 1;
+      await released;
+      await route.continue();
+    });
+    await page.goto(url);
+    await page.getByTestId("workbook-input").setInputFiles(FIXTURE);
+    // The picker was usable without the engine, and the pane says it is reading.
+    await page.getByTestId("scan-progress").waitFor({ timeout: STEP_TIMEOUT_MS });
+    await expect.poll(() => held, { timeout: STEP_TIMEOUT_MS }).toBeGreaterThan(0);
+    expect(await page.getByTestId("tables-found").count()).toBe(0);
+    release();
+    await page.getByTestId("tables-found").waitFor({ timeout: STEP_TIMEOUT_MS });
+    expect(await page.getByTestId("tables-found").getAttribute("data-parsed-in")).toBe("worker");
+    expect(await page.getByTestId("table-card").count()).toBeGreaterThanOrEqual(2);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   for (const walk of WALKS) {
     test(`${walk.language} at ${walk.width} px: open → review → needs → results → export`, async () => {
       if (browser === undefined) throw new Error("Chromium did not start");

@@ -6,8 +6,17 @@ import { ReaderError, readerMessages } from "./reader-errors";
 import type { ReadProgress } from "./read-result";
 import { sheetToGrid } from "./sheetjs-grid";
 
-// Legacy BIFF5 files store text in the workbook's code page (e.g. 1251); SheetJS needs the tables.
-XLSX.set_cptable(cptable);
+let codePagesSet = false;
+
+/**
+ * Legacy BIFF5 files store text in the workbook's code page (e.g. 1251); SheetJS needs the tables.
+ * Set on first read, not on import, so the module has no side effects (package.json sideEffects).
+ */
+function setCodePages(): void {
+  if (codePagesSet) return;
+  XLSX.set_cptable(cptable);
+  codePagesSet = true;
+}
 
 const PARSE_OPTIONS: XLSX.ParsingOptions = {
   type: "array",
@@ -30,6 +39,7 @@ export interface SheetJsReadOutcome {
 }
 
 function parseWorkbook(buf: Uint8Array, fileLabel: string): XLSX.WorkBook {
+  setCodePages();
   try {
     return XLSX.read(buf, PARSE_OPTIONS);
   } catch (error) {

@@ -2,11 +2,7 @@
  * Parses workbook bytes in a Web Worker when the browser has them, on the page otherwise (or when
  * the worker cannot start, e.g. a policy blocks it). Same result and progress either way.
  */
-import {
-  readWorkbookBytes,
-  type ReadProgress,
-  type WorkbookReadResult,
-} from "@gapmap/core/readers";
+import type { ReadProgress, WorkbookReadResult } from "@gapmap/core/readers";
 import type { ParseMessage, ParseRequest } from "./parse-protocol";
 
 export type ParsedIn = "worker" | "main-thread";
@@ -22,11 +18,13 @@ export type WorkerFactory = () => Worker;
 export const defaultWorkerFactory: WorkerFactory = () =>
   new Worker(new URL("./parse-worker.ts", import.meta.url), { type: "module" });
 
-export function parseOnMainThread(
+/** The readers (SheetJS and friends) come to the page only when no worker can take the file. */
+export async function parseOnMainThread(
   bytes: Uint8Array,
   fileName: string,
   onProgress: (progress: ReadProgress) => void,
-): ParseOutcome {
+): Promise<ParseOutcome> {
+  const { readWorkbookBytes } = await import("@gapmap/core/readers");
   return { result: readWorkbookBytes(bytes, fileName, { onProgress }), parsedIn: "main-thread" };
 }
 
@@ -81,7 +79,7 @@ export async function parseWorkbook(
   } catch (error) {
     const heardFrom = typeof error === "object" && error !== null && "heardFrom" in error;
     if (heardFrom && error.heardFrom === true) throw error;
-    return parseOnMainThread(bytes, fileName, onProgress);
+    return await parseOnMainThread(bytes, fileName, onProgress);
   } finally {
     worker.terminate();
   }

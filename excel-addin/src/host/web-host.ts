@@ -1,8 +1,9 @@
 /** The task pane as a plain web page: a local file read in the browser, results downloaded. */
-import { loadStoredState, saveStoredState, stateKeyForFile } from "./browser-state-store";
 import { HostError, type Host, type LoadedWorkbook, type WorkbookProgress } from "./host";
 import { parseWorkbook, type WorkerFactory } from "./parse-workbook";
-import { saveFileWithLink } from "./save-file";
+
+/** Sessions are checked against their schema (zod): loaded with the first scan, not the pane. */
+const stateStore = () => import("./browser-state-store");
 
 export const NO_FILE_MESSAGE = "Choose a workbook file first.";
 
@@ -37,7 +38,7 @@ export async function readLocalWorkbook(
     fileName: file.name,
     sheets: result.sheets,
     warnings: result.warnings,
-    stateKey: stateKeyForFile(file),
+    stateKey: (await stateStore()).stateKeyForFile(file),
     parsedIn,
   };
 }
@@ -61,20 +62,19 @@ export function createWebHost(options: WebHostOptions = {}): Host {
       if (file === undefined) throw new HostError(NO_FILE_MESSAGE);
       return readLocalWorkbook(file, onProgress, createWorker);
     },
-    loadState: (key) =>
-      new Promise((resolve) => {
-        resolve(storage ? loadStoredState(storage, key) : { status: "none" });
-      }),
-    saveState: (key, state) =>
-      // Inside the promise, so a full storage rejects it instead of throwing at the caller.
-      new Promise<undefined>((resolve) => {
-        if (storage) saveStoredState(storage, key, state);
-        resolve(undefined);
-      }),
+    loadState: async (key) =>
+      storage ? (await stateStore()).loadStoredState(storage, key) : { status: "none" },
+    // Async, so a full storage rejects the promise instead of throwing at the caller.
+    saveState: async (key, state) => {
+      if (storage) (await stateStore()).saveStoredState(storage, key, state);
+      return undefined;
+    },
     // Nothing is tagged in a file the browser only reads.
     locateTags: () => Promise.resolve(new Map()),
     // The pane highlights the table itself; there is no spreadsheet to select in.
     showRange: () => Promise.resolve(),
-    saveFile: saveFileWithLink,
+    // Loaded with the first export (it shares a module with the Office export routes).
+    saveFile: async (fileName, content, mimeType) =>
+      (await import("./save-file")).saveFileWithLink(fileName, content, mimeType),
   };
 }

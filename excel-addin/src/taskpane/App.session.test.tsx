@@ -14,14 +14,16 @@ import { SAVE_DELAY_MS } from "./use-session";
 afterEach(cleanup);
 setPaneWidth(350);
 
+const SLOW = { timeout: 30_000 };
+
 /** Accepts every table whose best guess is at least 50% sure (the review's bulk action). */
-function acceptAllGuesses() {
-  fireEvent.change(screen.getByTestId("threshold"), { target: { value: "50" } });
+async function acceptAllGuesses() {
+  // The review step is a chunk of its own, loaded on first use.
+  fireEvent.change(await screen.findByTestId("threshold", {}, SLOW), { target: { value: "50" } });
   fireEvent.click(screen.getByTestId("accept-above"));
 }
 Object.defineProperty(HTMLElement.prototype, "animate", { value: undefined, configurable: true });
 
-const SLOW = { timeout: 30_000 };
 const FILE_TEXT = "stand-in; the fake host reads the fixture";
 
 async function openFile() {
@@ -30,9 +32,9 @@ async function openFile() {
   await screen.findByTestId("tables-found", {}, SLOW);
 }
 
-function rowStatuses(): (string | undefined)[] {
+async function rowStatuses(): Promise<(string | undefined)[]> {
   fireEvent.click(screen.getByTestId("step-review"));
-  return screen.getAllByTestId("review-row").map((r) => r.dataset.status);
+  return (await screen.findAllByTestId("review-row", {}, SLOW)).map((r) => r.dataset.status);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,8 +46,8 @@ describe("task pane session", () => {
     render(<App host={first.host} initialLanguage="en" />);
     await openFile();
     fireEvent.click(screen.getByTestId("step-review"));
-    acceptAllGuesses();
-    const accepted = rowStatuses().filter((s) => s === "accepted").length;
+    await acceptAllGuesses();
+    const accepted = (await rowStatuses()).filter((s) => s === "accepted").length;
     expect(accepted).toBeGreaterThan(0);
     await waitFor(() => {
       expect(first.log.states.at(-1)?.state.confirmations).toHaveLength(accepted);
@@ -59,7 +61,7 @@ describe("task pane session", () => {
     expect(screen.getByTestId("session-restored").textContent).toContain(
       `${accepted} table decisions`,
     );
-    expect(rowStatuses().filter((s) => s === "accepted")).toHaveLength(accepted);
+    expect((await rowStatuses()).filter((s) => s === "accepted")).toHaveLength(accepted);
     // Restoring is not a change: nothing is written back until the user changes something.
     await sleep(SAVE_DELAY_MS * 2);
     expect(second.log.states).toEqual([]);
@@ -96,12 +98,14 @@ describe("task pane session", () => {
     render(<App host={host} initialLanguage="en" />);
     await screen.findByTestId("session-restored");
     fireEvent.click(screen.getByTestId("step-needs"));
-    expect(screen.getByTestId<HTMLSelectElement>("preset-select").value).toBe(preset.id);
+    expect((await screen.findByTestId<HTMLSelectElement>("preset-select", {}, SLOW)).value).toBe(
+      preset.id,
+    );
 
     fireEvent.click(screen.getByTestId("step-scan"));
     fireEvent.click(screen.getByRole("button", { name: "Scan this workbook" }));
     await screen.findByTestId("tables-found", {}, SLOW);
-    expect(rowStatuses()[0]).toBe("accepted");
+    expect((await rowStatuses())[0]).toBe("accepted");
     expect(screen.getByDisplayValue("Statistics office")).toBeTruthy();
 
     const [row] = screen.getAllByTestId("review-row");
@@ -134,7 +138,7 @@ describe("task pane session", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Keep it and don't save" }));
     expect(await screen.findByTestId("session-not-saving")).toBeTruthy();
     fireEvent.click(screen.getByTestId("step-review"));
-    acceptAllGuesses();
+    await acceptAllGuesses();
     await sleep(SAVE_DELAY_MS * 2);
     expect(log.states).toEqual([]);
     expect(store.get(key)).toBe(unreadable);
@@ -151,7 +155,7 @@ describe("task pane session", () => {
     const dialog = await screen.findByRole("alertdialog");
     fireEvent.click(within(dialog).getByRole("button", { name: /Start fresh/ }));
     fireEvent.click(screen.getByTestId("step-review"));
-    acceptAllGuesses();
+    await acceptAllGuesses();
     await waitFor(() => {
       expect(store.get(key)?.status).toBe("loaded");
     }, SLOW);

@@ -11,18 +11,19 @@ import { fakeHost } from "./testing/fake-host";
 afterEach(cleanup);
 setPaneWidth(350);
 
+/** Long waits: a real workbook is scanned and a real gap analysis is run. */
+const SLOW = { timeout: 30_000 };
+
 /** Accepts every table whose best guess is at least 50% sure (the review's bulk action). */
-function acceptAllGuesses() {
-  fireEvent.change(screen.getByTestId("threshold"), { target: { value: "50" } });
+async function acceptAllGuesses() {
+  // The review step is a chunk of its own, loaded on first use.
+  fireEvent.change(await screen.findByTestId("threshold", {}, SLOW), { target: { value: "50" } });
   fireEvent.click(screen.getByTestId("accept-above"));
 }
 
 // happy-dom's Web Animations reject with AbortError when Fluent's dialog unmounts mid-animation;
 // without `animate`, Fluent skips motion, as it does in browsers that lack the API.
 Object.defineProperty(HTMLElement.prototype, "animate", { value: undefined, configurable: true });
-
-/** Long waits: a real workbook is scanned and a real gap analysis is run. */
-const SLOW = { timeout: 30_000 };
 
 async function scanInWebMode() {
   const file = new File(["stand-in; the fake host reads the fixture"], "asylum.xlsx");
@@ -43,13 +44,13 @@ async function clickWhenEnabled(find: () => HTMLElement) {
 
 async function acceptAndAnalyse() {
   fireEvent.click(screen.getByTestId("step-review"));
-  acceptAllGuesses();
+  await acceptAllGuesses();
   const accepted = screen
     .getAllByTestId("review-row")
     .filter((r) => r.dataset.status === "accepted");
   expect(accepted.length).toBeGreaterThan(0);
   fireEvent.click(screen.getByTestId("step-needs"));
-  const select = screen.getByTestId<HTMLSelectElement>("preset-select");
+  const select = await screen.findByTestId<HTMLSelectElement>("preset-select", {}, SLOW);
   const preset = [...select.options].find((o) => o.value !== "")?.value ?? "";
   fireEvent.change(select, { target: { value: preset } });
   await waitFor(() => {

@@ -5,30 +5,39 @@ import {
   MessageBarActions,
   MessageBarBody,
   Button,
+  Spinner,
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { AssessmentRow } from "@gapmap/core";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { Host } from "../host/host";
 import { initialLanguage, saveLanguage, type UiLanguage } from "../i18n/index";
 import { ErrorBar } from "./components/ErrorBar";
-import { ImportInventories } from "./components/ImportInventories";
 import { LanguagePicker } from "./components/LanguagePicker";
-import { NeedsStep } from "./components/NeedsStep";
 import { ReplaceDialog } from "./components/ReplaceDialog";
-import { ReviewStep } from "./components/ReviewStep";
 import { ScanStep } from "./components/ScanStep";
 import { SessionBar } from "./components/SessionBar";
 import { StepHeader } from "./components/StepHeader";
-import { shownName, type NameKind } from "./display-names";
+import type { NameKind } from "./display-names";
 import { I18nContext, i18nFor } from "./i18n-context";
-import { assessmentSheets } from "./model/assessment-sheets";
-import { matrixRowRange } from "./model/matrix-row";
 import { describeFailure, describeWarning } from "./model/user-messages";
-import { ResultsStep } from "./results/ResultsStep";
 import "./taskpane.css";
 import { useWorkflow, type Step } from "./use-workflow";
+
+// Steps after the scan come with the engine, after the first paint (the picker does not wait).
+const ReviewStep = lazy(() =>
+  import("./components/ReviewStep").then((m) => ({ default: m.ReviewStep })),
+);
+const NeedsStep = lazy(() =>
+  import("./components/NeedsStep").then((m) => ({ default: m.NeedsStep })),
+);
+const ImportInventories = lazy(() =>
+  import("./components/ImportInventories").then((m) => ({ default: m.ImportInventories })),
+);
+const ResultsStep = lazy(() =>
+  import("./results/ResultsStep").then((m) => ({ default: m.ResultsStep })),
+);
 
 function languageStorage(): Storage | undefined {
   try {
@@ -45,9 +54,11 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
   );
   const flow = useWorkflow(props.host);
   const { catalogue } = flow;
+  const { shownName } = flow.engine ?? {};
   const name = useCallback(
-    (kind: NameKind, id: string) => shownName(catalogue, kind, id, language).text,
-    [catalogue, language],
+    (kind: NameKind, id: string) =>
+      catalogue && shownName ? shownName(catalogue, kind, id, language).text : id,
+    [catalogue, shownName, language],
   );
   const i18n = useMemo(() => i18nFor(language, name), [language, name]);
   const { t } = i18n;
@@ -64,6 +75,7 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
       const writeSheets = props.host.writeSheets;
       if (flow.assessment === undefined || writeSheets === undefined) return;
       setWritten(undefined);
+      const { assessmentSheets } = await import("./model/assessment-sheets");
       const result = await writeSheets(assessmentSheets(flow.assessment), replace);
       if (result.status === "needs-confirmation") flow.setPendingReplace(result.existing);
       else if (result.status === "name-taken")
@@ -73,6 +85,7 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
 
   const goToSheet = (row: AssessmentRow) =>
     flow.act(async () => {
+      const { matrixRowRange } = await import("./model/matrix-row");
       const target = flow.assessment && matrixRowRange(flow.assessment, row);
       if (target !== undefined) await props.host.showRange(target.sheet, target.address);
     });
@@ -158,56 +171,61 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
               }}
             />
           )}
-          {flow.step === "review" && flow.found && (
-            <ReviewStep
-              catalogue={catalogue}
-              found={flow.found}
-              reviews={flow.reviews}
-              canShowInSheet={props.host.kind === "office"}
-              canUndo={flow.canUndoReview}
-              onChange={flow.review}
-              onChangeMany={flow.reviewMany}
-              onUndo={flow.undoReview}
-              onShowInSheet={(item) => void flow.show(item)}
-              onNext={() => {
-                flow.setStep("needs");
-              }}
-            />
-          )}
-          {flow.step === "needs" && (
-            <>
-              <ImportInventories
-                merge={flow.merge}
-                importedFiles={flow.importedFiles}
-                onFiles={(files) => void flow.importFiles(files)}
-              />
-              <Text data-testid="record-count">
-                {i18n.labelled(t("recordsInAnalysis"), flow.merge.inventory.records.length)}
-              </Text>
-              <NeedsStep
+          <Suspense fallback={<Spinner size="small" data-testid="step-loading" />}>
+            {flow.step !== "scan" && catalogue === undefined && (
+              <Spinner size="small" data-testid="step-loading" />
+            )}
+            {flow.step === "review" && flow.found && catalogue && (
+              <ReviewStep
                 catalogue={catalogue}
-                choice={flow.choice}
-                profile={flow.profile}
-                onChoice={flow.setChoice}
-                canRun={canRun}
-                onRun={() => void flow.analyse()}
+                found={flow.found}
+                reviews={flow.reviews}
+                canShowInSheet={props.host.kind === "office"}
+                canUndo={flow.canUndoReview}
+                onChange={flow.review}
+                onChangeMany={flow.reviewMany}
+                onUndo={flow.undoReview}
+                onShowInSheet={(item) => void flow.show(item)}
+                onNext={() => {
+                  flow.setStep("needs");
+                }}
               />
-            </>
-          )}
-          {flow.step === "gaps" && flow.assessment && (
-            <ResultsStep
-              assessment={flow.assessment}
-              canWrite={props.host.writeSheets !== undefined}
-              busy={flow.busy}
-              onWrite={() => void write(false)}
-              onExport={(format) => void flow.exportAs(format)}
-              onGoToSheet={
-                props.host.kind === "office" && written !== undefined
-                  ? (row) => void goToSheet(row)
-                  : undefined
-              }
-            />
-          )}
+            )}
+            {flow.step === "needs" && catalogue && (
+              <>
+                <ImportInventories
+                  merge={flow.merge}
+                  importedFiles={flow.importedFiles}
+                  onFiles={(files) => void flow.importFiles(files)}
+                />
+                <Text data-testid="record-count">
+                  {i18n.labelled(t("recordsInAnalysis"), flow.merge.inventory.records.length)}
+                </Text>
+                <NeedsStep
+                  catalogue={catalogue}
+                  choice={flow.choice}
+                  profile={flow.profile}
+                  onChoice={flow.setChoice}
+                  canRun={canRun}
+                  onRun={() => void flow.analyse()}
+                />
+              </>
+            )}
+            {flow.step === "gaps" && flow.assessment && (
+              <ResultsStep
+                assessment={flow.assessment}
+                canWrite={props.host.writeSheets !== undefined}
+                busy={flow.busy}
+                onWrite={() => void write(false)}
+                onExport={(format) => void flow.exportAs(format)}
+                onGoToSheet={
+                  props.host.kind === "office" && written !== undefined
+                    ? (row) => void goToSheet(row)
+                    : undefined
+                }
+              />
+            )}
+          </Suspense>
           {flow.pendingReplace && (
             <ReplaceDialog
               sheets={flow.pendingReplace}

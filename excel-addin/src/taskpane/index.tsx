@@ -3,12 +3,12 @@
  * us the host; opened as a plain page there is no Office and the web host is used.
  */
 import { createRoot } from "react-dom/client";
-import { createOfficeHost, officeEnvironment } from "../host/office-host";
+import type { Host } from "../host/host";
 import { createWebHost } from "../host/web-host";
 import { pickLanguage } from "../i18n/index";
 import { App } from "./App";
 
-function render(host: ReturnType<typeof createWebHost>, languageTag: string | undefined): void {
+function render(host: Host, languageTag: string | undefined): void {
   const container = document.getElementById("root");
   if (container === null) throw new Error("taskpane.html has no #root element");
   createRoot(container).render(<App host={host} initialLanguage={pickLanguage(languageTag)} />);
@@ -21,11 +21,14 @@ if (office === undefined) {
 } else {
   void office.onReady((info) => {
     if (info.host === office.HostType.Excel) {
-      // The requirement check and the export route need Office.context: hand it over.
-      render(
-        createOfficeHost(Excel, officeEnvironment(office, window.location.href)),
-        office.context.displayLanguage,
-      );
+      // The Excel adapter is a chunk of its own: web mode never loads it.
+      void import("../host/office-host").then(({ createOfficeHost, officeEnvironment }) => {
+        // The requirement check and the export route need Office.context: hand it over.
+        render(
+          createOfficeHost(Excel, officeEnvironment(office, window.location.href)),
+          office.context.displayLanguage,
+        );
+      });
     } else {
       render(createWebHost(), navigator.language);
     }

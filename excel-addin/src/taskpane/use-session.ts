@@ -3,15 +3,14 @@
  * loads it on start (Office) or when a file is opened (web), applies it to a re-scan, and saves it
  * shortly after each user change. A damaged or newer saved session is never overwritten unasked.
  */
-import type { Catalogue, Inventory, MergeInput, NeedsProfile } from "@gapmap/core";
+import type { Inventory, MergeInput, NeedsProfile } from "@gapmap/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Host, StoredState } from "../host/host";
-import { STATE_SCHEMA_VERSION, type Confirmation, type WorkbookState } from "../office/index";
+import type { Confirmation, WorkbookState } from "../office/index";
+import { loadEngine, type Engine } from "./engine/load-engine";
 import type { NeedsChoice } from "./model/needs-edits";
-import { choiceFromProfile, savedImports } from "./model/restore-session";
 import type { TableReview } from "./model/review";
-import type { FoundTable } from "./model/scan-sheets";
-import { restoreReviews, tagChangesBetween } from "./model/table-decisions";
+import type { FoundTable } from "./model/found-table";
 
 /** Typing in a field saves once the user pauses, not on every key. */
 export const SAVE_DELAY_MS = 500;
@@ -36,7 +35,6 @@ export interface Restored {
 
 export function useSession(
   host: Host,
-  catalogue: Catalogue,
   onRestore: (restored: Restored) => void,
   onSaveError: (error: unknown) => void,
 ) {
@@ -58,7 +56,7 @@ export function useSession(
   const stored = useRef<Confirmation[]>([]);
 
   const adopt = useCallback(
-    (loaded: StoredState, ownFile: string): Confirmation[] => {
+    (engine: Engine, loaded: StoredState, ownFile: string): Confirmation[] => {
       if (loaded.status === "unreadable") {
         setUnreadable(loaded.userMessage);
         setMode("ask");
@@ -76,8 +74,9 @@ export function useSession(
       const { state } = loaded;
       if (loaded.differed === true) setDiffered(true);
       stored.current = state.confirmations;
-      const choice = state.needsProfile && choiceFromProfile(catalogue, state.needsProfile);
-      const imports = state.inventory && savedImports(state.inventory, ownFile);
+      const { catalogue } = engine;
+      const choice = state.needsProfile && engine.choiceFromProfile(catalogue, state.needsProfile);
+      const imports = state.inventory && engine.savedImports(state.inventory, ownFile);
       onRestore({
         decisions: state.confirmations.length,
         ...(choice ? { choice } : {}),
@@ -88,18 +87,18 @@ export function useSession(
       setRestoredCount(state.confirmations.length);
       return state.confirmations;
     },
-    [catalogue, onRestore],
+    [onRestore],
   );
 
   // Office: the open workbook's session is there from the start.
   useEffect(() => {
     if (host.kind !== "office" || startupProblem !== undefined) return;
     let live = true;
-    host.loadState(undefined).then(
-      (loaded) => {
+    Promise.all([loadEngine(), host.loadState(undefined)]).then(
+      ([engine, loaded]) => {
         if (!live) return;
         key.current = "workbook";
-        carried.current = adopt(loaded, "workbook");
+        carried.current = adopt(engine, loaded, "workbook");
       },
       (error: unknown) => {
         if (live) onSaveError(error);
@@ -118,23 +117,24 @@ export function useSession(
       tables: readonly FoundTable[],
       current: readonly Confirmation[],
     ): Promise<Map<string, TableReview>> => {
+      const engine = await loadEngine();
       let saved: readonly Confirmation[] = current;
       if (key.current !== stateKey) {
         key.current = stateKey;
-        saved = adopt(await host.loadState(stateKey), ownFile);
+        saved = adopt(engine, await host.loadState(stateKey), ownFile);
       }
       const places = new Set(tables.map((t) => t.key));
       const lost = saved.filter(
         (c) => c.status === "accepted" && !places.has(`${c.sheet}!${c.address}`),
       );
       const located = lost.length > 0 ? await host.locateTags(lost.map((c) => c.id)) : new Map();
-      const restored = restoreReviews(tables, catalogue, saved, located);
+      const restored = engine.restoreReviews(tables, engine.catalogue, saved, located);
       carried.current = restored.unmatched;
       earlier.current = restored.matched;
       setRestores((n) => n + 1);
       return restored.reviews;
     },
-    [host, catalogue, adopt],
+    [host, adopt],
   );
 
   return {
@@ -174,6 +174,7 @@ export type Session = ReturnType<typeof useSession>;
 /** Saves the snapshot SAVE_DELAY_MS after the last user change, tags in the same batch. */
 export function useAutosave(
   host: Host,
+  engine: Engine | undefined,
   session: Session,
   snapshot: SessionSnapshot,
   onSaveError: (error: unknown) => void,
@@ -181,18 +182,19 @@ export function useAutosave(
   const savedEdits = useRef(0);
   const { mode, edits, stored, earlier, key, setDiffered } = session;
   useEffect(() => {
-    if (mode !== "on" || edits === savedEdits.current) return;
+    // Saving needs the engine; it is there once anything worth saving was restored or made.
+    if (mode !== "on" || edits === savedEdits.current || engine === undefined) return;
     // The workbook this change belongs to, even if another file is opened before the timer fires.
     const targetKey = key.current;
     const timer = setTimeout(() => {
       savedEdits.current = edits;
       const state: WorkbookState = {
-        schemaVersion: STATE_SCHEMA_VERSION,
+        schemaVersion: engine.STATE_SCHEMA_VERSION,
         ...(snapshot.needsProfile ? { needsProfile: snapshot.needsProfile } : {}),
         inventory: snapshot.inventory,
         confirmations: snapshot.confirmations,
       };
-      const tags = tagChangesBetween(stored.current, snapshot.confirmations);
+      const tags = engine.tagChangesBetween(stored.current, snapshot.confirmations);
       host.saveState(targetKey, state, tags).then((report) => {
         if (report?.differed === true) setDiffered(true);
         stored.current = snapshot.confirmations;
@@ -204,5 +206,5 @@ export function useAutosave(
     return () => {
       clearTimeout(timer);
     };
-  }, [host, snapshot, mode, edits, stored, earlier, key, onSaveError, setDiffered]);
+  }, [host, engine, snapshot, mode, edits, stored, earlier, key, onSaveError, setDiffered]);
 }

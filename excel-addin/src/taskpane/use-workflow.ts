@@ -1,24 +1,24 @@
 /** The task pane's state and the actions that move it through scan → review → needs → gaps. */
-import { getCatalogue } from "@gapmap/catalog";
-import {
-  InventoryImportError,
-  type Assessment,
-  type Catalogue,
-  type MergeInput,
-} from "@gapmap/core";
+import type { Assessment, Catalogue, MergeInput, MergeResult } from "@gapmap/core";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { HostError, type ExportRoute, type Host, type LoadedWorkbook } from "../host/host";
 import type { ScanProgress } from "./components/ScanProgressView";
-import { mergeWithImports, parseInventoryFile } from "./model/import-inventory";
-import { buildProfile, type NeedsChoice } from "./model/needs-edits";
+import { loadEngine, useEngine } from "./engine/load-engine";
+import type { NeedsChoice } from "./model/needs-edits";
 import { UnreadableInventory } from "./model/user-messages";
-import { EMPTY_CHOICE } from "./model/restore-session";
-import { acceptedRecords, inventoryOf } from "./model/review";
-import { exportAssessment, runAssessment, type ExportFormat } from "./model/run-assessment";
-import { ScanCancelled, scanSheets, type FoundTable } from "./model/scan-sheets";
-import { confirmationsOf } from "./model/table-decisions";
+import { EMPTY_CHOICE } from "./model/empty-choice";
+import type { ExportFormat } from "./model/export-assessment";
+import { ScanCancelled, type FoundTable } from "./model/found-table";
 import { useReviewHistory } from "./use-review-history";
 import { useAutosave, useSession, type Restored, type SessionSnapshot } from "./use-session";
+
+/** Nothing merged yet (before the engine arrives, nothing can have been found or imported). */
+const NOTHING_MERGED: MergeResult = {
+  inventory: { schemaVersion: 1, records: [] },
+  duplicates: [],
+  conflicts: [],
+  renamed: [],
+};
 
 export type Step = "scan" | "review" | "needs" | "gaps";
 
@@ -36,8 +36,8 @@ export function userMessageOf(error: unknown): string {
   return String(error);
 }
 
-export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
-  const [step, setStep] = useState<Step>("scan");
+export function useWorkflow(host: Host) {
+  const [step, setStepState] = useState<Step>("scan");
   const [busy, setBusy] = useState(false);
   const [error, setErrorState] = useState<Failure>();
   const [warnings, setWarnings] = useState<{ file: string; warnings: string[] }>();
@@ -69,13 +69,15 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
   const setError = useCallback((cause: unknown, file = "") => {
     setErrorState({ cause, file });
   }, []);
+  const engine = useEngine();
+  const catalogue: Catalogue | undefined = engine?.catalogue;
   const onSaveError = useCallback(
     (caught: unknown) => {
       setError(caught);
     },
     [setError],
   );
-  const session = useSession(host, catalogue, onRestore, onSaveError);
+  const session = useSession(host, onRestore, onSaveError);
   const { touch } = session;
   const history = useReviewHistory(touch);
   const { reviews } = history;
@@ -116,6 +118,9 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
       setAssessment(undefined);
       setWarnings(undefined);
       setProgress({ fileName: label, stage: "reading", readFraction: 0, sheets: new Map() });
+      // The engine loads while the worker reads the file; awaited below, once the sheets are in.
+      const engineLoad = loadEngine();
+      engineLoad.catch(() => undefined); // a failure is thrown where it is awaited
       try {
         const workbook = await Promise.race([
           host.readWorkbook(file, (p) => {
@@ -132,6 +137,7 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
         ]);
         const sheets = new Map(workbook.sheets.map((g) => [g.name, "waiting" as const]));
         setProgress({ fileName: workbook.fileName, stage: "detecting", readFraction: 1, sheets });
+        const { scanSheets } = await engineLoad;
         const tables = await scanSheets(
           workbook.sheets,
           (sheet, status) => {
@@ -168,6 +174,18 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
     scanAbort.current?.abort();
   };
 
+  /** Later steps need the catalogue: opening one loads the engine (a failure is shown). */
+  const setStep = useCallback(
+    (next: Step) => {
+      setStepState(next);
+      if (next !== "scan")
+        loadEngine().catch((caught: unknown) => {
+          setError(caught);
+        });
+    },
+    [setError],
+  );
+
   const show = (item: FoundTable) =>
     act(async () => {
       setHighlighted(item.key);
@@ -183,6 +201,8 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
   );
 
   const ownResult = useMemo(() => {
+    if (engine === undefined) return { own: undefined, problem: undefined };
+    const { inventoryOf, acceptedRecords } = engine;
     try {
       return {
         own: inventoryOf(acceptedRecords(fileName, found ?? [], reviews)),
@@ -191,25 +211,32 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
     } catch (caught) {
       return { own: inventoryOf([]), problem: userMessageOf(caught) };
     }
-  }, [fileName, found, reviews]);
-  const merge = useMemo(() => mergeWithImports(ownResult.own, imports), [ownResult, imports]);
+  }, [engine, fileName, found, reviews]);
+  const merge = useMemo(
+    () =>
+      engine && ownResult.own ? engine.mergeWithImports(ownResult.own, imports) : NOTHING_MERGED,
+    [engine, ownResult, imports],
+  );
 
   const profileResult = useMemo(() => {
-    if (choice.presetId === "") return { profile: undefined, problem: undefined };
+    if (choice.presetId === "" || engine === undefined)
+      return { profile: undefined, problem: undefined };
     try {
-      return { profile: buildProfile(catalogue, choice), problem: undefined };
+      return { profile: engine.buildProfile(engine.catalogue, choice), problem: undefined };
     } catch (caught) {
       return { profile: undefined, problem: userMessageOf(caught) };
     }
-  }, [catalogue, choice]);
+  }, [engine, choice]);
 
   const { carried, earlier, restores } = session;
   const snapshot = useMemo((): SessionSnapshot => {
-    const decided = confirmationsOf(found ?? [], reviews, catalogue, {
-      carried: carried.current,
-      earlier: earlier.current,
-      now: new Date().toISOString(),
-    });
+    const decided = engine
+      ? engine.confirmationsOf(found ?? [], reviews, engine.catalogue, {
+          carried: carried.current,
+          earlier: earlier.current,
+          now: new Date().toISOString(),
+        })
+      : [];
     return {
       needsProfile:
         profileResult.profile ?? (choice.presetId === "" ? kept.keptProfile : undefined),
@@ -218,12 +245,14 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
       confirmations: decided,
     };
     // carried/earlier are refs; `restores` changes whenever they are replaced.
-  }, [found, reviews, catalogue, profileResult, choice.presetId, kept, merge, restores]);
-  useAutosave(host, session, snapshot, onSaveError);
+  }, [found, reviews, engine, profileResult, choice.presetId, kept, merge, restores]);
+  useAutosave(host, engine, session, snapshot, onSaveError);
 
   const importFiles = (files: File[]) =>
     act(async () => {
       const added: MergeInput[] = [];
+      // Readers for .xlsx/CSV/JSON inventories: their own chunk, loaded when first needed.
+      const { parseInventoryFile, InventoryImportError } = await import("./model/import-inventory");
       for (const file of files) {
         try {
           const inventory = await parseInventoryFile(
@@ -243,8 +272,9 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
 
   const analyse = () =>
     act(async () => {
-      if (profileResult.profile === undefined) throw new HostError(profileResult.problem ?? "");
-      setAssessment(runAssessment(catalogue, profileResult.profile, merge.inventory));
+      if (profileResult.profile === undefined || engine === undefined)
+        throw new HostError(profileResult.problem ?? "");
+      setAssessment(engine.runAssessment(engine.catalogue, profileResult.profile, merge.inventory));
       setStep("gaps");
       await Promise.resolve();
     });
@@ -252,6 +282,8 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
   const exportAs = (format: ExportFormat) =>
     act(async () => {
       if (assessment === undefined) return;
+      // The workbook writer (exceljs) is a chunk of its own, loaded on the first export.
+      const { exportAssessment } = await import("./model/export-assessment");
       const file = await exportAssessment(assessment, merge.inventory, format, {
         workbook: fileName,
         preset: choice.presetId,
@@ -262,6 +294,7 @@ export function useWorkflow(host: Host, catalogue: Catalogue = getCatalogue()) {
     });
 
   return {
+    engine,
     catalogue,
     step,
     setStep,

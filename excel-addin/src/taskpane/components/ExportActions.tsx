@@ -4,7 +4,7 @@
  */
 import { Button } from "@fluentui/react-components";
 import { useI18n } from "../i18n-context";
-import type { ExportFormat } from "../model/run-assessment";
+import type { ExportFormat } from "../model/export-assessment";
 
 /** The .xlsx is the main export; CSV and JSON show only their format name to fit 320 px. */
 const FORMATS: readonly (readonly [

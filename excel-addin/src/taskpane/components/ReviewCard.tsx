@@ -6,7 +6,7 @@ import { Badge, Button, Text } from "@fluentui/react-components";
 import type { Catalogue } from "@gapmap/core";
 import { useI18n } from "../i18n-context";
 import { decide, guessedDetails, type ReviewStatus, type TableReview } from "../model/review";
-import { tableTitle, type FoundTable } from "../model/scan-sheets";
+import { tableTitle, type FoundTable } from "../model/found-table";
 import { CellPreview } from "./CellPreview";
 import { IndicatorPicker } from "./IndicatorPicker";
 import { ReviewFields } from "./ReviewFields";

@@ -7,7 +7,7 @@ import type { Catalogue } from "@gapmap/core";
 import { useState } from "react";
 import { useI18n } from "../i18n-context";
 import { decide, type ReviewStatus, type TableReview } from "../model/review";
-import { confidencePercent, tableTitle, type FoundTable } from "../model/scan-sheets";
+import { confidencePercent, tableTitle, type FoundTable } from "../model/found-table";
 import { useWide } from "../use-wide";
 import { ReviewCard, STATUS_COLOURS } from "./ReviewCard";
 import { StickyActions } from "./StickyActions";

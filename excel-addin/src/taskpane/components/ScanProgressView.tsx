@@ -5,7 +5,7 @@
  */
 import { Button, Field, ProgressBar, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n-context";
-import type { SheetStatus } from "../model/scan-sheets";
+import type { SheetStatus } from "../model/found-table";
 
 export interface ScanProgress {
   fileName: string;

@@ -1,7 +1,7 @@
 /** Step 1: open (web) or read (Office) the workbook, show progress and the tables found. */
 import { Button, Field, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n-context";
-import type { FoundTable } from "../model/scan-sheets";
+import type { FoundTable } from "../model/found-table";
 import { ScanProgressView, type ScanProgress } from "./ScanProgressView";
 import { StickyActions } from "./StickyActions";
 import { TableCard } from "./TableCard";

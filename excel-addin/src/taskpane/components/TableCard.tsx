@@ -1,7 +1,7 @@
 /** One found table: its title, indicator guesses, breakdowns, years and confidence; click to show it. */
 import { Badge, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n-context";
-import { confidencePercent, tableTitle, type FoundTable } from "../model/scan-sheets";
+import { confidencePercent, tableTitle, type FoundTable } from "../model/found-table";
 
 /** Guesses shown per table; more would crowd the narrow pane. */
 const MAX_GUESSES = 3;

@@ -1,7 +1,8 @@
 import { toCsv, toJson, toXlsx } from "@gapmap/core";
 import { describe, expect, it } from "vitest";
 import { catalogue, scannedFixture, SCAN_FIXTURE } from "../testing/scan-fixture";
-import { describeImportError, mergeWithImports, parseInventoryFile } from "./import-inventory";
+import { describeImportError, parseInventoryFile } from "./import-inventory";
+import { mergeWithImports } from "./merge-imports";
 import { acceptedRecords, initialReview, inventoryOf, type TableReview } from "./review";
 
 async function ownInventory() {

@@ -1,14 +1,5 @@
 /** Inventories from other ministries or the browser extension: JSON, CSV or .xlsx by extension. */
-import {
-  fromCsv,
-  fromJson,
-  fromXlsx,
-  InventoryImportError,
-  mergeInventories,
-  type Inventory,
-  type MergeInput,
-  type MergeResult,
-} from "@gapmap/core";
+import { fromCsv, fromJson, fromXlsx, InventoryImportError, type Inventory } from "@gapmap/core";
 
 export async function parseInventoryFile(name: string, bytes: Uint8Array): Promise<Inventory> {
   const lower = name.toLowerCase();
@@ -27,7 +18,4 @@ export function describeImportError(name: string, error: unknown): string {
   return `${name}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** The workbook's own records first, then each imported file, owner = file name. */
-export function mergeWithImports(own: Inventory, imports: readonly MergeInput[]): MergeResult {
-  return mergeInventories([{ owner: "this workbook", inventory: own }, ...imports]);
-}
+export { InventoryImportError };

@@ -9,6 +9,7 @@ import {
   type DimensionKind,
   type NeedsProfile,
 } from "@gapmap/core";
+import { defaultReferenceYear } from "./empty-choice";
 
 export type Priority = NeedsProfile["indicators"][number]["priority"];
 
@@ -25,10 +26,7 @@ export interface NeedsChoice {
   overrides: Readonly<Record<string, NeedOverride>>;
 }
 
-/** Migration Profiles report on the year before the one they are drafted in. */
-export function defaultReferenceYear(today = new Date()): number {
-  return today.getFullYear() - 1;
-}
+export { defaultReferenceYear };
 
 /** The preset's profile with the user's overrides, validated again by core's schema. */
 export function buildProfile(catalogue: Catalogue, choice: NeedsChoice): NeedsProfile {

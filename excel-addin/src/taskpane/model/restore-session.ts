@@ -3,22 +3,13 @@
  * profile, and the imported records in a saved inventory (own records come back from the scan).
  */
 import type { Catalogue, Inventory, MergeInput, NeedsProfile } from "@gapmap/core";
-import {
-  buildProfile,
-  defaultReferenceYear,
-  type NeedOverride,
-  type NeedsChoice,
-} from "./needs-edits";
+import { EMPTY_CHOICE } from "./empty-choice";
+import { buildProfile, type NeedOverride, type NeedsChoice } from "./needs-edits";
 
 /** The owner shown for records that came back from the saved session. */
 export const SAVED_IMPORTS_OWNER = "saved session";
 
-export const EMPTY_CHOICE: NeedsChoice = {
-  presetId: "",
-  referenceYear: defaultReferenceYear(),
-  themes: [],
-  overrides: {},
-};
+export { EMPTY_CHOICE };
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

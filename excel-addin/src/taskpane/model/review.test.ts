@@ -8,7 +8,7 @@ import {
   initialReview,
   type TableReview,
 } from "./review";
-import { confidencePercent } from "./scan-sheets";
+import { confidencePercent } from "./found-table";
 
 describe("table review → source records", () => {
   it("prefills the best confident guess and its concept, and turns only accepted tables into records", async () => {

@@ -10,7 +10,7 @@ import {
   type SourceRecord,
   type SourceType,
 } from "@gapmap/core";
-import type { FoundTable } from "./scan-sheets";
+import type { FoundTable } from "./found-table";
 
 export type AccessLevel = SourceRecord["access"];
 export type ReviewStatus = "pending" | "accepted" | "rejected";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Confirmation } from "../../office/index";
 import { catalogue, scannedFixture } from "../testing/scan-fixture";
 import { initialReview, type TableReview } from "./review";
-import type { FoundTable } from "./scan-sheets";
+import type { FoundTable } from "./found-table";
 import { confirmationsOf, restoreReviews, tagChangesBetween, tagIdFor } from "./table-decisions";
 
 const NOW = "2026-03-01T09:00:00.000Z";

@@ -6,7 +6,7 @@
 import type { Catalogue } from "@gapmap/core";
 import type { Confirmation, TableTag, TagChanges, TagLocation } from "../../office/index";
 import { initialReview, type TableReview } from "./review";
-import type { FoundTable } from "./scan-sheets";
+import type { FoundTable } from "./found-table";
 
 /** Longest indicator part of a tag id, leaving room for "_" + hash within the 60-character cap. */
 const MAX_TAG_INDICATOR_CHARS = 40;

@@ -9,7 +9,7 @@ import { useMemo, useState } from "react";
 import { ExportActions } from "../components/ExportActions";
 import { StickyActions } from "../components/StickyActions";
 import { useI18n } from "../i18n-context";
-import type { ExportFormat } from "../model/run-assessment";
+import type { ExportFormat } from "../model/export-assessment";
 import { useWide } from "../use-wide";
 import { MatrixTable } from "./MatrixTable";
 import { ResultsFilters } from "./ResultsFilters";

@@ -5,7 +5,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Grid } from "@gapmap/core";
 import { readWorkbookBytes } from "@gapmap/core/readers";
-import { scanSheets, type FoundTable } from "../model/scan-sheets";
+import type { FoundTable } from "../model/found-table";
+import { scanSheets } from "../model/scan-sheets";
 
 /**
  * /work/shared/fixtures/real, found from this file's path as a string: under happy-dom the global

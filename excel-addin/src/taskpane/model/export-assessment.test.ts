@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportBaseName } from "./run-assessment";
+import { exportBaseName } from "./export-assessment";
 
 describe("export names", () => {
   it("carry the workbook's name, the preset and the time, so runs on one day never collide", () => {
