@@ -69,11 +69,7 @@ export const traffickingFlowIndicators: IndicatorInput[] = [
           source:
             "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
         },
-        {
-          text: "conclusive grounds decisions",
-          source:
-            "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK (gov.uk)",
-        },
+        "conclusive grounds",
         {
           text: "Number of victims of human trafficking per 100,000 population, by sex, age and form of exploitation",
           verified: true,

@@ -174,6 +174,8 @@ export const labourIndicators: IndicatorInput[] = [
         "rémunération horaire moyenne des immigrés",
       ],
       es: [
+        "salarios por nacionalidad",
+        "salario por nacionalidad",
         "ingreso medio por hora según estatus migratorio",
         "salarios de los migrantes",
         "salario medio de los trabajadores migrantes",

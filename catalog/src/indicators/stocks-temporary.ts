@@ -22,6 +22,12 @@ export const stockTemporaryIndicators: IndicatorInput[] = [
     themes: ["labour-migration"],
     synonyms: {
       en: [
+        {
+          text: "employed by nationality",
+          verified: true,
+          source:
+            "INE (Spain), Economically Active Population Survey: Employed by nationality, sex and economic sector",
+        },
         "migrant workers in the labour force",
         "international migrant workers",
         "foreign labour force",
@@ -37,6 +43,13 @@ export const stockTemporaryIndicators: IndicatorInput[] = [
         { text: "travailleurs étrangers", ambiguous: true },
       ],
       es: [
+        {
+          text: "ocupados por nacionalidad",
+          verified: true,
+          source:
+            "INE (Spain), Encuesta de Población Activa: Ocupados por nacionalidad, sexo y sector económico",
+        },
+        "ocupados extranjeros",
         "trabajadores migrantes",
         "población activa extranjera",
         "afiliados extranjeros a la Seguridad Social",

@@ -45,10 +45,10 @@ const AUX_HEADER_RE = wordPattern([
 
 /**
  * A column of whole years labels rows by time: distinct ones ("End-year" 1997, 1998…), or in a
- * long-format table the same few years repeated down the rows under a time header ("Periodo",
- * "año") or at least twice each.
+ * long-format table the same years repeated down the rows, under a time header ("Periodo",
+ * "año", where one year will do) or at least twice each.
  */
-function isYearColumn(values: readonly number[], header: string): boolean {
+function isYearColumn(values: readonly number[], timeHeader: boolean): boolean {
   if (
     values.length < 2 ||
     // The cheap test first: value columns fail it at their first non-year.
@@ -57,8 +57,19 @@ function isYearColumn(values: readonly number[], header: string): boolean {
     return false;
   const distinct = new Set(values).size;
   return (
-    distinct === values.length ||
-    (distinct >= 2 && (TIME_HEADER_RE.test(normalizeText(header)) || distinct * 2 <= values.length))
+    distinct === values.length || timeHeader || (distinct >= 2 && distinct * 2 <= values.length)
+  );
+}
+
+/** Months and quarters are numbered 1–12 ("trimestre" 1, 2, 3, 4 down a long-format table). */
+const MAX_PERIOD_NUMBER = 12;
+
+/** A column of month or quarter numbers under a time header labels rows by time. */
+function isPeriodNumberColumn(values: readonly number[], timeHeader: boolean): boolean {
+  return (
+    timeHeader &&
+    values.length >= 2 &&
+    values.every((v) => Number.isInteger(v) && v >= 1 && v <= MAX_PERIOD_NUMBER)
   );
 }
 
@@ -73,12 +84,26 @@ const TIME_HEADER_RE = wordPattern([
   "anul",
   "godina",
   "السنه",
+  "trimestre~",
+  "quarter~",
+  "month~",
+  "mes",
+  "mois",
+  "квартал",
+  "месяц",
+  "luna",
+  "mesec",
 ]);
 
 const YEAR_LABEL_LENGTH = 4;
 
 function isIntegerSequence(values: readonly number[]): boolean {
   return values.length >= 3 && values.every((v, i) => i === 0 || v === (values[i - 1] ?? 0) + 1);
+}
+
+function isTimeColumn(values: readonly number[], header: string): boolean {
+  const timeHeader = header !== "" && TIME_HEADER_RE.test(normalizeText(header));
+  return isYearColumn(values, timeHeader) || isPeriodNumberColumn(values, timeHeader);
 }
 
 export function profileColumns(
@@ -127,7 +152,7 @@ export function profileColumns(
       role = "flag";
     else if (
       texts / filled >= LABEL_COLUMN_MIN_TEXT_SHARE ||
-      (texts === 0 && isYearColumn(numericValues, header))
+      (texts === 0 && isTimeColumn(numericValues, header))
     )
       role = "label";
     else if (AUX_HEADER_RE.test(normalizeText(header)) || isIntegerSequence(numericValues))

@@ -159,6 +159,18 @@ export function dimensionsOfColumns(
       ),
     );
   }
+  // Regions across the columns (a Rosstat extract: «Белгородская область», «Брянская область» …).
+  const regionLeaves = headers.filter(
+    (h) => labelFacts(h.leaf).place?.kind !== "country" && labelFacts(h.leaf).isRegion,
+  );
+  if (regionLeaves.length >= MIN_COUNTRY_COLUMNS)
+    out.push(
+      dim(
+        "region",
+        "columns",
+        regionLeaves.map((h) => h.leaf),
+      ),
+    );
   const byKind = new Map<VocabKind, Set<string>>();
   for (const h of headers) {
     for (const part of h.parts) {

@@ -36,9 +36,12 @@ const WORDS: Record<VocabKind, string> = {
     ocupacion ocupaciones sector профессия профессии отрасль строительство промышленность сельское
     ocupatie zanimanje المهنة`,
   duration: `duration less than more than months durée mois duracion meses продолжительность месяцев
-    срок durata luni trajanje meseci المدة`,
+    срок durata luni trajanje meseci المدة temporary permanent transitory temporaire temporaires
+    permanents temporal temporales temporaria temporarias transitoria transitorias permanente
+    permanentes временное временные постоянное постоянные temporar permanent privremeni stalni`,
   "migratory-status": `native born foreign born natives nationals foreigners migrants non migrants citizens
     non citizens nes a l etranger etrangers nacionales extranjeros nativos nacidos en el extranjero
+    extranjero extranjera extranjeras etranger etrangere etrangeres
     иностранные граждане иностранцы мигранты cetateni straini stranci domaci مواطنون اجانب مهاجرون`,
   "urban-rural": `urban rural urbain urbano городское сельское город село gradsko seosko حضر ريف`,
 };
@@ -46,8 +49,9 @@ const WORDS: Record<VocabKind, string> = {
 // Age labels: "0-4", "15–64", "<18", "60+", "65 and over", "under 18", "18-59".
 const AGE_LABEL_RE =
   /^(<\s*\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s*\+>?|\d{1,2}\s*(and over|y mas|et plus|и старше|si peste)|(under|moins de|menos de|до|sub)\s*\d{1,2})(\s*(years|ans|anos|лет|ani|godina))?$/iu;
+// "More than 6 months", "6 months or less", "12 mois et plus".
 const DURATION_LABEL_RE =
-  /(less than|more than|moins de|plus de|menos de|mas de|менее|более|свыше|sub|peste|manje od|vise od)\s+\d+\s*(month|year|mois|an|mes|ano|месяц|год|лет|luni|ani|mesec|godin)/iu;
+  /(less than|more than|moins de|plus de|menos de|mas de|менее|более|свыше|sub|peste|manje od|vise od)\s+\d+\s*(month|year|mois|an|mes|ano|месяц|год|лет|luni|ani|mesec|godin)|\d+\s*(months?|years?|mois|ans?|meses|anos|años|месяц\p{L}*|лет|luni|ani)\s+(or less|or more|and over|and more|et plus|ou moins|ou plus|o menos|o más|y más|и более|и менее)/iu;
 
 const WORD_SETS: ReadonlyMap<VocabKind, ReadonlySet<string>> = new Map(
   (Object.entries(WORDS) as [VocabKind, string][]).map(([k, text]) => [

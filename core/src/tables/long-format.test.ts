@@ -68,6 +68,47 @@ describe("long-format tables", () => {
   });
 });
 
+describe("more breakdowns", () => {
+  it("reads quarter numbers and a constant year under time headers as time, not values", () => {
+    const rows: CellValue[][] = [["año", "trimestre", "provincia", "total"]];
+    const provinces = ["Salta", "Jujuy", "Chaco", "Misiones", "Neuquén"];
+    for (const q of [1, 2, 3, 4]) for (const p of provinces) rows.push([2019, q, p, q * 100]);
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.valueColumnCount).toBe(1);
+    expect(t?.dimensions.map((d) => d.kind).sort()).toEqual(["region", "time"]);
+    expect(t?.periods.years).toEqual([2019]);
+  });
+
+  it("reads sub-national regions across the columns", () => {
+    const g = grid([
+      [
+        "",
+        "Белгородская область",
+        "Брянская область",
+        "Владимирская область",
+        "Воронежская область",
+      ],
+      ["2009-01-01", 2.9, 1.9, 3.8, 3.7],
+      ["2009-02-01", 3.8, 2.1, 3.1, 3.8],
+    ]);
+    expect(detectTables(g, noIndex)[0]?.dimensions).toContainEqual(
+      expect.objectContaining({ kind: "region", source: "columns" }),
+    );
+  });
+
+  it("reads '6 months or less' beside 'More than 6 months' as a duration breakdown", () => {
+    const g = grid([
+      ["Nationality", "More than 6 months", "6 months or less"],
+      ["Iran", 9013, 4085],
+      ["Albania", 7780, 1406],
+      ["Eritrea", 5000, 1200],
+    ]);
+    const kinds = detectTables(g, noIndex)[0]?.dimensions.map((d) => d.kind);
+    expect(kinds).toContain("duration");
+    expect(kinds).toContain("country");
+  });
+});
+
 describe("file name evidence", () => {
   it("drops folders and the extension, and says nothing when the sheet has the same name", () => {
     expect(fileNameEvidence("/data/WB/Banco_Mundial_Migración_neta.xls", "Data")).toBe(

@@ -324,7 +324,9 @@ export function bestIndicatorForLabel(
   if (words.length === 0) return undefined;
   const exact = index.exact
     .get(words.join(" "))
-    ?.find((i) => index.phrases[i]?.acronym !== true || writesAcronym(label, index.phrases[i].text));
+    ?.find(
+      (i) => index.phrases[i]?.acronym !== true || writesAcronym(label, index.phrases[i].text),
+    );
   const exactPhrase = exact === undefined ? undefined : index.phrases[exact];
   if (exactPhrase)
     return {
