@@ -3,6 +3,7 @@
  * sub-resources are fetched; the page is only parsed.
  */
 import { readFile } from "node:fs/promises";
+import { findBoilerplate, type TextSpan } from "@gapmap/core";
 import { JSDOM } from "jsdom";
 import { describeTextTables, type PageTables } from "./page-tables";
 import { extractPageText } from "./page-text";
@@ -12,6 +13,8 @@ export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
 
 export interface LoadedPage {
   text: string;
+  /** Where navigation, references and URL link text lie in `text` (boilerplate.ts). */
+  boilerplateSpans: TextSpan[];
   /** The `lang` attribute of <html> (or body), when present. */
   declaredLang?: string;
   title?: string;
@@ -34,8 +37,11 @@ export function parsePage(html: string): LoadedPage {
   const declared =
     document.documentElement.getAttribute("lang") ?? document.body.getAttribute("lang") ?? "";
   const title = document.title.trim();
+  const boilerplate = new Set(findBoilerplate(document.body).keys() as Iterable<Element>);
+  const { text, boilerplateSpans } = extractPageText(document.body, title, boilerplate);
   return {
-    text: extractPageText(document.body, title),
+    text,
+    boilerplateSpans,
     ...(declared.trim() === "" ? {} : { declaredLang: declared.trim() }),
     ...(title === "" ? {} : { title }),
     tables: describeTextTables(document),

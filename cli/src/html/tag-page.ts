@@ -4,11 +4,12 @@ import {
   contextIndicatorIds,
   createMentionMatcher,
   detectLanguage,
-  dropGluedContextMentions,
+  selectPageMentions,
   detectTables,
   gridFromTableDescription,
   toScanTable,
   type DetectedLang,
+  type Language,
   type Mention,
   type MentionMatcher,
   type ScanTable,
@@ -22,12 +23,23 @@ export interface TaggedPage {
   warnings: string[];
 }
 
-let sharedMatcher: MentionMatcher | undefined;
+/** One matcher per page language (the catalogue phrases of that language), and one for all. */
+const matchers = new Map<Language | "all", MentionMatcher>();
 let contextIds: Set<string> | undefined;
 
+function matcherFor(lang: DetectedLang): MentionMatcher {
+  const key = lang === "other" ? "all" : lang;
+  let matcher = matchers.get(key);
+  if (matcher === undefined) {
+    matcher = createMentionMatcher(getCatalogueIndex(), key === "all" ? {} : { lang: key });
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 export function tagPage(page: LoadedPage): TaggedPage {
-  sharedMatcher ??= createMentionMatcher(getCatalogueIndex());
   contextIds ??= contextIndicatorIds(getCatalogue());
+  const lang = detectLanguage(page.text, page.declaredLang).lang;
   const warnings: string[] = [];
   const described = [
     ...page.tables.html.map((t, i) => ({ t, name: `table ${i + 1}` })),
@@ -42,12 +54,11 @@ export function tagPage(page: LoadedPage): TaggedPage {
     }));
   });
   return {
-    lang: detectLanguage(page.text, page.declaredLang).lang,
-    mentions: dropGluedContextMentions(
-      sharedMatcher.findMentions(page.text),
-      page.text,
+    lang,
+    mentions: selectPageMentions(matcherFor(lang).findMentions(page.text), page.text, {
+      boilerplateSpans: page.boilerplateSpans,
       contextIds,
-    ),
+    }),
     tables,
     warnings,
   };

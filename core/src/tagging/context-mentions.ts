@@ -41,6 +41,15 @@ function isGlued(text: string, m: Mention): boolean {
   );
 }
 
+/** True for a vague context mention that is part of a longer phrase of `text`. */
+export function isGluedContextMention(
+  text: string,
+  m: Mention,
+  contextIds: ReadonlySet<string>,
+): boolean {
+  return m.score < 1 && contextIds.has(m.id) && isGlued(text, m);
+}
+
 /**
  * `mentions` of `text` without the vague context mentions that are part of a longer phrase.
  * Offsets are into `text`.
@@ -50,5 +59,5 @@ export function dropGluedContextMentions(
   text: string,
   contextIds: ReadonlySet<string>,
 ): Mention[] {
-  return mentions.filter((m) => !(m.score < 1 && contextIds.has(m.id) && isGlued(text, m)));
+  return mentions.filter((m) => !isGluedContextMention(text, m, contextIds));
 }

@@ -2,8 +2,16 @@
 export { mentionSchema, type Mention } from "./mention";
 export { contextIndicatorIds, dropGluedContextMentions } from "./context-mentions";
 export {
+  selectPageMentions,
+  hasFigureNear,
+  type PageMentionOptions,
+  type TextSpan,
+} from "./page-mentions";
+export { findBoilerplate, type BoilerplateElement, type BoilerplateKind } from "./boilerplate";
+export {
   createMentionMatcher,
   AMBIGUOUS_MENTION_SCORE,
+  type MatcherOptions,
   type MentionMatcher,
   type MentionStream,
   type PushOptions,

@@ -7,7 +7,8 @@
  * Text can arrive whole or in chunks (the extension feeds text nodes in idle-time slices):
  * a stream keeps only the few trailing words that could still start a match.
  */
-import type { TermIndex } from "../search/term-index";
+import type { Language } from "../catalogue/vocabulary";
+import { indexPhrases, type TermIndex } from "../search/term-index";
 import type { Mention } from "./mention";
 import { buildPhraseTrie, settleEnd, type PhraseEnd } from "./phrase-trie";
 import { StreamText } from "./stream-text";
@@ -60,7 +61,29 @@ export interface MentionMatcher {
   createStream: (options?: { separator?: string }) => MentionStream;
 }
 
-export function createMentionMatcher(index: TermIndex): MentionMatcher {
+export interface MatcherOptions {
+  /**
+   * The page's language: only its catalogue phrases are matched, and words are stemmed by its
+   * stemmer alone. Trying every language reads words of one as inflections of another
+   * ("visé" as "visas", "natural" as "naturalización"); without it, all languages are tried.
+   */
+  lang?: Language;
+}
+
+/** The index of the phrases of one language (its own stem classes), or the whole index. */
+function indexFor(index: TermIndex, lang: Language | undefined): TermIndex {
+  if (lang === undefined) return index;
+  return indexPhrases(
+    index.phrases.filter((p) => p.lang === lang),
+    index.measures,
+  );
+}
+
+export function createMentionMatcher(
+  fullIndex: TermIndex,
+  options: MatcherOptions = {},
+): MentionMatcher {
+  const index = indexFor(fullIndex, options.lang);
   const trie = buildPhraseTrie(index);
   const scanner = new WordScanner(buildWordVocabulary(trie, index.classes));
 

@@ -7,15 +7,20 @@
  * Total time runs from the start until every mention is found, the viewport's highlights have
  * been through a rendered frame, and every table is analysed.
  */
-import { findIndicator, getCatalogueIndex } from "@gapmap/catalog";
+import { findIndicator, getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
 import type { SourceRecord } from "@gapmap/core/inventory";
 import {
+  contextIndicatorIds,
   createMentionMatcher,
   detectLanguage,
+  languageOfTag,
   reanchor,
+  selectPageMentions,
   type Mention,
   type MentionMatcher,
+  type TextSpan,
 } from "@gapmap/core/tagging";
+import { addSpan, boilerplateRoots } from "./boilerplate-spans";
 import type { PageState } from "../platform/messages";
 import { findDownloadLinks } from "./download-links";
 import { INDICATOR_HIGHLIGHT, RECORD_HIGHLIGHT, setHighlight } from "./highlight-registry";
@@ -51,8 +56,20 @@ export interface TaggedPage {
   phases: Record<string, number>;
 }
 
-// The phrase trie is built once per content script, not per pass.
-let matcher: MentionMatcher | undefined;
+// A phrase trie per declared page language (or one for all), built once per content script.
+const matchers = new Map<string, MentionMatcher>();
+let contextIds: Set<string> | undefined;
+
+/** The matcher of the page's declared language, when it names a catalogue language. */
+function matcherFor(doc: Document): MentionMatcher {
+  const lang = languageOfTag(doc.documentElement.lang)?.lang;
+  let matcher = matchers.get(lang ?? "all");
+  if (matcher === undefined) {
+    matcher = createMentionMatcher(getCatalogueIndex(), lang === undefined ? {} : { lang });
+    matchers.set(lang ?? "all", matcher);
+  }
+  return matcher;
+}
 
 /** The page URL without its fragment: records are kept per document, not per anchor. */
 export function documentUrl(url: string): string {
@@ -67,13 +84,14 @@ async function findMentions(
   ownHost: Element | null,
   schedule: IdleScheduler | undefined,
 ): Promise<{ page: PageText; mentions: Mention[]; sample: string }> {
-  matcher ??= createMentionMatcher(getCatalogueIndex());
-  const stream = matcher.createStream({ separator: NODE_SEPARATOR });
+  const stream = matcherFor(doc).createStream({ separator: NODE_SEPARATOR });
   const page = emptyPageText();
   const mentions: Mention[] = [];
+  // Menus, related lists, references: walked (anchors need their words), reporting nothing.
+  const boilerplateSpans: TextSpan[] = [];
   const sampleParts: string[] = [];
   let sampled = 0;
-  const walker = new TextWalker(doc.body, ownHost);
+  const walker = new TextWalker(doc.body, ownHost, boilerplateRoots(doc.body));
   // Mentions stay offsets here; ranges are built only for those painted (see viewport-highlights).
   await runInIdleSlices(
     () => {
@@ -87,7 +105,8 @@ async function findMentions(
           );
       for (const m of found) mentions.push(m);
       if (!more) return false;
-      appendChunk(page, walker.node as Text, walker.text);
+      const start = appendChunk(page, walker.node as Text, walker.text);
+      if (walker.inBoilerplate) addSpan(boilerplateSpans, start, walker.text.length);
       if (sampled < LANGUAGE_SAMPLE_CHARS) {
         sampleParts.push(walker.text);
         sampled += walker.text.length + NODE_SEPARATOR.length;
@@ -97,7 +116,12 @@ async function findMentions(
     schedule,
     TEXT_NODES_PER_CLOCK_READ,
   );
-  return { page, mentions, sample: sampleParts.join(NODE_SEPARATOR) };
+  contextIds ??= contextIndicatorIds(getCatalogue());
+  const reported = selectPageMentions(mentions, fullText(page), {
+    boilerplateSpans,
+    contextIds,
+  });
+  return { page, mentions: reported, sample: sampleParts.join(NODE_SEPARATOR) };
 }
 
 /** Stored records of this document, anchored again in the page text (and painted). */

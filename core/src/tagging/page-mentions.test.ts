@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { isAbroadIdiom } from "./abroad-idioms";
+import type { Mention } from "./mention";
+import { hasFigureNear, selectPageMentions } from "./page-mentions";
+
+/** A mention of `words` at its first place in `text`. */
+function at(text: string, words: string, id: string, score = 1): Mention {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`no "${words}" in the text`);
+  return { id, text: words, start, end: start + words.length, score };
+}
+
+const CONTEXT = new Set(["ctx-population"]);
+
+describe("selectPageMentions", () => {
+  it("drops mentions in boilerplate spans and keeps those in the content", () => {
+    const text = "Immigration\nIn 2023, immigration rose to 120,000 people.";
+    const menu = at(text, "Immigration", "flow-immigration", 0.85);
+    const body = at(text, "immigration", "flow-immigration", 0.85);
+    const kept = selectPageMentions([menu, body], text, {
+      boilerplateSpans: [{ start: 0, end: 11 }],
+      contextIds: CONTEXT,
+    });
+    expect(kept).toEqual([body]);
+  });
+
+  it("reports a vague word only where a figure or a date stands in its sentence", () => {
+    const text =
+      "The camp of refugees was shelled. Turkey already hosts 3.6 million refugees from Syria.";
+    const place = at(text, "refugees", "stock-refugees-hosted", 0.85);
+    const figure = { ...at(text, "refugees from", "stock-refugees-hosted", 0.85), text: "refugees" };
+    figure.end = figure.start + "refugees".length;
+    expect(hasFigureNear(text, place)).toBe(false);
+    expect(hasFigureNear(text, figure)).toBe(true);
+    // The figure makes the indicator reported: its other mentions in the content stay too.
+    expect(selectPageMentions([place, figure], text, { contextIds: CONTEXT })).toHaveLength(2);
+    expect(selectPageMentions([place], text, { contextIds: CONTEXT })).toEqual([]);
+  });
+
+  it("keeps a specific phrase of several words without a figure, not a single word", () => {
+    const text = "Les demandes d'asile déposées sont examinées ; les réfugiés attendent.";
+    const phrase = at(text, "demandes d'asile déposées", "flow-asylum-applications");
+    const word = at(text, "réfugiés", "stock-refugees-hosted", 0.85);
+    expect(selectPageMentions([phrase, word], text, { contextIds: CONTEXT })).toEqual([phrase]);
+  });
+
+  it("drops a context word glued into a longer phrase, even with a figure", () => {
+    const text = "Population density was 120 per km² in 2020.";
+    const m = at(text, "Population", "ctx-population", 0.85);
+    expect(selectPageMentions([m], text, { contextIds: CONTEXT })).toEqual([]);
+  });
+
+  it("does not read 'del extranjero' (from abroad) as foreign citizens", () => {
+    const text = "Llegaron 500.000 personas procedentes del extranjero en 2023.";
+    const m = at(text, "extranjero", "stock-foreign-citizens", 0.77);
+    expect(isAbroadIdiom(text, m)).toBe(true);
+    expect(selectPageMentions([m], text, { contextIds: CONTEXT })).toEqual([]);
+    const citizens = "Había 500.000 extranjeros residentes en 2023.";
+    expect(isAbroadIdiom(citizens, at(citizens, "extranjeros", "stock-foreign-citizens"))).toBe(
+      false,
+    );
+  });
+
+  it("reads 'à l'étranger', 'из-за рубежа' and 'من الخارج' as abroad", () => {
+    for (const [text, word] of [
+      ["Ils vivent à l’étranger depuis 2010.", "étranger"],
+      ["Прибыло из-за рубежа 12 тысяч человек.", "рубежа"],
+      ["عاد 300 من الخارج", "الخارج"],
+    ] as const)
+      expect(isAbroadIdiom(text, at(text, word, "stock-foreign-citizens", 0.77))).toBe(true);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Which of a page's raw mentions say that the page reports an indicator. The matcher finds
+ * every catalogue phrase; a page reports an indicator only where its main content gives a
+ * figure for it. So, in order:
+ * - mentions in boilerplate (navigation, menus, related-article lists, references, link text
+ *   that is a URL: `boilerplateSpans`) are dropped;
+ * - a vague context word glued into a longer phrase ("population density") is dropped
+ *   (context-mentions.ts), and so is a word meaning "abroad" in a set phrase (abroad-idioms.ts);
+ * - a specific phrase (several words naming one indicator: "demandes d'asile déposées") reports
+ *   its indicator; a vague one (a single word, or words several indicators share: "Immigration",
+ *   "réfugiés", "population") only where a figure or a date stands near one of the indicator's
+ *   mentions: a number or year in the same sentence. Line breaks do not end a sentence (the
+ *   content script joins text nodes with them, `gapmap tag` blocks), so a heading or a table
+ *   header reaches the figures after it. The indicator's other mentions in the main content
+ *   stay too.
+ * The same pipeline runs in `gapmap tag` and in the extension's content script.
+ */
+import { isAbroadIdiom } from "./abroad-idioms";
+import { isGluedContextMention } from "./context-mentions";
+import type { Mention } from "./mention";
+import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
+
+/** A stretch of page text, UTF-16 offsets, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface PageMentionOptions {
+  /** Text spans of boilerplate, in order and not overlapping. */
+  boilerplateSpans?: readonly TextSpan[];
+  /** The catalogue's context indicators (contextIndicatorIds). */
+  contextIds: ReadonlySet<string>;
+}
+
+/** The sentence around a mention is searched this far at most, each way. */
+const SENTENCE_REACH = 200;
+
+/**
+ * A figure or a date: a number ("1 159 reuniones", "3.6 million", "in 2023", "١٢٪") or a number
+ * word ("11 percent", "тыс.").
+ */
+const QUANTITY_RE =
+  /(?<![\p{L}\d])[\d\u0660-\u0669]+(?:[.,\u00A0 \u202F'][\d\u0660-\u0669]+)*|%|٪|\b(?:millions?|billions?|thousands?|percent|per cent|milliers?|milliards?|pour cent|millones|mil|miles|por ciento|milioane|mii|procent|miliona|hiljada|odsto)\b|(?:тысяч|тыс\.|миллион|млн|млрд|процент|милион|хиљад|одсто|ألف|آلاف|مليون|ملايين|بالمئة|في المائة)/iu;
+const SENTENCE_END_RE = /[.!?;](?=\s|$)/g;
+
+function overlapsAny(spans: readonly TextSpan[], m: Mention): boolean {
+  // Binary search for the first span ending after the mention's start.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span.start < m.end;
+}
+
+/** The sentence holding [start, end), at most SENTENCE_REACH characters each way. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  let begin = from;
+  SENTENCE_END_RE.lastIndex = from;
+  for (let m = SENTENCE_END_RE.exec(text); m !== null && m.index < start; ) {
+    begin = m.index + 1;
+    m = SENTENCE_END_RE.exec(text);
+  }
+  SENTENCE_END_RE.lastIndex = end;
+  const stop = SENTENCE_END_RE.exec(text)?.index ?? text.length;
+  return text.slice(begin, Math.min(stop, end + SENTENCE_REACH));
+}
+
+/** True when a figure or a date stands in the mention's sentence. */
+export function hasFigureNear(text: string, m: Mention): boolean {
+  return QUANTITY_RE.test(sentenceAround(text, m.start, m.end));
+}
+
+/** Several words that name one indicator (inflected or not): the phrase alone reports it. */
+function isSpecific(m: Mention): boolean {
+  return m.score >= INFLECTED_MENTION_FACTOR && /\S[\s\u2010-]+\S/u.test(m.text);
+}
+
+/** The mentions of `text` that report an indicator; offsets are into `text`. */
+export function selectPageMentions(
+  mentions: readonly Mention[],
+  text: string,
+  options: PageMentionOptions,
+): Mention[] {
+  const spans = options.boilerplateSpans ?? [];
+  const content = mentions.filter(
+    (m) =>
+      !(spans.length > 0 && overlapsAny(spans, m)) &&
+      !isGluedContextMention(text, m, options.contextIds) &&
+      !isAbroadIdiom(text, m),
+  );
+  const reported = new Set<string>();
+  for (const m of content)
+    if (!reported.has(m.id) && (isSpecific(m) || hasFigureNear(text, m))) reported.add(m.id);
+  return content.filter((m) => reported.has(m.id));
+}

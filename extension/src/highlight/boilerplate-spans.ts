@@ -1,0 +1,22 @@
+/**
+ * The page's boilerplate (menus, related lists, references, URL link text: core's
+ * findBoilerplate) for the text walk: its roots in document order, and the spans of walked
+ * text that lie in them, in the joined text's offsets.
+ */
+import { findBoilerplate, type TextSpan } from "@gapmap/core/tagging";
+import { NODE_SEPARATOR } from "./text-walker";
+
+const FOLLOWING = 4;
+
+/** The boilerplate roots under `body`, in document order. */
+export function boilerplateRoots(body: HTMLElement): Element[] {
+  const roots = [...findBoilerplate(body).keys()] as Element[];
+  return roots.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
+/** Adds [start, start + length) to `spans`, joining it to the last span when they touch. */
+export function addSpan(spans: TextSpan[], start: number, length: number): void {
+  const last = spans[spans.length - 1];
+  if (last !== undefined && last.end + NODE_SEPARATOR.length >= start) last.end = start + length;
+  else spans.push({ start, end: start + length });
+}
