@@ -52,6 +52,8 @@ const BLOCK_ELEMENTS = new Set([
 /** Marks where boilerplate text starts and ends while the text is joined (never in pages). */
 const OPEN = "\u0001";
 const CLOSE = "\u0002";
+/** Built from strings: a control character in a regex literal reads as a typo. */
+const MARKERS = new RegExp(`[${OPEN}${CLOSE}]`, "g");
 
 function isElement(node: Node): node is Element {
   return node.nodeType === 1;
@@ -71,7 +73,7 @@ function unmark(marked: string): PageText {
   let depth = 0;
   let from = 0;
   let at = 0;
-  const markers = /[\u0001\u0002]/g;
+  const markers = new RegExp(`[${OPEN}${CLOSE}]`, "g");
   for (let m = markers.exec(marked); m !== null; m = markers.exec(marked)) {
     pieces.push(marked.slice(at, m.index));
     length += m.index - at;
@@ -97,7 +99,7 @@ export function extractPageText(
   if (title !== undefined && title.trim() !== "") parts.push(title.trim(), "\n");
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
-      parts.push((node.nodeValue ?? "").replace(/[\u0001\u0002]/g, " "));
+      parts.push((node.nodeValue ?? "").replace(MARKERS, " "));
       return;
     }
     if (!isElement(node)) return;

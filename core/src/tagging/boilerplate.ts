@@ -86,7 +86,9 @@ function linkDensity(list: BoilerplateElement): number {
 }
 
 /** Boilerplate elements under `root`, only the outermost of each nest, with their kind. */
-export function findBoilerplate(root: BoilerplateElement): Map<BoilerplateElement, BoilerplateKind> {
+export function findBoilerplate(
+  root: BoilerplateElement,
+): Map<BoilerplateElement, BoilerplateKind> {
   const kinds = new Map<BoilerplateElement, BoilerplateKind>();
   const mark = (el: BoilerplateElement, kind: BoilerplateKind): void => {
     if (!kinds.has(el)) kinds.set(el, kind);
@@ -95,8 +97,7 @@ export function findBoilerplate(root: BoilerplateElement): Map<BoilerplateElemen
   for (const el of Array.from(root.querySelectorAll(NAVIGATION_SELECTOR))) mark(el, "navigation");
   const pageText = textLength(root);
   const isWrapper = (el: BoilerplateElement): boolean =>
-    el.querySelectorAll(MAIN_SELECTOR).length > 0 ||
-    textLength(el) > WRAPPER_TEXT_SHARE * pageText;
+    el.querySelectorAll(MAIN_SELECTOR).length > 0 || textLength(el) > WRAPPER_TEXT_SHARE * pageText;
   for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR)))
     if (NAVIGATION_WORDS.test(classWords(el)) && !isWrapper(el)) mark(el, "navigation");
   for (const el of Array.from(root.querySelectorAll("ul,ol")))

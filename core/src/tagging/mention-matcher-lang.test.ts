@@ -7,8 +7,12 @@ describe("a matcher for the page language", () => {
 
   it("matches the phrases of that language only", () => {
     const text = "demandes d'asile / asylum applications";
-    const all = createMentionMatcher(index).findMentions(text).map((m) => m.text);
-    const french = createMentionMatcher(index, { lang: "fr" }).findMentions(text).map((m) => m.text);
+    const all = createMentionMatcher(index)
+      .findMentions(text)
+      .map((m) => m.text);
+    const french = createMentionMatcher(index, { lang: "fr" })
+      .findMentions(text)
+      .map((m) => m.text);
     expect(all).toEqual(expect.arrayContaining(["demandes d'asile", "asylum applications"]));
     expect(french).toContain("demandes d'asile");
     expect(french).not.toContain("asylum applications");

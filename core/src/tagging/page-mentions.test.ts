@@ -28,7 +28,10 @@ describe("selectPageMentions", () => {
     const text =
       "The camp of refugees was shelled. Turkey already hosts 3.6 million refugees from Syria.";
     const place = at(text, "refugees", "stock-refugees-hosted", 0.85);
-    const figure = { ...at(text, "refugees from", "stock-refugees-hosted", 0.85), text: "refugees" };
+    const figure = {
+      ...at(text, "refugees from", "stock-refugees-hosted", 0.85),
+      text: "refugees",
+    };
     figure.end = figure.start + "refugees".length;
     expect(hasFigureNear(text, place)).toBe(false);
     expect(hasFigureNear(text, figure)).toBe(true);

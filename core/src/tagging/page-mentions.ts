@@ -62,7 +62,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - SENTENCE_REACH);
   let begin = from;
   SENTENCE_END_RE.lastIndex = from;
-  for (let m = SENTENCE_END_RE.exec(text); m !== null && m.index < start; ) {
+  for (let m = SENTENCE_END_RE.exec(text); m !== null && m.index < start;) {
     begin = m.index + 1;
     m = SENTENCE_END_RE.exec(text);
   }
