@@ -24,3 +24,16 @@ describe("a matcher for the page language", () => {
     expect(french.findMentions("l'armée avait visé le camp").map((m) => m.id)).toEqual([]);
   });
 });
+
+describe("acronym terms", () => {
+  const matcher = createMentionMatcher(getCatalogueIndex());
+
+  it("count only as written, in the same case", () => {
+    const ids = (text: string) => matcher.findMentions(text).map((m) => m.id);
+    expect(ids("In 2023, 17,000 people were referred to the NRM.")).toContain(
+      "flow-trafficking-victims",
+    );
+    expect(ids("the nrm figures")).not.toContain("flow-trafficking-victims");
+    expect(ids("the Nrm figures")).not.toContain("flow-trafficking-victims");
+  });
+});

@@ -9,6 +9,7 @@
  */
 import type { Language } from "../catalogue/vocabulary";
 import { indexPhrases, type TermIndex } from "../search/term-index";
+import { normalizeText } from "../text/normalize";
 import type { Mention } from "./mention";
 import { buildPhraseTrie, settleEnd, type PhraseEnd } from "./phrase-trie";
 import { StreamText } from "./stream-text";
@@ -79,11 +80,47 @@ function indexFor(index: TermIndex, lang: Language | undefined): TermIndex {
   );
 }
 
+/**
+ * Acronym terms ("NRM", «РВП») count only as written: the same letters in the same case. Maps
+ * the normalised words of each phrase that only acronyms spell to their written forms.
+ */
+export function acronymForms(index: TermIndex): {
+  forms: Map<string, Set<string>>;
+  longest: number;
+} {
+  const forms = new Map<string, Set<string>>();
+  const plain = new Set<string>();
+  let longest = 0;
+  for (const p of index.phrases) {
+    if (p.acronym !== true) {
+      plain.add(p.norm);
+      continue;
+    }
+    const set = forms.get(p.norm) ?? new Set<string>();
+    set.add(p.text.trim());
+    forms.set(p.norm, set);
+    longest = Math.max(longest, p.text.length);
+  }
+  for (const norm of plain) forms.delete(norm);
+  return { forms, longest };
+}
+
+/** False for a mention of an acronym written otherwise ("nrm" for "NRM"). */
+export function acronymAsWritten(acronyms: ReturnType<typeof acronymForms>) {
+  return (m: Mention): boolean => {
+    if (m.text.length > acronyms.longest) return true;
+    const forms = acronyms.forms.get(normalizeText(m.text));
+    return forms === undefined || forms.has(m.text);
+  };
+}
+
 export function createMentionMatcher(
   fullIndex: TermIndex,
   options: MatcherOptions = {},
 ): MentionMatcher {
   const index = indexFor(fullIndex, options.lang);
+  const acronyms = acronymForms(index);
+  const asWritten = acronymAsWritten(acronyms);
   const trie = buildPhraseTrie(index);
   const scanner = new WordScanner(buildWordVocabulary(trie, index.classes));
 
@@ -198,13 +235,13 @@ export function createMentionMatcher(
         chunks++;
         drain(false, out);
         text.endChunk(words.size > 0 ? words.starts[0] : undefined);
-        return out;
+        return acronyms.forms.size === 0 ? out : out.filter(asWritten);
       },
       end() {
         const out: Mention[] = [];
         drain(true, out);
         text.endChunk(undefined);
-        return out;
+        return acronyms.forms.size === 0 ? out : out.filter(asWritten);
       },
       // After a push, drain kept only the words from a walk that more text could lengthen.
       hasOpenPhrase: () => words.size > 0,

@@ -12,6 +12,7 @@ import { classOfInflected, type StemClasses } from "../../search/stem-classes";
 import type { TermIndex } from "../../search/term-index";
 import { isStopword } from "../../text/stopwords";
 import type { Mention } from "../mention";
+import { acronymAsWritten, acronymForms } from "../mention-matcher";
 // The trie itself is shared with production: only scanning and matching were rewritten.
 import { buildPhraseTrie, settleEnd, type PhraseEnd, type PhraseTrie } from "../phrase-trie";
 import { scanWords, WordNormalizer, type ScannedWord } from "./reference-word-scan";
@@ -124,6 +125,8 @@ function toMention(
 }
 
 export function createReferenceMentionMatcher(index: TermIndex): MentionMatcher {
+  // Acronyms count only as written (mention-matcher.ts).
+  const asWritten = acronymAsWritten(acronymForms(index));
   const trie = buildPhraseTrie(index);
   const normalizer = new WordNormalizer();
 
@@ -181,9 +184,9 @@ export function createReferenceMentionMatcher(index: TermIndex): MentionMatcher 
         pending = pending.length === 0 ? words : pending.concat(words);
         length = base + chunk.length;
         chunks++;
-        return out.concat(drain(false));
+        return out.concat(drain(false)).filter(asWritten);
       },
-      end: () => drain(true),
+      end: () => drain(true).filter(asWritten),
     };
   }
 
