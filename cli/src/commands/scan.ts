@@ -21,7 +21,8 @@ const USAGE = `Usage: gapmap scan <files or folders...> [--json] [--out FILE] [-
   --out FILE       write the report to FILE instead of standard output (never left half-written)
   --include GLOB   in folders, read only files whose path (relative to the folder) matches GLOB
   --exclude GLOB   in folders, leave out files whose path matches GLOB (both may be repeated)
-  --jobs N         files read in parallel by worker threads (default: the number of cores)
+  --jobs N         files read in parallel: this thread and N-1 worker threads (default: the
+                   number of cores)
 Exit codes: 0 every file was read; 1 some files failed (all are still reported); 2 wrong usage;
 130 interrupted (Ctrl-C), nothing written.`;
 

@@ -1,9 +1,10 @@
 /**
  * Scans files into one report, in the order they were given; a bad file never stops the others.
- * With jobs > 1 the files are spread over worker threads; one job reads them in this thread.
+ * With jobs > 1 this thread and jobs - 1 worker threads share the files; one job reads them all
+ * in this thread.
  */
 import { SCAN_REPORT_VERSION, type ScanFile, type ScanReport } from "@gapmap/core";
-import { scanInWorkers, ScanAborted } from "./scan-pool";
+import { scanInPool, ScanAborted } from "./scan-pool";
 import { scanOneFile, tableCount } from "./scan-one-file";
 
 export interface ScanProgress {
@@ -18,7 +19,7 @@ export interface ScanProgress {
 
 export interface ScanOptions {
   onProgress?: (p: ScanProgress) => void;
-  /** Worker threads to use; 1 (the default) reads in this thread. */
+  /** Threads reading files: this one and jobs - 1 workers; 1 (the default) is this one alone. */
   jobs?: number;
   signal?: AbortSignal;
 }
@@ -38,7 +39,7 @@ export async function scanFiles(
   };
 
   if (Math.min(jobs, files.length) > 1) {
-    const results = await scanInWorkers(files, jobs, fileDone, signal);
+    const results = await scanInPool(files, jobs, fileDone, signal);
     return { version: SCAN_REPORT_VERSION, files: results };
   }
   const out: ScanFile[] = [];
