@@ -9,6 +9,10 @@ function years(t: ScanTable): string {
 }
 
 function tableLine(sheet: string, t: ScanTable): string {
+  const of = t.detail?.derivedOf;
+  // A derived block is a fact of the table it restates, not a table to record.
+  if (of)
+    return `  ${sheet.trim() || "(unnamed)"} ${t.range}  ${of.kind} of ${of.range} ("${of.label}")`;
   const top = t.indicators[0];
   const indicator = top ? `${top.id} (${top.score.toFixed(2)})` : "no indicator recognised";
   const dims =

@@ -29,6 +29,7 @@ import { createSheetView, type SheetView } from "./sheet-view";
 import { findBodyBlocks } from "./table-blocks";
 import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
+import { derivedKindOf, linkDerivedBlock } from "./derived-blocks";
 import { roleFromMeasures } from "./country-roles";
 
 export interface DetectOptions {
@@ -120,6 +121,11 @@ function fillCountryRoles(dims: DetectedDimension[], measureTexts: readonly stri
 /** A line this short above a table is a section label ("End-2014", "Change (%)"), not a note. */
 export const MAX_SECTION_LABEL_CHARS = 30;
 
+/** The short lines above a table other than its title: section labels. */
+function sectionLabels(lines: readonly string[], title: string | null): string[] {
+  return lines.filter((l) => l.length <= MAX_SECTION_LABEL_CHARS && l !== title);
+}
+
 /**
  * Periods of a table whose headers and rows name none: a section label's ("End-2015") first,
  * for stacked tables share a sheet title; then its own title's; then the sheet title's.
@@ -129,9 +135,7 @@ function periodsAboveTable(
   title: string | null,
   sheetTitle: string | null,
 ): Period[] {
-  const sections = lines
-    .filter((l) => l.length <= MAX_SECTION_LABEL_CHARS && l !== title)
-    .flatMap((l) => parsePeriods(l).periods);
+  const sections = sectionLabels(lines, title).flatMap((l) => parsePeriods(l).periods);
   if (sections.length > 0) return sections;
   for (const t of [title, sheetTitle]) {
     const found = t === null ? [] : parsePeriods(t).periods;
@@ -265,7 +269,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
         )
       : [];
 
-    tables.push({
+    const table: DetectedTable = {
       sheet: grid.name,
       range: rangeToA1({ s: { r: top, c: span.left }, e: { r: block.bottom, c: span.right } }),
       title,
@@ -280,7 +284,15 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       periods: summarizePeriods(periods),
       missingShare: missingShareOf(view, bodyRows, valueProfiles),
       warnings: [...findInconsistencies({ sheetName: grid.name, title, unit })],
-    });
+    };
+    // Only a short section label says so ("Change (%)", which may be read as the title).
+    const derivedLabel = context.lines.find(
+      (l) => l.length <= MAX_SECTION_LABEL_CHARS && derivedKindOf(l) !== undefined,
+    );
+    const kind = derivedLabel === undefined ? undefined : derivedKindOf(derivedLabel);
+    if (derivedLabel !== undefined && kind !== undefined)
+      linkDerivedBlock(table, tables, kind, derivedLabel);
+    tables.push(table);
   }
   return tables;
 }

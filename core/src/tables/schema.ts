@@ -52,6 +52,16 @@ export const periodsSchema = z.strictObject({
   holes: z.array(z.string()),
 });
 
+export const DERIVED_KINDS = ["change", "distribution"] as const;
+export type DerivedKind = (typeof DERIVED_KINDS)[number];
+/** A derived block ("Change (%)", "Distribution by category") and the table it belongs to. */
+export const derivedBlockSchema = z.strictObject({
+  range: z.string(),
+  kind: z.enum(DERIVED_KINDS),
+  /** The section label or title that said so. */
+  label: z.string(),
+});
+
 export const detectedTableSchema = z.strictObject({
   sheet: z.string(),
   /** A1 range from the top header row to the last data row. */
@@ -71,5 +81,9 @@ export const detectedTableSchema = z.strictObject({
   /** Share of value cells that are empty or hold a missing/suppressed code (0–1). */
   missingShare: z.number().min(0).max(1),
   warnings: z.array(z.string()),
+  /** Blocks stacked below that restate this table as changes or shares (derived-blocks.ts). */
+  derived: z.array(derivedBlockSchema).optional(),
+  /** On such a block: the table it derives from, which is the one to record. */
+  derivedOf: derivedBlockSchema.optional(),
 });
 export type DetectedTable = z.infer<typeof detectedTableSchema>;

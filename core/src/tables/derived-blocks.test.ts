@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue, Grid } from "../grid/grid";
+import { detectTables } from "./detect-tables";
+import { derivedKindOf } from "./derived-blocks";
+import { detectedTableSchema } from "./schema";
+
+function grid(rows: CellValue[][]): Grid {
+  return {
+    name: "Tab24",
+    rows,
+    width: Math.max(...rows.map((r) => r.length)),
+    formats: {},
+    merges: [],
+  };
+}
+const header = ["Region", "Refugees", "Asylum-seekers", "Returned refugees"];
+const block = (section: string, base: number): CellValue[][] => [
+  [section],
+  [],
+  header,
+  ["Africa", base, base + 1, base + 2],
+  ["Asia", base + 3, base + 4, base + 5],
+  ["Europe", base + 6, base + 7, base + 8],
+  [],
+];
+
+describe("derived blocks", () => {
+  it("reads change and distribution labels in several languages", () => {
+    expect(derivedKindOf("Change (%)")).toBe("change");
+    expect(derivedKindOf("Annual change")).toBe("change");
+    expect(derivedKindOf("Variación anual")).toBe("change");
+    expect(derivedKindOf("Изменение, %")).toBe("change");
+    expect(derivedKindOf("Distribution by category")).toBe("distribution");
+    expect(derivedKindOf("Répartition (%)")).toBe("distribution");
+    expect(derivedKindOf("End-2015")).toBeUndefined();
+  });
+
+  it("makes 'Change' blocks facts of the table above them, not tables of their own", () => {
+    const tables = detectTables(
+      grid([...block("End-2014", 10), ...block("End-2015", 20), ...block("Change (%)", 1)]),
+      { index: null },
+    );
+    expect(tables).toHaveLength(3);
+    const [t2014, t2015, change] = tables;
+    for (const t of tables) expect(detectedTableSchema.parse(t)).toBeTruthy();
+    expect(t2014?.derived).toBeUndefined();
+    expect(t2015?.derived).toEqual([{ range: change?.range, kind: "change", label: "Change (%)" }]);
+    expect(change?.derivedOf).toEqual({ range: t2015?.range, kind: "change", label: "Change (%)" });
+  });
+
+  it("links nothing when no table above has the same value columns", () => {
+    const other: CellValue[][] = [
+      ["Change (%)"],
+      [],
+      ["Region", "Total"],
+      ["Africa", 1],
+      ["Asia", 2],
+    ];
+    const tables = detectTables(grid([...block("End-2014", 10), ...other]), { index: null });
+    expect(tables).toHaveLength(2);
+    expect(tables.every((t) => t.derived === undefined && t.derivedOf === undefined)).toBe(true);
+  });
+});
