@@ -2,6 +2,7 @@
 import { getCatalogueIndex } from "@gapmap/catalog";
 import { detectTables, toScanTable, type ScanFile } from "@gapmap/core";
 import { readWorkbookFile } from "../readers/index";
+import { scanRequestPack } from "./scan-request-pack";
 
 /** Reading is most of the time for a file; detection is the rest. */
 const READ_SHARE = 0.8;
@@ -19,6 +20,8 @@ export async function scanOneFile(
     },
   });
   if (!read.ok) return { file, ok: false, error: read.error, sheets: [] };
+  const pack = await scanRequestPack(file, read.format, read.sheets);
+  if (pack?.entry !== undefined) return pack.entry;
   const sheets = read.sheets.map((grid, i) => {
     onProgress(
       READ_SHARE + ((1 - READ_SHARE) * i) / read.sheets.length,
@@ -33,6 +36,7 @@ export async function scanOneFile(
     file,
     ok: true,
     ...(read.warnings.length > 0 ? { warnings: read.warnings } : {}),
+    ...(pack?.guessWarning === undefined ? {} : { dataRequestGuess: pack.guessWarning }),
     sheets,
   };
 }

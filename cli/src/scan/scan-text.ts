@@ -1,5 +1,6 @@
 /** The readable form of a scan report: one line per table, grouped by file. */
 import type { ScanReport, ScanTable } from "@gapmap/core";
+import { packReadingLines } from "./pack-reading-text";
 
 function years(t: ScanTable): string {
   const { first, last, frequency } = t.periods;
@@ -30,10 +31,15 @@ export function scanReportText(report: ScanReport): string {
       lines.push(`✗ ${f.file}: ${f.error?.message ?? "could not be read"}`);
       continue;
     }
+    if (f.dataRequest !== undefined) {
+      lines.push(...packReadingLines(f.file, f.dataRequest));
+      continue;
+    }
     const count = f.sheets.reduce((n, s) => n + s.tables.length, 0);
     lines.push(
       `${f.file}: ${count} table${count === 1 ? "" : "s"} in ${f.sheets.length} sheet${f.sheets.length === 1 ? "" : "s"}`,
     );
+    if (f.dataRequestGuess !== undefined) lines.push(`  ! ${f.dataRequestGuess}`);
     for (const w of f.warnings ?? []) lines.push(`  ! ${w}`);
     for (const s of f.sheets) {
       for (const t of s.tables) {

@@ -3,6 +3,8 @@
  * indicator match is confident enough. The scan says what is in a workbook; the owner supplies
  * what it cannot see (producer, access, source type).
  */
+import { recordsFromPack } from "../requests/pack-records";
+import { packReadingSchema } from "../requests/request-pack-schema";
 import { InventoryImportError, issuePath } from "./inventory-import-error";
 import { scanOutputSchema, type ScanTable, type ScanWarning } from "./scan-output-schema";
 import {
@@ -82,6 +84,28 @@ function tableRecord(
   return candidate;
 }
 
+/** A table detected in a pack whose key was removed: say so where the record is read. */
+function markAsGuess(candidate: SourceRecordInput, why: string): void {
+  candidate.notes = [`Guess: ${why}.`, candidate.notes].filter((n) => n !== undefined).join(" ");
+}
+
+/** The records of a returned pack, read exactly by its key (requests/pack-records.ts). */
+function packRecords(
+  file: string,
+  json: unknown,
+): { records: SourceRecord[]; problems: InventoryImportError["problems"] } {
+  const reading = packReadingSchema.safeParse(json);
+  if (!reading.success)
+    return {
+      records: [],
+      problems: reading.error.issues.map((issue) => ({
+        field: `dataRequest.${issuePath(issue)}`,
+        message: `${file}: ${issue.message}`,
+      })),
+    };
+  return { records: recordsFromPack(reading.data, file), problems: [] };
+}
+
 /** Throws InventoryImportError when the scan output or a resulting record is malformed. */
 export function recordsFromScan(
   scanJson: unknown,
@@ -98,10 +122,17 @@ export function recordsFromScan(
   const problems: InventoryImportError["problems"] = [];
   for (const file of scan.data.files) {
     if (!file.ok) continue;
+    if (file.dataRequest !== undefined) {
+      const pack = packRecords(file.file, file.dataRequest);
+      records.push(...pack.records);
+      problems.push(...pack.problems);
+      continue;
+    }
     for (const sheet of file.sheets) {
       for (const table of sheet.tables) {
         const candidate = tableRecord(file.file, sheet.name, table, options, minScore);
         if (candidate === undefined) continue;
+        if (file.dataRequestGuess !== undefined) markAsGuess(candidate, file.dataRequestGuess);
         const parsed = sourceRecordSchema.safeParse(candidate);
         if (parsed.success) records.push(parsed.data);
         else {

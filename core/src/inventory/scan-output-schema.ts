@@ -42,6 +42,9 @@ export const scanOutputSchema = z.looseObject({
     z.looseObject({
       file: z.string().min(1),
       ok: z.boolean(),
+      /** A returned data-request pack's reading, checked strictly where it is used. */
+      dataRequest: z.unknown().optional(),
+      dataRequestGuess: z.string().optional(),
       sheets: z
         .array(z.looseObject({ name: z.string(), tables: z.array(scanTableSchema).default([]) }))
         .default([]),

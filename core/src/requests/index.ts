@@ -9,5 +9,6 @@ export {
 export { requestPackToXlsx, requestPackFileName, RETURN_DATE_CELL } from "./request-pack-xlsx";
 export { packLabels } from "./pack-labels";
 export { readReturnedPack } from "./read-returned-pack";
-export { recordsFromPack, checkPackProfile } from "./pack-records";
+export { recordsFromPack, checkPackProfile, packRecordId } from "./pack-records";
 export { RequestPackError, type RequestPackErrorKind } from "./request-pack-error";
+export { looksLikeRequestPack, scanReturnedPack, type PackScanOutcome } from "./scan-returned-pack";

@@ -20,6 +20,11 @@ export function checkPackProfile(
     ]);
 }
 
+/** The ID of the record one returned table becomes; tracking links a receipt to it. */
+export function packRecordId(requestId: string, indicator: string): string {
+  return `${requestId}:${indicator}`;
+}
+
 export function recordsFromPack(reading: PackReading, file: string): SourceRecord[] {
   return reading.tables
     .filter((table) => table.filledCells > 0)
@@ -31,7 +36,7 @@ export function recordsFromPack(reading: PackReading, file: string): SourceRecor
         ...table.changes.map((c) => `Layout changed: ${c}.`),
       ];
       return sourceRecordSchema.parse({
-        id: `${reading.requestId}:${table.indicator}`,
+        id: packRecordId(reading.requestId, table.indicator),
         indicators: [table.indicator],
         location: { kind: "workbook", file, sheet: table.sheet, range: table.range },
         title: `${table.indicator} (data request ${reading.requestId})`,

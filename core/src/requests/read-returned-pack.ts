@@ -139,6 +139,8 @@ export async function readReturnedPack(bytes: Uint8Array): Promise<PackReading |
     agency: key.agency,
     lang: key.lang,
     profile: key.profile,
+    requestedOn: key.requestedOn,
+    ...(key.due === undefined ? {} : { due: key.due }),
     ...returnDate(workbook, key),
     tables,
   };

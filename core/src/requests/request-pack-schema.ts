@@ -117,6 +117,9 @@ export const packReadingSchema = z.strictObject({
   agency: z.string(),
   lang: languageSchema,
   profile: z.strictObject({ name: z.string(), preset: catalogueIdSchema.optional() }),
+  /** ISO dates from the key: when the pack was sent and its deadline. */
+  requestedOn: z.iso.date().optional(),
+  due: z.iso.date().optional(),
   /** ISO date: the date the agency wrote on the cover, else the file's last save. */
   returnedOn: z.iso.date().optional(),
   returnedOnSource: z.enum(["cover", "file", "unknown"]),

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DIMENSION_KINDS } from "../catalogue/vocabulary";
 import type { DetectedTable } from "../tables/schema";
 import { detectedTableSchema, runnerUpSchema } from "../tables/schema";
+import { packReadingSchema } from "../requests/request-pack-schema";
 
 export const SCAN_REPORT_VERSION = 1;
 
@@ -43,6 +44,10 @@ export const scanFileSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   warnings: z.array(z.string()).optional(),
   sheets: z.array(z.object({ name: z.string(), tables: z.array(scanTableSchema) })),
+  /** A returned data-request pack, read exactly by its key instead of detected (issue 14). */
+  dataRequest: packReadingSchema.optional(),
+  /** Set when the file is a pack whose key was removed: why its tables are only guesses. */
+  dataRequestGuess: z.string().optional(),
 });
 export type ScanFile = z.infer<typeof scanFileSchema>;
 

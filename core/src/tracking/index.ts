@@ -4,3 +4,4 @@ export * from "./process-steps";
 export * from "./profile-tracking";
 export { autoFillProcess, type ProcessFacts } from "./auto-fill-process";
 export { diffTracking, type TrackingChange } from "./diff-tracking";
+export { recordRequests, recordReturns, withRequestStatus } from "./record-requests";
