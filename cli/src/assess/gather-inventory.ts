@@ -1,5 +1,5 @@
 /** Merges every inventory the user passed into one, keeping the merge report for display. */
-import { mergeInventories, type Inventory, type MergeResult } from "@gapmap/core";
+import { mergeInventories, type Inventory, type MergeResult, type PackReading } from "@gapmap/core";
 import { readInventoryFile, readScanReport } from "./read-inventory-file";
 
 export interface InventorySources {
@@ -7,15 +7,22 @@ export interface InventorySources {
   inventories: readonly string[];
 }
 
-export async function gatherInventory(sources: InventorySources): Promise<MergeResult> {
+/** The merged inventory, and the returned data-request packs the scan reports read. */
+export async function gatherInventory(
+  sources: InventorySources,
+): Promise<MergeResult & { packs: { file: string; reading: PackReading }[] }> {
   const inputs: { owner: string; inventory: Inventory }[] = [];
-  for (const path of sources.scans)
-    inputs.push({ owner: path, inventory: await readScanReport(path) });
+  const packs: { file: string; reading: PackReading }[] = [];
+  for (const path of sources.scans) {
+    const scan = await readScanReport(path);
+    inputs.push({ owner: path, inventory: scan.inventory });
+    packs.push(...scan.packs);
+  }
   for (const path of sources.inventories) {
     const inventory = await readInventoryFile(path);
     inputs.push({ owner: inventory.owner ?? path, inventory });
   }
-  return mergeInventories(inputs);
+  return { ...mergeInventories(inputs), packs };
 }
 
 /** One line per duplicate, conflict or renamed record: nothing merged is dropped silently. */

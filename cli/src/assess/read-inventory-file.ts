@@ -7,8 +7,10 @@ import {
   fromCsv,
   fromJson,
   fromXlsx,
+  packReadingsFromScan,
   recordsFromScan,
   type Inventory,
+  type PackReading,
   type ScanImportOptions,
 } from "@gapmap/core";
 import { CliError } from "../cli-error";
@@ -45,11 +47,11 @@ export async function readInventoryFile(path: string): Promise<Inventory> {
   throw new CliError(`${path}: inventories are read from .json, .csv or .xlsx files.`);
 }
 
-/** The records a scan report describes, as an inventory. */
+/** The records a scan report describes, as an inventory, and the returned packs it read. */
 export async function readScanReport(
   path: string,
   options: ScanImportOptions = {},
-): Promise<Inventory> {
+): Promise<{ inventory: Inventory; packs: { file: string; reading: PackReading }[] }> {
   const text = (await bytesOf(path)).toString("utf8");
   let json: unknown;
   try {
@@ -58,11 +60,12 @@ export async function readScanReport(
     throw new CliError(`${path} is not JSON; pass the output of "gapmap scan --json".`);
   }
   try {
-    return {
+    const inventory: Inventory = {
       schemaVersion: INVENTORY_SCHEMA_VERSION,
       owner: basename(path),
       records: recordsFromScan(json, options),
     };
+    return { inventory, packs: packReadingsFromScan(json) };
   } catch (error) {
     throw importFailure(path, error);
   }

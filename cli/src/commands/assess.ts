@@ -6,7 +6,13 @@ import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 import { assessmentText } from "../assess/assessment-text";
-import { ASSESSMENT_INPUT_OPTIONS, assessInputs } from "../assess/assessment-inputs";
+import {
+  ASSESSMENT_INPUT_OPTIONS,
+  SAVE_PROFILE_USAGE,
+  assessInputs,
+  profileTarget,
+} from "../assess/assessment-inputs";
+import { persistTracking } from "../assess/profile-tracking";
 import { PAPER_USAGE, paperOption } from "../assess/paper-option";
 
 const FORMATS = ["xlsx", "csv", "json"] as const;
@@ -21,7 +27,10 @@ const USAGE = `Usage: gapmap assess --needs <preset|profile.json> [--scan scan.j
   --out FILE     where to write (default: print the summary only)
   --format       xlsx, csv or json (default: from the --out extension, else xlsx)
   --year YYYY    reference year for timeliness (default: this year)
-${PAPER_USAGE}`;
+${PAPER_USAGE}
+  Returned data-request packs in the scan reports become sources (origin "data request") and
+  mark their indicators received in the profile's request statuses.
+${SAVE_PROFILE_USAGE}`;
 
 function formatOf(out: string | undefined, format: string | undefined): Format {
   const wanted = format ?? (out ? extname(out).slice(1).toLowerCase() : "xlsx");
@@ -47,9 +56,13 @@ export const assessCommand: Command = {
     });
     const format = formatOf(values.out, values.format);
     const paper = paperOption(values.paper);
-    const { assessment, inventory } = await assessInputs("assess", values, io);
+    const { assessment, inventory, loaded, received } = await assessInputs("assess", values, io);
 
     io.out(assessmentText(assessment));
+    if (received.length > 0)
+      io.out(
+        `\nReceived in returned data-request packs: ${received.length} indicator${received.length === 1 ? "" : "s"} (${received.join(", ")})\n`,
+      );
     if (values.out !== undefined) {
       const bytes =
         format === "xlsx"
@@ -69,6 +82,7 @@ export const assessCommand: Command = {
         `\nWrote ${format === "xlsx" ? "the gap matrix workbook" : `the assessment as ${format.toUpperCase()}`} to ${values.out}\n`,
       );
     }
+    await persistTracking(profileTarget(values), loaded, assessment.profile, io);
     return 0;
   },
 };

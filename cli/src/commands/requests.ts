@@ -6,6 +6,7 @@ import {
   displayName,
   languageSchema,
   planRequestPacks,
+  recordRequests,
   requestPackFileName,
   requestPackToXlsx,
   type Language,
@@ -13,7 +14,13 @@ import {
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
-import { ASSESSMENT_INPUT_OPTIONS, assessInputs } from "../assess/assessment-inputs";
+import {
+  ASSESSMENT_INPUT_OPTIONS,
+  SAVE_PROFILE_USAGE,
+  assessInputs,
+  profileTarget,
+} from "../assess/assessment-inputs";
+import { persistTracking } from "../assess/profile-tracking";
 import { writeFileAtomic } from "../write-file-atomic";
 
 const USAGE = `Usage: gapmap requests --needs <preset|profile.json> [--scan scan.json…] [--inventory file…]
@@ -29,7 +36,9 @@ const USAGE = `Usage: gapmap requests --needs <preset|profile.json> [--scan scan
   --due DATE      return deadline printed on the cover
   --contact TEXT  the TWG contact printed on the cover
   --date DATE     the request date (default: today)
-  --year YYYY     reference year (default: this year); the five years before it are asked`;
+  --year YYYY     reference year (default: this year); the five years before it are asked
+  Each requested indicator is recorded as requested (agency, date, deadline) in the profile.
+${SAVE_PROFILE_USAGE}`;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -72,7 +81,7 @@ export const requestsCommand: Command = {
     const requestedOn = isoDate(values.date, "--date") ?? new Date().toISOString().slice(0, 10);
     const due = isoDate(values.due, "--due");
 
-    const { assessment } = await assessInputs("requests", values, io);
+    const { assessment, loaded } = await assessInputs("requests", values, io);
     const catalogue = getCatalogue();
     const profile = assessment.profile;
     const packs = planRequestPacks(catalogue, assessment, {
@@ -111,6 +120,8 @@ export const requestsCommand: Command = {
         io.out(`  - ${item.indicator} (${priority}): ${item.name}\n`);
       }
     }
+    const tracked = { ...profile, tracking: recordRequests(profile.tracking, packs) };
+    await persistTracking(profileTarget(values), loaded, tracked, io);
     return 0;
   },
 };

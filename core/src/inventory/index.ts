@@ -4,6 +4,7 @@ export * from "../entry-inventory-xlsx";
 export { buildInventoryTemplate, TEMPLATE_ROWS } from "./inventory-template";
 export {
   recordsFromScan,
+  packReadingsFromScan,
   MIN_SCAN_INDICATOR_SCORE,
   type ScanImportOptions,
 } from "./records-from-scan";

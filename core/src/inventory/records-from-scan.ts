@@ -4,7 +4,7 @@
  * what it cannot see (producer, access, source type).
  */
 import { recordsFromPack } from "../requests/pack-records";
-import { packReadingSchema } from "../requests/request-pack-schema";
+import { packReadingSchema, type PackReading } from "../requests/request-pack-schema";
 import { InventoryImportError, issuePath } from "./inventory-import-error";
 import { scanOutputSchema, type ScanTable, type ScanWarning } from "./scan-output-schema";
 import {
@@ -104,6 +104,17 @@ function packRecords(
       })),
     };
   return { records: recordsFromPack(reading.data, file), problems: [] };
+}
+
+/** The returned data-request packs a scan report read (files with a valid `dataRequest`). */
+export function packReadingsFromScan(scanJson: unknown): { file: string; reading: PackReading }[] {
+  const scan = scanOutputSchema.safeParse(scanJson);
+  if (!scan.success) return [];
+  return scan.data.files.flatMap((file) => {
+    if (!file.ok || file.dataRequest === undefined) return [];
+    const reading = packReadingSchema.safeParse(file.dataRequest);
+    return reading.success ? [{ file: file.file, reading: reading.data }] : [];
+  });
 }
 
 /** Throws InventoryImportError when the scan output or a resulting record is malformed. */

@@ -8,7 +8,7 @@ export {
 } from "./plan-request-packs";
 export { requestPackToXlsx, requestPackFileName, RETURN_DATE_CELL } from "./request-pack-xlsx";
 export { packLabels } from "./pack-labels";
-export { readReturnedPack } from "./read-returned-pack";
+export { readReturnedPack, readRequestKey } from "./read-returned-pack";
 export { recordsFromPack, checkPackProfile, packRecordId } from "./pack-records";
 export { RequestPackError, type RequestPackErrorKind } from "./request-pack-error";
 export { looksLikeRequestPack, scanReturnedPack, type PackScanOutcome } from "./scan-returned-pack";

@@ -88,6 +88,15 @@ export async function loadPackWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workb
   return workbook;
 }
 
+/** The key of a pack (what it asks and where each table is), or undefined when it has none. */
+export async function readRequestKey(bytes: Uint8Array): Promise<RequestKey | undefined> {
+  const workbook = await loadPackWorkbook(bytes);
+  const keySheet = workbook.getWorksheet(REQUEST_KEY_SHEET);
+  if (keySheet === undefined || cellText(keySheet.getCell(1, 1).value) !== REQUEST_KEY_MARKER)
+    return undefined;
+  return readKey(keySheet);
+}
+
 /**
  * The reading of a returned pack, or undefined when the workbook is not a pack at all. Throws
  * RequestPackError when it is one but cannot be read exactly (key removed or damaged, a table

@@ -8,6 +8,7 @@ import { readReturnedPack } from "./read-returned-pack";
 import { RequestPackError } from "./request-pack-error";
 import { REQUEST_KEY_SHEET, type RequestKey } from "./request-pack-schema";
 import { requestPackToXlsx } from "./request-pack-xlsx";
+import { fillPack, loadWorkbook, saveWorkbook } from "./testing/fill-pack";
 
 const assessment = smallAssessment();
 const packs = planRequestPacks(smallCatalogue, assessment, {
@@ -26,17 +27,9 @@ function must<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
+const load = loadWorkbook;
+const save = saveWorkbook;
 
-async function save(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-/** Writes `value` in every year cell of the table's rows that `pick` chooses. */
 function fill(
   workbook: ExcelJS.Workbook,
   key: RequestKey,
@@ -44,18 +37,7 @@ function fill(
   value: unknown = 120,
   shift = 0,
 ) {
-  for (const table of key.tables) {
-    const sheet = workbook.getWorksheet(table.sheet);
-    table.rows.forEach((row, i) => {
-      if (!pick(row.breakdown, i)) return;
-      if (sheet === undefined) throw new Error(`no sheet ${table.sheet}`);
-      const excelRow = sheet.getRow(table.headerRow + 1 + i + shift);
-      if (row.category === undefined)
-        excelRow.getCell(table.categoryColumn).value = `group ${String(i)}`;
-      for (const { column } of table.yearColumns)
-        excelRow.getCell(column).value = value as ExcelJS.CellValue;
-    });
-  }
+  fillPack(workbook, key, pick, { value, shift });
 }
 
 describe("request packs", () => {
