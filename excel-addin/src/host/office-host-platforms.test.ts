@@ -65,6 +65,23 @@ describe("export route per platform", () => {
     expect(readDownloadLink(link)).toEqual({ name: "gaps.csv", type: "text/csv", text: CSV });
   });
 
+  it("Mac: a workbook too large for one Excel request is refused with a message, not sent", async () => {
+    const fake = new FakeExcel({ sheets: [] });
+    const host = createOfficeHost(fake.excel, testEnvironment({ platform: "Mac" }));
+    // 4 MB of bytes is about 5.3 MB of base64: over the request cap.
+    const big = new Uint8Array(4 * 1024 * 1024);
+    const error = await Promise.resolve(host.saveFile("packs.xlsx", big, XLSX_MIME)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).userMessage).toMatch(/5 MB/);
+    expect(fake.createdWorkbooks).toEqual([]);
+    // Under the budget it opens.
+    expect(await host.saveFile("pack.xlsx", new Uint8Array(1024 * 1024), XLSX_MIME)).toBe(
+      "new-workbook",
+    );
+  });
+
   it("Mac without the browser-window API says what to do instead of failing silently", async () => {
     const host = createOfficeHost(
       new FakeExcel({ sheets: [] }).excel,

@@ -8,6 +8,7 @@
  * Nothing leaves the machine: the Blob and the link's fragment stay local.
  */
 import type { IsSetSupported } from "../office/index";
+import { PAYLOAD_BUDGET_BYTES } from "../office/payload-budget";
 import { downloadLink, MAX_DOWNLOAD_LINK_CHARS } from "./download-link";
 import { HostError, type ExportRoute } from "./host";
 
@@ -63,6 +64,9 @@ const NO_ROUTE =
 const TOO_LONG =
   "This export is too large to hand to your browser from Excel for Mac. Export .xlsx instead: it opens as a new workbook.";
 
+const TOO_LARGE_WORKBOOK =
+  "This file is too large to open as a new workbook from the add-in (Excel takes at most 5 MB at a time). Split it into smaller parts, or use Excel on the web or Windows to save it.";
+
 export async function saveFileInOffice(
   env: OfficeEnvironment,
   createWorkbook: ((base64: string) => Promise<void>) | undefined,
@@ -75,7 +79,10 @@ export async function saveFileInOffice(
   if (route === "new-workbook") {
     if (!createWorkbook || !env.isSetSupported("ExcelApi", "1.8")) throw new HostError(NO_ROUTE);
     const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
-    await createWorkbook(toBase64(bytes));
+    const base64 = toBase64(bytes);
+    // Excel caps a request at 5 MB (decision 0005); the workbook travels in one.
+    if (base64.length > PAYLOAD_BUDGET_BYTES) throw new HostError(TOO_LARGE_WORKBOOK);
+    await createWorkbook(base64);
     return route;
   }
   if (!env.isSetSupported("OpenBrowserWindowApi", "1.1")) throw new HostError(NO_ROUTE);

@@ -6,6 +6,8 @@ export const en = {
   stepReview: "Review",
   stepNeeds: "Needs",
   stepGaps: "Results",
+  stepRequests: "Requests",
+  stepProcess: "Process",
   webModeNote: "Web mode: your file is read in this browser and never uploaded.",
   chooseFile: "Open a workbook (.xlsx, .xls, .ods, .csv)",
   scanWorkbook: "Scan this workbook",

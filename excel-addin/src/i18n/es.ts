@@ -8,6 +8,8 @@ export const es: Messages = {
   stepReview: "Revisar",
   stepNeeds: "Necesidades",
   stepGaps: "Resultados",
+  stepRequests: "Solicitudes",
+  stepProcess: "Proceso",
   webModeNote: "Modo web: su archivo se lee en este navegador y nunca se envía.",
   chooseFile: "Abrir un libro (.xlsx, .xls, .ods, .csv)",
   scanWorkbook: "Explorar este libro",

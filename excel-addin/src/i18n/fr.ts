@@ -8,6 +8,8 @@ export const fr: Messages = {
   stepReview: "Vérifier",
   stepNeeds: "Besoins",
   stepGaps: "Résultats",
+  stepRequests: "Demandes",
+  stepProcess: "Processus",
   webModeNote: "Mode web : votre fichier est lu dans ce navigateur et n'est jamais envoyé.",
   chooseFile: "Ouvrir un classeur (.xlsx, .xls, .ods, .csv)",
   scanWorkbook: "Analyser ce classeur",

@@ -8,6 +8,8 @@ export const ru: Messages = {
   stepReview: "Проверка",
   stepNeeds: "Потребности",
   stepGaps: "Результаты",
+  stepRequests: "Запросы",
+  stepProcess: "Процесс",
   webModeNote: "Веб-режим: файл читается в этом браузере и никуда не отправляется.",
   chooseFile: "Открыть книгу (.xlsx, .xls, .ods, .csv)",
   scanWorkbook: "Сканировать эту книгу",

@@ -19,6 +19,7 @@ import { ReplaceDialog } from "./components/ReplaceDialog";
 import { ScanStep } from "./components/ScanStep";
 import { SessionBar } from "./components/SessionBar";
 import { StepHeader } from "./components/StepHeader";
+import { TrackingStep } from "./requests/TrackingStep";
 import type { NameKind } from "./display-names";
 import { I18nContext, i18nFor } from "./i18n-context";
 import { describeFailure, describeWarning } from "./model/user-messages";
@@ -94,9 +95,11 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
   const enabled = (step: Step) =>
     step === "review"
       ? flow.found !== undefined
-      : step === "gaps"
+      : step === "gaps" || step === "requests"
         ? flow.assessment !== undefined
-        : true;
+        : step === "process"
+          ? flow.profileInUse !== undefined
+          : true;
   return (
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={i18n}>
@@ -224,6 +227,9 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
                     : undefined
                 }
               />
+            )}
+            {(flow.step === "requests" || flow.step === "process") && catalogue && (
+              <TrackingStep step={flow.step} flow={flow} host={props.host} />
             )}
           </Suspense>
           {flow.pendingReplace && (

@@ -3,7 +3,7 @@
  * loads it on start (Office) or when a file is opened (web), applies it to a re-scan, and saves it
  * shortly after each user change. A damaged or newer saved session is never overwritten unasked.
  */
-import type { Inventory, MergeInput, NeedsProfile } from "@gapmap/core";
+import type { Inventory, MergeInput, NeedsProfile, ProfileTracking } from "@gapmap/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Host, StoredState } from "../host/host";
 import type { Confirmation, WorkbookState } from "../office/index";
@@ -30,6 +30,8 @@ export interface Restored {
   /** A saved profile the needs step cannot edit (custom list); kept and saved as it is. */
   keptProfile?: NeedsProfile;
   savedInventory?: Inventory;
+  /** The TWG's request statuses and process, saved with the profile. */
+  tracking?: ProfileTracking;
   decisions: number;
 }
 
@@ -83,6 +85,7 @@ export function useSession(
         ...(imports ? { imports } : {}),
         ...(state.needsProfile && !choice ? { keptProfile: state.needsProfile } : {}),
         ...(state.inventory ? { savedInventory: state.inventory } : {}),
+        ...(state.needsProfile?.tracking ? { tracking: state.needsProfile.tracking } : {}),
       });
       setRestoredCount(state.confirmations.length);
       return state.confirmations;

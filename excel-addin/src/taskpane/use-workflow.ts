@@ -1,5 +1,5 @@
 /** The task pane's state and the actions that move it through scan → review → needs → gaps. */
-import type { Assessment, Catalogue, MergeInput, MergeResult } from "@gapmap/core";
+import type { Assessment, Catalogue, MergeInput, MergeResult, ProfileTracking } from "@gapmap/core";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { HostError, type ExportRoute, type Host, type LoadedWorkbook } from "../host/host";
 import type { ScanProgress } from "./components/ScanProgressView";
@@ -20,7 +20,7 @@ const NOTHING_MERGED: MergeResult = {
   renamed: [],
 };
 
-export type Step = "scan" | "review" | "needs" | "gaps";
+export type Step = "scan" | "review" | "needs" | "gaps" | "requests" | "process";
 
 /** A failure kept as it was thrown, described in the pane's language when shown. */
 export interface Failure {
@@ -54,6 +54,8 @@ export function useWorkflow(host: Host) {
   const [assessment, setAssessment] = useState<Assessment>();
   const [pendingReplace, setPendingReplace] = useState<string[]>();
   const [kept, setKept] = useState<Pick<Restored, "keptProfile" | "savedInventory">>({});
+  /** The TWG's request statuses and process steps, as the user set them. */
+  const [tracking, setTrackingState] = useState<ProfileTracking>();
   const guard = useRef(false);
 
   /** A restored session fills only what the user has not filled in this session. */
@@ -61,6 +63,8 @@ export function useWorkflow(host: Host) {
     const { choice: savedChoice, imports: savedImports } = restored;
     if (savedChoice) setChoiceState((prev) => (prev.presetId === "" ? savedChoice : prev));
     if (savedImports) setImports((prev) => (prev.length === 0 ? [savedImports] : prev));
+    const savedTracking = restored.tracking;
+    if (savedTracking) setTrackingState((prev) => prev ?? savedTracking);
     setKept({
       ...(restored.keptProfile ? { keptProfile: restored.keptProfile } : {}),
       ...(restored.savedInventory ? { savedInventory: restored.savedInventory } : {}),
@@ -228,6 +232,13 @@ export function useWorkflow(host: Host) {
     }
   }, [engine, choice]);
 
+  const profileInUse =
+    profileResult.profile ?? (choice.presetId === "" ? kept.keptProfile : undefined);
+  const tracked = useMemo(
+    () => engine?.trackingWithFacts(tracking, profileInUse, merge.inventory) ?? tracking,
+    [engine, tracking, profileInUse, merge],
+  );
+
   const { carried, earlier, restores } = session;
   const snapshot = useMemo((): SessionSnapshot => {
     const decided = engine
@@ -238,14 +249,13 @@ export function useWorkflow(host: Host) {
         })
       : [];
     return {
-      needsProfile:
-        profileResult.profile ?? (choice.presetId === "" ? kept.keptProfile : undefined),
+      needsProfile: engine ? engine.withTracking(profileInUse, tracked) : profileInUse,
       // Before this session's scan, the saved inventory stands: own records come from the scan.
       inventory: found === undefined ? (kept.savedInventory ?? merge.inventory) : merge.inventory,
       confirmations: decided,
     };
     // carried/earlier are refs; `restores` changes whenever they are replaced.
-  }, [found, reviews, engine, profileResult, choice.presetId, kept, merge, restores]);
+  }, [found, reviews, engine, profileInUse, tracked, kept, merge, restores]);
   useAutosave(host, engine, session, snapshot, onSaveError);
 
   const importFiles = (files: File[]) =>
@@ -278,6 +288,28 @@ export function useWorkflow(host: Host) {
       setStep("gaps");
       await Promise.resolve();
     });
+
+  /** Changes the TWG's tracking and saves it (the facts are filled in again on top). */
+  const setTracking = useCallback(
+    (update: (current: ProfileTracking | undefined) => ProfileTracking) => {
+      setTrackingState(update);
+      touch();
+    },
+    [touch],
+  );
+
+  /** Replaces the imported records and re-runs the analysis on them; the new analysis back. */
+  const replaceImports = (next: MergeInput[]): Assessment | undefined => {
+    setImports(next);
+    touch();
+    const profile = profileResult.profile;
+    if (assessment === undefined || profile === undefined || !engine || !ownResult.own)
+      return undefined;
+    const inventory = engine.mergeWithImports(ownResult.own, next).inventory;
+    const updated = engine.runAssessment(engine.catalogue, profile, inventory);
+    setAssessment(updated);
+    return updated;
+  };
 
   const exportAs = (format: ExportFormat) =>
     act(async () => {
@@ -326,6 +358,11 @@ export function useWorkflow(host: Host) {
     problem: ownResult.problem ?? profileResult.problem,
     merge,
     importedFiles: imports.map((i) => i.owner),
+    imports,
+    replaceImports,
+    tracking: tracked,
+    setTracking,
+    profileInUse,
     assessment,
     pendingReplace,
     setPendingReplace,

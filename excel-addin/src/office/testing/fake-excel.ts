@@ -113,6 +113,11 @@ export class FakeExcel {
         return batch(this.context() as Excel.RequestContext);
       },
       createWorkbook: (base64?: string) => {
+        // The file travels in one request, under the same cap as any other.
+        if (JSON.stringify(base64 ?? "").length > this.requestLimitBytes)
+          return Promise.reject(
+            officeError("RequestPayloadSizeLimitExceeded", "The request payload is too large."),
+          );
         this.createdWorkbooks.push(base64 ?? "");
         return Promise.resolve();
       },

@@ -1,4 +1,4 @@
-/** The four steps as a compact header: numbers always, the current step's name (all when wide). */
+/** The steps as a compact header: numbers always, the current step's name (all when wide). */
 import type { MessageKey } from "../../i18n/index";
 import { useI18n } from "../i18n-context";
 import type { Step } from "../use-workflow";
@@ -8,6 +8,8 @@ const STEPS: readonly (readonly [Step, MessageKey])[] = [
   ["review", "stepReview"],
   ["needs", "stepNeeds"],
   ["gaps", "stepGaps"],
+  ["requests", "stepRequests"],
+  ["process", "stepProcess"],
 ];
 
 export function StepHeader(props: {

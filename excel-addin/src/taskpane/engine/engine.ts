@@ -11,6 +11,7 @@ import { choiceFromProfile, savedImports } from "../model/restore-session";
 import { acceptedRecords, inventoryOf } from "../model/review";
 import { runAssessment } from "../model/run-assessment";
 import { scanSheets } from "../model/scan-sheets";
+import { trackingWithFacts, withTracking } from "../process/process-facts";
 import { confirmationsOf, restoreReviews, tagChangesBetween } from "../model/table-decisions";
 
 export const catalogue = getCatalogue();
@@ -29,4 +30,6 @@ export {
   shownName,
   STATE_SCHEMA_VERSION,
   tagChangesBetween,
+  trackingWithFacts,
+  withTracking,
 };
