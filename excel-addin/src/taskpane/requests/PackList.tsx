@@ -34,9 +34,7 @@ export function PackList(props: {
             </Button>
           </div>
           <details>
-            <summary className="muted">
-              {tt("packAsks", { count: pack.items.length, agency: pack.agency })}
-            </summary>
+            <summary className="muted">{tt("packAsks", { count: pack.items.length })}</summary>
             <ul className="pack-items">
               {pack.items.map((item) => (
                 <li key={item.indicator} data-testid="pack-item">

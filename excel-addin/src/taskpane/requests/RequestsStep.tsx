@@ -68,8 +68,9 @@ export function RequestsStep(props: { flow: Workflow; host: Host }) {
   const { flow, host } = props;
   const { tt, labelled, language } = useTrackingText();
   const [settings, setSettings] = useState(() => defaultSettings(language));
-  const [saved, setSaved] = useState<{ files: string[]; newWorkbook: boolean }>();
+  const [saved, setSaved] = useState<{ files: string; indicators: number; newWorkbook: boolean }>();
   const [outcomes, setOutcomes] = useState<ReturnedOutcome[]>([]);
+  const [packsOpen, setPacksOpen] = useState(true);
   const { assessment, catalogue } = flow;
   const packs = useMemo(
     () =>
@@ -97,9 +98,11 @@ export function RequestsStep(props: { flow: Workflow; host: Host }) {
       setSaved(undefined);
       const files = await Promise.all(chosen.map((pack) => packFile(catalogue, pack)));
       let newWorkbook = false;
+      let names = files.map((f) => f.fileName);
       if (host.kind === "web" && files.length > 1) {
         const zip = zipPacks(files, settings.requestedOn);
         await host.saveFile(zip.fileName, zip.bytes, ZIP_MIME);
+        names = [zip.fileName];
       } else {
         // Excel: the export route (a download, or on Mac a new workbook per pack).
         for (const file of files) {
@@ -108,7 +111,13 @@ export function RequestsStep(props: { flow: Workflow; host: Host }) {
         }
       }
       flow.setTracking((current) => markRequested(current, chosen));
-      setSaved({ files: files.map((f) => f.fileName), newWorkbook });
+      setSaved({
+        // A long list of names says less than the first and the last.
+        files: names.length > 3 ? `${names[0] ?? ""} … ${names.at(-1) ?? ""}` : names.join(", "),
+        indicators: chosen.reduce((n, pack) => n + pack.items.length, 0),
+        newWorkbook,
+      });
+      if (chosen.length === packs.length) setPacksOpen(false);
     });
 
   const readReturned = (files: File[]) =>
@@ -194,20 +203,26 @@ export function RequestsStep(props: { flow: Workflow; host: Host }) {
           ))}
         </Select>
       </Field>
-      <Text
-        as="h2"
-        size={400}
-        weight="semibold"
-        className="tracking-heading"
-        data-testid="packs-heading"
+      {/* Folds away once all are saved, so what came back and the statuses are near. */}
+      <details
+        open={packsOpen}
+        onToggle={(event) => {
+          setPacksOpen(event.currentTarget.open);
+        }}
+        className="tracking-fold"
+        data-testid="packs-fold"
       >
-        {tt("packsHeading", { count: packs.length })}
-      </Text>
-      <PackList packs={packs} busy={flow.busy} onSave={(pack) => void save([pack])} />
+        <summary>
+          <Text as="h2" size={400} weight="semibold" data-testid="packs-heading">
+            {tt("packsHeading", { count: packs.length })}
+          </Text>
+        </summary>
+        <PackList packs={packs} busy={flow.busy} onSave={(pack) => void save([pack])} />
+      </details>
       {saved && (
         <MessageBar intent="success" data-testid="packs-saved">
           <MessageBarBody>
-            {tt("savedPacks", { files: saved.files.join(", ") })}
+            {tt("savedPacks", { files: saved.files, count: saved.indicators })}
             {saved.newWorkbook ? ` ${tt("macNewWorkbooks")}` : ""}
           </MessageBarBody>
         </MessageBar>

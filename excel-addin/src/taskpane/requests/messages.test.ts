@@ -18,9 +18,7 @@ describe("strings of the TWG steps", () => {
   });
 
   it("fills placeholders, with French's no-break space before a colon", () => {
-    expect(trackingText("en")("packAsks", { count: 3, agency: "Ministry of Labour" })).toBe(
-      "3 indicators for Ministry of Labour",
-    );
+    expect(trackingText("en")("packAsks", { count: 3 })).toBe("Indicators asked: 3");
     expect(trackingText("fr")("receivedOn", { date: "2025-09-15" })).toBe("Reçu le 2025-09-15");
     expect(trackingText("fr")("records", { records: "x" })).toBe("Fiches\u202f: x");
   });

@@ -125,7 +125,16 @@ export function clearPart(
   return withStatus(tracking, Object.fromEntries(rest) as IndicatorRequestStatus);
 }
 
-/** The statuses to show, in the profile's order; a filter keeps one state. */
+/** What the TWG has to act on first: data to validate, answers awaited, then the rest. */
+const STATE_ORDER: Readonly<Record<RequestState, number>> = {
+  received: 0,
+  questions: 1,
+  requested: 2,
+  validated: 3,
+  "not-requested": 4,
+};
+
+/** The statuses to show, by state (STATE_ORDER) then the profile's order; a filter keeps one. */
 export function shownStatuses(
   tracking: ProfileTracking | undefined,
   order: readonly string[],
@@ -136,6 +145,7 @@ export function shownStatuses(
     .filter((s) => filter === "" || requestState(s) === filter)
     .sort(
       (a, b) =>
+        STATE_ORDER[requestState(a)] - STATE_ORDER[requestState(b)] ||
         (rank.get(a.indicator) ?? order.length) - (rank.get(b.indicator) ?? order.length) ||
         a.indicator.localeCompare(b.indicator),
     );

@@ -174,7 +174,7 @@ describe("request status and process, saved in the workbook", () => {
     const restored = card("process-step", "data-step", "expert-team");
     expect([restored.dataset.status, restored.dataset.auto]).toEqual(["done", "false"]);
     expect(restored.textContent).toContain("TWG chair");
-    expect(screen.getByTestId("process-done").textContent).toBe("1 of 15 steps done");
+    expect(screen.getByTestId("process-done").textContent).toBe("Steps done: 1 of 15");
     await runAnalysis();
     fireEvent.click(screen.getByTestId("step-requests"));
     await screen.findAllByTestId("status-card", {}, SLOW);
