@@ -198,7 +198,7 @@ export function StatusCard(props: {
                     );
                   }}
                 >
-                  {`${tt("clear")}: ${name("requestState", "validated")}`}
+                  {labelled(tt("clear"), name("requestState", "validated"))}
                 </Button>
               )}
             </div>
@@ -239,7 +239,7 @@ export function StatusCard(props: {
                     );
                   }}
                 >
-                  {`${tt("clear")}: ${name("requestState", "questions")}`}
+                  {labelled(tt("clear"), name("requestState", "questions"))}
                 </Button>
               )}
             </div>
