@@ -79,7 +79,7 @@ async function runAnalysis() {
     expect(screen.getByTestId<HTMLButtonElement>("step-process").disabled).toBe(false);
   }, SLOW);
   fireEvent.click(screen.getByTestId("step-needs"));
-  const run = screen.getByTestId<HTMLButtonElement>("run-analysis");
+  const run = await screen.findByTestId<HTMLButtonElement>("run-analysis", {}, SLOW);
   await waitFor(() => {
     expect(run.disabled).toBe(false);
   }, SLOW);
