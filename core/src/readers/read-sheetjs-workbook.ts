@@ -4,6 +4,7 @@ import * as cptable from "@e965/xlsx/dist/cpexcel.full.mjs";
 import type { Grid } from "../grid/grid";
 import { ReaderError, readerMessages } from "./reader-errors";
 import type { ReadProgress } from "./read-result";
+import { readXlsxBySheet } from "./sheetjs-by-sheet";
 import { sheetToGrid } from "./sheetjs-grid";
 
 let codePagesSet = false;
@@ -51,11 +52,29 @@ function parseWorkbook(buf: Uint8Array, fileLabel: string): XLSX.WorkBook {
   }
 }
 
+function missingSheetWarning(name: string): string {
+  return `Sheet "${name}" is listed in the workbook but missing from the file; it was skipped.`;
+}
+
+/**
+ * `.xlsx` packages are read sheet by sheet with progress (sheetjs-by-sheet.ts); when that way
+ * fails (a damaged package), and for every other format, SheetJS reads the file in one call.
+ */
 export function readWithSheetJs(
   buf: Uint8Array,
   fileLabel: string,
   onProgress: (info: ReadProgress) => void,
+  kind: "xlsx" | "other" = "other",
 ): SheetJsReadOutcome {
+  if (kind === "xlsx") {
+    setCodePages();
+    try {
+      const { sheets, missing } = readXlsxBySheet(buf, PARSE_OPTIONS, onProgress);
+      return { sheets, warnings: missing.map(missingSheetWarning) };
+    } catch {
+      // Read it in one call below: SheetJS is more lenient, and its failures are worded.
+    }
+  }
   onProgress({ stage: "parsing", fraction: 0 });
   const workbook = parseWorkbook(buf, fileLabel);
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
@@ -70,9 +89,7 @@ export function readWithSheetJs(
     });
     const sheet = workbook.Sheets[name];
     if (!sheet) {
-      warnings.push(
-        `Sheet "${name}" is listed in the workbook but missing from the file; it was skipped.`,
-      );
+      warnings.push(missingSheetWarning(name));
       return;
     }
     if (sheet["!type"] === "chart") return;

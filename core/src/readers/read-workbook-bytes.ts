@@ -71,7 +71,8 @@ function readSniffed(
     case "xlsx":
     case "ods": {
       checkPackageSize(label, sniffed.entries, limits);
-      const { sheets, warnings } = readWithSheetJs(bytes, label, report);
+      const kind = sniffed.kind === "xlsx" ? "xlsx" : "other";
+      const { sheets, warnings } = readWithSheetJs(bytes, label, report, kind);
       if (sniffed.kind === "xlsx") {
         const missing = findMissingParts(bytes, sniffed.entries);
         if (missing.length > 0) {

@@ -57,10 +57,14 @@ export class HostError extends Error {
 
 export interface Host {
   readonly kind: "office" | "web";
-  /** Office: the open workbook (file ignored). Web: the picked file, read locally. */
+  /**
+   * Office: the open workbook (file ignored). Web: the picked file, read locally; `signal`
+   * stops the read (the web host stops its parse worker).
+   */
   readWorkbook(
     file: File | undefined,
     onProgress: (progress: WorkbookProgress) => void,
+    signal?: AbortSignal,
   ): Promise<LoadedWorkbook>;
   /** Office: selects the range in Excel. Web: nothing to do (the pane highlights it). */
   showRange(sheet: string, range: string): Promise<void>;

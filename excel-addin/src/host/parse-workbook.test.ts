@@ -3,7 +3,7 @@ import { realFixture } from "@gapmap/test/fixtures/real-fixtures";
 import { readWorkbookBytes, type ReadProgress } from "@gapmap/core/readers";
 import { describe, expect, it } from "vitest";
 import type { ParseMessage, ParseRequest } from "./parse-protocol";
-import { parseWorkbook } from "./parse-workbook";
+import { ParseAborted, parseWorkbook } from "./parse-workbook";
 
 const FIXTURE = "mx_tabla1_migracion_de_retorno_2020.xlsx";
 
@@ -83,5 +83,33 @@ describe("parseWorkbook", () => {
     expect(blocked.parsedIn).toBe("main-thread");
     expect(blocked.result.ok).toBe(true);
     expect(log).toEqual(["posted", "terminated"]);
+  });
+
+  it("stops the worker when the user cancels, instead of letting it parse on", async () => {
+    const log: string[] = [];
+    const bytes = await fixtureBytes();
+    const cancel = new AbortController();
+    const parsing = parseWorkbook(
+      bytes,
+      FIXTURE,
+      () => {},
+      () => fakeWorker("works", log),
+      cancel.signal,
+    );
+    cancel.abort();
+    await expect(parsing).rejects.toBeInstanceOf(ParseAborted);
+    expect(log[0]).toBe("posted");
+    expect(log).toContain("terminated");
+    // Already cancelled: nothing is started.
+    await expect(
+      parseWorkbook(
+        bytes,
+        FIXTURE,
+        () => {},
+        () => fakeWorker("works", log),
+        cancel.signal,
+      ),
+    ).rejects.toBeInstanceOf(ParseAborted);
+    expect(log.filter((l) => l === "posted")).toHaveLength(1);
   });
 });

@@ -28,15 +28,29 @@ export async function parseOnMainThread(
   return { result: readWorkbookBytes(bytes, fileName, { onProgress }), parsedIn: "main-thread" };
 }
 
+/** The user stopped the read; the worker was stopped with it. */
+export class ParseAborted extends Error {
+  override readonly name = "ParseAborted";
+  constructor() {
+    super("The read was cancelled.");
+  }
+}
+
 /** Rejects with `startFailed` true when the worker died before saying anything. */
 function parseInWorker(
   worker: Worker,
   bytes: Uint8Array,
   fileName: string,
   onProgress: (progress: ReadProgress) => void,
+  signal: AbortSignal | undefined,
 ): Promise<WorkbookReadResult> {
   return new Promise((resolve, reject) => {
     let heardFrom = false;
+    // Cancel stops the parse itself, not only the wait for it: a 20 MB file keeps a core busy.
+    signal?.addEventListener("abort", () => {
+      worker.terminate();
+      reject(Object.assign(new ParseAborted(), { heardFrom: true }));
+    });
     worker.addEventListener("message", (event: MessageEvent<ParseMessage>) => {
       heardFrom = true;
       const message = event.data;
@@ -60,7 +74,9 @@ export async function parseWorkbook(
   fileName: string,
   onProgress: (progress: ReadProgress) => void,
   createWorker?: WorkerFactory | null,
+  signal?: AbortSignal,
 ): Promise<ParseOutcome> {
+  if (signal?.aborted === true) throw new ParseAborted();
   const factory =
     createWorker === undefined
       ? typeof Worker === "undefined"
@@ -75,7 +91,10 @@ export async function parseWorkbook(
   }
   if (worker === undefined) return parseOnMainThread(bytes, fileName, onProgress);
   try {
-    return { result: await parseInWorker(worker, bytes, fileName, onProgress), parsedIn: "worker" };
+    return {
+      result: await parseInWorker(worker, bytes, fileName, onProgress, signal),
+      parsedIn: "worker",
+    };
   } catch (error) {
     const heardFrom = typeof error === "object" && error !== null && "heardFrom" in error;
     if (heardFrom && error.heardFrom === true) throw error;

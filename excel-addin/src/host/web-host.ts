@@ -18,6 +18,7 @@ export async function readLocalWorkbook(
   file: File,
   onProgress: (progress: WorkbookProgress) => void,
   createWorker?: WorkerFactory | null,
+  signal?: AbortSignal,
 ): Promise<LoadedWorkbook> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { result, parsedIn } = await parseWorkbook(
@@ -31,6 +32,7 @@ export async function readLocalWorkbook(
       );
     },
     createWorker,
+    signal,
   );
   // The reader's code travels as the cause, so the pane can word the message in its language.
   if (!result.ok) throw new HostError(result.error.message, { cause: result.error });
@@ -58,9 +60,9 @@ export function createWebHost(options: WebHostOptions = {}): Host {
     kind: "web",
     stateStore: "browser",
     startupProblem: () => undefined,
-    async readWorkbook(file, onProgress) {
+    async readWorkbook(file, onProgress, signal) {
       if (file === undefined) throw new HostError(NO_FILE_MESSAGE);
-      return readLocalWorkbook(file, onProgress, createWorker);
+      return readLocalWorkbook(file, onProgress, createWorker, signal);
     },
     loadState: async (key) =>
       storage ? (await stateStore()).loadStoredState(storage, key) : { status: "none" },

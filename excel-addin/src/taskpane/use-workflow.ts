@@ -127,16 +127,20 @@ export function useWorkflow(host: Host) {
       engineLoad.catch(() => undefined); // a failure is thrown where it is awaited
       try {
         const workbook = await Promise.race([
-          host.readWorkbook(file, (p) => {
-            setProgress(
-              (prev) =>
-                prev && {
-                  ...prev,
-                  readFraction: p.fraction,
-                  ...(p.sheetName === undefined ? {} : { readingSheet: p.sheetName }),
-                },
-            );
-          }),
+          host.readWorkbook(
+            file,
+            (p) => {
+              setProgress(
+                (prev) =>
+                  prev && {
+                    ...prev,
+                    readFraction: p.fraction,
+                    ...(p.sheetName === undefined ? {} : { readingSheet: p.sheetName }),
+                  },
+              );
+            },
+            abort.signal,
+          ),
           untilCancelled(abort.signal),
         ]);
         const sheets = new Map(workbook.sheets.map((g) => [g.name, "waiting" as const]));
