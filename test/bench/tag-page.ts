@@ -13,9 +13,14 @@
  * machine, each first pass is also given as a ratio to a bare TreeWalker read of the same
  * page's text in the same tab (read right after the pass, at the same throttling).
  * Figures are printed, not asserted.
+ * Wall-clock figures swing with the machine's load, so each pass also reports the CPU time the
+ * page's main thread spent (DevTools protocol Performance.getMetrics in thread ticks: script,
+ * style, layout and the rest), which a busy machine inflates far less; compare before/after
+ * changes by it when others share the machine.
  * With GAPMAP_CPU_PROFILE=<file>, the first pass's V8 CPU profile of the page (content script
  * included) is written there, for DevTools' Performance panel or any .cpuprofile viewer; the
- * extension is then built unminified, so that the profile names functions.
+ * extension is then built unminified, so that the profile names functions. The first fresh tab
+ * at 1× is profiled, or at the rate GAPMAP_CPU_PROFILE_RATE names.
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -24,7 +29,7 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Page, type Worker } from "playwright-core";
+import { chromium, type CDPSession, type Page, type Worker } from "playwright-core";
 import { CHROMIUM, requireChromium } from "../support/chromium";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -37,11 +42,13 @@ const TABLE_ROWS = 6;
 const TABLE_YEARS = [2019, 2020, 2021, 2022];
 const TARGET_TOTAL_MS = 300;
 const CPU_PROFILE_PATH = process.env["GAPMAP_CPU_PROFILE"];
+/** The CPU rate whose first fresh tab is profiled (GAPMAP_CPU_PROFILE_RATE, 1 by default). */
+const CPU_PROFILE_RATE = Number(process.env["GAPMAP_CPU_PROFILE_RATE"] ?? "1");
 /** Sampling interval of the optional CPU profile: fine enough for the first tables. */
 const CPU_PROFILE_INTERVAL_US = 200;
 const LONG_TASK_MS = 50;
 /** First passes, each on a fresh tab: one alone swings by ±15% on a shared 2-core machine. */
-const FRESH_PAGES = 5;
+const FRESH_PAGES = Number(process.env["GAPMAP_BENCH_TABS"] ?? "5");
 /** CPU slowdowns the first passes run at: this machine, and a laptop four times slower. */
 const CPU_RATES = [1, 4] as const;
 /** Bare reads of the page text per tab; the best is kept (the read is a few milliseconds). */
@@ -133,6 +140,36 @@ interface PassFigures {
   longTaskPhases: string;
   mentions: number;
   tables: number;
+  /** CPU time of the page's main thread during the pass, in ms, and its script/style/layout parts. */
+  cpu: MainThreadCpu;
+}
+
+interface MainThreadCpu {
+  thread: number;
+  script: number;
+  style: number;
+  layout: number;
+}
+
+/** The page renderer's cumulative main-thread figures (Performance domain, thread ticks). */
+async function mainThreadCpu(cdp: CDPSession): Promise<MainThreadCpu> {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return {
+    thread: seconds("ThreadTime") * 1000,
+    script: seconds("ScriptDuration") * 1000,
+    style: seconds("RecalcStyleDuration") * 1000,
+    layout: seconds("LayoutDuration") * 1000,
+  };
+}
+
+function cpuSince(before: MainThreadCpu, after: MainThreadCpu): MainThreadCpu {
+  return {
+    thread: after.thread - before.thread,
+    script: after.script - before.script,
+    style: after.style - before.style,
+    layout: after.layout - before.layout,
+  };
 }
 
 async function main(): Promise<void> {
@@ -183,8 +220,9 @@ async function main(): Promise<void> {
       return opened;
     };
 
-    const pass = async (page: Page, first: boolean): Promise<PassFigures> => {
+    const pass = async (page: Page, cdp: CDPSession, first: boolean): Promise<PassFigures> => {
       const since = await page.evaluate<number>("performance.now()");
+      const cpuBefore = await mainThreadCpu(cdp);
       const state = (await worker.evaluate<unknown, readonly [string, boolean]>(
         async ([pageUrl, inject]) => {
           const g = globalThis as unknown as {
@@ -209,6 +247,7 @@ async function main(): Promise<void> {
         mentions: { count: number }[];
         tables: unknown[];
       };
+      const cpu = cpuSince(cpuBefore, await mainThreadCpu(cdp));
       const tasks = await page.evaluate<[number, number][]>("window.__gapmapLongTasks");
       const during = tasks.filter(([start]) => start >= since);
       type Frame = [start: number, duration: number, styleAndLayout: number, rendering: number];
@@ -242,12 +281,13 @@ async function main(): Promise<void> {
         longTaskPhases: during.map((t) => `${t[1].toFixed(0)} ms ${phasesOf(t)}`).join(", "),
         mentions: state.mentions.reduce((n, m) => n + m.count, 0),
         tables: state.tables.length,
+        cpu,
       };
     };
 
     const print = (label: string, f: PassFigures, first: boolean) => {
       console.log(
-        `${label}: tagging ${f.taggingMs.toFixed(0)} ms (target < ${TARGET_TOTAL_MS}; ${f.phases}; browser rendering in long frames ${f.renderingMs.toFixed(0)} ms, the rest ${(f.taggingMs - f.renderingMs).toFixed(0)} ms; ${f.fromCommandMs.toFixed(0)} ms from the command, messaging${first ? ", injection, module setup" : ""} and storage read included), longest task ${f.longestTaskMs.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}, ${f.longTasks} long tasks${f.longTasks > 0 ? `: ${f.longTaskPhases}` : ""}; longest animation frame ${f.longestFrame}), ${f.mentions.toLocaleString("en")} mentions, ${f.tables} tables`,
+        `${label}: tagging ${f.taggingMs.toFixed(0)} ms (target < ${TARGET_TOTAL_MS}; ${f.phases}; main-thread CPU ${f.cpu.thread.toFixed(0)} ms: script ${f.cpu.script.toFixed(0)}, style ${f.cpu.style.toFixed(0)}, layout ${f.cpu.layout.toFixed(0)}; browser rendering in long frames ${f.renderingMs.toFixed(0)} ms, the rest ${(f.taggingMs - f.renderingMs).toFixed(0)} ms; ${f.fromCommandMs.toFixed(0)} ms from the command, messaging${first ? ", injection, module setup" : ""} and storage read included), longest task ${f.longestTaskMs.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}, ${f.longTasks} long tasks${f.longTasks > 0 ? `: ${f.longTaskPhases}` : ""}; longest animation frame ${f.longestFrame}), ${f.mentions.toLocaleString("en")} mentions, ${f.tables} tables`,
       );
     };
 
@@ -267,14 +307,15 @@ async function main(): Promise<void> {
         }
         page = await openPage();
         const cdp = await context.newCDPSession(page);
+        await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
         await cdp.send("Emulation.setCPUThrottlingRate", { rate });
-        const profilePath = rate === 1 && run === 0 ? CPU_PROFILE_PATH : undefined;
+        const profilePath = rate === CPU_PROFILE_RATE && run === 0 ? CPU_PROFILE_PATH : undefined;
         if (profilePath !== undefined) {
           await cdp.send("Profiler.enable");
           await cdp.send("Profiler.setSamplingInterval", { interval: CPU_PROFILE_INTERVAL_US });
           await cdp.send("Profiler.start");
         }
-        const f = await pass(page, true);
+        const f = await pass(page, cdp, true);
         if (profilePath !== undefined) {
           const { profile } = await cdp.send("Profiler.stop");
           writeFileSync(profilePath, JSON.stringify(profile));
@@ -297,7 +338,8 @@ async function main(): Promise<void> {
       const totals = firstPasses.map((f) => f.taggingMs);
       const ratios = firstPasses.map((f, i) => f.taggingMs / (bareReads[i] ?? Number.NaN));
       const longest = Math.max(...firstPasses.map((f) => f.longestTaskMs));
-      const summary = `${rate}× CPU: first pass median ${medianOf(totals).toFixed(0)} ms (best ${Math.min(...totals).toFixed(0)}, worst ${Math.max(...totals).toFixed(0)}${rate === 1 ? `, target ≤ ${TARGET_TOTAL_MS}` : ""}); ${medianOf(ratios).toFixed(1)}× a bare TreeWalker read of the page text (median ${medianOf(bareReads).toFixed(1)} ms); longest task ${longest.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}); without the browser's rendering in long frames, median ${medianOf(firstPasses.map((f) => f.taggingMs - f.renderingMs)).toFixed(0)} ms; median from the command ${medianOf(firstPasses.map((f) => f.fromCommandMs)).toFixed(0)} ms`;
+      const cpuMedian = medianOf(firstPasses.map((f) => f.cpu.thread));
+      const summary = `${rate}× CPU: first pass median ${medianOf(totals).toFixed(0)} ms (best ${Math.min(...totals).toFixed(0)}, worst ${Math.max(...totals).toFixed(0)}${rate === 1 ? `, target ≤ ${TARGET_TOTAL_MS}` : ""}); ${medianOf(ratios).toFixed(1)}× a bare TreeWalker read of the page text (median ${medianOf(bareReads).toFixed(1)} ms); longest task ${longest.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}); without the browser's rendering in long frames, median ${medianOf(firstPasses.map((f) => f.taggingMs - f.renderingMs)).toFixed(0)} ms; median from the command ${medianOf(firstPasses.map((f) => f.fromCommandMs)).toFixed(0)} ms; main-thread CPU median ${cpuMedian.toFixed(0)} ms (injection and module setup included)`;
       summaries.push(summary);
       console.log(`over ${FRESH_PAGES} fresh tabs at ${summary}`);
     }
@@ -305,10 +347,12 @@ async function main(): Promise<void> {
 
     // Warm passes on the last tab: unchanged, then with every table's figures edited.
     if (page === undefined) return;
+    const warmCdp = await context.newCDPSession(page);
+    await warmCdp.send("Performance.enable", { timeDomain: "threadTicks" });
     for (let run = 1; run <= WARM_RUNS + 1; run++) {
       const edit = run === WARM_RUNS + 1;
       if (edit) await page.evaluate(EDIT_EVERY_TABLE);
-      const f = await pass(page, false);
+      const f = await pass(page, warmCdp, false);
       if (edit) await page.waitForTimeout(SETTLE_AFTER_EDIT_MS);
       print(
         edit ? "warm pass, all 200 tables edited" : `warm pass ${run} (page unchanged)`,

@@ -56,10 +56,6 @@ export interface WorkerGlobals {
       };
     };
   };
-  gapmapTriggers: {
-    shortcut(command: string, tabId: number | undefined): Promise<unknown>;
-    contextMenu(item: string, tabId: number | undefined): Promise<unknown>;
-  };
 }
 
 export interface ExtensionBrowser {
@@ -94,17 +90,47 @@ function serve(): Promise<{ server: Server; origin: string }> {
 export async function launchExtension(): Promise<ExtensionBrowser> {
   requireChromium("the extension end-to-end tests");
   execFileSync("npx", ["plasmo", "build", "--hoist"], { cwd: EXTENSION_DIR, stdio: "pipe" });
+  return startChromium({
+    headless: true,
+    viewport: { width: 1100, height: 760 },
+    // Lets the DevTools protocol press the toolbar action (Extensions.triggerAction).
+    args: ["--enable-unsafe-extension-debugging"],
+  });
+}
+
+/**
+ * Chromium with a window, on the virtual X display `display`, with the production build that
+ * launchExtension built: browser shortcuts and context menus work there as on a desktop. The
+ * window sits at the screen's top-left corner, so screen and page coordinates differ only by
+ * the browser's toolbar height.
+ */
+export async function launchHeadfulExtension(display: string): Promise<ExtensionBrowser> {
+  requireChromium("the extension's keyboard and context-menu tests");
+  return startChromium({
+    headless: false,
+    viewport: null,
+    env: { ...process.env, DISPLAY: display },
+    args: ["--window-position=0,0", "--window-size=1200,800"],
+  });
+}
+
+async function startChromium(options: {
+  headless: boolean;
+  viewport: { width: number; height: number } | null;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+}): Promise<ExtensionBrowser> {
   const { server, origin } = await serve();
   const context = await chromium.launchPersistentContext("", {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless,
     acceptDownloads: true,
-    viewport: { width: 1100, height: 760 },
+    viewport: options.viewport,
+    ...(options.env === undefined ? {} : { env: options.env }),
     args: [
       `--disable-extensions-except=${BUILD_DIR}`,
       `--load-extension=${BUILD_DIR}`,
-      // Lets the DevTools protocol press the toolbar action (Extensions.triggerAction).
-      "--enable-unsafe-extension-debugging",
+      ...options.args,
       ...QUIET_CHROMIUM_ARGS,
     ],
   });
@@ -247,4 +273,42 @@ export async function mentionRect(
   }, pick);
   if (rect === undefined) throw new Error("no painted mention in the viewport");
   return rect;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Converts page (viewport) coordinates to screen coordinates as xdotool arguments. The window
+ * has no frame (no window manager on Xvfb), so the viewport starts below the browser's toolbar.
+ */
+export async function screenPoint(page: Page): Promise<(p: Point) => string[]> {
+  const origin = await page.evaluate(() => ({
+    x: window.screenX + (window.outerWidth - window.innerWidth),
+    y: window.screenY + (window.outerHeight - window.innerHeight),
+  }));
+  return (p) => [String(Math.round(origin.x + p.x)), String(Math.round(origin.y + p.y))];
+}
+
+/** The middle of the first word of a visible paragraph that starts with plain text (no link). */
+export async function plainTextPoint(page: Page): Promise<Point> {
+  const point = await page.evaluate(() => {
+    for (const p of document.querySelectorAll("p, h1, h2, td")) {
+      const text = p.firstChild;
+      if (text?.nodeType !== Node.TEXT_NODE || (text.textContent ?? "").trim().length < 3) continue;
+      const range = document.createRange();
+      const start = (text.textContent ?? "").search(/\S/);
+      range.setStart(text, start);
+      range.setEnd(text, start + 2);
+      const box = range.getBoundingClientRect();
+      if (box.width > 0 && box.top >= 0 && box.bottom <= innerHeight) {
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return undefined;
+  });
+  if (point === undefined) throw new Error(`no plain text to click on ${page.url()}`);
+  return point;
 }

@@ -2,7 +2,9 @@
  * End-to-end: the production build of the extension in real headless Chromium (Debian's
  * /usr/bin/chromium), on three real pages served from 127.0.0.1 in three tabs. Pages are tagged
  * by pressing the toolbar action through the DevTools protocol, as a user clicks it; the side
- * panel runs in a 360 px window that follows the browser window's active tab.
+ * panel runs in a 360 px window that follows the browser window's active tab. The keyboard
+ * shortcut and the context menu are pressed for real in a windowed Chromium on a virtual X
+ * display (Xvfb, xdotool), since headless Chromium delivers neither.
  *
  * Screenshots for people to look at go to test/artifacts/: the panel in English and Arabic at
  * 360 px, and a card opened near the bottom-right corner of an Arabic page.
@@ -13,7 +15,6 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   ARTIFACTS,
-  chromeTabId,
   clickToolbarAction,
   currentState,
   highlightCount,
@@ -22,11 +23,18 @@ import {
   openPanel,
   taggingPasses,
   type ExtensionBrowser,
+  launchHeadfulExtension,
+  plainTextPoint,
+  screenPoint,
   type PagePath,
+  type Point,
   type WorkerGlobals,
 } from "./extension-support";
+import { requireXTools, startVirtualDisplay, type VirtualDisplay } from "../support/xvfb";
 
 const INVENTORY_KEY = "gapmap.inventory";
+/** A native menu opens in a few frames; keys pressed before it would go to the page. */
+const MENU_OPEN_MS = 700;
 let b: ExtensionBrowser;
 const tabs = new Map<PagePath, Page>();
 let panel: Page;
@@ -229,7 +237,7 @@ describe("Gapmap extension, production build, three tabs", () => {
   }, 240_000);
 });
 
-describe("each trigger tags the page", () => {
+describe("the toolbar action tags the page (headless)", () => {
   test("toolbar action (Extensions.triggerAction)", async () => {
     const page = await b.context.newPage();
     await page.goto(`${b.origin}/es.html?trigger=toolbar`);
@@ -239,46 +247,67 @@ describe("each trigger tags the page", () => {
     expect((await currentState(b, page))?.lang.lang).toBe("es");
     await page.close();
   }, 60_000);
+});
 
-  // Headless Chromium delivers neither a browser keyboard shortcut nor a context-menu click, so
-  // these two tests check what Chromium registered, then run the very listener the browser
-  // calls, on a tab the toolbar gesture gave access to: a new tagging pass must run.
+/**
+ * Headless Chromium delivers neither browser keyboard shortcuts nor native context menus, so
+ * these two run the production build in a windowed Chromium on a virtual X display, and press
+ * the keys and click the mouse there with xdotool, as a person would. No toolbar click comes
+ * first: the gesture itself must grant the page to the extension (activeTab).
+ */
+describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
+  let screen: VirtualDisplay | undefined;
+  let w: ExtensionBrowser | undefined;
+
+  beforeAll(async () => {
+    requireXTools("the extension's keyboard and context-menu tests");
+    screen = await startVirtualDisplay();
+    w = await launchHeadfulExtension(screen.display);
+  }, 120_000);
+
+  afterAll(async () => {
+    await w?.close();
+    screen?.stop();
+  });
+
+  /** Opens `path` in a new front tab and clicks into the page, so it has the keyboard focus. */
+  async function openFocused(path: string): Promise<{ page: Page; at: (p: Point) => string[] }> {
+    if (w === undefined || screen === undefined) throw new Error("no windowed browser");
+    const page = await w.context.newPage();
+    await page.goto(`${w.origin}${path}`);
+    await page.bringToFront();
+    const at = await screenPoint(page);
+    const spot = await plainTextPoint(page);
+    screen.xdotool("mousemove", "--sync", ...at(spot));
+    screen.xdotool("click", "1");
+    await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
+    return { page, at };
+  }
+
   test("keyboard shortcut Alt+Shift+G", async () => {
-    const commands = await b.worker.evaluate(() =>
+    const commands = await w?.worker.evaluate(() =>
       (globalThis as unknown as WorkerGlobals).chrome.commands.getAll(),
     );
-    expect(commands.find((c) => c.name === "tag-page")?.shortcut).toBe("Alt+Shift+G");
-    const page = await b.context.newPage();
-    await page.goto(`${b.origin}/fr.html?trigger=shortcut`);
-    await clickToolbarAction(b, page);
-    await expect.poll(() => taggingPasses(page), { timeout: 15_000 }).toBe(1);
-    const tabId = await chromeTabId(b, page);
-    const reply = await b.worker.evaluate(
-      (tab) => (globalThis as unknown as WorkerGlobals).gapmapTriggers.shortcut("tag-page", tab),
-      tabId,
-    );
-    expect(reply).toEqual({ ok: true });
-    await expect.poll(() => taggingPasses(page)).toBe(2);
+    expect(commands?.find((c) => c.name === "tag-page")?.shortcut).toBe("Alt+Shift+G");
+    const { page } = await openFocused("/fr.html?trigger=shortcut");
+    expect(await taggingPasses(page)).toBe(0);
+    screen?.xdotool("key", "alt+shift+g");
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await taggingPasses(page)).toBe(1);
     await page.close();
   }, 60_000);
 
-  test("context menu entry", async () => {
-    // update() rejects for an entry that does not exist: this one was created at install.
-    await b.worker.evaluate(() =>
-      (globalThis as unknown as WorkerGlobals).chrome.contextMenus.update("gapmap-tag-page", {}),
-    );
-    const page = await b.context.newPage();
-    await page.goto(`${b.origin}/ar.html?trigger=context-menu`);
-    await clickToolbarAction(b, page);
-    await expect.poll(() => taggingPasses(page), { timeout: 15_000 }).toBe(1);
-    const tabId = await chromeTabId(b, page);
-    const reply = await b.worker.evaluate(
-      (tab) =>
-        (globalThis as unknown as WorkerGlobals).gapmapTriggers.contextMenu("gapmap-tag-page", tab),
-      tabId,
-    );
-    expect(reply).toEqual({ ok: true });
-    await expect.poll(() => taggingPasses(page)).toBe(2);
+  test("context menu entry, chosen with the keyboard", async () => {
+    const { page, at } = await openFocused("/ar.html?trigger=context-menu");
+    expect(await taggingPasses(page)).toBe(0);
+    screen?.xdotool("mousemove", "--sync", ...at(await plainTextPoint(page)));
+    screen?.xdotool("click", "3");
+    // The page menu ends with the extension's entry, "View page source" and "Inspect": from
+    // the bottom, three steps up.
+    await page.waitForTimeout(MENU_OPEN_MS);
+    for (const key of ["Up", "Up", "Up", "Return"]) screen?.xdotool("key", key);
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await taggingPasses(page)).toBe(1);
     await page.close();
   }, 60_000);
 });

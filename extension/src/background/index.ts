@@ -83,6 +83,6 @@ export function startBackground(api: ChromeApi = defaultChromeApi()): Triggers {
 }
 
 const triggers = startBackground();
-// For the end-to-end tests of the shortcut and the context menu, whose events headless Chromium
-// cannot produce: the very functions registered as the browser's listeners.
+// For the tag-page benchmark, which starts each first pass as the shortcut does (inject, then
+// tag) without a window to press keys in: the very functions registered as the listeners.
 (globalThis as unknown as Record<string, unknown>)["gapmapTriggers"] = triggers;
