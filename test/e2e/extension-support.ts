@@ -47,7 +47,10 @@ export interface WorkerGlobals {
     windows: {
       create(options: Record<string, unknown>): Promise<{ id?: number }>;
     };
-    commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+    commands: {
+      getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+      onCommand: { addListener(listener: (command: string) => void): void };
+    };
     contextMenus: { update(id: string, change: Record<string, unknown>): Promise<void> };
     storage: {
       local: {

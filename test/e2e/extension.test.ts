@@ -289,10 +289,23 @@ describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
       (globalThis as unknown as WorkerGlobals).chrome.commands.getAll(),
     );
     expect(commands?.find((c) => c.name === "tag-page")?.shortcut).toBe("Alt+Shift+G");
+    // The browser's command events, as the extension's own listener receives them.
+    await w?.worker.evaluate(() => {
+      const g = globalThis as unknown as WorkerGlobals & { gapmapTestCommands?: string[] };
+      g.gapmapTestCommands = [];
+      g.chrome.commands.onCommand.addListener((command) => g.gapmapTestCommands?.push(command));
+    });
     const { page } = await openFocused("/fr.html?trigger=shortcut");
     expect(await taggingPasses(page)).toBe(0);
     screen?.xdotool("key", "alt+shift+g");
-    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        w?.worker.evaluate(
+          () => (globalThis as unknown as { gapmapTestCommands: string[] }).gapmapTestCommands,
+        ),
+      )
+      .toEqual(["tag-page"]);
+    await expect.poll(() => highlightCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await taggingPasses(page)).toBe(1);
     await page.close();
   }, 60_000);
@@ -306,7 +319,7 @@ describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
     // the bottom, three steps up.
     await page.waitForTimeout(MENU_OPEN_MS);
     for (const key of ["Up", "Up", "Up", "Return"]) screen?.xdotool("key", key);
-    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => highlightCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await taggingPasses(page)).toBe(1);
     await page.close();
   }, 60_000);

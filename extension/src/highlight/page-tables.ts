@@ -114,29 +114,43 @@ export function describeHtmlTable(table: HTMLTableElement): TableDescription {
   return caption === undefined ? { rows } : { caption, rows };
 }
 
-/** Every candidate table on the page, cheap to list; the reading happens in `analyseTable`. */
+/** Elements that may hold a data table, in document order: one native query, nothing read yet. */
+export function tableCandidates(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll("table, script:not([src])"));
+}
+
+/**
+ * The source for a candidate, or undefined when it holds no data (a layout table, a script
+ * without chart series). Reads the element's text once: the tagger calls it one table per step.
+ */
+export function tableSourceOf(element: Element, paths: CssPathCache): TableSource | undefined {
+  if (element instanceof HTMLTableElement) {
+    if (element.rows.length < MIN_DATA_ROWS || !DIGIT_RE.test(element.textContent)) {
+      return undefined;
+    }
+    return {
+      element,
+      anchor: element,
+      selector: cssPathOf(element, paths),
+      source: "table",
+      describe: () => describeHtmlTable(element),
+    };
+  }
+  if (element.localName !== "script" || !element.textContent.includes(CHART_HINT)) return undefined;
+  return {
+    element,
+    // The script is invisible; the badge goes above the element that holds it (the chart).
+    anchor: element.parentElement ?? element,
+    selector: cssPathOf(element, paths),
+    source: "script",
+    describe: () => chartTableOfScript(element.textContent),
+  };
+}
+
+/** Every table source on the page at once (tests, the side panel's refresh). */
 export function listTableSources(doc: Document): TableSource[] {
   const paths: CssPathCache = new Map();
-  const html = Array.from(doc.querySelectorAll("table"))
-    .filter((t) => t.rows.length >= MIN_DATA_ROWS && DIGIT_RE.test(t.textContent))
-    .map((table) => ({
-      element: table,
-      anchor: table,
-      selector: cssPathOf(table, paths),
-      source: "table" as const,
-      describe: () => describeHtmlTable(table),
-    }));
-  const scripts = Array.from(doc.querySelectorAll("script:not([src])"))
-    .filter((s) => s.textContent.includes(CHART_HINT))
-    .map((script) => ({
-      // The script is invisible; the badge goes above the element that holds it (the chart).
-      element: script,
-      anchor: script.parentElement ?? script,
-      selector: cssPathOf(script, paths),
-      source: "script" as const,
-      describe: () => chartTableOfScript(script.textContent),
-    }));
-  return [...html, ...scripts];
+  return tableCandidates(doc).flatMap((element) => tableSourceOf(element, paths) ?? []);
 }
 
 /**

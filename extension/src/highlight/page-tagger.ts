@@ -24,9 +24,17 @@ import { addSpan, boilerplateRoots } from "./boilerplate-spans";
 import type { PageState } from "../platform/messages";
 import { findDownloadLinks } from "./download-links";
 import { INDICATOR_HIGHLIGHT, RECORD_HIGHLIGHT, setHighlight } from "./highlight-registry";
-import { forEachInIdleSlices, nextSlice, runInIdleSlices, type IdleScheduler } from "./idle-slices";
+import { nextSlice, runInIdleSlices, type IdleScheduler } from "./idle-slices";
 import { afterNextFrame } from "./next-frame";
-import { analyseTable, listTableSources, type FoundTable } from "./page-tables";
+import type { CssPathCache } from "./css-path";
+import {
+  analyseTable,
+  tableCandidates,
+  tableSourceOf,
+  type FoundTable,
+  type TableSource,
+} from "./page-tables";
+import { warmTableDetection } from "./table-warmup";
 import {
   appendChunk,
   TextWalker,
@@ -170,16 +178,32 @@ function markPhases(times: {
   performance.measure("gapmap:tagging", { start: started, end: ended });
 }
 
+/**
+ * Tables one step at a time: listing them is one native query; deciding whether an element holds
+ * data, and reading it, happen in the steps. Table detection warms up in pieces before the first
+ * table it reads (table-warmup.ts).
+ */
 async function analyseTables(doc: Document, schedule: IdleScheduler | undefined) {
   const tables: FoundTable[] = [];
-  await forEachInIdleSlices(
-    listTableSources(doc),
-    (source) => {
-      const found = analyseTable(source);
+  const candidates = tableCandidates(doc);
+  const paths: CssPathCache = new Map();
+  let next = 0;
+  let pending: TableSource | undefined;
+  if (candidates.length > 0) {
+    await runInIdleSlices(() => {
+      if (pending === undefined) {
+        const element = candidates[next++];
+        if (element === undefined) return false;
+        pending = tableSourceOf(element, paths);
+        return pending !== undefined || next < candidates.length;
+      }
+      if (warmTableDetection()) return true;
+      const found = analyseTable(pending);
+      pending = undefined;
       if (found) tables.push(found);
-    },
-    schedule,
-  );
+      return next < candidates.length;
+    }, schedule);
+  }
   return { tables, done: performance.now() };
 }
 
@@ -192,6 +216,8 @@ export async function tagPage(
   const started = performance.now();
   const { page, mentions, sample } = await findMentions(doc, ownHost, schedule);
   const textDone = performance.now();
+  // Painting gets a task of its own, not the tail of the last text slice.
+  await nextSlice(schedule);
   painting?.stop();
   painting = highlightNearViewport(doc, INDICATOR_HIGHLIGHT, page, mentions);
   painting.refresh();
