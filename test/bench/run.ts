@@ -16,8 +16,8 @@ const BENCHES = [
   ["page tagging matcher (Node)", "tag-text.ts"],
   ["page tagging in Chromium", "tag-page.ts"],
   ["task pane start-up (4× CPU throttling)", "taskpane-start.ts"],
-  ["CLI start-up: bundle vs tsx", "cli-startup.ts"],
-  ["scanning a folder of 200 workbooks", "scan-folder.ts"],
+  ["CLI start-up: before (tsx) and after (bundle)", "cli-startup.ts"],
+  ["scanning a folder of 200 workbooks: --jobs 1 and 2", "scan-folder.ts"],
 ] as const;
 
 const only = process.argv.slice(2);
