@@ -90,6 +90,9 @@ export const CATALOGUE_PHRASES: EncodedPhrases = {
 ["السكان حسب الجنسية","ar",1,"السكان الجنسيه","سكان جنس"]]],
 ["stock-emigrants",[
 ["Emigrant stock / diaspora abroad","en",0,"emigrant stock diaspora abroad","emigr stock diaspora abroad"],
+["nationals residing abroad","en",0,0,"nation resid abroad"],
+["nationals resident abroad","en",0,0,"nation resid abroad"],
+["citizens residing abroad","en",0,0,"citizen resid abroad"],
 ["emigrant stock","en",0,0,"emigr stock"],
 ["emigrants by country of destination","en",0,"emigrants country destination","emigr countri destin"],
 ["international migrant stock by country of origin","en",0,"international migrant stock country origin","intern migrant stock countri origin"],

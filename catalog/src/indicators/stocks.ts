@@ -190,6 +190,9 @@ export const stockIndicators: IndicatorInput[] = [
     themes: ["diaspora-remittances", "population-dynamics"],
     synonyms: {
       en: [
+        "nationals residing abroad",
+        "nationals resident abroad",
+        "citizens residing abroad",
         "emigrant stock",
         "emigrants by country of destination",
         "international migrant stock by country of origin",

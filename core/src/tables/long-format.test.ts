@@ -109,6 +109,29 @@ describe("more breakdowns", () => {
   });
 });
 
+describe("periods", () => {
+  it("reads five-year periods and projection years, across columns or down rows", () => {
+    const across = grid([
+      ["Country", "1950-1955", "1955-1960", "2025-2030", "2030-2035"],
+      ["France", 1, 2, 3, 4],
+      ["Spain", 5, 6, 7, 8],
+    ]);
+    const [a] = detectTables(across, noIndex);
+    expect(a?.dimensions.map((d) => d.kind)).toContain("time");
+    expect([a?.periods.first, a?.periods.last]).toEqual(["1950", "2035"]);
+    const down = grid([
+      ["Period", "Net migration"],
+      ["1950-1955", 1],
+      ["1955-1960", 2],
+      ["2030 (projection)", 6],
+      ["2050*", 7],
+    ]);
+    const [d] = detectTables(down, noIndex);
+    expect(d?.dimensions.map((x) => x.kind)).toEqual(["time"]);
+    expect(d?.periods.years).toEqual([1950, 1955, 1960, 2030, 2050]);
+  });
+});
+
 describe("file name evidence", () => {
   it("drops folders and the extension, and says nothing when the sheet has the same name", () => {
     expect(fileNameEvidence("/data/WB/Banco_Mundial_Migración_neta.xls", "Data")).toBe(
