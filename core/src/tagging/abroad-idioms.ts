@@ -32,9 +32,11 @@ const ABROAD_PREPOSITIONS =
 /** How many characters before the mention can hold the preposition. */
 const BEFORE_CHARS = 16;
 
+/** The same words as written (lower case, with their accents): a cheap first test per mention. */
+const WRITTEN = new Set([...ABROAD_WORDS, "étranger", "străinătate", "străinătate", "strãinãtate"]);
+
 export function isAbroadIdiom(text: string, m: Mention): boolean {
-  const words = normalizeText(m.text).split(" ");
-  if (words.length !== 1 || !ABROAD_WORDS.has(words[0] ?? "")) return false;
+  if (!WRITTEN.has(m.text.toLowerCase())) return false;
   const before = normalizeText(text.slice(Math.max(0, m.start - BEFORE_CHARS), m.start));
   return ABROAD_PREPOSITIONS.test(before);
 }

@@ -53,7 +53,7 @@ const NAVIGATION_SELECTOR = [
 
 /** id or class words of blocks that are not the article: menus, sidebars, related lists … */
 const NAVIGATION_WORDS =
-  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|sharing|social|toc|cookies?|masthead|topbar|comments?|widget|newsletter|promo|trending|popular|most-read|recommended|more-stories|subscribe|banner|ad|ads|advert|outbrain|taboola)([\s_-]|$)/i;
+  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|sharing|social|toc|cookies?|masthead|topbar|comments?|widget|newsletter|promo|trending|popular|most-read|recommended|more-stories|subscribe|banner|ad|ads|advert|outbrain|taboola|tags?|topics|categories|keywords)([\s_-]|$)/i;
 const BLOCK_SELECTOR = "div,ul,ol,section,table,p,span,dl";
 
 /** A list whose text is at least this share of link text is a menu or a list of headlines. */

@@ -73,3 +73,12 @@ describe("selectPageMentions", () => {
       expect(isAbroadIdiom(text, at(text, word, "stock-foreign-citizens", 0.77))).toBe(true);
   });
 });
+
+describe("figures", () => {
+  it("reads clock times and day/month stamps of news lists as no figure", () => {
+    const text = "Ver noticia 10:32 am AP: China ocultó a la población la pandemia 01/11";
+    expect(hasFigureNear(text, at(text, "población", "ctx-population", 0.85))).toBe(false);
+    const real = "La población era de 46 millones.";
+    expect(hasFigureNear(real, at(real, "población", "ctx-population", 0.85))).toBe(true);
+  });
+});

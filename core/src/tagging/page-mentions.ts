@@ -38,11 +38,12 @@ const SENTENCE_REACH = 200;
 
 /**
  * A figure or a date: a number ("1 159 reuniones", "3.6 million", "in 2023", "١٢٪") or a number
- * word ("11 percent", "тыс.").
+ * word ("11 percent", "тыс."). A clock time or a day/month ("10:32", "17h00", "01/11") is a
+ * news list's timestamp, not a figure.
  */
 const QUANTITY_RE =
-  /(?<![\p{L}\d])[\d\u0660-\u0669]+(?:[.,\u00A0 \u202F'][\d\u0660-\u0669]+)*|%|٪|\b(?:millions?|billions?|thousands?|percent|per cent|milliers?|milliards?|pour cent|millones|mil|miles|por ciento|milioane|mii|procent|miliona|hiljada|odsto)\b|(?:тысяч|тыс\.|миллион|млн|млрд|процент|милион|хиљад|одсто|ألف|آلاف|مليون|ملايين|بالمئة|في المائة)/iu;
-const SENTENCE_END_RE = /[.!?;](?=\s|$)/g;
+  /(?<![\p{L}\d:/])(?!\d{1,2}(?:[:h]\d\d|\/\d{1,2})(?!\d))[\d\u0660-\u0669]+(?:[.,\u00A0 \u202F'][\d\u0660-\u0669]+)*|%|٪|\b(?:millions?|billions?|thousands?|percent|per cent|milliers?|milliards?|pour cent|millones|mil|miles|por ciento|milioane|mii|procent|miliona|hiljada|odsto)\b|(?:тысяч|тыс\.|миллион|млн|млрд|процент|милион|хиљад|одсто|ألف|آلاف|مليون|ملايين|بالمئة|في المائة)/iu;
+const SENTENCE_END_RE = /[.!?;](?=\s|$)/;
 
 function overlapsAny(spans: readonly TextSpan[], m: Mention): boolean {
   // Binary search for the first span ending after the mention's start.
@@ -57,23 +58,57 @@ function overlapsAny(spans: readonly TextSpan[], m: Mention): boolean {
   return span !== undefined && span.start < m.end;
 }
 
-/** The sentence holding [start, end), at most SENTENCE_REACH characters each way. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - SENTENCE_REACH);
-  let begin = from;
-  SENTENCE_END_RE.lastIndex = from;
-  for (let m = SENTENCE_END_RE.exec(text); m !== null && m.index < start;) {
-    begin = m.index + 1;
-    m = SENTENCE_END_RE.exec(text);
+/** Where sentences end and figures stand in a text, found once for all its mentions. */
+interface FigureIndex {
+  sentenceEnds: number[];
+  figures: number[];
+}
+
+function positions(re: RegExp, text: string): number[] {
+  const found: number[] = [];
+  const global = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    found.push(m.index);
+    if (m[0] === "") global.lastIndex++;
   }
-  SENTENCE_END_RE.lastIndex = end;
-  const stop = SENTENCE_END_RE.exec(text)?.index ?? text.length;
-  return text.slice(begin, Math.min(stop, end + SENTENCE_REACH));
+  return found;
+}
+
+function figureIndex(text: string): FigureIndex {
+  return { sentenceEnds: positions(SENTENCE_END_RE, text), figures: positions(QUANTITY_RE, text) };
+}
+
+/** Index of the first value ≥ `at` in the sorted `values` (values.length when none). */
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when a figure stands in the sentence of `m` (at most SENTENCE_REACH each way). */
+function figureInSentence(index: FigureIndex, m: Mention): boolean {
+  const { sentenceEnds, figures } = index;
+  const before = firstAtOrAfter(sentenceEnds, m.start) - 1;
+  const begin = Math.max(
+    m.start - SENTENCE_REACH,
+    before >= 0 ? (sentenceEnds[before] ?? 0) + 1 : 0,
+  );
+  const stop = Math.min(
+    m.end + SENTENCE_REACH,
+    sentenceEnds[firstAtOrAfter(sentenceEnds, m.end)] ?? Infinity,
+  );
+  const first = figures[firstAtOrAfter(figures, begin)];
+  return first !== undefined && first < stop;
 }
 
 /** True when a figure or a date stands in the mention's sentence. */
 export function hasFigureNear(text: string, m: Mention): boolean {
-  return QUANTITY_RE.test(sentenceAround(text, m.start, m.end));
+  return figureInSentence(figureIndex(text), m);
 }
 
 /** Several words that name one indicator (inflected or not): the phrase alone reports it. */
@@ -95,7 +130,10 @@ export function selectPageMentions(
       !isAbroadIdiom(text, m),
   );
   const reported = new Set<string>();
-  for (const m of content)
-    if (!reported.has(m.id) && (isSpecific(m) || hasFigureNear(text, m))) reported.add(m.id);
+  let figures: FigureIndex | undefined;
+  for (const m of content) {
+    if (reported.has(m.id)) continue;
+    if (isSpecific(m) || figureInSentence((figures ??= figureIndex(text)), m)) reported.add(m.id);
+  }
   return content.filter((m) => reported.has(m.id));
 }
