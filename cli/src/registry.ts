@@ -38,6 +38,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/requests")).requestsCommand,
   },
   {
+    name: "status",
+    summary: "show or set data-request statuses and the profile's process steps",
+    load: async () => (await import("./commands/status")).statusCommand,
+  },
+  {
     name: "diff",
     summary: "track progress between two assessments",
     load: async () => (await import("./commands/diff")).diffCommand,

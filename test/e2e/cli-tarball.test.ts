@@ -109,6 +109,8 @@ const EXAMPLES: { command: string; args: string[]; check: (out: string, dir: str
       "2024",
       "--out-dir",
       "requests",
+      "--save-profile",
+      "profile.json",
     ],
     check: (_, dir) => {
       const packs = readdirSync(join(dir, "requests")).filter((f) => f.endsWith(".xlsx"));
@@ -119,6 +121,22 @@ const EXAMPLES: { command: string; args: string[]; check: (out: string, dir: str
             .subarray(0, 2)
             .toString(),
         ).toBe("PK");
+    },
+  },
+  {
+    command: "status",
+    args: [
+      "status",
+      "profile.json",
+      "stock-immigrants",
+      "--validated-by",
+      "TWG",
+      "--on",
+      "2027-02-01",
+    ],
+    check: (out, dir) => {
+      expect(out).toMatch(/stock-immigrants {2}Validated — .*validated by TWG on 2027-02-01/);
+      expect(readFileSync(join(dir, "profile.json"), "utf8")).toContain('"by": "TWG"');
     },
   },
   {
