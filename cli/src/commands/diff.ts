@@ -22,6 +22,13 @@ function diffText(d: AssessmentDiff): string {
   for (const g of d.opened) lines.push(`  ✗ opened  ${g.indicator} ${g.type}: ${g.detail}`);
   for (const g of d.changed)
     lines.push(`  ~ changed ${g.indicator} ${g.type}: ${g.from} → ${g.to}`);
+  if (d.statusChanges.length > 0) lines.push("Status changes:");
+  for (const c of d.statusChanges)
+    lines.push(
+      c.kind === "request"
+        ? `  request ${c.indicator}: ${c.from} → ${c.to}`
+        : `  step ${c.step}: ${c.from} → ${c.to}`,
+    );
   const moved = d.scoreDeltas.filter((s) => s.delta !== 0);
   if (moved.length > 0) lines.push("Score changes:");
   for (const s of moved)

@@ -223,4 +223,51 @@ describe("round trip: packs out, filled packs back", () => {
     expect(newEvidence).toMatchObject({ status: "in-progress", auto: true });
     expect(after.profile.tracking).toEqual(tracking);
   });
+
+  it("shows the statuses on the Action plan sheet and reports them in gapmap diff", async () => {
+    const xlsx = join(dir, "after.xlsx");
+    const written = await runCli(
+      "assess",
+      "--needs",
+      profilePath,
+      "--inventory",
+      join(SAMPLES, "inventory.csv"),
+      "--scan",
+      join(dir, "scan.json"),
+      "--year",
+      "2024",
+      "--out",
+      xlsx,
+    );
+    expect(written.code).toBe(0);
+    const plan = (await loadWorkbook(new Uint8Array(readFileSync(xlsx)))).getWorksheet(
+      "Action plan",
+    );
+    const header = (plan?.getRow(1).values ?? []) as unknown[];
+    expect(header.slice(-2)).toEqual(["Request status", "Validation"]);
+    const indicatorColumn = header.indexOf("Indicator");
+    const statusColumn = header.indexOf("Request status");
+    const full = filled.full.tables[0]?.indicator;
+    let seen = 0;
+    plan?.eachRow((row, n) => {
+      if (n === 1 || row.getCell(indicatorColumn).value !== full) return;
+      seen++;
+      expect(row.getCell(statusColumn).value).toMatch(/^Received 2027-01-15 \(/);
+    });
+    expect(seen).toBeGreaterThan(0);
+
+    const diff = await runCli("diff", join(dir, "before.json"), join(dir, "after.json"), "--json");
+    const changes = (
+      JSON.parse(diff.out) as { statusChanges: { indicator?: string; to: string }[] }
+    ).statusChanges;
+    const received = changes
+      .filter((c) => c.to === "received")
+      .map((c) => c.indicator)
+      .sort();
+    expect(received).toEqual(
+      [filled.full, filled.partial, filled.moved]
+        .flatMap((k) => k.tables.map((t) => t.indicator))
+        .sort(),
+    );
+  });
 });

@@ -9,6 +9,7 @@ import { priorities } from "../catalogue/schema";
 import { ACTION_STATUSES } from "../gaps/action-schema";
 import { GAP_TYPE_LABELS } from "../gaps/gap-schema";
 import type { Assessment } from "./assessment-schema";
+import { STATUS_COLUMNS, STATUS_WIDTHS, statusCells } from "./action-plan-status";
 import { fitRowHeights, pageSetup, type PrintOptions } from "./print-setup";
 import { columnLetter, styleHeaderRow } from "./sheet-style";
 
@@ -83,20 +84,8 @@ function addRangeValidation(
   withRanges.dataValidations.add(range, validation);
 }
 
-export function addActionPlanSheet(
-  workbook: ExcelJS.Workbook,
-  assessment: Assessment,
-  print: PrintOptions,
-): void {
-  const sheet = workbook.addWorksheet(ACTION_PLAN_SHEET, {
-    views: [{ state: "frozen", ySplit: 1 }],
-    ...pageSetup(ACTION_PLAN_SHEET, print, { orientation: "landscape", titleRows: "1:1" }),
-  });
-  WIDTHS.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
-  const actions = assessment.rows.flatMap((row) => row.actions);
-  const rows = actions.map((action) => [
+function actionCells(action: Assessment["rows"][number]["actions"][number]): unknown[] {
+  return [
     action.id,
     action.indicator,
     GAP_TYPE_LABELS[action.gapType],
@@ -107,15 +96,37 @@ export function addActionPlanSheet(
     action.status,
     action.timeline,
     action.targetYear,
+  ];
+}
+
+export function addActionPlanSheet(
+  workbook: ExcelJS.Workbook,
+  assessment: Assessment,
+  print: PrintOptions,
+): void {
+  const sheet = workbook.addWorksheet(ACTION_PLAN_SHEET, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    ...pageSetup(ACTION_PLAN_SHEET, print, { orientation: "landscape", titleRows: "1:1" }),
+  });
+  const tracking = assessment.profile.tracking;
+  const widths = tracking === undefined ? WIDTHS : [...WIDTHS, ...STATUS_WIDTHS];
+  widths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  const columns = tracking === undefined ? ACTION_COLUMNS : [...ACTION_COLUMNS, ...STATUS_COLUMNS];
+  const actions = assessment.rows.flatMap((row) => row.actions);
+  const rows = actions.map((action) => [
+    ...actionCells(action),
+    ...(tracking === undefined ? [] : statusCells(tracking, action.indicator)),
   ]);
   // An Excel table needs at least one body row.
-  const body = rows.length > 0 ? rows : [ACTION_COLUMNS.map(() => "")];
+  const body = rows.length > 0 ? rows : [columns.map(() => "")];
   sheet.addTable({
     name: ACTION_TABLE_NAME,
     ref: "A1",
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: ACTION_COLUMNS.map((name) => ({ name, filterButton: true })),
+    columns: columns.map((name) => ({ name, filterButton: true })),
     rows: body,
   });
   const agencyList = agencyRange(assessment);

@@ -3,6 +3,7 @@
  * changed (e.g. not met → partly met), and score deltas per indicator, section, theme and area.
  */
 import type { ElementStatus, GapType } from "../gaps/gap-schema";
+import { diffTracking, type TrackingChange } from "../tracking/diff-tracking";
 import { gapsOf, type Assessment, type AssessmentRow } from "./assessment-schema";
 
 export interface GapRef {
@@ -33,6 +34,8 @@ export interface AssessmentDiff {
   opened: GapRef[];
   changed: GapChange[];
   scoreDeltas: ScoreDelta[];
+  /** Request-status and process-step changes between the editions' profiles. */
+  statusChanges: TrackingChange[];
 }
 
 function gapMap(rows: readonly AssessmentRow[]): Map<string, GapRef> {
@@ -113,5 +116,6 @@ export function diffAssessments(older: Assessment, newer: Assessment): Assessmen
       ...deltas("theme", older.themes, newer.themes),
       ...deltas("area", older.areas, newer.areas),
     ],
+    statusChanges: diffTracking(older.profile.tracking, newer.profile.tracking),
   };
 }
