@@ -65,6 +65,7 @@ describe("diffAssessments", () => {
       opened: [],
       changed: [],
       scoreDeltas: [],
+      statusChanges: [],
     });
   });
 });
