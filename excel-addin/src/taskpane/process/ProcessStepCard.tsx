@@ -2,7 +2,7 @@
  * One process step as a card: number, name, status (marked "auto" where Gapmap set it), owner
  * and due date; it opens for editing the status, owner, dates and notes.
  */
-import { Button, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
+import { Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
 import {
   PROCESS_STEP_STATUSES,
   processStepStatusSchema,
@@ -10,6 +10,7 @@ import {
   type ProcessStepState,
 } from "@gapmap/core";
 import { useState } from "react";
+import { EditToggle } from "../requests/EditToggle";
 import { useTrackingText } from "../requests/messages";
 import { StatePill } from "../requests/StatusCard";
 import type { StepPatch } from "./process-edits";
@@ -92,18 +93,7 @@ export function ProcessStepCard(props: {
           <span className="process-number">{step.number}</span>
           <Text weight="semibold">{title}</Text>
         </div>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-expanded={open}
-          aria-label={`${tt(open ? "close" : "edit")}: ${title}`}
-          data-testid="process-edit"
-          onClick={() => {
-            setOpen(!open);
-          }}
-        >
-          {tt(open ? "close" : "edit")}
-        </Button>
+        <EditToggle open={open} title={title} testId="process-edit" onToggle={setOpen} />
       </div>
       <div className="row">
         <StatePill state={state.status} kind="processStatus" />

@@ -6,6 +6,7 @@
 import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
 import { requestState, type IndicatorRequestStatus, type ProfileTracking } from "@gapmap/core";
 import { useState } from "react";
+import { EditToggle } from "./EditToggle";
 import { useTrackingText } from "./messages";
 import {
   clearPart,
@@ -80,18 +81,7 @@ export function StatusCard(props: {
     >
       <div className="item-card-head">
         <Text weight="semibold">{title}</Text>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-expanded={open}
-          aria-label={`${tt(open ? "close" : "edit")}: ${title}`}
-          data-testid="status-edit"
-          onClick={() => {
-            setOpen(!open);
-          }}
-        >
-          {tt(open ? "close" : "edit")}
-        </Button>
+        <EditToggle open={open} title={title} testId="status-edit" onToggle={setOpen} />
       </div>
       <div className="row">
         <StatePill state={state} kind="requestState" />

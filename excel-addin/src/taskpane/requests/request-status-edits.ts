@@ -80,11 +80,17 @@ export function markReceived(
     const ids = recordIds.get(table.indicator) ?? [];
     if (ids.length === 0) continue;
     const current = statusOf(next, table.indicator);
-    next = withStatus(next, {
-      ...current,
-      focalAgency: current.focalAgency ?? reading.agency,
-      received: { on: reading.returnedOn ?? today, recordIds: [...ids] },
-    });
+    // A pack sent from elsewhere (the command line) still says when it was asked, and by when.
+    next = withStatus(
+      next,
+      defined({
+        ...current,
+        focalAgency: current.focalAgency ?? reading.agency,
+        requestedOn: current.requestedOn ?? reading.requestedOn,
+        due: current.due ?? reading.due,
+        received: { on: reading.returnedOn ?? today, recordIds: [...ids] },
+      }),
+    );
   }
   return next;
 }

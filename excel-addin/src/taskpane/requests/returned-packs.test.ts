@@ -87,6 +87,13 @@ describe("returned packs", () => {
     });
     expect(status.focalAgency).toBe(pack.agency);
     expect(status.due).toBe("2025-09-30");
+    // A pack sent from the command line: the request date and deadline come from its key.
+    const fresh = markReceived(undefined, read.reading, recordIdsByIndicator(read.records), "x");
+    expect(statusOf(fresh, indicator)).toMatchObject({
+      requestedOn: "2025-07-01",
+      due: "2025-09-30",
+      focalAgency: pack.agency,
+    });
   });
 
   it("imports change availability exactly: full → better than partly filled → better than none", async () => {
