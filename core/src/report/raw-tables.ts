@@ -84,7 +84,9 @@ export class TableSlots {
       const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
       xml = xml.slice(0, start) + table + xml.slice(end);
     });
-    files[DOCUMENT_PART] = strToU8(xml);
+    // A copy in this realm's Uint8Array: fflate zips anything that fails `instanceof Uint8Array`
+    // as a folder, and TextEncoder's arrays come from another realm under jsdom.
+    files[DOCUMENT_PART] = new Uint8Array(strToU8(xml));
     // Level 1: the table text is most of a large report, and level 6 took three times as long.
     return zipSync(files, { level: 1 });
   }

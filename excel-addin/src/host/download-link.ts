@@ -13,17 +13,24 @@ import { z } from "zod";
 export const MAX_DOWNLOAD_LINK_CHARS = 1_000_000;
 
 export const ALLOWED_DOWNLOAD_TYPES = ["text/csv", "application/json"] as const;
+/** The report (.docx) travels as base64: a binary file cannot ride in a JSON string as is. */
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-const payloadSchema = z.strictObject({
-  /** A plain file name: no folders, no control characters. */
-  name: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine((name) => !/[/\\]/.test(name) && !Array.from(name).some((ch) => ch < " ")),
-  type: z.enum(ALLOWED_DOWNLOAD_TYPES),
-  text: z.string(),
-});
+/** A plain file name: no folders, no control characters. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\]/.test(name) && !Array.from(name).some((ch) => ch < " "));
+
+const payloadSchema = z.union([
+  z.strictObject({ name: fileNameSchema, type: z.enum(ALLOWED_DOWNLOAD_TYPES), text: z.string() }),
+  z.strictObject({
+    name: fileNameSchema,
+    type: z.literal(DOCX_MIME),
+    base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  }),
+]);
 export type DownloadPayload = z.infer<typeof payloadSchema>;
 
 function toBase64Url(text: string): string {

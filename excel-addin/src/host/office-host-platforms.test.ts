@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { WorkbookState } from "../office/index";
 import { FakeExcel } from "../office/testing/fake-excel";
 import { STATE_NAMESPACE } from "../office/workbook-state";
-import { readDownloadLink } from "./download-link";
+import { DOCX_MIME, MAX_DOWNLOAD_LINK_CHARS, readDownloadLink } from "./download-link";
 import { HostError } from "./host";
 import { createOfficeHost, officeEnvironment } from "./office-host";
 import { XLSX_MIME } from "./save-file";
@@ -92,6 +92,28 @@ describe("export route per platform", () => {
     );
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).userMessage).toMatch(/Write to workbook/);
+  });
+});
+
+describe("the report (.docx) on Excel for Mac", () => {
+  it("goes to the browser as base64, and one too large for a link is refused in words", async () => {
+    const opened: string[] = [];
+    const fake = new FakeExcel({ sheets: [] });
+    const host = createOfficeHost(fake.excel, testEnvironment({ platform: "Mac", opened }));
+    const report = Uint8Array.from({ length: 1000 }, (_, i) => i % 251);
+    expect(await host.saveFile("rapport.docx", report, DOCX_MIME)).toBe("browser");
+    const payload = readDownloadLink(opened[0] ?? "");
+    expect(payload && "base64" in payload ? atob(payload.base64).length : 0).toBe(1000);
+    expect(fake.createdWorkbooks).toEqual([]);
+
+    // base64 inside the link's base64url: about 1.8 characters per byte, over the 1 MB cap.
+    const large = new Uint8Array(MAX_DOWNLOAD_LINK_CHARS / 1.5);
+    const error = await Promise.resolve(host.saveFile("big.docx", large, DOCX_MIME)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).userMessage).toMatch(/report is too large.*web page/);
+    expect(opened).toHaveLength(1);
   });
 });
 

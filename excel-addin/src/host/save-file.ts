@@ -3,13 +3,19 @@
  * (`Office.context.platform`):
  * - in a browser, Excel on the web (OfficeOnline) and Excel on Windows (PC): a Blob link download;
  * - on Excel for Mac and iPad, where an add-in cannot download [OfficeDev/office-js #2700, #4681]:
- *   an .xlsx opens as a new workbook (`Excel.createWorkbook`), and CSV or JSON open in the system
- *   browser (`Office.context.ui.openBrowserWindow`) through download.html.
+ *   an .xlsx opens as a new workbook (`Excel.createWorkbook`), and CSV, JSON and the report
+ *   (.docx) open in the system browser (`Office.context.ui.openBrowserWindow`) through
+ *   download.html.
  * Nothing leaves the machine: the Blob and the link's fragment stay local.
  */
 import type { IsSetSupported } from "../office/index";
 import { PAYLOAD_BUDGET_BYTES } from "../office/payload-budget";
-import { downloadLink, MAX_DOWNLOAD_LINK_CHARS } from "./download-link";
+import {
+  DOCX_MIME,
+  downloadLink,
+  MAX_DOWNLOAD_LINK_CHARS,
+  type DownloadPayload,
+} from "./download-link";
 import { HostError, type ExportRoute } from "./host";
 
 /** Long enough for the browser to start the download before the URL is revoked. */
@@ -63,6 +69,22 @@ const NO_ROUTE =
   "This version of Excel cannot save files from an add-in. Use Write to workbook instead, or update Office.";
 const TOO_LONG =
   "This export is too large to hand to your browser from Excel for Mac. Export .xlsx instead: it opens as a new workbook.";
+const REPORT_TOO_LONG =
+  "This report is too large to hand to your browser from Excel for Mac. Make it from Gapmap's web page in your browser (same workbook, same steps) or with the command line (gapmap report).";
+
+/** What download.html receives: text as is, the report's bytes as base64. */
+function browserPayload(
+  name: string,
+  content: Uint8Array | string,
+  mimeType: string,
+): DownloadPayload {
+  if (mimeType === DOCX_MIME) {
+    const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+    return { name, type: DOCX_MIME, base64: toBase64(bytes) };
+  }
+  const text = typeof content === "string" ? content : new TextDecoder().decode(content);
+  return { name, type: mimeType === "application/json" ? "application/json" : "text/csv", text };
+}
 
 const TOO_LARGE_WORKBOOK =
   "This file is too large to open as a new workbook from the add-in (Excel takes at most 5 MB at a time). Split it into smaller parts, or use Excel on the web or Windows to save it.";
@@ -86,10 +108,9 @@ export async function saveFileInOffice(
     return route;
   }
   if (!env.isSetSupported("OpenBrowserWindowApi", "1.1")) throw new HostError(NO_ROUTE);
-  const text = typeof content === "string" ? content : new TextDecoder().decode(content);
-  const type = mimeType === "application/json" ? "application/json" : "text/csv";
-  const link = downloadLink(env.pageUrl, { name: fileName, type, text });
-  if (link.length > MAX_DOWNLOAD_LINK_CHARS) throw new HostError(TOO_LONG);
+  const link = downloadLink(env.pageUrl, browserPayload(fileName, content, mimeType));
+  if (link.length > MAX_DOWNLOAD_LINK_CHARS)
+    throw new HostError(mimeType === DOCX_MIME ? REPORT_TOO_LONG : TOO_LONG);
   env.openBrowserWindow(link);
   return route;
 }

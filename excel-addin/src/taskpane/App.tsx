@@ -39,6 +39,9 @@ const ImportInventories = lazy(() =>
 const ResultsStep = lazy(() =>
   import("./results/ResultsStep").then((m) => ({ default: m.ResultsStep })),
 );
+const ReportAction = lazy(() =>
+  import("./report/ReportAction").then((m) => ({ default: m.ReportAction })),
+);
 
 function languageStorage(): Storage | undefined {
   try {
@@ -225,6 +228,21 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
                   props.host.kind === "office" && written !== undefined
                     ? (row) => void goToSheet(row)
                     : undefined
+                }
+                report={
+                  catalogue && (
+                    <Suspense fallback={null}>
+                      <ReportAction
+                        host={props.host}
+                        assessment={flow.assessment}
+                        inventory={flow.merge.inventory}
+                        catalogue={catalogue}
+                        workbook={flow.fileName}
+                        preset={flow.choice.presetId}
+                        busy={flow.busy}
+                      />
+                    </Suspense>
+                  )
                 }
               />
             )}

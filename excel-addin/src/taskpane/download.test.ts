@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { downloadLink } from "../host/download-link";
+import { DOCX_MIME, downloadLink } from "../host/download-link";
 
 const page = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "download.html"), "utf8");
 
@@ -50,6 +50,29 @@ describe("download.html", () => {
     expect(blob.type).toBe("text/csv");
     expect(status).toContain("gaps.csv");
     expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("saves a report carried as base64 byte for byte", async () => {
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 7) % 256);
+    const base64 = btoa(String.fromCharCode(...bytes));
+    const link = downloadLink(window.location.href, {
+      name: "rapport.docx",
+      type: DOCX_MIME,
+      base64,
+    });
+    const { blobs, clicked } = await open(new URL(link).pathname + new URL(link).hash);
+    expect(clicked).toEqual(["rapport.docx"]);
+    const blob = blobs[0];
+    if (!blob) throw new Error("no Blob was made");
+    expect(blob.type).toBe(DOCX_MIME);
+    const read = await new Promise<Uint8Array>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => {
+        resolve(new Uint8Array(reader.result as ArrayBuffer));
+      };
+      reader.readAsArrayBuffer(blob);
+    });
+    expect(Array.from(read)).toEqual(Array.from(bytes));
   });
 
   it("says so when the address holds no file", async () => {

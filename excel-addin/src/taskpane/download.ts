@@ -1,7 +1,8 @@
 /**
  * download.html: opened in the system browser by the Gapmap pane on Excel for Mac (which cannot
- * download itself); the file is in the address's fragment. Offers it as a download. The file's
- * text is never interpreted: it goes into a Blob, and its name into textContent only.
+ * download itself); the file is in the address's fragment (text, or a report's bytes as base64).
+ * Offers it as a download. The file is never interpreted: it goes into a Blob, and its name into
+ * textContent only.
  */
 import { readDownloadLink } from "../host/download-link";
 
@@ -11,7 +12,11 @@ const payload = readDownloadLink(window.location.href);
 
 function offer(): void {
   if (!payload) return;
-  const url = URL.createObjectURL(new Blob([payload.text], { type: payload.type }));
+  const content =
+    "base64" in payload
+      ? Uint8Array.from(atob(payload.base64), (c) => c.charCodeAt(0))
+      : payload.text;
+  const url = URL.createObjectURL(new Blob([content], { type: payload.type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = payload.name;

@@ -5,7 +5,7 @@
  */
 import { Text } from "@fluentui/react-components";
 import type { Assessment, AssessmentRow } from "@gapmap/core";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { ExportActions } from "../components/ExportActions";
 import { StickyActions } from "../components/StickyActions";
 import { useI18n } from "../i18n-context";
@@ -24,6 +24,8 @@ export function ResultsStep(props: {
   onWrite: () => void;
   onExport: (format: ExportFormat) => void;
   onGoToSheet: ((row: AssessmentRow) => void) | undefined;
+  /** The Report action (its own folder, loaded on use), beside the exports. */
+  report?: ReactNode;
 }) {
   const { t, name, labelled } = useI18n();
   const wide = useWide();
@@ -78,6 +80,7 @@ export function ResultsStep(props: {
           onWrite={props.onWrite}
           onExport={props.onExport}
         />
+        {props.report}
       </StickyActions>
     </div>
   );
