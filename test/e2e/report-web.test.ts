@@ -8,18 +8,17 @@
  * PNGs go to test/artifacts/ for people to look at.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main, memoryIo } from "@gapmap/cli";
 import { REPORT_STRINGS, type ReportLanguage } from "@gapmap/core";
 import { unzipSync } from "fflate";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
 import { readDocx, type DocxContent } from "../support/docx-text";
 import { pngStats } from "../support/png-stats";
-import { ensureTaskpaneBuilt, REPO, serveTaskpane } from "../support/taskpane-dist";
+import { startServedTaskpane, type ServedTaskpane } from "../support/taskpane-browser";
+import { REPO } from "../support/taskpane-dist";
 
 const ARTIFACTS = join(REPO, "test/artifacts");
 const INVENTORY = join(REPO, "samples/inventory.csv");
@@ -31,29 +30,18 @@ const PANE = { width: 350, height: 800 };
 const PNG_SCALE = 1.5;
 
 let browser: Browser | undefined;
-let server: Server | undefined;
 let url: string;
 const dir = mkdtempSync(join(tmpdir(), "gapmap-report-web-"));
 
+let served: ServedTaskpane | undefined;
+
 beforeAll(async () => {
-  requireChromium("the web-mode report test");
-  await ensureTaskpaneBuilt();
-  const served = await serveTaskpane();
-  server = served.server;
-  url = served.url;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...QUIET_CHROMIUM_ARGS],
-  });
+  served = await startServedTaskpane("the web-mode report test");
+  ({ browser, url } = served);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => {
-    if (server) server.close(done);
-    else done(undefined);
-  });
+  await served?.close();
 });
 
 /** What `gapmap report` writes from the same inventory and needs, in the language. */

@@ -9,14 +9,13 @@
  * browser brings the decisions back.
  */
 import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
 import { realFixture } from "@gapmap/test/fixtures/real-fixtures";
 import { GAP_MATRIX_SHEET, SOURCES_SHEET, SUMMARY_SHEET } from "@gapmap/core";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
-import { ensureTaskpaneBuilt, REPO, serveTaskpane } from "../support/taskpane-dist";
+import type { Browser, Page } from "playwright-core";
+import { startServedTaskpane, type ServedTaskpane } from "../support/taskpane-browser";
+import { REPO } from "../support/taskpane-dist";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const FIXTURE_NAME = "ru_mvd_2RD_migration_situation_2016.xls";
@@ -41,28 +40,16 @@ const WORDS = {
 
 // Undefined when beforeAll failed (e.g. no Chromium), so afterAll must not assume them.
 let browser: Browser | undefined;
-let server: Server | undefined;
 let url: string;
+let served: ServedTaskpane | undefined;
 
 beforeAll(async () => {
-  requireChromium("the task pane end-to-end test");
-  await ensureTaskpaneBuilt();
-  const served = await serveTaskpane();
-  server = served.server;
-  url = served.url;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...QUIET_CHROMIUM_ARGS],
-  });
+  served = await startServedTaskpane("the task pane end-to-end test");
+  ({ browser, url } = served);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => {
-    if (server) server.close(done);
-    else done(undefined);
-  });
+  await served?.close();
 });
 
 async function choosePreset(page: Page): Promise<string> {

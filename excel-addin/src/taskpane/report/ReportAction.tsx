@@ -10,6 +10,7 @@ import {
   ProgressBar,
   Text,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { HostError } from "../../host/host";
 import { useI18n } from "../i18n-context";
 import "./report.css";
@@ -34,6 +35,33 @@ function failureText(state: Extract<ReportState, { status: "failed" }>, m: Repor
   if (state.cause instanceof HostError) return state.cause.userMessage;
   console.error(state.cause);
   return m.failed;
+}
+
+/** Where the report went, or what went wrong, until the user dismisses it. */
+function StatusBar(props: {
+  intent: "success" | "warning" | "error";
+  testId: string;
+  route?: string;
+  dismiss: string;
+  onDismiss: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <MessageBar
+      className="report-status"
+      intent={props.intent}
+      role={props.intent === "error" ? "alert" : "status"}
+      data-testid={props.testId}
+      data-route={props.route}
+    >
+      <MessageBarBody>{props.children}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={props.onDismiss}>
+          {props.dismiss}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }
 
 export function ReportAction(props: Omit<ReportRequest, "language"> & { busy: boolean }) {
@@ -61,37 +89,21 @@ export function ReportAction(props: Omit<ReportRequest, "language"> & { busy: bo
         </div>
       )}
       {state.status === "done" && (
-        <MessageBar
-          className="report-status"
+        <StatusBar
           intent={state.chartsWithoutPicture > 0 ? "warning" : "success"}
-          data-testid="report-done"
-          data-route={state.route}
+          testId="report-done"
+          route={state.route}
+          dismiss={m.dismiss}
+          onDismiss={dismiss}
         >
-          <MessageBarBody>
-            {state.route === "browser" ? m.openedInBrowser : m.downloaded(state.fileName)}
-            {state.chartsWithoutPicture > 0 && ` ${m.withoutPicture(state.chartsWithoutPicture)}`}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={dismiss}>
-              {m.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+          {state.route === "browser" ? m.openedInBrowser : m.downloaded(state.fileName)}
+          {state.chartsWithoutPicture > 0 && ` ${m.withoutPicture(state.chartsWithoutPicture)}`}
+        </StatusBar>
       )}
       {state.status === "failed" && (
-        <MessageBar
-          className="report-status"
-          intent="error"
-          role="alert"
-          data-testid="report-failed"
-        >
-          <MessageBarBody>{failureText(state, m)}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={dismiss}>
-              {m.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <StatusBar intent="error" testId="report-failed" dismiss={m.dismiss} onDismiss={dismiss}>
+          {failureText(state, m)}
+        </StatusBar>
       )}
     </>
   );
