@@ -9,19 +9,14 @@
  */
 import { computePosition, flip, offset, shift, size } from "@floating-ui/dom";
 import { findIndicator } from "@gapmap/catalog";
-import { indicatorName } from "../i18n/catalogue-names";
+import { breakdownList, indicatorName } from "../i18n/catalogue-names";
 import { textDirection, translator, type UiLanguage } from "../i18n/index";
+import type { CardDoubt } from "./card-doubt";
 import { ensureOverlayRoot } from "./overlay-host";
 
 export interface CardRecord {
   title: string;
   status: string;
-}
-
-/** Shown when recognition was not certain: what was read, and the close second guess. */
-export interface CardDoubt {
-  evidence: string[];
-  runnerUpId?: string;
 }
 
 export interface CardContent {
@@ -66,7 +61,7 @@ function buildCard(doc: Document, content: CardContent): HTMLElement | undefined
   card.append(heading, definition);
   if (content.doubt !== undefined) card.append(doubtBlock(doc, content.doubt, content.language));
   if (indicator.sdg !== undefined) card.append(element(doc, "p", `SDG ${indicator.sdg}`, "meta"));
-  const breakdowns = indicator.requiredDimensions.join(", ") || t("none");
+  const breakdowns = breakdownList(indicator.requiredDimensions, content.language) || t("none");
   card.append(element(doc, "p", t("cardRequiredBreakdowns", { list: breakdowns }), "meta"));
   const records = content.records;
   card.append(
@@ -80,17 +75,33 @@ function buildCard(doc: Document, content: CardContent): HTMLElement | undefined
   return card;
 }
 
+const DOUBT_REASON = {
+  "ambiguous-words": "cardAmbiguousWords",
+  "stock-or-flow": "cardStockOrFlow",
+  "close-score": "cardCloseScore",
+} as const;
+
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(", ");
+
 function doubtBlock(doc: Document, doubt: CardDoubt, language: UiLanguage): HTMLElement {
   const t = translator(language);
   const block = element(doc, "div", undefined, "doubt");
+  block.dataset["reason"] = doubt.reason;
   block.append(element(doc, "p", t("cardUnsure"), "doubt-title"));
+  block.append(element(doc, "p", t(DOUBT_REASON[doubt.reason]), "meta"));
   if (doubt.evidence.length > 0) {
-    const evidence = doubt.evidence.map((e) => `“${e}”`).join(", ");
-    block.append(element(doc, "p", t("cardEvidence", { list: evidence }), "meta"));
+    block.append(
+      element(doc, "p", t("cardEvidence", { list: quoted(doubt.evidence) }), "meta evidence"),
+    );
+  }
+  if (doubt.reason === "stock-or-flow") {
+    const cues =
+      doubt.cues.length > 0 ? t("cardCues", { list: quoted(doubt.cues) }) : t("cardNoCues");
+    block.append(element(doc, "p", cues, "meta cues"));
   }
   if (doubt.runnerUpId !== undefined) {
-    const runnerUp = indicatorName(doubt.runnerUpId, language).text;
-    const line = element(doc, "p", t("cardRunnerUp", { name: runnerUp }), "meta runner-up");
+    const runnerUp = indicatorName(doubt.runnerUpId, language);
+    const line = element(doc, "p", t("cardRunnerUp", { name: runnerUp.text }), "meta runner-up");
     line.dataset["indicator"] = doubt.runnerUpId;
     block.append(line);
   }

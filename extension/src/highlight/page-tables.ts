@@ -176,6 +176,13 @@ function detectTable(source: TableSource, description: TableDescription): FoundT
   const detected = detectTables(grid, { index: getCatalogueIndex() })[0];
   if (detected === undefined) return undefined;
   const scan = toScanTable(detected);
+  const best = detected.indicators[0];
+  const doubt = best?.runnerUp && {
+    runnerUpId: best.runnerUp.id,
+    reason: best.runnerUp.reason,
+    cues: best.runnerUp.cues,
+    evidence: [...new Set(best.evidence.map((e) => e.matched))],
+  };
   return {
     anchor: source.anchor,
     info: {
@@ -187,6 +194,7 @@ function detectTable(source: TableSource, description: TableDescription): FoundT
       indicatorNames: scan.indicators.map((i) => findIndicator(i.id)?.name ?? i.id),
       years: scan.periods.years,
       breakdowns: scan.dimensions.map((d) => d.kind),
+      ...(doubt ? { doubt } : {}),
     },
   };
 }

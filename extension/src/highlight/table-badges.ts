@@ -4,7 +4,7 @@
  * its table (placed just above the table's top edge), and never takes pointer events, so the
  * heading underneath stays hoverable and selectable. They follow their tables on scroll/resize.
  */
-import { indicatorName } from "../i18n/catalogue-names";
+import { breakdownList, indicatorName } from "../i18n/catalogue-names";
 import { translator, type UiLanguage } from "../i18n/index";
 import type { PageTable } from "../platform/messages";
 import { ensureOverlayRoot } from "./overlay-host";
@@ -32,7 +32,9 @@ export function badgeText(info: PageTable, language: UiLanguage = "en"): string 
   const years =
     info.years.length > 0 ? `${info.years[0]}–${info.years[info.years.length - 1]}` : t("noYears");
   const breakdowns =
-    info.breakdowns.length > 0 ? t("byBreakdowns", { list: info.breakdowns.join(", ") }) : "";
+    info.breakdowns.length > 0
+      ? t("byBreakdowns", { list: breakdownList(info.breakdowns, language) })
+      : "";
   const title = info.name === "" ? "" : `${info.name}: `;
   return [`Gapmap ${title}${indicators}`, years, breakdowns].filter((p) => p !== "").join(" · ");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { indicatorName } from "./catalogue-names";
+import { breakdownList, dimensionName, indicatorName } from "./catalogue-names";
 
 describe("indicator names in the UI language", () => {
   test("come from the catalogue's display names, English marked where a language is missing", () => {
@@ -18,5 +18,16 @@ describe("indicator names in the UI language", () => {
       lang: "en",
       fallback: true,
     });
+  });
+});
+
+describe("breakdown names in the UI language", () => {
+  test("come from the catalogue's dimension names, lower-cased inside a sentence", () => {
+    expect(breakdownList(["sex", "country"], "en")).toBe("sex, country");
+    expect(breakdownList(["sex", "country"], "fr")).toBe("sexe, pays");
+    expect(breakdownList(["sex", "age"], "ru")).toBe("пол, возраст");
+    expect(breakdownList(["sex"], "ar")).toBe("الجنس");
+    expect(breakdownList([], "es")).toBe("");
+    expect(dimensionName("age", "es")).toEqual({ text: "Edad", lang: "es", fallback: false });
   });
 });

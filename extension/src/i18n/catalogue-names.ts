@@ -19,3 +19,22 @@ export function indicatorName(id: string, language: UiLanguage): ShownName {
   const name = displayName(getCatalogue(), "indicator", id, language);
   return { text: name.text, lang: name.lang, fallback: name.fallback };
 }
+
+/** A breakdown kind ("sex", "country") by the catalogue's display name in the UI language. */
+export function dimensionName(kind: string, language: UiLanguage): ShownName {
+  const name = displayName(getCatalogue(), "dimension", kind, language);
+  return { text: name.text, lang: name.lang, fallback: name.fallback };
+}
+
+/**
+ * Breakdown kinds as a list inside a sentence ("by sex, country"): catalogue names with a lower
+ * first letter in the UI language, which Arabic, without case, leaves alone.
+ */
+export function breakdownList(kinds: readonly string[], language: UiLanguage): string {
+  return kinds
+    .map((kind) => {
+      const { text, lang } = dimensionName(kind, language);
+      return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+    })
+    .join(", ");
+}

@@ -77,6 +77,15 @@ export const en = {
   cardUnsure: "Recognition is unsure",
   cardEvidence: "Evidence: {list}",
   cardRunnerUp: "Or perhaps: {name}",
+  cardAmbiguousWords: "These words also name other indicators.",
+  cardStockOrFlow: "A stock and a flow of the same people scored close.",
+  cardCloseScore: "Another indicator scored close.",
+  cardCues: "Words that weighed: {list}",
+  cardNoCues: "No words about a period or a date settled it.",
+  mergeDuplicate: "Duplicate: kept {kept}; skipped {skipped}",
+  mergeConflict: "Conflict: {records} differ in {fields}",
+  mergeRenamed: "Renamed: {from} from {owner} is now {to}",
+  thisBrowser: "this browser",
   badgeLabel: "Gapmap: {text}",
 } as const;
 

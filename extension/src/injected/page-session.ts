@@ -16,15 +16,10 @@ import { defaultChromeApi, type ChromeApi } from "../platform/chrome-api";
 import { loadInventory } from "../platform/inventory-store";
 import { toContentSchema, type PageState, type ToContent } from "../platform/messages";
 import { loadUiLanguage } from "../platform/ui-language";
+import { translator, type UiLanguage } from "../i18n/index";
+import { RECORD_STATUS_LABEL, recordStatus } from "../panel/record-status";
 import type { Mention } from "@gapmap/core/tagging";
-import type { CardDoubt } from "../highlight/indicator-card";
-
-/** Ambiguous words (score below 1): what was read, and the other indicator they could name. */
-function doubtOf(mention: Mention | undefined): CardDoubt | undefined {
-  if (mention === undefined || mention.score >= 1) return undefined;
-  const runnerUpId = mention.alternatives?.find((id) => id !== mention.id);
-  return { evidence: [mention.text], ...(runnerUpId === undefined ? {} : { runnerUpId }) };
-}
+import { mentionDoubt, tableDoubt } from "../highlight/card-doubt";
 
 /** A table's quote is its first characters: enough to find it again, short enough to store. */
 const TABLE_QUOTE_CHARS = 160;
@@ -71,12 +66,17 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
     return last.state;
   }
 
-  function recordsFor(indicatorId: string) {
-    const statuses = new Map(last?.state.records.map((r) => [r.recordId, r.status]));
+  /** This page's records of an indicator, each with its status in the UI language. */
+  function recordsFor(indicatorId: string, language: UiLanguage) {
+    const t = translator(language);
+    const anchors = new Map(last?.state.records.map((r) => [r.recordId, r]));
     return loadInventory(api).then((inv) =>
       inv.records
-        .filter((r) => r.indicators.includes(indicatorId) && statuses.has(r.id))
-        .map((r) => ({ title: r.title ?? r.id, status: statuses.get(r.id) ?? "orphaned" })),
+        .filter((r) => r.indicators.includes(indicatorId) && anchors.has(r.id))
+        .map((r) => ({
+          title: r.title ?? r.id,
+          status: t(RECORD_STATUS_LABEL[recordStatus(anchors.get(r.id))]),
+        })),
     );
   }
 
@@ -97,11 +97,14 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
       range.startContainer.parentElement?.scrollIntoView({ block: "center" });
     }
     const anchor = rect ?? range?.getBoundingClientRect() ?? new DOMRect(16, 16, 0, 0);
-    const doubt = doubtOf(mention);
+    // A table's stock-or-flow doubt says more than words shared by several indicators.
+    const doubt =
+      tableDoubt(indicatorId, tagged.tables, range?.startContainer) ?? mentionDoubt(mention);
+    const language = await loadUiLanguage(api);
     const card = await showIndicatorCard(doc, anchor, {
       indicatorId,
-      records: await recordsFor(indicatorId),
-      language: await loadUiLanguage(api),
+      records: await recordsFor(indicatorId, language),
+      language,
       ...(doubt === undefined ? {} : { doubt }),
     });
     return card !== undefined;

@@ -74,7 +74,7 @@ export function InventorySection({ records, page, onChanged }: Props) {
           conflicts: result.conflicts.length,
         }),
       });
-      setReport(describeMerge(result));
+      setReport(describeMerge(result, t));
       onChanged();
     } catch (error) {
       setMessage({ ok: false, text: t("importFailed", { error: String(error) }) });

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { formatYearRanges, parseYearRanges } from "@gapmap/core/inventory";
 import { useState } from "react";
-import { indicatorName } from "../i18n/catalogue-names";
+import { breakdownList, indicatorName } from "../i18n/catalogue-names";
 import { saveRecord } from "../platform/inventory-store";
 import type { PageState } from "../platform/messages";
 import { updateSitePrefs } from "../platform/site-prefs";
@@ -144,7 +144,7 @@ export function RecordForm({ tabId, page, producer, onSaved }: Props) {
         />
       </Field>
       <Text size={200}>
-        {t("fieldBreakdowns")}: {values.breakdowns.join(", ") || t("noneDetected")}
+        {t("fieldBreakdowns")}: {breakdownList(values.breakdowns, language) || t("noneDetected")}
       </Text>
       <Field label={t("fieldFormat")}>
         <Select

@@ -1,6 +1,6 @@
 /** The data tables read on this page, each named as a reader would name it (never a selector). */
 import { Badge, Text } from "@fluentui/react-components";
-import { indicatorName } from "../i18n/catalogue-names";
+import { breakdownList, indicatorName } from "../i18n/catalogue-names";
 import type { PageTable } from "../platform/messages";
 import { usePanelI18n } from "./i18n-context";
 import { usePanelStyles } from "./styles";
@@ -31,7 +31,7 @@ export function TableList({ tables }: { tables: readonly PageTable[] }) {
               {[
                 yearSpan(table.years) ?? t("noYears"),
                 table.breakdowns.length > 0
-                  ? t("byBreakdowns", { list: table.breakdowns.join(", ") })
+                  ? t("byBreakdowns", { list: breakdownList(table.breakdowns, language) })
                   : undefined,
               ]
                 .filter((part) => part !== undefined)

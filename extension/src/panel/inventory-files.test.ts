@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { translator } from "../i18n/index";
 import { createFakeChromeApi } from "../platform/fake-chrome-api";
 import { loadInventory, saveRecord } from "../platform/inventory-store";
 import { webRecord } from "../testing/web-record";
@@ -53,7 +54,17 @@ describe("inventory files in the side panel", () => {
     expect(result.conflicts).toHaveLength(1);
     // Nothing replaced silently: both versions are kept, and the report says so.
     expect((await loadInventory(api)).records).toHaveLength(2);
-    expect(describeMerge(result).join("\n")).toMatch(/Conflict: .*theirs\.json/);
+    expect(describeMerge(result, translator("en")).join("\n")).toMatch(
+      /^Conflict: r1 \(theirs\.json\) ↔ r1 \(this browser\) differ in title/m,
+    );
+    // In the UI language: the words, this browser's name and the field labels.
+    const french = describeMerge(result, translator("fr")).join("\n");
+    expect(french).toMatch(
+      /^Conflit : r1 \(theirs\.json\) ↔ r1 \(ce navigateur\) diffèrent sur titre/m,
+    );
+    const arabic = describeMerge(result, translator("ar")).join("\n");
+    expect(arabic).toContain("هذا المتصفح");
+    expect(arabic).toContain(translator("ar")("fieldTitle"));
   });
 
   test("an unknown file type is refused", async () => {

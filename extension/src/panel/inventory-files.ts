@@ -12,6 +12,7 @@ import {
   type Inventory,
   type MergeResult,
 } from "@gapmap/core/inventory";
+import type { MessageKey, Translate } from "../i18n/index";
 import { defaultChromeApi, type ChromeApi } from "../platform/chrome-api";
 import { loadInventory, saveInventory } from "../platform/inventory-store";
 import {
@@ -71,25 +72,53 @@ export async function importInventoryFile(
   const imported = await readInventoryFile(name, bytes);
   const mine = await loadInventory(api);
   const result = mergeInventories([
-    { owner: "this browser", inventory: mine },
+    { owner: THIS_BROWSER, inventory: mine },
     { owner: name, inventory: imported },
   ]);
   await saveInventory(result.inventory, api);
   return result;
 }
 
-/** One line per duplicate group and conflict, for the panel to show after an import. */
-export function describeMerge(result: MergeResult): string[] {
-  const ref = (r: { owner: string; id: string }) => `${r.id} (${r.owner})`;
+/** The owner name of this browser's own inventory in a merge (shown translated). */
+export const THIS_BROWSER = "this browser";
+
+/** Record columns with a label in the form, for the conflict lines. */
+const FIELD_LABELS: Partial<Record<string, MessageKey>> = {
+  title: "fieldTitle",
+  indicators: "fieldIndicators",
+  producer: "fieldProducer",
+  years: "fieldYears",
+  breakdowns: "fieldBreakdowns",
+  notes: "fieldNotes",
+};
+
+/** One line per duplicate group and conflict, in the UI language, for the panel to show. */
+export function describeMerge(result: MergeResult, t: Translate): string[] {
+  const ref = (r: { owner: string; id: string }) =>
+    `${r.id} (${r.owner === THIS_BROWSER ? t("thisBrowser") : r.owner})`;
+  const field = (name: string) => {
+    const key = FIELD_LABELS[name];
+    return key === undefined ? name : t(key).toLocaleLowerCase();
+  };
   return [
-    ...result.duplicates.map(
-      (d) =>
-        `Duplicate: kept ${d.kept.map(ref).join(", ")}; skipped ${d.dropped.map(ref).join(", ")}`,
+    ...result.duplicates.map((d) =>
+      t("mergeDuplicate", {
+        kept: d.kept.map(ref).join(", "),
+        skipped: d.dropped.map(ref).join(", "),
+      }),
     ),
-    ...result.conflicts.map(
-      (c) =>
-        `Conflict: ${c.records.map(ref).join(" vs ")} differ in ${c.differences.map((d) => d.field).join(", ")}`,
+    ...result.conflicts.map((c) =>
+      t("mergeConflict", {
+        records: c.records.map(ref).join(" ↔ "),
+        fields: c.differences.map((d) => field(d.field)).join(", "),
+      }),
     ),
-    ...result.renamed.map((r) => `Renamed: ${r.from} from ${r.owner} is now ${r.to}`),
+    ...result.renamed.map((r) =>
+      t("mergeRenamed", {
+        from: r.from,
+        owner: r.owner === THIS_BROWSER ? t("thisBrowser") : r.owner,
+        to: r.to,
+      }),
+    ),
   ];
 }

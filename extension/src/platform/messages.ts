@@ -29,6 +29,19 @@ export const pageTableSchema = z.strictObject({
   indicatorNames: z.array(z.string()),
   years: z.array(z.number().int()),
   breakdowns: z.array(z.string()),
+  /**
+   * When the best indicator won narrowly (core's `runnerUp`): the second, why the two were close
+   * (a stock and a flow of the same people, or any near tie), the period or time-point cue words
+   * that weighed, and the catalogue words the table's labels matched.
+   */
+  doubt: z
+    .strictObject({
+      runnerUpId: z.string(),
+      reason: z.enum(["stock-or-flow", "close-score"]),
+      cues: z.array(z.string()),
+      evidence: z.array(z.string()),
+    })
+    .optional(),
 });
 export type PageTable = z.infer<typeof pageTableSchema>;
 

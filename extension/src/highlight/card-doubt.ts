@@ -1,0 +1,59 @@
+/**
+ * What the card says when recognition was unsure. Two sources: a table whose best indicator won
+ * narrowly (core's runner-up: a stock against a flow of the same people, with the cue words
+ * that weighed), and page words that name several indicators (a mention's score below 1).
+ */
+import type { Mention } from "@gapmap/core/tagging";
+import type { PageTable } from "../platform/messages";
+
+export interface CardDoubt {
+  /** Why: words shared by several indicators, a stock against a flow, or a near tie. */
+  reason: "ambiguous-words" | "stock-or-flow" | "close-score";
+  /** What was read: the page's words, or the catalogue words a table's labels matched. */
+  evidence: string[];
+  runnerUpId?: string;
+  /** Period or time-point words that weighed ("during the year", "as of"). */
+  cues: string[];
+}
+
+/** Words that also name other indicators: what was read, and the other indicator. */
+export function mentionDoubt(mention: Mention | undefined): CardDoubt | undefined {
+  if (mention === undefined || mention.score >= 1) return undefined;
+  const runnerUpId = mention.alternatives?.find((id) => id !== mention.id);
+  return {
+    reason: "ambiguous-words",
+    evidence: [mention.text],
+    cues: [],
+    ...(runnerUpId === undefined ? {} : { runnerUpId }),
+  };
+}
+
+export interface TableWithAnchor {
+  anchor: Element;
+  info: PageTable;
+}
+
+/**
+ * The doubt of a table on the page whose best indicator is `indicatorId`: the table holding
+ * `near` (the hovered words), else the first such table after it, else the first on the page.
+ */
+export function tableDoubt(
+  indicatorId: string,
+  tables: readonly TableWithAnchor[],
+  near?: Node,
+): CardDoubt | undefined {
+  const unsure = tables.filter((t) => t.info.indicatorIds[0] === indicatorId && t.info.doubt);
+  const after = (t: TableWithAnchor) =>
+    near !== undefined &&
+    (near.compareDocumentPosition(t.anchor) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const table =
+    (near && unsure.find((t) => t.anchor.contains(near))) ?? unsure.find(after) ?? unsure[0];
+  const doubt = table?.info.doubt;
+  if (doubt === undefined) return undefined;
+  return {
+    reason: doubt.reason,
+    evidence: doubt.evidence,
+    runnerUpId: doubt.runnerUpId,
+    cues: doubt.cues,
+  };
+}
