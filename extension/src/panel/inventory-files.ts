@@ -44,6 +44,8 @@ export async function exportInventoryFile(
   const name = `gapmap-inventory.${format}`;
   if (format === "json") return { name, type: MIME.json, data: toWebAnnotations(inventory) };
   if (format === "csv") return { name, type: MIME.csv, data: toCsv(inventory) };
+  // core's package.json lists this entry under "sideEffects": with a plain `false` the Plasmo
+  // (Parcel) build left this lazy export doing nothing, and the e2e walk's .xlsx never downloaded.
   const { toXlsx } = await import("@gapmap/core/inventory-xlsx");
   return { name, type: MIME.xlsx, data: await toXlsx(inventory) };
 }
