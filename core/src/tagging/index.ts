@@ -3,6 +3,7 @@ export { mentionSchema, type Mention } from "./mention";
 export { contextIndicatorIds, dropGluedContextMentions } from "./context-mentions";
 export {
   selectPageMentions,
+  selectPageMentionsInSteps,
   hasFigureNear,
   type PageMentionOptions,
   type TextSpan,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isAbroadIdiom } from "./abroad-idioms";
 import type { Mention } from "./mention";
-import { hasFigureNear, selectPageMentions } from "./page-mentions";
+import { hasFigureNear, selectPageMentions, selectPageMentionsInSteps } from "./page-mentions";
 
 /** A mention of `words` at its first place in `text`. */
 function at(text: string, words: string, id: string, score = 1): Mention {
@@ -80,5 +80,34 @@ describe("figures", () => {
     expect(hasFigureNear(text, at(text, "población", "ctx-population", 0.85))).toBe(false);
     const real = "La población era de 46 millones.";
     expect(hasFigureNear(real, at(real, "población", "ctx-population", 0.85))).toBe(true);
+  });
+});
+
+describe("selectPageMentionsInSteps", () => {
+  it("splits a long page into many steps and reports what one call reports", () => {
+    // 3,000 sentences: vague mentions, half of them with a figure in their sentence.
+    const parts: string[] = [];
+    const mentions: Mention[] = [];
+    let offset = 0;
+    for (let i = 0; i < 3000; i++) {
+      const sentence =
+        i % 2 === 0 ? `Refugees arrived in town ${i}. ` : "Refugees arrived in the town. ";
+      const id = `id-${i % 7}`;
+      mentions.push({ id, text: "Refugees", start: offset, end: offset + 8, score: 0.85 });
+      parts.push(sentence);
+      offset += sentence.length;
+    }
+    const text = parts.join("");
+    const options = { contextIds: CONTEXT };
+    const steps = selectPageMentionsInSteps(mentions, text, options);
+    let count = 0;
+    let next = steps.next();
+    while (next.done !== true) {
+      count++;
+      next = steps.next();
+    }
+    expect(count).toBeGreaterThan(3);
+    expect(next.value).toEqual(selectPageMentions(mentions, text, options));
+    expect(next.value.length).toBeGreaterThan(0);
   });
 });

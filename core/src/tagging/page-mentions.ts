@@ -64,18 +64,41 @@ interface FigureIndex {
   figures: number[];
 }
 
-function positions(re: RegExp, text: string): number[] {
-  const found: number[] = [];
+/**
+ * Work is done in steps so a browser can yield between them (the extension drives the steps in
+ * idle slices; a 2 MB page's figure scan alone was one ~100 ms task at 4× CPU throttling). Each
+ * step covers about this much text, or this many mentions.
+ */
+const TEXT_PER_STEP = 32_768;
+const MENTIONS_PER_STEP = 1_000;
+
+/** Appends where `re` matches in `text` to `found`, yielding after each stretch of text. */
+function* positionsInSteps(re: RegExp, text: string, found: number[]): Generator<void, void> {
   const global = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+  let stepEnd = TEXT_PER_STEP;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     found.push(m.index);
     if (m[0] === "") global.lastIndex++;
+    if (global.lastIndex >= stepEnd) {
+      stepEnd = global.lastIndex + TEXT_PER_STEP;
+      yield;
+    }
   }
-  return found;
 }
 
-function figureIndex(text: string): FigureIndex {
-  return { sentenceEnds: positions(SENTENCE_END_RE, text), figures: positions(QUANTITY_RE, text) };
+function* figureIndexInSteps(text: string): Generator<void, FigureIndex> {
+  const index: FigureIndex = { sentenceEnds: [], figures: [] };
+  yield* positionsInSteps(SENTENCE_END_RE, text, index.sentenceEnds);
+  yield* positionsInSteps(QUANTITY_RE, text, index.figures);
+  return index;
+}
+
+/** Runs stepped work to its end in one go (Node, tests, small texts). */
+function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
 }
 
 /** Index of the first value ≥ `at` in the sorted `values` (values.length when none). */
@@ -108,7 +131,7 @@ function figureInSentence(index: FigureIndex, m: Mention): boolean {
 
 /** True when a figure or a date stands in the mention's sentence. */
 export function hasFigureNear(text: string, m: Mention): boolean {
-  return figureInSentence(figureIndex(text), m);
+  return figureInSentence(runSteps(figureIndexInSteps(text)), m);
 }
 
 /** Several words that name one indicator (inflected or not): the phrase alone reports it. */
@@ -122,18 +145,38 @@ export function selectPageMentions(
   text: string,
   options: PageMentionOptions,
 ): Mention[] {
+  return runSteps(selectPageMentionsInSteps(mentions, text, options));
+}
+
+/** selectPageMentions as steps: call `next()` until done; the result is the done value. */
+export function* selectPageMentionsInSteps(
+  mentions: readonly Mention[],
+  text: string,
+  options: PageMentionOptions,
+): Generator<void, Mention[]> {
   const spans = options.boilerplateSpans ?? [];
-  const content = mentions.filter(
-    (m) =>
+  const content: Mention[] = [];
+  for (const [i, m] of mentions.entries()) {
+    if (
       !(spans.length > 0 && overlapsAny(spans, m)) &&
       !isGluedContextMention(text, m, options.contextIds) &&
-      !isAbroadIdiom(text, m),
-  );
+      !isAbroadIdiom(text, m)
+    ) {
+      content.push(m);
+    }
+    if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
+  }
   const reported = new Set<string>();
   let figures: FigureIndex | undefined;
-  for (const m of content) {
+  for (const [i, m] of content.entries()) {
+    if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
     if (reported.has(m.id)) continue;
-    if (isSpecific(m) || figureInSentence((figures ??= figureIndex(text)), m)) reported.add(m.id);
+    if (isSpecific(m)) {
+      reported.add(m.id);
+      continue;
+    }
+    figures ??= yield* figureIndexInSteps(text);
+    if (figureInSentence(figures, m)) reported.add(m.id);
   }
   return content.filter((m) => reported.has(m.id));
 }

@@ -15,7 +15,7 @@ import {
   detectLanguage,
   languageOfTag,
   reanchor,
-  selectPageMentions,
+  selectPageMentionsInSteps,
   type Mention,
   type MentionMatcher,
   type TextSpan,
@@ -125,10 +125,17 @@ async function findMentions(
     TEXT_NODES_PER_CLOCK_READ,
   );
   contextIds ??= contextIndicatorIds(getCatalogue());
-  const reported = selectPageMentions(mentions, fullText(page), {
+  // Choosing the reported mentions scans the whole text for figures: in slices too.
+  const selecting = selectPageMentionsInSteps(mentions, fullText(page), {
     boilerplateSpans,
     contextIds,
   });
+  let reported: Mention[] = [];
+  await runInIdleSlices(() => {
+    const next = selecting.next();
+    if (next.done === true) reported = next.value;
+    return next.done !== true;
+  }, schedule);
   return { page, mentions: reported, sample: sampleParts.join(NODE_SEPARATOR) };
 }
 
