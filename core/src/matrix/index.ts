@@ -12,6 +12,7 @@ export {
   ACTION_TABLE_NAME,
   LISTS_SHEET,
 } from "./action-plan-sheet";
+export { STATUS_COLUMNS, statusCells } from "./action-plan-status";
 export { SOURCES_SHEET } from "./sources-sheet";
 export { ABOUT_SHEET } from "./about-sheet";
 export { STATUS_LABELS, NOT_ASSESSED, matrixHeader } from "./matrix-cells";

@@ -80,7 +80,9 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
       if (flow.assessment === undefined || writeSheets === undefined) return;
       setWritten(undefined);
       const { assessmentSheets } = await import("./model/assessment-sheets");
-      const result = await writeSheets(assessmentSheets(flow.assessment), replace);
+      // The Action plan gets request-status columns once the TWG tracks requests (issue 14).
+      const tracking = flow.tracking?.requests.length === 0 ? undefined : flow.tracking;
+      const result = await writeSheets(assessmentSheets(flow.assessment, tracking), replace);
       if (result.status === "needs-confirmation") flow.setPendingReplace(result.existing);
       else if (result.status === "name-taken")
         flow.fail(t("nameTaken", { sheets: result.names.join(", ") }));

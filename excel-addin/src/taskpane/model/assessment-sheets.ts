@@ -6,8 +6,11 @@ import {
   ACTION_STATUSES,
   GAP_TYPES,
   GAP_TYPE_LABELS,
+  STATUS_COLUMNS,
+  statusCells,
   type Assessment,
   type AssessmentRow,
+  type ProfileTracking,
 } from "@gapmap/core";
 import type { SheetModel } from "../../office/index";
 
@@ -27,7 +30,14 @@ function statusOf(row: AssessmentRow, type: (typeof GAP_TYPES)[number]): string 
   return check.status === "met" ? "met" : `${check.status}: ${check.detail}`;
 }
 
-export function assessmentSheets(assessment: Assessment): SheetModel[] {
+/**
+ * `tracking`: the TWG's request statuses as the pane shows them (issue 14); with it, the Action
+ * plan gets core's request-status and validation columns, as in the exported workbook.
+ */
+export function assessmentSheets(
+  assessment: Assessment,
+  tracking: ProfileTracking | undefined = assessment.profile.tracking,
+): SheetModel[] {
   const groups = [...assessment.sections, ...assessment.themes, ...assessment.areas];
   const summary: SheetModel = {
     name: SHEET_NAMES.summary,
@@ -61,7 +71,16 @@ export function assessmentSheets(assessment: Assessment): SheetModel[] {
   };
   const actions: SheetModel = {
     name: SHEET_NAMES.actions,
-    columns: ["Indicator", "Gap", "Action", "Responsible agency", "Priority", "Status", "Timeline"],
+    columns: [
+      "Indicator",
+      "Gap",
+      "Action",
+      "Responsible agency",
+      "Priority",
+      "Status",
+      "Timeline",
+      ...(tracking === undefined ? [] : STATUS_COLUMNS),
+    ],
     rows: assessment.rows.flatMap((row) =>
       row.actions.map((a) => [
         row.name,
@@ -71,6 +90,7 @@ export function assessmentSheets(assessment: Assessment): SheetModel[] {
         a.priority,
         a.status,
         a.timeline,
+        ...(tracking === undefined ? [] : statusCells(tracking, row.indicator)),
       ]),
     ),
     validations: [
