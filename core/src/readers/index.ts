@@ -9,6 +9,7 @@ export {
   type ReadProgress,
   type ReaderLimits,
   type SpreadsheetFormat,
+  type WorkbookProperties,
   type WorkbookReadResult,
 } from "./read-result";
 export {

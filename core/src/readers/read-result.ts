@@ -44,5 +44,14 @@ export type WorkbookReadResult =
       encoding?: string;
       sheets: Grid[];
       warnings: string[];
+      /** The workbook's document properties, where the file has them (not CSV). */
+      properties?: WorkbookProperties;
     }
   | { ok: false; error: ReaderErrorInfo };
+
+/** Document properties a producer can be guessed from (File › Info in Excel). */
+export interface WorkbookProperties {
+  title?: string;
+  author?: string;
+  company?: string;
+}

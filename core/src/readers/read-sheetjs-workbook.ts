@@ -3,7 +3,7 @@ import * as XLSX from "@e965/xlsx";
 import * as cptable from "@e965/xlsx/dist/cpexcel.full.mjs";
 import type { Grid } from "../grid/grid";
 import { ReaderError, readerMessages } from "./reader-errors";
-import type { ReadProgress } from "./read-result";
+import type { ReadProgress, WorkbookProperties } from "./read-result";
 import { readXlsxBySheet } from "./sheetjs-by-sheet";
 import { sheetToGrid } from "./sheetjs-grid";
 
@@ -37,6 +37,19 @@ const PARSE_SHARE = 0.7;
 export interface SheetJsReadOutcome {
   sheets: Grid[];
   warnings: string[];
+  properties: WorkbookProperties;
+}
+
+/** Title, author and company, trimmed; empty ones left out. */
+export function propertiesOf(props: XLSX.FullProperties | undefined): WorkbookProperties {
+  const out: WorkbookProperties = {};
+  const keep = (key: keyof WorkbookProperties, value: unknown) => {
+    if (typeof value === "string" && value.trim() !== "") out[key] = value.trim();
+  };
+  keep("title", props?.Title);
+  keep("author", props?.Author);
+  keep("company", props?.Company);
+  return out;
 }
 
 function parseWorkbook(buf: Uint8Array, fileLabel: string): XLSX.WorkBook {
@@ -69,8 +82,12 @@ export function readWithSheetJs(
   if (kind === "xlsx") {
     setCodePages();
     try {
-      const { sheets, missing } = readXlsxBySheet(buf, PARSE_OPTIONS, onProgress);
-      return { sheets, warnings: missing.map(missingSheetWarning) };
+      const { sheets, missing, props } = readXlsxBySheet(buf, PARSE_OPTIONS, onProgress);
+      return {
+        sheets,
+        warnings: missing.map(missingSheetWarning),
+        properties: propertiesOf(props),
+      };
     } catch {
       // Read it in one call below: SheetJS is more lenient, and its failures are worded.
     }
@@ -98,5 +115,5 @@ export function readWithSheetJs(
     // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
     delete workbook.Sheets[name];
   });
-  return { sheets, warnings };
+  return { sheets, warnings, properties: propertiesOf(workbook.Props) };
 }

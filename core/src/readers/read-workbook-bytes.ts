@@ -72,19 +72,19 @@ function readSniffed(
     case "ods": {
       checkPackageSize(label, sniffed.entries, limits);
       const kind = sniffed.kind === "xlsx" ? "xlsx" : "other";
-      const { sheets, warnings } = readWithSheetJs(bytes, label, report, kind);
+      const { sheets, warnings, properties } = readWithSheetJs(bytes, label, report, kind);
       if (sniffed.kind === "xlsx") {
         const missing = findMissingParts(bytes, sniffed.entries);
         if (missing.length > 0) {
           warnings.push(...describeMissingParts(missing, sheetNamesByPart(bytes, sniffed.entries)));
         }
       }
-      return { ok: true, format: sniffed.kind, sheets, warnings };
+      return { ok: true, format: sniffed.kind, sheets, warnings, properties };
     }
     case "xls":
     case "xml-spreadsheet": {
-      const { sheets, warnings } = readWithSheetJs(bytes, label, report);
-      return { ok: true, format: sniffed.kind, sheets, warnings };
+      const { sheets, warnings, properties } = readWithSheetJs(bytes, label, report);
+      return { ok: true, format: sniffed.kind, sheets, warnings, properties };
     }
     case "text": {
       const csv = readCsv({

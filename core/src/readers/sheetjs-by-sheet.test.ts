@@ -32,6 +32,26 @@ describe("reading .xlsx sheet by sheet", () => {
     });
   }
 
+  it("reads the document properties a producer can be guessed from, either way", async () => {
+    const bytes = new Uint8Array(
+      await readFile(realFixture("unhcr_global_trends_2015_annex_tables.xlsx")),
+    );
+    for (const kind of ["xlsx", "other"] as const) {
+      const { properties } = readWithSheetJs(bytes, "unhcr.xlsx", () => undefined, kind);
+      expect(properties.company).toBe("UNHCR");
+      expect(properties.author).toBe("Tarek Abou Chabake");
+    }
+    // An empty Company element is no company.
+    const cba = "cba_armenia_money_transfers_by_countries_2024-09.xlsx";
+    const empty = readWithSheetJs(
+      new Uint8Array(await readFile(realFixture(cba))),
+      cba,
+      () => undefined,
+      "xlsx",
+    );
+    expect(empty.properties.company).toBeUndefined();
+  });
+
   it("groups sheets by size into at most the calls asked for, in order", () => {
     const sizes = [5, 5, 5, 5, 80, 1, 1, 1, 1, 1];
     const groups = groupSheets(sizes, 4);

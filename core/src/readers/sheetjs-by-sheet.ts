@@ -33,6 +33,8 @@ export interface BySheetOutcome {
   sheets: Grid[];
   /** Sheets the workbook lists that have no part in the file. */
   missing: string[];
+  /** SheetJS's document properties (title, author, company…). */
+  props: XLSX.FullProperties | undefined;
 }
 
 interface Unzipped {
@@ -103,7 +105,7 @@ export function readXlsxBySheet(
   const { container, sizes: partSizes } = unzipInSteps(bytes, (f) => {
     onProgress({ stage: "parsing", fraction: f * UNZIP_SHARE });
   });
-  const book = sheetJs.parse_zip(container, { ...parseOptions, bookSheets: true });
+  const book = sheetJs.parse_zip(container, { ...parseOptions, bookSheets: true, bookProps: true });
   const names = book.SheetNames;
   const sizes = sheetPartSizes(partSizes, names.length);
   const totalSize = sizes.reduce((n, s) => n + s, 0) || 1;
@@ -130,5 +132,5 @@ export function readXlsxBySheet(
       onProgress({ stage: "converting", fraction: fraction(), sheetName: name });
     }
   }
-  return { sheets, missing };
+  return { sheets, missing, props: book.Props };
 }

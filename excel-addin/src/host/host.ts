@@ -3,6 +3,7 @@
  * workbook through the adapter; the web host reads a local file in the browser.
  */
 import type { Grid } from "@gapmap/core";
+import type { WorkbookProperties } from "@gapmap/core/readers";
 import type {
   SheetModel,
   StateProblem,
@@ -25,6 +26,8 @@ export interface LoadedWorkbook {
   warnings: string[];
   /** Which saved session belongs to this workbook (web: file name + size). */
   stateKey: string;
+  /** The file's document properties (title, author, company), for first guesses. */
+  properties?: WorkbookProperties;
   /** Web: whether a Web Worker parsed the file or, without workers, the page itself. */
   parsedIn?: "worker" | "main-thread";
 }

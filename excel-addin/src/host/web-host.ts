@@ -40,6 +40,7 @@ export async function readLocalWorkbook(
     fileName: file.name,
     sheets: result.sheets,
     warnings: result.warnings,
+    ...(result.properties ? { properties: result.properties } : {}),
     stateKey: (await stateStore()).stateKeyForFile(file),
     parsedIn,
   };

@@ -146,7 +146,7 @@ export function useWorkflow(host: Host) {
         const sheets = new Map(workbook.sheets.map((g) => [g.name, "waiting" as const]));
         setProgress({ fileName: workbook.fileName, stage: "detecting", readFraction: 1, sheets });
         const { scanSheets } = await engineLoad;
-        const tables = await scanSheets(
+        const scanned = await scanSheets(
           workbook.sheets,
           (sheet, status) => {
             setProgress(
@@ -155,6 +155,9 @@ export function useWorkflow(host: Host) {
           },
           abort.signal,
         );
+        const company = workbook.properties?.company;
+        const tables =
+          company === undefined ? scanned : scanned.map((t) => ({ ...t, fileProducer: company }));
         const restored = await session.restoreForScan(
           workbook.stateKey,
           workbook.fileName,

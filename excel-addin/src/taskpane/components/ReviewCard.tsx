@@ -5,7 +5,7 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
 import type { Catalogue } from "@gapmap/core";
 import { useI18n } from "../i18n-context";
-import { decide, guessedDetails, type ReviewStatus, type TableReview } from "../model/review";
+import { decide, tableDetails, type ReviewStatus, type TableReview } from "../model/review";
 import { tableTitle, type FoundTable } from "../model/found-table";
 import { CellPreview } from "./CellPreview";
 import { IndicatorPicker } from "./IndicatorPicker";
@@ -35,7 +35,7 @@ export function ReviewCard(props: {
     // A table that had no indicator gets the catalogue's guesses for its first one.
     const details =
       review.indicators.length === 0 && indicators.length > 0
-        ? guessedDetails(catalogue, indicators[0])
+        ? tableDetails(found, catalogue, indicators[0])
         : {};
     props.onChange({ ...review, ...details, indicators });
   };

@@ -11,6 +11,8 @@ export interface FoundTable {
   table: ScanTable;
   /** The table's top-left cells, for a preview (at most PREVIEW_ROWS × PREVIEW_COLUMNS). */
   preview: CellValue[][];
+  /** Who the file says made it (its Company property): the first guess for the producer. */
+  fileProducer?: string;
 }
 
 export type SheetStatus = "waiting" | "detecting" | "done";

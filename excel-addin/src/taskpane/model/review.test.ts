@@ -6,6 +6,7 @@ import {
   edit,
   guessedDetails,
   initialReview,
+  tableDetails,
   type TableReview,
 } from "./review";
 import { confidencePercent } from "./found-table";
@@ -86,5 +87,19 @@ describe("table review → source records", () => {
       concept: "",
       guessed: [],
     });
+  });
+
+  it("prefills the producer from the file's Company property, as a guess, whatever the indicator", async () => {
+    const found = await scannedFixture();
+    const [first] = found.map((f) => ({ ...f, fileProducer: "Ministry of Interior" }));
+    if (first === undefined) throw new Error("the fixture has no table");
+    const review = initialReview(first, catalogue);
+    expect(review.producer).toBe("Ministry of Interior");
+    expect(review.guessed).toContain("producer");
+    expect(tableDetails(first, catalogue, "no-such-indicator")).toMatchObject({
+      producer: "Ministry of Interior",
+      guessed: ["producer"],
+    });
+    expect(decide(review, "accepted").guessed).toEqual([]);
   });
 });

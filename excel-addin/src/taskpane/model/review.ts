@@ -73,12 +73,28 @@ export function likelyIndicators(found: FoundTable, catalogue: Catalogue): strin
     .filter((id) => catalogue.indicators.some((i) => i.id === id));
 }
 
+/**
+ * Producer, access and definition guessed for a table and one of its indicators: the file's own
+ * Company property names the producer better than the catalogue's kind of source does.
+ */
+export function tableDetails(
+  found: FoundTable,
+  catalogue: Catalogue,
+  indicatorId: string | undefined,
+): Pick<TableReview, "producer" | "access" | "concept" | "guessed"> {
+  const details = guessedDetails(catalogue, indicatorId);
+  const producer = found.fileProducer;
+  if (producer === undefined) return details;
+  const guessed = new Set<GuessedField>([...(details.guessed ?? []), "producer"]);
+  return { ...details, producer, guessed: [...guessed] };
+}
+
 export function initialReview(found: FoundTable, catalogue: Catalogue): TableReview {
   const best = likelyIndicators(found, catalogue)[0];
   return {
     status: "pending",
     indicators: best === undefined ? [] : [best],
-    ...guessedDetails(catalogue, best),
+    ...tableDetails(found, catalogue, best),
   };
 }
 
