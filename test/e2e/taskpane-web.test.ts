@@ -54,6 +54,8 @@ afterAll(async () => {
 
 async function choosePreset(page: Page): Promise<string> {
   const select = page.getByTestId("preset-select");
+  // The needs step is a lazy chunk and evaluateAll does not wait: wait for a real option first.
+  await select.locator('option:not([value=""])').first().waitFor({ state: "attached" });
   const values = await select
     .locator("option")
     .evaluateAll((options) =>
