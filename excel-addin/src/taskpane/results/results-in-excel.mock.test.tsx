@@ -6,9 +6,9 @@
  * Action plan sheets, and the first top gap's "Go to sheet" selects that indicator's row.
  * Expectations are read off the written sheet, not from the pane's own model.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { OfficeMockObject } from "office-addin-mock";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOfficeHost } from "../../host/office-host";
 import { testEnvironment } from "../../host/testing/office-environment";
 import type { ExcelRunner } from "../../office/index";
@@ -20,22 +20,11 @@ import {
 import { STATE_NAMESPACE } from "../../office/workbook-state";
 import { App } from "../App";
 import { SHEET_NAMES } from "../model/assessment-sheets";
-import { setPaneWidth } from "../testing/pane-width";
+import { jsdomPane } from "../testing/jsdom-pane";
 import { SAMPLE_PRESET, sampleGrids } from "../testing/sample-data";
 
 const SLOW = { timeout: 30_000 };
-Object.defineProperty(HTMLElement.prototype, "animate", { value: undefined, configurable: true });
-// jsdom has no ResizeObserver; Fluent's message bar only uses it to reflow its actions.
-Object.defineProperty(globalThis, "ResizeObserver", {
-  configurable: true,
-  value: class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  },
-});
-setPaneWidth(350);
-afterEach(cleanup);
+jsdomPane();
 
 async function clickWhenEnabled(testId: string) {
   await waitFor(() => {
