@@ -63,6 +63,9 @@ export async function assessInputs(
   // Before anything is assessed, so a pack from another profile imports nothing.
   checkPacksProfile(merged.packs, loaded);
   for (const line of mergeReportLines(merged)) io.err(`${line}\n`);
+  // What a returned pack lost on its way (validation, protection...); it was still read exactly.
+  for (const { file, reading } of merged.packs)
+    for (const warning of reading.warnings) io.err(`${file}: ${warning}\n`);
   const { profile, received } = trackedProfile(
     loaded,
     merged.packs.map((p) => p.reading),

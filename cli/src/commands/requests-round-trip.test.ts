@@ -23,7 +23,12 @@ import {
   type AssessmentRow,
   type RequestKey,
 } from "@gapmap/core";
-import { fillPack, loadWorkbook, saveWorkbook } from "@gapmap/core/requests/testing";
+import {
+  fillPack,
+  insertRowsAbove,
+  loadWorkbook,
+  saveWorkbook,
+} from "@gapmap/core/requests/testing";
 import { runCli } from "../testing/run-cli";
 
 const SAMPLES = fileURLToPath(new URL("../../../samples/", import.meta.url));
@@ -121,8 +126,10 @@ beforeAll(async () => {
 
   // In full, after the ministry inserted a row above every table.
   workbook = await loadWorkbook(moved.bytes);
-  for (const table of moved.key.tables)
-    workbook.getWorksheet(table.sheet)?.spliceRows(2, 0, ["Prepared by the ministry's unit"]);
+  for (const table of moved.key.tables) {
+    const sheet = workbook.getWorksheet(table.sheet);
+    if (sheet !== undefined) insertRowsAbove(sheet, 2, [["Prepared by the ministry's unit"]]);
+  }
   fillPack(workbook, moved.key, () => true, { shift: 1, value: 7 });
   writeFileSync(join(returnedDir, moved.name), await saveWorkbook(workbook));
   Object.assign(filled, { full: full.key, partial: partial.key, moved: moved.key });

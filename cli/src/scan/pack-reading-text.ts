@@ -17,6 +17,7 @@ export function packReadingLines(file: string, reading: PackReading): string[] {
   const lines = [
     `${file}: data-request pack ${reading.requestId} from ${reading.agency}, ${returned}, read by its key`,
   ];
+  for (const warning of reading.warnings) lines.push(`  ! ${warning}`);
   for (const t of reading.tables) {
     const total = t.filledCells + t.emptyCells;
     const fill =

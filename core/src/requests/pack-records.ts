@@ -34,6 +34,7 @@ export function recordsFromPack(reading: PackReading, file: string): SourceRecor
         `Data request ${reading.requestId} to ${reading.agency}${returned}.`,
         ...table.notes,
         ...table.changes.map((c) => `Layout changed: ${c}.`),
+        ...reading.warnings.map((w) => `Pack check: ${w}.`),
       ];
       return sourceRecordSchema.parse({
         id: packRecordId(reading.requestId, table.indicator),

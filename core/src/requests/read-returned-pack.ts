@@ -7,9 +7,13 @@ import ExcelJS from "exceljs";
 import { columnLetters } from "../grid/address";
 import { cellText } from "../inventory/xlsx-cells";
 import { locateTable, reportYearChanges } from "./locate-table";
+import { packIntegrityWarnings, type LocatedTable } from "./pack-integrity";
 import { readTableCells } from "./read-table-cells";
 import { RequestPackError } from "./request-pack-error";
+import { sniffFormat } from "../readers/sniff-format";
+import { odsFacts, odsPackWorkbook } from "./ods-pack-workbook";
 import { RETURN_DATE_CELL } from "./request-pack-xlsx";
+import { xlsxSheetProtection } from "./xlsx-sheet-protection";
 import {
   REQUEST_ID_PREFIX,
   REQUEST_KEY_MARKER,
@@ -75,22 +79,39 @@ function returnDate(
   return { returnedOnSource: "unknown" };
 }
 
-/** The workbook behind a returned pack; a file that is not .xlsx gets a clear error. */
-export async function loadPackWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+interface OpenedPack {
+  workbook: ExcelJS.Workbook;
+  /** Sheet name → protection on, from the file's XML; undefined when it could not be read. */
+  protection: ReadonlyMap<string, boolean> | undefined;
+}
+
+/** The workbook behind a returned pack; a file that is not .xlsx or .ods gets a clear error. */
+async function openPack(bytes: Uint8Array): Promise<OpenedPack> {
+  const format = sniffFormat(bytes);
+  if (format.kind === "ods") {
+    // SheetJS is loaded only for .ods packs, so the pane's request code stays small.
+    const { readWorkbookBytes } = await import("../readers/read-workbook-bytes");
+    const read = readWorkbookBytes(bytes, "pack.ods");
+    if (!read.ok)
+      throw new RequestPackError("unreadable", [
+        "the file is an .ods workbook that cannot be read",
+      ]);
+    return odsPackWorkbook(read.sheets, odsFacts(bytes, format.entries));
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new RequestPackError("unreadable", [
-      "the file is not an .xlsx workbook that can be read",
+      "the file is not an .xlsx or .ods workbook that can be read",
     ]);
   }
-  return workbook;
+  return { workbook, protection: xlsxSheetProtection(bytes) };
 }
 
 /** The key of a pack (what it asks and where each table is), or undefined when it has none. */
 export async function readRequestKey(bytes: Uint8Array): Promise<RequestKey | undefined> {
-  const workbook = await loadPackWorkbook(bytes);
+  const { workbook } = await openPack(bytes);
   const keySheet = workbook.getWorksheet(REQUEST_KEY_SHEET);
   if (keySheet === undefined || cellText(keySheet.getCell(1, 1).value) !== REQUEST_KEY_MARKER)
     return undefined;
@@ -103,7 +124,7 @@ export async function readRequestKey(bytes: Uint8Array): Promise<RequestKey | un
  * gone, text in number cells).
  */
 export async function readReturnedPack(bytes: Uint8Array): Promise<PackReading | undefined> {
-  const workbook = await loadPackWorkbook(bytes);
+  const { workbook, protection } = await openPack(bytes);
   const keySheet = workbook.getWorksheet(REQUEST_KEY_SHEET);
   if (keySheet === undefined || cellText(keySheet.getCell(1, 1).value) !== REQUEST_KEY_MARKER) {
     const id = coverRequestId(workbook);
@@ -115,6 +136,7 @@ export async function readReturnedPack(bytes: Uint8Array): Promise<PackReading |
   const key = readKey(keySheet);
   const problems: string[] = [];
   const tables: PackTableReading[] = [];
+  const found: LocatedTable[] = [];
   for (const table of key.tables) {
     const sheet = workbook.getWorksheet(table.sheet);
     if (sheet === undefined) {
@@ -129,6 +151,7 @@ export async function readReturnedPack(bytes: Uint8Array): Promise<PackReading |
       );
       continue;
     }
+    found.push({ table, located });
     reportYearChanges(table, located, changes);
     const cells = readTableCells(sheet, table, located, changes);
     for (const bad of cells.badCells)
@@ -152,5 +175,6 @@ export async function readReturnedPack(bytes: Uint8Array): Promise<PackReading |
     ...(key.due === undefined ? {} : { due: key.due }),
     ...returnDate(workbook, key),
     tables,
+    warnings: packIntegrityWarnings(workbook, key, found, protection),
   };
 }

@@ -124,5 +124,10 @@ export const packReadingSchema = z.strictObject({
   returnedOn: z.iso.date().optional(),
   returnedOnSource: z.enum(["cover", "file", "unknown"]),
   tables: z.array(packTableReadingSchema),
+  /**
+   * What the pack lost on its way (key no longer very hidden, defined names, number validation
+   * or protection removed), in words; the pack was still read exactly. Absent in older scans.
+   */
+  warnings: z.array(z.string()).default([]),
 });
 export type PackReading = z.infer<typeof packReadingSchema>;

@@ -36,11 +36,11 @@ export async function scanReturnedPack(
   bytes: Uint8Array,
   format: string,
 ): Promise<PackScanOutcome> {
-  if (format !== "xlsx")
+  if (format !== "xlsx" && format !== "ods")
     return {
       kind: "refused",
       code: "request-pack-format",
-      message: `this is a data-request pack saved as .${format}; open it in Excel or LibreOffice and save it as .xlsx (Excel workbook) so its key can be read`,
+      message: `this is a data-request pack saved as .${format}; open it in Excel or LibreOffice and save it as .xlsx (Excel workbook) or .ods so its key can be read`,
     };
   try {
     const reading = await readReturnedPack(bytes);

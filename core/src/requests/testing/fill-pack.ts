@@ -37,3 +37,37 @@ export function fillPack(
     });
   }
 }
+
+/** exceljs keeps a sheet's validations by cell address; its typings leave the collection out. */
+function validationsOf(sheet: ExcelJS.Worksheet): {
+  model: Record<string, ExcelJS.DataValidation | undefined>;
+} {
+  return (sheet as unknown as { dataValidations: ReturnType<typeof validationsOf> })
+    .dataValidations;
+}
+
+/** Removes a cell's data validation, as a user clearing it (or a program dropping it) would. */
+export function removeValidation(sheet: ExcelJS.Worksheet, row: number, column: number): void {
+  validationsOf(sheet).model[sheet.getCell(row, column).address] = undefined;
+}
+
+/**
+ * Inserts rows above row `at`, as a ministry does in Excel: the cells below move down, and their
+ * number validation with them (exceljs's spliceRows leaves validation where it was).
+ */
+export function insertRowsAbove(
+  sheet: ExcelJS.Worksheet,
+  at: number,
+  rows: readonly ExcelJS.CellValue[][],
+): void {
+  sheet.spliceRows(at, 0, ...rows.map((r) => [...r]));
+  const validations = validationsOf(sheet);
+  const moved: Record<string, ExcelJS.DataValidation | undefined> = {};
+  for (const [address, validation] of Object.entries(validations.model)) {
+    const match = /^([A-Z]+)(\d+)$/.exec(address);
+    const row = Number(match?.[2]);
+    moved[match !== null && row >= at ? `${match[1] ?? ""}${String(row + rows.length)}` : address] =
+      validation;
+  }
+  validations.model = moved;
+}

@@ -80,6 +80,11 @@ function Outcome(props: { outcome: ReturnedOutcome }) {
                 })}
               </li>
             ))}
+          {reading.warnings.map((warning) => (
+            <li key={`w-${warning}`} data-testid="returned-warning" lang="en">
+              {tt("packCheck", { warning })}
+            </li>
+          ))}
           {reading.tables.flatMap((table) =>
             table.changes.map((change) => (
               <li key={`c-${table.indicator}-${change}`} data-testid="returned-change" lang="en">
@@ -119,7 +124,7 @@ export function ReturnedPacks(props: {
           data-testid="returned-input"
           type="file"
           multiple
-          accept=".xlsx"
+          accept=".xlsx,.ods"
           disabled={props.busy}
           onChange={(event) => {
             const files = [...(event.currentTarget.files ?? [])];
