@@ -3,6 +3,7 @@
  * and validated in full by core's schemas in this package's tests.
  */
 import type { CatalogueInput } from "@gapmap/core";
+import { actions } from "./actions";
 import { concepts } from "./concepts/index";
 import { contextIndicators } from "./indicators/context";
 import { demographyIndicators } from "./indicators/demography";
@@ -57,5 +58,5 @@ export const catalogueData: CatalogueInput = {
   sourceTypes,
   policyThemes,
   presets,
-  displayNames: buildDisplayNames(indicators, policyThemes),
+  displayNames: buildDisplayNames({ indicators, themes: policyThemes, presets, concepts, actions }),
 };

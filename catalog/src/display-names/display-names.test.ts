@@ -15,9 +15,26 @@ import {
   type DisplayName,
   type Language,
 } from "@gapmap/core";
-import { catalogueData, getCatalogue } from "../index";
+import { actions, catalogueData, getCatalogue } from "../index";
 
 const catalogue = getCatalogue();
+
+/** Kinds added for issue 12's content (presets, concepts, actions): EN/FR/ES/RU so far. */
+const CONTENT_KINDS = new Set<string>([
+  "preset",
+  "presetDescription",
+  "concept",
+  "variant",
+  "action",
+  "actionDescription",
+  "timeline",
+]);
+/** Sentences, not names: no short form, and timelines are read mid-sentence (lower case). */
+const SENTENCE_KINDS = new Set<string>(["presetDescription", "actionDescription", "timeline"]);
+
+function requiredLanguages(kind: string): readonly Language[] {
+  return CONTENT_KINDS.has(kind) ? ["en", "fr", "es", "ru"] : LANGUAGES;
+}
 
 /** Every name in the catalogue, with where it sits. */
 function allNames(): { kind: string; id: string; lang: Language; name: DisplayName }[] {
@@ -37,15 +54,58 @@ function allNames(): { kind: string; id: string; lang: Language; name: DisplayNa
 const MAX_UNSHORTENED = 100;
 
 describe("display names: coverage", () => {
-  it.each(DISPLAY_NAME_KINDS)("names every %s ID in all seven languages", (kind) => {
-    const ids = displayNameIds(catalogue, kind);
+  it.each(DISPLAY_NAME_KINDS)("names every %s ID in each language it needs", (kind) => {
+    const ids = displayNameIds(catalogue, kind, actions) ?? [];
     expect(ids.length).toBeGreaterThan(0);
     const missing = ids.flatMap((id) =>
-      LANGUAGES.filter((lang) => catalogue.displayNames[kind][id]?.[lang] === undefined).map(
-        (lang) => `${id} ${lang}`,
-      ),
+      requiredLanguages(kind)
+        .filter((lang) => catalogue.displayNames[kind][id]?.[lang] === undefined)
+        .map((lang) => `${id} ${lang}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it("names no action, description or timeline that the action library lacks", () => {
+    for (const kind of ["action", "actionDescription", "timeline"] as const) {
+      const known = new Set(displayNameIds(catalogue, kind, actions));
+      const stale = Object.keys(catalogue.displayNames[kind]).filter((id) => !known.has(id));
+      expect(stale, kind).toEqual([]);
+    }
+  });
+
+  it("keeps every action template's placeholders in each language", () => {
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]).sort();
+    for (const kind of ["action", "actionDescription"] as const) {
+      for (const [id, byLang] of Object.entries(catalogue.displayNames[kind])) {
+        const english = placeholders(byLang.en?.text ?? "");
+        for (const lang of ["fr", "es", "ru"] as const) {
+          expect(placeholders(byLang[lang]?.text ?? ""), `${kind} ${id} ${lang}`).toEqual(english);
+        }
+      }
+    }
+  });
+
+  it("uses the presets', concepts' and actions' own English", () => {
+    for (const preset of catalogue.presets) {
+      expect(catalogue.displayNames.preset[preset.id]?.en?.text).toBe(preset.name);
+      expect(catalogue.displayNames.presetDescription[preset.id]?.en?.text).toBe(
+        preset.description,
+      );
+    }
+    for (const concept of catalogue.concepts) {
+      expect(catalogue.displayNames.concept[concept.id]?.en?.text).toBe(concept.name);
+      for (const variant of concept.variants) {
+        const key = `${concept.id}/${variant.id}`;
+        expect(catalogue.displayNames.variant[key]?.en?.text, key).toBe(variant.label);
+      }
+    }
+    for (const action of actions) {
+      expect(catalogue.displayNames.action[action.id]?.en?.text).toBe(action.title);
+      expect(catalogue.displayNames.actionDescription[action.id]?.en?.text).toBe(
+        action.description,
+      );
+    }
   });
 
   it("names all 101 indicators", () => {
@@ -104,7 +164,7 @@ describe("display names: soundness", () => {
     for (const { kind, id, lang, name } of allNames()) {
       const where = `${kind} ${id} ${lang}`;
       if (name.short !== undefined) expect(name.short.length, where).toBeLessThan(name.text.length);
-      if (name.text.length > MAX_UNSHORTENED) {
+      if (name.text.length > MAX_UNSHORTENED && !SENTENCE_KINDS.has(kind)) {
         expect(name.short, where).toBeDefined();
       }
     }
@@ -116,7 +176,7 @@ describe("display names: typography", () => {
   const texts = names.flatMap(({ kind, id, lang, name }) =>
     [name.text, name.short]
       .filter((t): t is string => t !== undefined)
-      .map((text) => ({ where: `${kind} ${id} ${lang}`, lang, text })),
+      .map((text) => ({ where: `${kind} ${id} ${lang}`, kind, lang, text })),
   );
 
   it("has no stray spaces and is in Unicode NFC", () => {
@@ -128,8 +188,8 @@ describe("display names: typography", () => {
   });
 
   it("starts with a capital (or a digit) in scripts that have case", () => {
-    for (const { where, lang, text } of texts) {
-      if (lang === "ar") continue;
+    for (const { where, kind, lang, text } of texts) {
+      if (lang === "ar" || kind === "timeline") continue;
       const first = text.charAt(0);
       expect(first === first.toUpperCase(), where).toBe(true);
     }
@@ -145,12 +205,23 @@ describe("display names: typography", () => {
   });
 
   it("writes Serbian in Cyrillic and Russian and Arabic in their own scripts", () => {
-    for (const { where, lang, text } of texts) {
+    for (const { where, kind, lang, text } of texts) {
       if (lang === "sr") expect(text, where).not.toMatch(/[A-Za-zčćžšđČĆŽŠĐ]/);
-      // Russian keeps only Latin acronyms such as AVRR.
-      if (lang === "ru") expect(text.replace(/\b[A-Z]{2,}\b/g, ""), where).not.toMatch(/[A-Za-z]/);
+      // Russian keeps only Latin acronyms such as AVRR, template section and SDG target codes
+      // ("A", "B.2", "10.c") and the actions' {placeholders}.
+      if (lang === "ru") {
+        const bare = text
+          .replace(/\{[a-z]+\}/g, "")
+          .replace(/\b[A-Z]{2,}\b/g, "")
+          .replace(/\b[A-Z](\.\d+)?\b/g, "")
+          .replace(/\b\d+\.[a-z]\b/g, "");
+        expect(bare, where).not.toMatch(/[A-Za-z]/);
+      }
       if (lang === "ar") expect(text, where).toMatch(/[\u0600-\u06ff]/);
-      if (lang !== "ru" && lang !== "sr") expect(text, where).not.toMatch(/[\u0400-\u04ff]/);
+      // National variants may quote a national term in its own script ("прописка").
+      if (lang !== "ru" && lang !== "sr" && kind !== "variant") {
+        expect(text, where).not.toMatch(/[\u0400-\u04ff]/);
+      }
     }
   });
 });

@@ -16,6 +16,9 @@ import {
   gapTypeNames,
   priorityNames,
 } from "./gap-vocabularies";
+import { actionDescriptionNames, actionTitleNames, timelineNames } from "./actions";
+import { conceptNames, variantNames } from "./concepts";
+import { presetDescriptions, presetNames } from "./presets";
 import { developmentIndicatorNames } from "./indicators-development";
 import { flowIndicatorNames } from "./indicators-flows";
 import { governanceContextIndicatorNames } from "./indicators-governance-context";
@@ -44,12 +47,29 @@ function withEnglish(names: NamesById, english: Readonly<Record<string, string>>
   return out;
 }
 
-export function buildDisplayNames(
-  indicators: readonly { id: string; name: string }[],
-  themes: readonly { id: string; name: string }[],
-): DisplayNamesInput {
+/** What the English names are read from: the catalogue's own entries and the action library. */
+export interface EnglishSources {
+  indicators: readonly { id: string; name: string }[];
+  themes: readonly { id: string; name: string }[];
+  presets: readonly { id: string; name: string; description: string }[];
+  concepts: readonly {
+    id: string;
+    name: string;
+    variants: readonly { id: string; label: string }[];
+  }[];
+  actions: readonly { id: string; title: string; description: string; timeline: string }[];
+}
+
+export function buildDisplayNames(sources: EnglishSources): DisplayNamesInput {
+  const { indicators, themes, presets, concepts, actions } = sources;
   const nameOf = (list: readonly { id: string; name: string }[]) =>
     Object.fromEntries(list.map((entry) => [entry.id, entry.name]));
+  const byId = <T extends { id: string }>(list: readonly T[], text: (entry: T) => string) =>
+    Object.fromEntries(list.map((entry) => [entry.id, text(entry)]));
+  const variantLabels = Object.fromEntries(
+    concepts.flatMap((c) => c.variants.map((v) => [`${c.id}/${v.id}`, v.label])),
+  );
+  const timelines = Object.fromEntries(actions.map((a) => [a.timeline, a.timeline]));
   return {
     indicator: withEnglish(
       {
@@ -77,5 +97,21 @@ export function buildDisplayNames(
     processStep: processStepNames,
     processStage: processStageNames,
     processStatus: processStatusNames,
+    preset: withEnglish(presetNames, nameOf(presets)),
+    presetDescription: withEnglish(
+      presetDescriptions,
+      byId(presets, (p) => p.description),
+    ),
+    concept: withEnglish(conceptNames, nameOf(concepts)),
+    variant: withEnglish(variantNames, variantLabels),
+    action: withEnglish(
+      actionTitleNames,
+      byId(actions, (a) => a.title),
+    ),
+    actionDescription: withEnglish(
+      actionDescriptionNames,
+      byId(actions, (a) => a.description),
+    ),
+    timeline: withEnglish(timelineNames, timelines),
   };
 }

@@ -2,7 +2,7 @@
  * Which IDs each kind of display name may name: the catalogue's own entries for indicators and
  * themes, the closed vocabularies for the rest. A name for any other ID is stale.
  */
-import { ACTION_STATUSES } from "../gaps/action-schema";
+import { ACTION_STATUSES, type ActionTemplateInput } from "../gaps/action-schema";
 import { AVAILABILITIES, ELEMENT_STATUSES, GAP_TYPES } from "../gaps/gap-schema";
 import { PROCESS_STAGES, PROCESS_STEP_IDS, PROCESS_STEP_STATUSES } from "../tracking/process-steps";
 import { REQUEST_STATES } from "../tracking/request-status";
@@ -10,12 +10,42 @@ import { DISPLAY_NAME_KINDS, type DisplayNameKind } from "./display-names-schema
 import { policyThemeSchema, priorities, type Catalogue } from "./schema";
 import { DIMENSION_KINDS, MEASURES, SECTIONS } from "./vocabulary";
 
-/** The IDs that `kind` names in this catalogue, in their usual order. */
+/** Kinds named after the action library, which is handed in beside the catalogue. */
+export const ACTION_NAME_KINDS = ["action", "actionDescription", "timeline"] as const;
+
+type ActionKind = (typeof ACTION_NAME_KINDS)[number];
+
+function actionIds(
+  actions: readonly Pick<ActionTemplateInput, "id" | "timeline">[],
+  kind: ActionKind,
+): string[] {
+  // Timelines are named by their English words, which a user may also type by hand.
+  return kind === "timeline"
+    ? [...new Set(actions.map((a) => a.timeline))]
+    : actions.map((a) => a.id);
+}
+
+/**
+ * The IDs that `kind` names in this catalogue, in their usual order. The action kinds need the
+ * action library (`actions`); without it they are undefined (not checked).
+ */
 export function displayNameIds(
-  catalogue: Pick<Catalogue, "indicators" | "policyThemes">,
+  catalogue: Pick<Catalogue, "indicators" | "policyThemes" | "presets" | "concepts">,
   kind: DisplayNameKind,
-): readonly string[] {
+  actions?: readonly Pick<ActionTemplateInput, "id" | "timeline">[],
+): readonly string[] | undefined {
   switch (kind) {
+    case "preset":
+    case "presetDescription":
+      return catalogue.presets.map((p) => p.id);
+    case "concept":
+      return catalogue.concepts.map((c) => c.id);
+    case "variant":
+      return catalogue.concepts.flatMap((c) => c.variants.map((v) => `${c.id}/${v.id}`));
+    case "action":
+    case "actionDescription":
+    case "timeline":
+      return actions === undefined ? undefined : actionIds(actions, kind);
     case "indicator":
       return catalogue.indicators.map((i) => i.id);
     case "theme":
@@ -53,7 +83,9 @@ export function displayNameIds(
 export function findStaleDisplayNames(catalogue: Catalogue): string[] {
   const problems: string[] = [];
   for (const kind of DISPLAY_NAME_KINDS) {
-    const known = new Set(displayNameIds(catalogue, kind));
+    const ids = displayNameIds(catalogue, kind);
+    if (ids === undefined) continue;
+    const known = new Set(ids);
     for (const id of Object.keys(catalogue.displayNames[kind])) {
       if (!known.has(id)) problems.push(`display name for unknown ${kind} "${id}"`);
     }

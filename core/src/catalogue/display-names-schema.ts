@@ -31,6 +31,13 @@ export const DISPLAY_NAME_KINDS = [
   "processStep",
   "processStage",
   "processStatus",
+  "preset",
+  "presetDescription",
+  "concept",
+  "variant",
+  "action",
+  "actionDescription",
+  "timeline",
 ] as const;
 export const displayNameKindSchema = z.enum(DISPLAY_NAME_KINDS);
 export type DisplayNameKind = z.infer<typeof displayNameKindSchema>;

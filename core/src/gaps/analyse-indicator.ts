@@ -16,6 +16,7 @@ import {
 import { checkDefinition } from "./definition-check";
 import { findConflicts, type RecordConflict } from "./find-conflicts";
 import type { Availability, ElementCheck } from "./gap-schema";
+import { withMessage } from "./with-message";
 import { checkAccess, checkOpenness } from "./openness-checks";
 import { checkQuality } from "./quality-check";
 import { indicatorScore, type ScoreWeights } from "./scoring";
@@ -39,21 +40,17 @@ function checkData(
   direct: readonly SourceRecord[],
 ): ElementCheck {
   if (records.length === 0) {
-    return {
-      type: "data",
-      status: "not-met",
-      detail: "no source carries this indicator",
-      recordIds: [],
-    };
+    return withMessage({ type: "data", status: "not-met", recordIds: [] }, { id: "data.none" });
   }
   return direct.length === 0
-    ? {
-        type: "data",
-        status: "partly-met",
-        detail: "only proxy data available",
-        recordIds: records.map((r) => r.id),
-      }
-    : { type: "data", status: "met", detail: "data available", recordIds: direct.map((r) => r.id) };
+    ? withMessage(
+        { type: "data", status: "partly-met", recordIds: records.map((r) => r.id) },
+        { id: "data.proxy" },
+      )
+    : withMessage(
+        { type: "data", status: "met", recordIds: direct.map((r) => r.id) },
+        { id: "data.available" },
+      );
 }
 
 function availabilityOf(

@@ -6,6 +6,7 @@ import type { DimensionKind } from "../catalogue/vocabulary";
 import type { SourceRecord } from "../inventory/source-record";
 import type { IndicatorNeed, NeededFrequency } from "../needs/needs-profile";
 import type { ElementCheck, ElementStatus } from "./gap-schema";
+import { withMessage } from "./with-message";
 
 /** Data this many years older than the threshold still counts as partly timely. */
 export const PARTLY_TIMELY_GRACE_YEARS = 3;
@@ -53,16 +54,17 @@ export function checkDisaggregation(
       : missing.length < need.breakdowns.length
         ? "partly-met"
         : "not-met";
-  return {
-    type: "disaggregation",
-    status,
-    detail:
-      missing.length === 0
-        ? "all required breakdowns available"
-        : `missing breakdowns: ${missing.join(", ")}`,
-    recordIds: ids(carriers.length > 0 ? carriers : records),
-    ...(missing.length === 0 ? {} : { missingBreakdowns: missing }),
-  };
+  return withMessage(
+    {
+      type: "disaggregation",
+      status,
+      recordIds: ids(carriers.length > 0 ? carriers : records),
+      ...(missing.length === 0 ? {} : { missingBreakdowns: missing }),
+    },
+    missing.length === 0
+      ? { id: "disaggregation.met" }
+      : { id: "disaggregation.missing", breakdowns: missing },
+  );
 }
 
 export function checkReporting(
@@ -76,25 +78,21 @@ export function checkReporting(
   const best = ranked[0];
   const needed = NEEDED_RANK[need.frequency];
   if (best === undefined) {
-    return {
-      type: "reporting",
-      status: "partly-met",
-      detail: `publication frequency unknown (needed: ${need.frequency})`,
-      recordIds: ids(records),
-    };
+    return withMessage(
+      { type: "reporting", status: "partly-met", recordIds: ids(records) },
+      { id: "reporting.unknown", needed: need.frequency },
+    );
   }
   // One step coarser (e.g. multi-year for annual) still supports some monitoring.
   const status: ElementStatus =
     best.rank <= needed ? "met" : best.rank === needed + 1 ? "partly-met" : "not-met";
-  return {
-    type: "reporting",
-    status,
-    detail:
-      status === "met"
-        ? `published ${best.record.periodicity}`
-        : `published ${best.record.periodicity}, needed ${need.frequency}`,
-    recordIds: [best.record.id],
-  };
+  const published = best.record.periodicity;
+  return withMessage(
+    { type: "reporting", status, recordIds: [best.record.id] },
+    status === "met"
+      ? { id: "reporting.met", published }
+      : { id: "reporting.short", published, needed: need.frequency },
+  );
 }
 
 export function lastYear(records: readonly SourceRecord[]): number | undefined {
@@ -105,12 +103,10 @@ export function lastYear(records: readonly SourceRecord[]): number | undefined {
 export function checkTimeliness(threshold: number, records: readonly SourceRecord[]): ElementCheck {
   const last = lastYear(records);
   if (last === undefined) {
-    return {
-      type: "timeliness",
-      status: "not-met",
-      detail: `no years recorded (needed: ${threshold} or later)`,
-      recordIds: ids(records),
-    };
+    return withMessage(
+      { type: "timeliness", status: "not-met", recordIds: ids(records) },
+      { id: "timeliness.noYears", needed: threshold },
+    );
   }
   const latest = records.filter((record) => record.years.includes(last));
   const status: ElementStatus =
@@ -119,15 +115,12 @@ export function checkTimeliness(threshold: number, records: readonly SourceRecor
       : last >= threshold - PARTLY_TIMELY_GRACE_YEARS
         ? "partly-met"
         : "not-met";
-  return {
-    type: "timeliness",
-    status,
-    detail:
-      status === "met"
-        ? `latest year ${last}`
-        : `latest year ${last}, needed ${threshold} or later`,
-    recordIds: ids(latest),
-  };
+  return withMessage(
+    { type: "timeliness", status, recordIds: ids(latest) },
+    status === "met"
+      ? { id: "timeliness.met", latest: last }
+      : { id: "timeliness.late", latest: last, needed: threshold },
+  );
 }
 
 export function checkGeographic(
@@ -143,15 +136,12 @@ export function checkGeographic(
   // Some sub-national detail short of the needed level counts as partly met.
   const status: ElementStatus =
     bestRank >= needed ? "met" : bestRank > 0 ? "partly-met" : "not-met";
-  return {
-    type: "geographic",
-    status,
-    detail:
-      best === undefined
-        ? `no geography recorded (needed: ${need.geography})`
-        : status === "met"
-          ? `available at ${best.geography} level`
-          : `available at ${best.geography} level, needed ${need.geography}`,
-    recordIds: best === undefined ? [] : [best.id],
-  };
+  return withMessage(
+    { type: "geographic", status, recordIds: best === undefined ? [] : [best.id] },
+    best === undefined
+      ? { id: "geographic.none", needed: need.geography }
+      : status === "met"
+        ? { id: "geographic.met", available: best.geography }
+        : { id: "geographic.short", available: best.geography, needed: need.geography },
+  );
 }

@@ -11,7 +11,10 @@ import type {
   NationalVariant,
 } from "../catalogue/schema";
 import type { SourceRecord } from "../inventory/source-record";
+import { englishDeviation, englishNames } from "./gap-detail-text";
+import type { DefinitionDeviation } from "./gap-message";
 import type { DefinitionDifference, ElementCheck } from "./gap-schema";
+import { withMessage } from "./with-message";
 import { describeParam, standardLabel, COMPARED_FIELDS } from "./definition-labels";
 
 interface ResolvedDefinition {
@@ -53,14 +56,15 @@ function standardFor(
   return ownConcepts.find((concept) => concept.params[field] !== undefined);
 }
 
-export function compareDefinition(
+/** How a record's definition departs from the standard, as data (see gap-message.ts). */
+export function definitionDeviations(
   catalogue: Catalogue,
   indicator: Indicator,
   definition: NonNullable<SourceRecord["definition"]>,
-): DefinitionDifference[] {
+): { deviation: DefinitionDeviation; standardId?: string; standardText: string }[] {
   const resolved = resolveDefinition(catalogue, indicator, definition);
   const ownConcepts = catalogue.concepts.filter((c) => indicator.concepts.includes(c.id));
-  const differences: DefinitionDifference[] = [];
+  const out: { deviation: DefinitionDeviation; standardId?: string; standardText: string }[] = [];
   for (const field of COMPARED_FIELDS) {
     const recordValue = resolved.params[field];
     const concept = standardFor(field, resolved, ownConcepts);
@@ -69,26 +73,46 @@ export function compareDefinition(
     if (recordValue === standardValue) continue;
     const standardId = concept.standards[0];
     const standard = catalogue.standards.find((s) => s.id === standardId);
-    const described = describeParam(field, recordValue, standardValue);
-    const source = standard === undefined ? concept.name : standardLabel(standard);
-    differences.push({
-      field,
-      record: described.record,
-      standard: described.standard,
+    out.push({
+      deviation: {
+        field,
+        record: recordValue,
+        standard: standardValue,
+        ...(standard === undefined
+          ? { concept: concept.id }
+          : { standardLabel: standardLabel(standard) }),
+      },
       ...(standardId === undefined ? {} : { standardId }),
-      text: `${described.label} ${described.record} vs ${described.standard} (standard: ${source})`,
+      standardText: describeParam(field, recordValue, standardValue).standard,
     });
   }
   // A named national variant is a deviation even when only its note says how.
-  if (differences.length === 0 && resolved.variant !== undefined) {
-    differences.push({
-      field: "variant",
-      record: resolved.variant.label,
-      standard: resolved.concept?.name ?? "standard definition",
-      text: `national variant "${resolved.variant.label}": ${resolved.variant.criterion}`,
+  if (out.length === 0 && resolved.variant !== undefined && resolved.concept !== undefined) {
+    out.push({
+      deviation: { variant: resolved.variant.id, concept: resolved.concept.id },
+      standardText: resolved.concept.name,
     });
   }
-  return differences;
+  return out;
+}
+
+export function compareDefinition(
+  catalogue: Catalogue,
+  indicator: Indicator,
+  definition: NonNullable<SourceRecord["definition"]>,
+): DefinitionDifference[] {
+  return definitionDeviations(catalogue, indicator, definition).map(
+    ({ deviation, standardId, standardText }) => ({
+      field: "variant" in deviation ? "variant" : deviation.field,
+      record:
+        "variant" in deviation
+          ? englishNames(catalogue).variant(deviation.concept, deviation.variant).label
+          : describeParam(deviation.field, deviation.record, deviation.standard).record,
+      standard: standardText,
+      ...(standardId === undefined ? {} : { standardId }),
+      text: englishDeviation(deviation, catalogue),
+    }),
+  );
 }
 
 export function checkDefinition(
@@ -100,38 +124,47 @@ export function checkDefinition(
   const undocumented = records.filter((record) => record.definition === undefined);
   const compared = documented.map((record) => ({
     record,
-    differences:
+    deviations:
       record.definition === undefined
         ? []
-        : compareDefinition(catalogue, indicator, record.definition),
+        : definitionDeviations(catalogue, indicator, record.definition),
   }));
-  const conforming = compared.filter((entry) => entry.differences.length === 0);
+  const conforming = compared.filter((entry) => entry.deviations.length === 0);
   if (conforming.length > 0 || (indicator.concepts.length === 0 && documented.length === 0)) {
-    return {
-      type: "definition",
-      status: "met",
-      detail:
-        indicator.concepts.length === 0
-          ? "no standard definition to compare with"
-          : "follows the standard definition",
-      recordIds: conforming.map((entry) => entry.record.id),
-    };
+    return withMessage(
+      {
+        type: "definition",
+        status: "met",
+        recordIds: conforming.map((entry) => entry.record.id),
+      },
+      indicator.concepts.length === 0
+        ? { id: "definition.noStandard" }
+        : { id: "definition.standard" },
+    );
   }
   if (undocumented.length > 0) {
-    return {
-      type: "definition",
-      status: "partly-met",
-      detail: "definition not documented; cannot compare with the standard",
-      recordIds: undocumented.map((record) => record.id),
-    };
+    return withMessage(
+      {
+        type: "definition",
+        status: "partly-met",
+        recordIds: undocumented.map((record) => record.id),
+      },
+      { id: "definition.undocumented" },
+    );
   }
   const first = compared[0];
-  const differences = first?.differences ?? [];
-  return {
-    type: "definition",
-    status: "not-met",
-    detail: `differs from the standard: ${differences.map((d) => d.text).join("; ")}`,
-    recordIds: compared.map((entry) => entry.record.id),
-    differences,
-  };
+  const found = first?.deviations ?? [];
+  return withMessage(
+    {
+      type: "definition",
+      status: "not-met",
+      recordIds: compared.map((entry) => entry.record.id),
+      differences:
+        first === undefined || first.record.definition === undefined
+          ? []
+          : compareDefinition(catalogue, indicator, first.record.definition),
+    },
+    { id: "definition.differs", deviations: found.map((d) => d.deviation) },
+    catalogue,
+  );
 }

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { dimensionKindSchema } from "../catalogue/vocabulary";
+import { gapMessageSchema } from "./gap-message";
 
 export const GAP_TYPES = [
   "data",
@@ -73,7 +74,10 @@ export type DefinitionDifference = z.infer<typeof definitionDifferenceSchema>;
 export const elementCheckSchema = z.strictObject({
   type: gapTypeSchema,
   status: elementStatusSchema,
+  /** The explanation in English (the CLI's words); render `message` for other languages. */
   detail: z.string(),
+  /** The explanation as data, rendered per language by `gapDetailText`; absent when entered by hand. */
+  message: gapMessageSchema.optional(),
   /** Records the judgement rests on (the best one first). */
   recordIds: z.array(z.string()),
   missingBreakdowns: z.array(dimensionKindSchema).optional(),

@@ -28,4 +28,25 @@ export {
 } from "./scoring";
 export { aggregateScores, type GroupScore, type AggregateScores } from "./aggregate-scores";
 export * from "./action-schema";
-export { planAction, chooseTemplate, actionPriority, UNKNOWN_AGENCY } from "./plan-actions";
+export {
+  planAction,
+  chooseTemplate,
+  actionPriority,
+  fillTemplate,
+  UNKNOWN_AGENCY,
+  REQUIRED_BREAKDOWNS,
+} from "./plan-actions";
+export {
+  gapMessageSchema,
+  definitionDeviationSchema,
+  OPENNESS_ELEMENTS,
+  type GapMessage,
+  type GapMessageId,
+  type DefinitionDeviation,
+} from "./gap-message";
+export {
+  gapDetailText,
+  variantKey,
+  GAP_DETAIL_LANGUAGES,
+  type GapDetailLanguage,
+} from "./gap-detail-text";

@@ -4,7 +4,9 @@
  * record counts. Missing openness information scores 0, as in ODIN.
  */
 import type { Openness, SourceRecord } from "../inventory/source-record";
+import type { OpennessElement } from "./gap-message";
 import { ELEMENT_POINTS, type ElementCheck, type ElementStatus } from "./gap-schema";
+import { withMessage } from "./with-message";
 
 /** ODIN gives full marks for download options when at least this many kinds are offered. */
 export const FULL_DOWNLOAD_OPTIONS = 2;
@@ -20,32 +22,35 @@ export function checkAccess(records: readonly SourceRecord[]): ElementCheck {
     (a, b) => ELEMENT_POINTS[ACCESS_STATUS[b.access]] - ELEMENT_POINTS[ACCESS_STATUS[a.access]],
   )[0];
   if (best === undefined) {
-    return { type: "access", status: "not-met", detail: "no records", recordIds: [] };
+    return withMessage(
+      { type: "access", status: "not-met", recordIds: [] },
+      { id: "records.none" },
+    );
   }
-  return {
-    type: "access",
-    status: ACCESS_STATUS[best.access],
-    detail: best.access === "public" ? "publicly accessible" : `access: ${best.access}`,
-    recordIds: [best.id],
-  };
+  return withMessage(
+    { type: "access", status: ACCESS_STATUS[best.access], recordIds: [best.id] },
+    best.access === "public"
+      ? { id: "access.public" }
+      : { id: "access.level", access: best.access },
+  );
 }
 
-interface OpennessElement {
-  label: string;
+interface OpennessPoints {
+  element: OpennessElement;
   points: number;
 }
 
-export function opennessElements(openness: Openness): OpennessElement[] {
+export function opennessElements(openness: Openness): OpennessPoints[] {
   const options = openness.downloadOptions.length;
   return [
-    { label: "machine-readable format", points: openness.machineReadable ? 1 : 0 },
-    { label: "non-proprietary format", points: openness.nonProprietary ? 1 : 0 },
+    { element: "machineReadable", points: openness.machineReadable ? 1 : 0 },
+    { element: "nonProprietary", points: openness.nonProprietary ? 1 : 0 },
     {
-      label: "download options (bulk, selection, API)",
+      element: "downloadOptions",
       points: options >= FULL_DOWNLOAD_OPTIONS ? 1 : options === 1 ? 0.5 : 0,
     },
-    { label: "metadata", points: openness.metadata ? 1 : 0 },
-    { label: "open licence", points: openness.openLicence ? 1 : 0 },
+    { element: "metadata", points: openness.metadata ? 1 : 0 },
+    { element: "openLicence", points: openness.openLicence ? 1 : 0 },
   ];
 }
 
@@ -61,23 +66,21 @@ export function checkOpenness(records: readonly SourceRecord[]): ElementCheck {
     (a, b) => opennessShare(b.openness) - opennessShare(a.openness),
   )[0];
   if (best?.openness === undefined) {
-    return {
-      type: "openness",
-      status: "not-met",
-      detail: "openness not documented",
-      recordIds: records.map((record) => record.id),
-    };
+    return withMessage(
+      { type: "openness", status: "not-met", recordIds: records.map((record) => record.id) },
+      { id: "openness.undocumented" },
+    );
   }
   const share = opennessShare(best.openness);
   const lacking = opennessElements(best.openness).filter((e) => e.points < 1);
   const status: ElementStatus = share === 1 ? "met" : share === 0 ? "not-met" : "partly-met";
-  return {
-    type: "openness",
-    status,
-    detail:
-      lacking.length === 0
-        ? "meets all ODIN openness elements"
-        : `lacks: ${lacking.map((e) => (e.points === 0 ? e.label : `${e.label} (partly)`)).join(", ")}`,
-    recordIds: [best.id],
-  };
+  return withMessage(
+    { type: "openness", status, recordIds: [best.id] },
+    lacking.length === 0
+      ? { id: "openness.met" }
+      : {
+          id: "openness.lacks",
+          lacking: lacking.map((e) => ({ element: e.element, partly: e.points > 0 })),
+        },
+  );
 }

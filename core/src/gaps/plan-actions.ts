@@ -13,6 +13,8 @@ import type { ElementCheck, ElementStatus } from "./gap-schema";
 const SOURCE_TYPE_MATCH_POINTS = 2;
 const SECTION_MATCH_POINTS = 1;
 export const UNKNOWN_AGENCY = "to be agreed by the TWG";
+/** What {breakdowns} says when the need lists none. */
+export const REQUIRED_BREAKDOWNS = "the required breakdowns";
 
 const PRIORITY_ORDER = ["high", "medium", "low"] as const;
 
@@ -48,7 +50,8 @@ export function chooseTemplate(
   return best?.template;
 }
 
-function fill(text: string, values: Readonly<Record<string, string>>): string {
+/** A template with its {placeholders} filled; an unknown placeholder stays as written. */
+export function fillTemplate(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(/\{([a-z]+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
@@ -76,7 +79,7 @@ export function planAction(context: ActionContext, gap: ElementCheck): PlannedAc
   const targetYear = referenceYear + template.leadYears;
   const values = {
     indicator: indicator.name,
-    breakdowns: (gap.missingBreakdowns ?? need.breakdowns).join(", ") || "the required breakdowns",
+    breakdowns: (gap.missingBreakdowns ?? need.breakdowns).join(", ") || REQUIRED_BREAKDOWNS,
     producer: agency,
     frequency: need.frequency,
     geography: need.geography,
@@ -87,8 +90,8 @@ export function planAction(context: ActionContext, gap: ElementCheck): PlannedAc
     indicator: indicator.id,
     gapType: gap.type,
     template: template.id,
-    title: fill(template.title, values),
-    description: fill(template.description, values),
+    title: fillTemplate(template.title, values),
+    description: fillTemplate(template.description, values),
     responsibleAgency: agency,
     priority: actionPriority(need.priority, gap.status),
     status: "proposed",

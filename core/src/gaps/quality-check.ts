@@ -5,18 +5,21 @@
  */
 import type { SourceRecord } from "../inventory/source-record";
 import type { ElementCheck } from "./gap-schema";
+import { withMessage } from "./with-message";
 
 export function checkQuality(records: readonly SourceRecord[]): ElementCheck {
   const best = [...records].sort((a, b) => a.quality.length - b.quality.length)[0];
   if (best === undefined) {
-    return { type: "quality", status: "not-met", detail: "no records", recordIds: [] };
+    return withMessage(
+      { type: "quality", status: "not-met", recordIds: [] },
+      { id: "records.none" },
+    );
   }
-  return best.quality.length === 0
-    ? { type: "quality", status: "met", detail: "no quality flags", recordIds: [best.id] }
-    : {
-        type: "quality",
-        status: "partly-met",
-        detail: `quality flags: ${best.quality.join(", ")}`,
-        recordIds: [best.id],
-      };
+  const [first, ...more] = best.quality;
+  return first === undefined
+    ? withMessage({ type: "quality", status: "met", recordIds: [best.id] }, { id: "quality.met" })
+    : withMessage(
+        { type: "quality", status: "partly-met", recordIds: [best.id] },
+        { id: "quality.flags", flags: [first, ...more] },
+      );
 }

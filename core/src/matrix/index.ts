@@ -23,3 +23,4 @@ export {
   type GapChange,
   type ScoreDelta,
 } from "./diff-assessments";
+export { actionTexts, type ActionTexts } from "./action-text";

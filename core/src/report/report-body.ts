@@ -9,7 +9,7 @@ import { formatYearRanges } from "../inventory/year-ranges";
 import { gapsOf, type AssessmentRow } from "../matrix/assessment-schema";
 import { diffAssessments } from "../matrix/diff-assessments";
 import { heading, paragraph } from "./docx-blocks";
-import type { ReportContext } from "./report-context";
+import type { ActionTexts, ReportContext } from "./report-context";
 
 type Block = Paragraph;
 /** The template's parts: A trends, B impact, C governance; K key statistics has no policy area. */
@@ -75,16 +75,21 @@ export function partTables(context: ReportContext): Block[] {
 
 export function actionPlan(context: ReportContext): Block[] {
   const { strings } = context;
-  const byAgency = new Map<string, AssessmentRow["actions"]>();
-  for (const action of context.assessment.rows.flatMap((r) => r.actions)) {
-    byAgency.set(action.responsibleAgency, [
-      ...(byAgency.get(action.responsibleAgency) ?? []),
-      action,
-    ]);
+  const byAgency = new Map<string, ActionTexts[]>();
+  for (const row of context.assessment.rows) {
+    for (const action of row.actions) {
+      const texts = context.action(row, action);
+      byAgency.set(texts.responsibleAgency, [
+        ...(byAgency.get(texts.responsibleAgency) ?? []),
+        texts,
+      ]);
+    }
   }
   const blocks: Block[] = [heading(strings.actionPlanHeading, 1, { pageBreakBefore: true })];
   if (byAgency.size === 0) blocks.push(paragraph(strings.noActions));
-  for (const [agency, actions] of [...byAgency].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [agency, actions] of [...byAgency].sort((a, b) =>
+    a[0].localeCompare(b[0], context.lang),
+  )) {
     blocks.push(heading(agency, 2));
     blocks.push(
       context.table(
@@ -189,7 +194,7 @@ export function annexes(context: ReportContext): Block[] {
     paragraph(
       strings.methodIntro(
         profile.name,
-        profile.preset ?? "custom",
+        profile.preset === undefined ? "custom" : context.name("preset", profile.preset),
         profile.referenceYear,
         profile.indicators.length,
       ),

@@ -2,7 +2,9 @@
 import type { Paragraph } from "docx";
 import type { Catalogue } from "../catalogue/schema";
 import type { Inventory } from "../inventory/source-record";
-import type { Assessment } from "../matrix/assessment-schema";
+import type { PlannedAction } from "../gaps/action-schema";
+import { actionTexts, type ActionTexts as LocalActionTexts } from "../matrix/action-text";
+import type { Assessment, AssessmentRow } from "../matrix/assessment-schema";
 import type { NameKind, NameLookup } from "./report-names";
 import type { ReportLanguage, ReportStrings } from "./strings/index";
 
@@ -23,6 +25,25 @@ export interface ReportContext {
     shares: readonly number[],
   ) => Paragraph;
   previous?: Assessment;
+  /** An action's title, timeline and agency in the report's language (matrix/action-text.ts). */
+  action: (row: AssessmentRow, action: PlannedAction) => ActionTexts;
+}
+
+/** What the report shows of one action, in its language. */
+export type ActionTexts = LocalActionTexts &
+  Pick<PlannedAction, "indicator" | "priority" | "targetYear">;
+
+export function reportActionTexts(
+  catalogue: Catalogue,
+  assessment: Assessment,
+  lang: ReportLanguage,
+) {
+  return (row: AssessmentRow, action: PlannedAction): ActionTexts => ({
+    ...actionTexts(catalogue, assessment, row, action, lang),
+    indicator: action.indicator,
+    priority: action.priority,
+    targetYear: action.targetYear,
+  });
 }
 
 export function markingNames(lookup: NameLookup, strings: ReportStrings) {

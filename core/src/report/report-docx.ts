@@ -12,7 +12,7 @@ import type { Assessment } from "../matrix/assessment-schema";
 import { paragraph, textRun } from "./docx-blocks";
 import { TABLE_SIZE, TABLE_TEXT_STYLE, TableSlots, tableXml } from "./raw-tables";
 import { actionPlan, annexes, partTables, progress } from "./report-body";
-import { markingNames, type ReportContext } from "./report-context";
+import { markingNames, reportActionTexts, type ReportContext } from "./report-context";
 import { reportNames } from "./report-names";
 import { chartsSection, executiveSummary, type Rasterise } from "./report-summary";
 import { REPORT_STRINGS, type ReportLanguage } from "./strings/index";
@@ -56,6 +56,7 @@ export async function assessmentToDocx(
     table: (header, rows, shares) =>
       slots.add(tableXml(header, rows, shares, pageWidth - 2 * MARGIN_TWIPS)),
     ...(options.previous === undefined ? {} : { previous: options.previous }),
+    action: reportActionTexts(options.catalogue, assessment, options.lang),
   };
   const summary = executiveSummary(context);
   const body = [

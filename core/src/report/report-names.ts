@@ -19,6 +19,7 @@ export type NameKind = Extract<
   | "priority"
   | "dimension"
   | "elementStatus"
+  | "preset"
 >;
 
 export interface ShownName {

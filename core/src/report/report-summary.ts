@@ -53,12 +53,14 @@ export function executiveSummary(context: ReportContext): Block[] {
     heading(strings.urgentActions, 2),
     ...(actions.length === 0
       ? [paragraph(strings.noActions)]
-      : actions.map((action, i) =>
-          paragraph(
+      : actions.map((planned, i) => {
+          const row = assessment.rows.find((r) => r.indicator === planned.indicator);
+          const action = row === undefined ? planned : context.action(row, planned);
+          return paragraph(
             `${i + 1}. ${action.title} — ${context.name("indicator", action.indicator)} (${action.responsibleAgency}; ${action.timeline}, ${action.targetYear})`,
             { after: 60 },
-          ),
-        )),
+          );
+        })),
   ];
 }
 

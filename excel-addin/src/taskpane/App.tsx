@@ -9,7 +9,7 @@ import {
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { AssessmentRow } from "@gapmap/core";
+import type { AssessmentRow, ElementCheck, PlannedAction } from "@gapmap/core";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { Host } from "../host/host";
 import { initialLanguage, saveLanguage, type UiLanguage } from "../i18n/index";
@@ -64,7 +64,20 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
       catalogue && shownName ? shownName(catalogue, kind, id, language).text : id,
     [catalogue, shownName, language],
   );
-  const i18n = useMemo(() => i18nFor(language, name), [language, name]);
+  const { gapDetailText, actionTexts } = flow.engine ?? {};
+  const { assessment } = flow;
+  const content = useMemo(
+    () =>
+      catalogue && gapDetailText && actionTexts && assessment
+        ? {
+            detail: (check: ElementCheck) => gapDetailText(check, language, catalogue),
+            action: (row: AssessmentRow, action: PlannedAction) =>
+              actionTexts(catalogue, assessment, row, action, language),
+          }
+        : undefined,
+    [catalogue, gapDetailText, actionTexts, assessment, language],
+  );
+  const i18n = useMemo(() => i18nFor(language, name, content), [language, name, content]);
   const { t } = i18n;
   const [written, setWritten] = useState<string[]>();
 

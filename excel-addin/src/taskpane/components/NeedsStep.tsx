@@ -41,11 +41,16 @@ export function NeedsStep(props: {
           <option value="">{t("choosePreset")}</option>
           {catalogue.presets.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name}
+              {name("preset", p.id)}
             </option>
           ))}
         </Select>
       </Field>
+      {choice.presetId !== "" && (
+        <Text size={200} block className="muted" data-testid="preset-description">
+          {name("presetDescription", choice.presetId)}
+        </Text>
+      )}
       <Field label={t("referenceYear")}>
         <Input
           type="number"

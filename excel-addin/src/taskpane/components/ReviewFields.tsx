@@ -16,7 +16,7 @@ export function ReviewFields(props: {
   review: TableReview;
   onChange: (review: TableReview) => void;
 }) {
-  const { t } = useI18n();
+  const { t, name } = useI18n();
   const { review, catalogue } = props;
   const guessed = new Set(review.guessed ?? []);
   const label = (text: string, field: GuessedField): JSX.Element | string =>
@@ -75,7 +75,7 @@ export function ReviewFields(props: {
           <option value="">{t("definitionUnknown")}</option>
           {concepts.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name}
+              {name("concept", c.id)}
             </option>
           ))}
         </Select>

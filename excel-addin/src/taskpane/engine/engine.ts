@@ -3,6 +3,7 @@
  * after the first paint (load-engine.ts): the file picker shows without waiting for it.
  */
 import { getCatalogue } from "@gapmap/catalog";
+import { actionTexts, gapDetailText } from "@gapmap/core";
 import { shownName } from "../display-names";
 import { STATE_SCHEMA_VERSION } from "../../office/state-schema";
 import { mergeWithImports } from "../model/merge-imports";
@@ -17,7 +18,9 @@ import { confirmationsOf, restoreReviews, tagChangesBetween } from "../model/tab
 export const catalogue = getCatalogue();
 
 export {
+  actionTexts,
   acceptedRecords,
+  gapDetailText,
   buildProfile,
   choiceFromProfile,
   confirmationsOf,

@@ -5,7 +5,7 @@ import { useI18n } from "../i18n-context";
 import { StatusPill } from "./StatusPill";
 
 export function RowDetails(props: { row: AssessmentRow }) {
-  const { t, name, labelled } = useI18n();
+  const { t, name, labelled, detail, action: actionText } = useI18n();
   const { row } = props;
   return (
     <div className="stack" style={{ gap: 4 }} data-testid="row-details">
@@ -21,8 +21,8 @@ export function RowDetails(props: { row: AssessmentRow }) {
             </Text>{" "}
             <StatusPill status={check.status} />
             {check.status !== "met" && (
-              <Text size={200} block className="muted">
-                {check.detail}
+              <Text size={200} block className="muted" data-testid="gap-detail">
+                {detail(check)}
               </Text>
             )}
           </li>
@@ -36,7 +36,9 @@ export function RowDetails(props: { row: AssessmentRow }) {
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {row.actions.map((action) => (
               <li key={`${action.gapType}:${action.title}`}>
-                <Text size={200}>{action.title}</Text>
+                <Text size={200} data-testid="action-title">
+                  {actionText(row, action).title}
+                </Text>
               </li>
             ))}
           </ul>
