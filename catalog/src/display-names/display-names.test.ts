@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  CONTENT_NAME_KINDS,
   DISPLAY_NAME_KINDS,
   GAP_TYPE_LABELS,
   LANGUAGES,
@@ -19,16 +20,7 @@ import { actions, catalogueData, getCatalogue } from "../index";
 
 const catalogue = getCatalogue();
 
-/** Kinds added for issue 12's content (presets, concepts, actions): EN/FR/ES/RU so far. */
-const CONTENT_KINDS = new Set<string>([
-  "preset",
-  "presetDescription",
-  "concept",
-  "variant",
-  "action",
-  "actionDescription",
-  "timeline",
-]);
+const CONTENT_KINDS = new Set<string>(CONTENT_NAME_KINDS);
 /** Sentences, not names: no short form, and timelines are read mid-sentence (lower case). */
 const SENTENCE_KINDS = new Set<string>(["presetDescription", "actionDescription", "timeline"]);
 

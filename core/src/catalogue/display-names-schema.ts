@@ -14,6 +14,20 @@
 import { z } from "zod";
 import { languageSchema } from "./vocabulary";
 
+/**
+ * Content kinds named in EN/FR/ES/RU (the task pane's and report's languages); the other kinds
+ * are named in all seven catalogue languages. Descriptions and timelines are sentences.
+ */
+export const CONTENT_NAME_KINDS = [
+  "preset",
+  "presetDescription",
+  "concept",
+  "variant",
+  "action",
+  "actionDescription",
+  "timeline",
+] as const;
+
 /** The kinds of things that carry display names; the IDs of each kind are checked in integrity.ts. */
 export const DISPLAY_NAME_KINDS = [
   "indicator",
@@ -31,13 +45,7 @@ export const DISPLAY_NAME_KINDS = [
   "processStep",
   "processStage",
   "processStatus",
-  "preset",
-  "presetDescription",
-  "concept",
-  "variant",
-  "action",
-  "actionDescription",
-  "timeline",
+  ...CONTENT_NAME_KINDS,
 ] as const;
 export const displayNameKindSchema = z.enum(DISPLAY_NAME_KINDS);
 export type DisplayNameKind = z.infer<typeof displayNameKindSchema>;

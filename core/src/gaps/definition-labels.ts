@@ -1,5 +1,7 @@
 /** Human wording of definition params and standards, for definition-gap explanations. */
 import type { DefinitionParams, Standard } from "../catalogue/schema";
+import { en } from "./detail-strings/en";
+import type { GapDetailStrings } from "./detail-strings/strings";
 
 /** Fields compared one by one; `note` is free text and cannot be compared. */
 export const COMPARED_FIELDS = [
@@ -11,44 +13,16 @@ export const COMPARED_FIELDS = [
 ] as const satisfies readonly (keyof DefinitionParams)[];
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
-const FIELD_LABELS: Record<ComparedField, string> = {
-  residenceThresholdMonths: "residence threshold",
-  residenceBasis: "residence basis",
-  migrantCriterion: "migrant criterion",
-  countingUnit: "counting unit",
-  includesCitizens: "own citizens",
-};
-
-const VALUE_LABELS: Readonly<Record<string, string>> = {
-  usual: "usual residence",
-  registered: "registered residence",
-  "legal-permanent": "legal permanent residence",
-  birth: "country of birth",
-  citizenship: "citizenship",
-  "birth-and-citizenship": "country of birth and citizenship",
-  immigre: "born a foreigner abroad (immigré)",
-  permit: "permit holding",
-  persons: "persons",
-  events: "events",
-  cases: "cases",
-  money: "money",
-};
-
-function valueLabel(field: ComparedField, value: string | number | boolean): string {
-  if (field === "residenceThresholdMonths") return `${String(value)} months`;
-  if (field === "includesCitizens") return value === true ? "included" : "excluded";
-  return VALUE_LABELS[String(value)] ?? String(value);
-}
-
+/** The English words, from the gap explanations' English table. */
 export function describeParam(
   field: ComparedField,
   record: string | number | boolean,
   standard: string | number | boolean,
 ): { label: string; record: string; standard: string } {
   return {
-    label: FIELD_LABELS[field],
-    record: valueLabel(field, record),
-    standard: valueLabel(field, standard),
+    label: en.fieldLabel[field],
+    record: paramText(en, field, record),
+    standard: paramText(en, field, standard),
   };
 }
 
@@ -65,4 +39,16 @@ export function standardLabel(standard: Standard): string {
         : `${token.charAt(0).toUpperCase()}${token.slice(1)}`,
     )
     .join(" ");
+}
+
+/** A compared field's value in words: "9 months", "included", "usual residence". */
+export function paramText(
+  strings: GapDetailStrings,
+  field: ComparedField,
+  value: string | number | boolean,
+): string {
+  if (field === "residenceThresholdMonths") return strings.months(Number(value));
+  if (field === "includesCitizens")
+    return value === true ? strings.citizensIncluded : strings.citizensExcluded;
+  return strings.paramValue[String(value)] ?? String(value);
 }

@@ -6,7 +6,7 @@
 import { displayName } from "../catalogue/display-name";
 import type { Catalogue } from "../catalogue/schema";
 import type { Language } from "../catalogue/vocabulary";
-import type { ComparedField } from "./definition-labels";
+import { paramText } from "./definition-labels";
 import { en } from "./detail-strings/en";
 import { es } from "./detail-strings/es";
 import { fr } from "./detail-strings/fr";
@@ -25,17 +25,6 @@ export interface GapDetailNames {
   concept: (id: string) => string;
   /** A national variant's label, and its criterion where the language has one. */
   variant: (concept: string, variant: string) => { label: string; criterion?: string };
-}
-
-function paramText(
-  strings: GapDetailStrings,
-  field: ComparedField,
-  value: string | number | boolean,
-): string {
-  if (field === "residenceThresholdMonths") return strings.months(Number(value));
-  if (field === "includesCitizens")
-    return value === true ? strings.citizensIncluded : strings.citizensExcluded;
-  return strings.paramValue[String(value)] ?? String(value);
 }
 
 export function deviationText(
