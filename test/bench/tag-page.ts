@@ -49,8 +49,11 @@ const CPU_PROFILE_INTERVAL_US = 200;
 const LONG_TASK_MS = 50;
 /** First passes, each on a fresh tab: one alone swings by ±15% on a shared 2-core machine. */
 const FRESH_PAGES = Number(process.env["GAPMAP_BENCH_TABS"] ?? "5");
-/** CPU slowdowns the first passes run at: this machine, and a laptop four times slower. */
-const CPU_RATES = [1, 4] as const;
+/**
+ * CPU slowdowns the first passes run at: this machine, and a laptop four times slower
+ * (GAPMAP_BENCH_RATES=1 runs one rate, e.g. while comparing changes).
+ */
+const CPU_RATES = (process.env["GAPMAP_BENCH_RATES"] ?? "1,4").split(",").map(Number);
 /** Bare reads of the page text per tab; the best is kept (the read is a few milliseconds). */
 const BARE_READS = 3;
 // Main world: the cheapest possible walk over the same text the tagger reads.

@@ -54,7 +54,13 @@ const NAVIGATION_SELECTOR = [
 /** id or class words of blocks that are not the article: menus, sidebars, related lists … */
 const NAVIGATION_WORDS =
   /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|sharing|social|toc|cookies?|masthead|topbar|comments?|widget|newsletter|promo|trending|popular|most-read|recommended|more-stories|subscribe|banner|ad|ads|advert|outbrain|taboola|tags?|topics|categories|keywords)([\s_-]|$)/i;
-const BLOCK_SELECTOR = "div,ul,ol,section,table,p,span,dl";
+/**
+ * Blocks whose id or class may name a menu: only those with an id or a class attribute (the rest
+ * have no words to test), so a page of 12,000 bare paragraphs hands script none of them.
+ */
+const BLOCK_SELECTOR = ["div", "ul", "ol", "section", "table", "p", "span", "dl"]
+  .flatMap((tag) => [`${tag}[id]`, `${tag}[class]`])
+  .join(",");
 
 /** A list whose text is at least this share of link text is a menu or a list of headlines. */
 export const LIST_LINK_DENSITY = 0.6;
@@ -95,9 +101,11 @@ export function findBoilerplate(
   };
   for (const el of Array.from(root.querySelectorAll(REFERENCES_SELECTOR))) mark(el, "references");
   for (const el of Array.from(root.querySelectorAll(NAVIGATION_SELECTOR))) mark(el, "navigation");
-  const pageText = textLength(root);
+  // The page's text length is read (a copy of all its text) only if some block needs it.
+  let pageText: number | undefined;
   const isWrapper = (el: BoilerplateElement): boolean =>
-    el.querySelectorAll(MAIN_SELECTOR).length > 0 || textLength(el) > WRAPPER_TEXT_SHARE * pageText;
+    el.querySelectorAll(MAIN_SELECTOR).length > 0 ||
+    textLength(el) > WRAPPER_TEXT_SHARE * (pageText ??= textLength(root));
   for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR)))
     if (NAVIGATION_WORDS.test(classWords(el)) && !isWrapper(el)) mark(el, "navigation");
   for (const el of Array.from(root.querySelectorAll("ul,ol")))
