@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { requiredExcelApiVersion, type ExcelRunner, type WorkbookState } from "../office/index";
+import {
+  readWorkbookGrids,
+  requiredExcelApiVersion,
+  type ExcelRunner,
+  type WorkbookState,
+} from "../office/index";
 import { FakeExcel } from "../office/testing/fake-excel";
 import { STATE_NAMESPACE } from "../office/workbook-state";
 import { HostError } from "./host";
@@ -106,5 +111,52 @@ describe("office host: errors, support and session", () => {
     expect(loaded).toMatchObject({ status: "unreadable", problem: "corrupt" });
     expect(loaded.status === "unreadable" && loaded.userMessage).toMatch(/damaged/);
     expect(fake.partsIn(STATE_NAMESPACE)).toEqual([damaged]);
+  });
+});
+
+describe("office host: document properties", () => {
+  it("reads the workbook's title, author and company with its sheets, for first guesses", async () => {
+    const fake = new FakeExcel({
+      sheets: [{ name: "Data", values: [["a"]] }],
+      documentProperties: { title: "Annex tables ", author: "T. Abou", company: " UNHCR" },
+    });
+    const loaded = await createOfficeHost(fake.excel, testEnvironment()).readWorkbook(
+      undefined,
+      () => {},
+    );
+    expect(loaded.properties).toEqual({
+      title: "Annex tables",
+      author: "T. Abou",
+      company: "UNHCR",
+    });
+    expect(fake.log).toContain("load properties title,author,company");
+  });
+
+  it("leaves out properties the file does not set", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Data", values: [["a"]] }] });
+    const loaded = await createOfficeHost(fake.excel, testEnvironment()).readWorkbook(
+      undefined,
+      () => {},
+    );
+    expect(loaded.properties).toEqual({});
+  });
+
+  it("still reads the sheets when the properties cannot be read (no guess, no error)", async () => {
+    const spec = {
+      sheets: [{ name: "Data", values: [["a"]] }],
+      documentProperties: { company: "UNHCR" },
+    };
+    // How many syncs the sheets take, then a workbook whose next sync (the properties') fails.
+    const counted = new FakeExcel(spec);
+    await readWorkbookGrids({ excel: counted.excel });
+    const fake = new FakeExcel(spec);
+    fake.failSync = { after: counted.syncCount + 1, code: "GeneralException" };
+    const loaded = await createOfficeHost(fake.excel, testEnvironment()).readWorkbook(
+      undefined,
+      () => {},
+    );
+    expect(fake.failSync).toBeUndefined(); // the failure did happen
+    expect(loaded.sheets.map((g) => g.name)).toEqual(["Data"]);
+    expect(loaded.properties).toEqual({});
   });
 });

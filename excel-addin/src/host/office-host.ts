@@ -4,6 +4,7 @@ import {
   locateTaggedTables,
   loadWorkbookState,
   OfficeAdapterError,
+  readDocumentProperties,
   readWorkbookGrids,
   saveSessionWithTags,
   toOfficeAdapterError,
@@ -76,7 +77,14 @@ export function createOfficeHost(excel: ExcelRunner, env: OfficeEnvironment): Ho
             onProgress({ fraction: p.total === 0 ? 1 : p.done / p.total, sheetName: p.sheetName });
           },
         });
-        return { fileName: "workbook", sheets, warnings: [], stateKey: OFFICE_STATE_KEY };
+        const properties = await readDocumentProperties(excel);
+        return {
+          fileName: "workbook",
+          sheets,
+          warnings: [],
+          stateKey: OFFICE_STATE_KEY,
+          properties,
+        };
       }),
     async loadState() {
       try {

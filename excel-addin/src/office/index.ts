@@ -4,6 +4,7 @@
  */
 export type { ExcelRunner } from "./excel-types";
 export { readWorkbookGrids, type ReadProgress, type ReadWorkbookOptions } from "./read-workbook";
+export { readDocumentProperties } from "./read-document-properties";
 export { writeOurSheets, type WriteResult, type WriteSheetsOptions } from "./write-sheets";
 export {
   sheetModelSchema,

@@ -42,6 +42,8 @@ export interface FakeWorkbookSpec {
   names?: Record<string, FakeName>;
   /** Review > Protect Workbook (structure). */
   workbookProtected?: boolean;
+  /** File › Info properties; Excel reads an unset one as "". */
+  documentProperties?: { title?: string; author?: string; company?: string };
 }
 
 export interface WriteRecord {
@@ -74,6 +76,7 @@ export class FakeExcel {
   responseLimitBytes = PAYLOAD_LIMIT_BYTES;
   requestLimitBytes = PAYLOAD_LIMIT_BYTES;
   workbookProtected: boolean;
+  readonly documentProperties: { title: string; author: string; company: string };
 
   private readonly mocks: OfficeMockObject[] = [];
   private operations: (() => void)[] = [];
@@ -99,6 +102,8 @@ export class FakeExcel {
     for (const [name, entry] of Object.entries(spec.names ?? {})) this.names.set(name, entry);
     this.namesApi = new FakeNames(this.names, () => this.sheets.flatMap((s) => s.tables ?? []));
     this.workbookProtected = spec.workbookProtected ?? false;
+    const { title = "", author = "", company = "" } = spec.documentProperties ?? {};
+    this.documentProperties = { title, author, company };
   }
 
   get syncCount(): number {
@@ -491,6 +496,7 @@ export class FakeExcel {
         tables,
         names,
         protection,
+        properties: this.track("properties", { ...this.documentProperties }),
         settings: {
           getItemOrNullObject: settingItem,
           add: (key: string, value: string) => {
