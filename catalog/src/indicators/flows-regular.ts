@@ -34,6 +34,9 @@ const populationFlowIndicators: IndicatorInput[] = [
         "arrivals from abroad",
         { text: "immigration", ambiguous: true },
         { text: "immigrants", ambiguous: true },
+        { text: "migrant flows", ambiguous: true },
+        { text: "migration flows", ambiguous: true },
+        { text: "international migration flows", ambiguous: true },
       ],
       fr: [
         "flux d'immigration",
@@ -41,6 +44,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "entrées d'étrangers",
         "arrivées de l'étranger",
         "entrées de migrants",
+        { text: "flux migratoires", ambiguous: true },
       ],
       es: [
         "flujos de inmigración",
@@ -49,6 +53,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "llegadas del extranjero",
         { text: "inmigración", ambiguous: true },
         { text: "inmigrantes", ambiguous: true },
+        { text: "flujos migratorios", ambiguous: true },
       ],
       ru: [
         "прибывшие из-за рубежа",
@@ -57,6 +62,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "иммиграция",
         { text: "прибывшие", ambiguous: true },
         { text: "поставлено на миграционный учет", ambiguous: true },
+        { text: "миграционные потоки", ambiguous: true },
       ],
       ro: [
         { text: "imigranți definitivi", verified: true, source: "INS Romania" },
@@ -64,6 +70,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "fluxuri de imigrare",
         "imigrație",
         { text: "imigranți", ambiguous: true },
+        { text: "fluxuri migratorii", ambiguous: true },
       ],
       sr: [
         "useljeni iz inostranstva",
@@ -71,6 +78,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "useljavanje",
         "imigracija",
         { text: "useljeni", ambiguous: true },
+        { text: "migracioni tokovi", ambiguous: true },
       ],
       ar: [
         "الهجرة الوافدة",
@@ -78,6 +86,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "القادمون من الخارج",
         "المهاجرون القادمون",
         { text: "الوافدون", ambiguous: true },
+        { text: "تدفقات الهجرة", ambiguous: true },
       ],
     },
   },
@@ -110,12 +119,16 @@ const populationFlowIndicators: IndicatorInput[] = [
         "departures abroad",
         { text: "emigration", ambiguous: true },
         { text: "emigrants", ambiguous: true },
+        { text: "migrant flows", ambiguous: true },
+        { text: "migration flows", ambiguous: true },
+        { text: "international migration flows", ambiguous: true },
       ],
       fr: [
         "flux d'émigration",
         "sorties du territoire",
         "départs vers l'étranger",
         "sorties de migrants",
+        { text: "flux migratoires", ambiguous: true },
       ],
       es: [
         "flujos de emigración",
@@ -123,6 +136,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "salidas al extranjero",
         { text: "emigración", ambiguous: true },
         { text: "emigrantes", ambiguous: true },
+        { text: "flujos migratorios", ambiguous: true },
       ],
       ru: [
         "выбывшие за рубеж",
@@ -131,6 +145,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "эмиграция",
         { text: "выбывшие", ambiguous: true },
         { text: "снято с миграционного учета", ambiguous: true },
+        { text: "миграционные потоки", ambiguous: true },
       ],
       ro: [
         { text: "emigranți definitivi", verified: true, source: "INS Romania" },
@@ -138,6 +153,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "fluxuri de emigrare",
         "emigrație",
         { text: "emigranți", ambiguous: true },
+        { text: "fluxuri migratorii", ambiguous: true },
       ],
       sr: [
         "iseljeni u inostranstvo",
@@ -145,6 +161,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "iseljavanje",
         "emigracija",
         { text: "iseljeni", ambiguous: true },
+        { text: "migracioni tokovi", ambiguous: true },
       ],
       ar: [
         "الهجرة إلى الخارج",
@@ -152,6 +169,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "المغادرون إلى الخارج",
         { text: "الهجرة الخارجية", ambiguous: true },
         { text: "المهاجرون إلى الخارج", ambiguous: true },
+        { text: "تدفقات الهجرة", ambiguous: true },
       ],
     },
   },

@@ -52,6 +52,8 @@ export const stockIndicators: IndicatorInput[] = [
         "number of international migrants",
         { text: "immigrants", ambiguous: true },
         { text: "foreign-born", ambiguous: true },
+        { text: "migrant population", ambiguous: true },
+        { text: "migrant populations", ambiguous: true },
       ],
       fr: [
         "stock de migrants internationaux",
@@ -59,6 +61,7 @@ export const stockIndicators: IndicatorInput[] = [
         "population immigrée",
         "population née à l'étranger",
         { text: "né à l'étranger", verified: true, source: "INSEE / INED (FR)", ambiguous: true },
+        { text: "population migrante", ambiguous: true },
       ],
       es: [
         "stock de migrantes internacionales",
@@ -66,6 +69,7 @@ export const stockIndicators: IndicatorInput[] = [
         "inmigrantes residentes",
         { text: "nacidos en el extranjero", ambiguous: true },
         { text: "inmigrantes", ambiguous: true },
+        { text: "población migrante", ambiguous: true },
       ],
       ru: [
         "численность международных мигрантов",
@@ -80,6 +84,7 @@ export const stockIndicators: IndicatorInput[] = [
         "populația născută în străinătate",
         { text: "născuți în străinătate", ambiguous: true },
         { text: "imigranți", ambiguous: true },
+        { text: "populația migrantă", ambiguous: true },
       ],
       sr: [
         "broj međunarodnih migranata",
@@ -88,6 +93,7 @@ export const stockIndicators: IndicatorInput[] = [
         "useljenici",
         { text: "rođeni u inostranstvu", ambiguous: true },
         { text: "imigranti", ambiguous: true },
+        { text: "migrantska populacija", ambiguous: true },
       ],
       ar: [
         "رصيد المهاجرين الدوليين",
@@ -189,18 +195,26 @@ export const stockIndicators: IndicatorInput[] = [
         "migrants in an irregular situation",
         { text: "irregular migrants", ambiguous: true },
         { text: "illegal immigrants", ambiguous: true },
+        { text: "unauthorized immigrants", source: "IOM, Migration Data Portal: irregular migration (irregular, undocumented and unauthorized used interchangeably)" },
+        { text: "undocumented immigrants", source: "IOM, Migration Data Portal: irregular migration (irregular, undocumented and unauthorized used interchangeably)" },
+        "unauthorized migrants",
+        "unauthorised migrants",
       ],
       fr: [
         "migrants en situation irrégulière",
         "sans-papiers",
         "estimation du nombre de migrants irréguliers",
         { text: "étrangers en situation irrégulière", ambiguous: true },
+        "immigrés clandestins",
+        "migrants sans papiers",
       ],
       es: [
         "migrantes en situación irregular",
         "inmigrantes indocumentados",
         "población migrante irregular estimada",
         { text: "migrantes irregulares", ambiguous: true },
+        "inmigrantes no autorizados",
+        "inmigrantes sin papeles",
       ],
       ru: [
         "оценка численности нелегальных мигрантов",

@@ -44,6 +44,14 @@ export async function tagFile(file: string): Promise<TagFileResult> {
   }
 }
 
+/** "close runner-up: flow-immigration (stock or flow; cues: arrived)" for a doubtful mention. */
+function runnerUpNote(m: Mention): string {
+  const runnerUp = m.runnerUp;
+  if (runnerUp === undefined) return "";
+  const cues = runnerUp.cues.length > 0 ? `cues: ${runnerUp.cues.join(", ")}` : "no cue words";
+  return `close runner-up: ${runnerUp.id} (stock or flow; ${cues})`;
+}
+
 function summary(results: readonly TagFileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
@@ -55,10 +63,15 @@ function summary(results: readonly TagFileResult[]): string {
       `${r.file} [${r.lang}]: ${r.mentions.length} mention(s), ${r.tables.length} table(s)`,
     );
     const byId = new Map<string, string[]>();
-    for (const m of r.mentions)
+    const doubts = new Map<string, Set<string>>();
+    for (const m of r.mentions) {
       byId.set(m.id, [...(byId.get(m.id) ?? []), m.text.replace(/\s+/g, " ")]);
-    for (const [id, texts] of byId)
+      if (m.runnerUp) doubts.set(m.id, (doubts.get(m.id) ?? new Set()).add(runnerUpNote(m)));
+    }
+    for (const [id, texts] of byId) {
       lines.push(`  ${id}: ${[...new Set(texts)].map((t) => `"${t}"`).join(", ")}`);
+      for (const note of doubts.get(id) ?? []) lines.push(`    ${note}`);
+    }
     for (const t of r.tables) {
       const ind = t.indicators[0];
       lines.push(`  table ${t.range}: ${t.title ?? "(no title)"}${ind ? ` → ${ind.id}` : ""}`);

@@ -10,6 +10,7 @@ import {
   toScanTable,
   type DetectedLang,
   type Language,
+  type Measure,
   type Mention,
   type MentionMatcher,
   type ScanTable,
@@ -26,6 +27,7 @@ export interface TaggedPage {
 /** One matcher per page language (the catalogue phrases of that language), and one for all. */
 const matchers = new Map<Language | "all", MentionMatcher>();
 let contextIds: Set<string> | undefined;
+let measures: Map<string, Measure> | undefined;
 
 function matcherFor(lang: DetectedLang): MentionMatcher {
   const key = lang === "other" ? "all" : lang;
@@ -39,6 +41,7 @@ function matcherFor(lang: DetectedLang): MentionMatcher {
 
 export function tagPage(page: LoadedPage): TaggedPage {
   contextIds ??= contextIndicatorIds(getCatalogue());
+  const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
   const lang = detectLanguage(page.text, page.declaredLang).lang;
   const warnings: string[] = [];
   const described = [
@@ -58,6 +61,7 @@ export function tagPage(page: LoadedPage): TaggedPage {
     mentions: selectPageMentions(matcherFor(lang).findMentions(page.text), page.text, {
       boilerplateSpans: page.boilerplateSpans,
       contextIds,
+      measureOf: (id) => measureOf.get(id),
     }),
     tables,
     warnings,

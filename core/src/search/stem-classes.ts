@@ -13,8 +13,11 @@ import { MIN_STEM_LENGTH, scriptLanguages, stemKey } from "../text/stem";
 export interface StemClasses {
   /** Catalogue word → the word standing for its class. */
   repOf: ReadonlyMap<string, string>;
-  /** Stem key ("fr:immigr") → the word standing for its class. */
-  repOfKey: ReadonlyMap<string, string>;
+  /**
+   * Stem key ("fr:immigr") → the words standing for its classes: words sharing a stem but not
+   * only their endings ("immigré", "immigration") form classes of their own.
+   */
+  repOfKey: ReadonlyMap<string, readonly string[]>;
   /** The first letters (`PREFIX_LENGTH`) of every stem: a word starting otherwise has no class. */
   prefixes: ReadonlySet<string>;
   /** Class word → every catalogue word of the class. */
@@ -53,7 +56,8 @@ function find(parent: Map<string, string>, word: string): string {
 
 export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses {
   const parent = new Map<string, string>();
-  const firstOfKey = new Map<string, string>();
+  /** The first word of each class a stem key has (words of one class differ in endings only). */
+  const headsOfKey = new Map<string, string[]>();
   const prefixes = new Set<string>();
   for (const p of phrases) {
     for (let w = 0; w < p.words.length; w++) {
@@ -63,9 +67,12 @@ export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses
       if (!stem) continue;
       prefixes.add(stem.slice(0, PREFIX_LENGTH));
       const key = `${p.lang}:${stem}`;
-      const first = firstOfKey.get(key);
+      const heads = headsOfKey.get(key);
+      // A shared stem joins only inflections: "immigration" is no form of "immigré" (fr:immigr).
+      const first = heads?.find((head) => closeForms(head, word));
       if (first === undefined) {
-        firstOfKey.set(key, word);
+        if (heads) heads.push(word);
+        else headsOfKey.set(key, [word]);
         continue;
       }
       const a = find(parent, first);
@@ -76,8 +83,10 @@ export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses
   }
   const repOf = new Map<string, string>();
   for (const word of parent.keys()) repOf.set(word, find(parent, word));
-  const repOfKey = new Map<string, string>();
-  for (const [key, word] of firstOfKey) repOfKey.set(key, repOf.get(word) ?? word);
+  const repOfKey = new Map<string, string[]>();
+  for (const [key, heads] of headsOfKey) {
+    repOfKey.set(key, [...new Set(heads.map((word) => repOf.get(word) ?? word))]);
+  }
   const membersOf = new Map<string, string[]>();
   for (const [word, rep] of repOf) {
     const list = membersOf.get(rep);
@@ -107,12 +116,20 @@ export function mayHaveClass(classes: StemClasses, norm: string): boolean {
   return false;
 }
 
-/** A word as compared letter by letter: Arabic without clitics, Serbian Cyrillic in Latin. */
-function comparable(word: string): string {
+/**
+ * A word as compared letter by letter: Serbian Cyrillic in Latin; Arabic without clitics, and
+ * also without the article alone, since a و or ف may be the word's own first letter («الوفيات»
+ * is «وفيات» with the article, not «فيات» with "and").
+ */
+function comparableForms(word: string): readonly string[] {
   const code = word.charCodeAt(0);
-  if (code >= FIRST_ARABIC && code <= LAST_ARABIC) return stripArabicClitics(word);
-  if (code >= FIRST_CYRILLIC && code <= LAST_CYRILLIC) return normalizeText(serbianToLatin(word));
-  return word;
+  if (code >= FIRST_ARABIC && code <= LAST_ARABIC) {
+    const stripped = stripArabicClitics(word);
+    const noArticle = word.startsWith("ال") && word.length > 4 ? word.slice(2) : stripped;
+    return noArticle === stripped ? [stripped, word] : [stripped, noArticle, word];
+  }
+  if (code >= FIRST_CYRILLIC && code <= LAST_CYRILLIC) return [normalizeText(serbianToLatin(word))];
+  return [word];
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -121,16 +138,48 @@ function commonPrefixLength(a: string, b: string): number {
   return i;
 }
 
-/** True when two words differ only in their endings (see MAX_DIFFERING_ENDING). */
-function closeForms(a: string, b: string): boolean {
-  const x = comparable(a);
-  const y = comparable(b);
-  return commonPrefixLength(x, y) >= Math.max(x.length, y.length) - MAX_DIFFERING_ENDING;
+/**
+ * Arabic: a feminine singular in ة (folded to ه) and a masculine sound plural in ون/ين share
+ * the Snowball stem but are mostly different words: «المرحلة» (the stage) is no form of
+ * «المرحلون» (the deportees). Feminine plurals (ات) and broken plurals are left to the stem.
+ */
+const ARABIC_FEMININE_SINGULAR_RE = /[\u0600-\u06FF]ه$/;
+const ARABIC_MASCULINE_PLURAL_RE = /[\u0600-\u06FF](?:ون|ين)$/;
+
+function arabicNumberClash(x: string, y: string): boolean {
+  return (
+    (ARABIC_FEMININE_SINGULAR_RE.test(x) && ARABIC_MASCULINE_PLURAL_RE.test(y)) ||
+    (ARABIC_FEMININE_SINGULAR_RE.test(y) && ARABIC_MASCULINE_PLURAL_RE.test(x))
+  );
 }
 
-/** True when `norm` differs from some word of the class only in its ending. */
-function inflectsClass(classes: StemClasses, rep: string, norm: string): boolean {
-  return (classes.membersOf.get(rep) ?? [rep]).some((member) => closeForms(norm, member));
+/** Common prefix letters of the closest readings of two words that differ only in endings, else -1. */
+function closeness(a: string, b: string): number {
+  let best = -1;
+  for (const x of comparableForms(a)) {
+    for (const y of comparableForms(b)) {
+      const shared = commonPrefixLength(x, y);
+      if (shared >= Math.max(x.length, y.length) - MAX_DIFFERING_ENDING && !arabicNumberClash(x, y))
+        best = Math.max(best, shared);
+    }
+  }
+  return best;
+}
+
+/** True when two words differ only in their endings (see MAX_DIFFERING_ENDING). */
+function closeForms(a: string, b: string): boolean {
+  return closeness(a, b) >= 0;
+}
+
+/**
+ * How much of `norm` the closest word of the class shares (letters of common prefix), or -1 when
+ * no word of the class differs from it only in its ending.
+ */
+function closenessToClass(classes: StemClasses, rep: string, norm: string): number {
+  let best = -1;
+  for (const member of classes.membersOf.get(rep) ?? [rep])
+    best = Math.max(best, closeness(norm, member));
+  return best;
 }
 
 /**
@@ -145,13 +194,18 @@ export function classOfInflected(classes: StemClasses, norm: string): string | u
   let bestLength = 0;
   for (const lang of scriptLanguages(norm)) {
     const key = stemKey(norm, lang);
-    const rep = key === undefined ? undefined : classes.repOfKey.get(key);
-    if (
-      rep !== undefined &&
-      key !== undefined &&
-      key.length - lang.length > bestLength &&
-      inflectsClass(classes, rep, norm)
-    ) {
+    if (key === undefined || key.length - lang.length <= bestLength) continue;
+    // Of the classes sharing the stem, the one with the closest word ("الوفيات", not "الوفاة").
+    let rep: string | undefined;
+    let closest = -1;
+    for (const candidate of classes.repOfKey.get(key) ?? []) {
+      const closeness = closenessToClass(classes, candidate, norm);
+      if (closeness > closest) {
+        rep = candidate;
+        closest = closeness;
+      }
+    }
+    if (rep !== undefined) {
       best = rep;
       bestLength = key.length - lang.length;
     }

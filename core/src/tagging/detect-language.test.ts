@@ -43,6 +43,23 @@ describe("detectLanguage", () => {
     ).toBe("en");
   });
 
+  it("lets the text overrule a declared tag only when it is clearly another language", () => {
+    const romanian =
+      "Fetele şi femeile din Moldova vor putea profita de noi oportunităţi de carieră prin instruirea IT. ".repeat(
+        2,
+      ) +
+      "Ministerul Sănătății informează despre înregistrarea altor decese, care au fost confirmate în ultimele ore, pe care le-a anunţat ministrul şi pentru care sunt date din anul trecut. ".repeat(
+        6,
+      );
+    expect(detectLanguage(romanian, "en")).toMatchObject({ lang: "ro", source: "guess" });
+    // A few foreign words do not overrule the page's own tag.
+    expect(detectLanguage("Le Monde and El País report the figures of the year.", "en")).toEqual({
+      lang: "en",
+      source: "attribute",
+      confidence: 1,
+    });
+  });
+
   it("says other when it cannot tell", () => {
     expect(detectLanguage("12 345 678")).toEqual({ lang: "other", source: "guess", confidence: 0 });
   });

@@ -71,7 +71,7 @@ export function languageOfTag(tag: string): { lang: Language; script?: string } 
     : { lang };
 }
 
-function guessLatin(text: string): LanguageGuess {
+function guessLatin(text: string): LanguageGuess & { hits: number } {
   const words = normalizeText(text).split(" ");
   const hits = new Map<string, number>();
   const sets = Object.entries(LATIN_STOPWORDS).map(
@@ -83,19 +83,38 @@ function guessLatin(text: string): LanguageGuess {
   const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_STOPWORD_HITS)
-    return { lang: "other", source: "guess", confidence: 0 };
+    return { lang: "other", source: "guess", confidence: 0, hits: best?.[1] ?? 0 };
   const confidence = best[1] / (best[1] + (second?.[1] ?? 0));
   return {
     lang: best[0] as Language,
     source: "guess",
     confidence: Math.round(confidence * 100) / 100,
+    hits: best[1],
   };
 }
 
+/**
+ * A guess from the text overrules the declared tag only when it is this sure: templates often
+ * declare "en" over text in another language (a Romanian news list under lang="en").
+ */
+const OVERRULE_CONFIDENCE = 0.8;
+/** …and, for a Latin-script guess, rests on at least this many stopwords. */
+const OVERRULE_STOPWORD_HITS = 20;
+
 export function detectLanguage(text: string, declared?: string): LanguageGuess {
   const fromTag = declared === undefined ? undefined : languageOfTag(declared);
-  if (fromTag) return { ...fromTag, source: "attribute", confidence: DECLARED_CONFIDENCE };
+  const { hits, ...guess } = guessFromText(text);
+  if (!fromTag) return guess;
+  const sure =
+    guess.lang !== "other" &&
+    guess.lang !== fromTag.lang &&
+    guess.confidence >= OVERRULE_CONFIDENCE &&
+    (hits === undefined || hits >= OVERRULE_STOPWORD_HITS);
+  if (sure) return guess;
+  return { ...fromTag, source: "attribute", confidence: DECLARED_CONFIDENCE };
+}
 
+function guessFromText(text: string): LanguageGuess & { hits?: number } {
   const sample = text.slice(0, SAMPLE_CHARS);
   const letters = count(sample, LETTER_RE);
   if (letters === 0) return { lang: "other", source: "guess", confidence: 0 };

@@ -163,10 +163,25 @@ describe("the page tagger finds inflected forms of catalogue phrases", () => {
   });
 
   it("does not read a derived word as an inflected one", () => {
-    // Same stems, different words: sports, populism, "to expel", "distant".
-    for (const text of ["Deportes", "les populismes", "expulser", "éloignés", "popular"]) {
+    // Same stems, different words: sports, populism, "to expel", "distant", "the stage" (not
+    // «المرحلون», the deportees).
+    for (const text of [
+      "Deportes",
+      "les populismes",
+      "expulser",
+      "éloignés",
+      "popular",
+      "المرحلة",
+    ]) {
       expect(matcher.findMentions(text), text).toEqual([]);
     }
+  });
+
+  it("keeps a derived word out of the class of a word it shares a stem with", () => {
+    // fr:immigr is the stem of both; "l'immigration" (the process) is no form of "immigré".
+    const french = createMentionMatcher(index, { lang: "fr" });
+    expect(french.findMentions("l'immigration").map((m) => m.id)).not.toContain("stock-immigrants");
+    expect(french.findMentions("des immigrés").map((m) => m.id)).toContain("stock-immigrants");
   });
 
   it("still ranks an exact phrase above its inflected form", () => {

@@ -15,5 +15,16 @@ export const mentionSchema = z.strictObject({
   alternatives: z.array(z.string()).optional(),
   /** The words are an inflected form of the catalogue phrase ("refugee" for "refugees"). */
   inflected: z.literal(true).optional(),
+  /**
+   * The words name a stock and a flow of the same people ("immigrants"): the other one, and
+   * the period or time-point cue words of the sentence that chose `id` (none: catalogue order).
+   */
+  runnerUp: z
+    .strictObject({
+      id: z.string(),
+      reason: z.literal("stock-or-flow"),
+      cues: z.array(z.string()),
+    })
+    .optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;

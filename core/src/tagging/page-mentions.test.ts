@@ -111,3 +111,49 @@ describe("selectPageMentionsInSteps", () => {
     expect(next.value.length).toBeGreaterThan(0);
   });
 });
+
+describe("stock or flow on a page", () => {
+  const MEASURES = new Map([
+    ["stock-immigrants", "stock" as const],
+    ["flow-immigration", "flow" as const],
+  ]);
+  const measureOf = (id: string) => MEASURES.get(id);
+  const immigrants = (text: string, from = 0): Mention => {
+    const start = text.indexOf("immigrants", from);
+    return {
+      id: "stock-immigrants",
+      text: "immigrants",
+      start,
+      end: start + "immigrants".length,
+      score: 0.85,
+      alternatives: ["stock-immigrants", "flow-immigration"],
+    };
+  };
+
+  it("lets period cues of the sentence make the flow win, the stock its runner-up", () => {
+    const text = "In 2023, 120,000 immigrants arrived. About 4 million immigrants are resident.";
+    const [arrived, resident] = selectPageMentions([immigrants(text), immigrants(text, 40)], text, {
+      contextIds: CONTEXT,
+      measureOf,
+    });
+    expect(arrived?.id).toBe("flow-immigration");
+    expect(arrived?.runnerUp).toEqual({
+      id: "stock-immigrants",
+      reason: "stock-or-flow",
+      cues: ["arrived", "in <year>"],
+    });
+    expect(resident?.id).toBe("stock-immigrants");
+    expect(resident?.runnerUp).toMatchObject({ id: "flow-immigration", cues: ["resident"] });
+  });
+
+  it("keeps the catalogue's order, with the runner-up, where no cue speaks", () => {
+    const text = "Some 4 million immigrants.";
+    const [kept] = selectPageMentions([immigrants(text)], text, { contextIds: CONTEXT, measureOf });
+    expect(kept?.id).toBe("stock-immigrants");
+    expect(kept?.runnerUp).toEqual({ id: "flow-immigration", reason: "stock-or-flow", cues: [] });
+    // Without measures (as before), nothing is added.
+    expect(
+      selectPageMentions([immigrants(text)], text, { contextIds: CONTEXT })[0]?.runnerUp,
+    ).toBeUndefined();
+  });
+});

@@ -15,10 +15,12 @@
  *   stay too.
  * The same pipeline runs in `gapmap tag` and in the extension's content script.
  */
+import type { Measure } from "../catalogue/vocabulary";
 import { isAbroadIdiom } from "./abroad-idioms";
 import { isGluedContextMention } from "./context-mentions";
 import type { Mention } from "./mention";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
+import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
 export interface TextSpan {
@@ -31,6 +33,11 @@ export interface PageMentionOptions {
   boilerplateSpans?: readonly TextSpan[];
   /** The catalogue's context indicators (contextIndicatorIds). */
   contextIds: ReadonlySet<string>;
+  /**
+   * An indicator's measure: given, words naming a stock and a flow ("immigrants") are settled by
+   * their sentence's cues and carry the runner-up (page-runner-up.ts).
+   */
+  measureOf?: (id: string) => Measure | undefined;
 }
 
 /** The sentence around a mention is searched this far at most, each way. */
@@ -135,8 +142,8 @@ function firstAtOrAfter(values: readonly number[], at: number): number {
   return lo;
 }
 
-/** True when a figure stands in the sentence of `m` (at most SENTENCE_REACH each way). */
-function* figureInSentence(index: FigureIndex, m: Mention): Generator<void, boolean> {
+/** Where the sentence of `m` begins and stops (at most SENTENCE_REACH each way). */
+function* sentenceAround(index: FigureIndex, m: Mention): Generator<void, [number, number]> {
   yield* index.sentenceEnds.reach(m.end);
   const sentenceEnds = index.sentenceEnds.found;
   const before = firstAtOrAfter(sentenceEnds, m.start) - 1;
@@ -148,6 +155,12 @@ function* figureInSentence(index: FigureIndex, m: Mention): Generator<void, bool
     m.end + SENTENCE_REACH,
     sentenceEnds[firstAtOrAfter(sentenceEnds, m.end)] ?? Infinity,
   );
+  return [begin, stop];
+}
+
+/** True when a figure stands in the sentence of `m`. */
+function* figureInSentence(index: FigureIndex, m: Mention): Generator<void, boolean> {
+  const [begin, stop] = yield* sentenceAround(index, m);
   yield* index.figures.reach(begin);
   const first = index.figures.found[firstAtOrAfter(index.figures.found, begin)];
   return first !== undefined && first < stop;
@@ -201,5 +214,18 @@ export function* selectPageMentionsInSteps(
     }
     if (yield* figureInSentence(figures, m)) reported.add(m.id);
   }
-  return content.filter((m) => reported.has(m.id));
+  const kept = content.filter((m) => reported.has(m.id));
+  const measureOf = options.measureOf;
+  if (measureOf === undefined) return kept;
+  const settled: Mention[] = [];
+  for (const m of kept) {
+    if (!hasStockOrFlowRival(m, measureOf)) {
+      settled.push(m);
+      continue;
+    }
+    const [begin, stop] = yield* sentenceAround(figures, m);
+    const sentence = text.slice(begin, Math.min(stop, text.length));
+    settled.push(withStockOrFlowRunnerUp(m, sentence, measureOf));
+  }
+  return settled;
 }

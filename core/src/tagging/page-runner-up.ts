@@ -1,0 +1,64 @@
+/**
+ * Where a page's words name a stock and a flow of the same people ("immigrants": those resident
+ * or those who arrived), the mention says so, as a table's best indicator does
+ * (tables/stock-or-flow.ts): period cues in its sentence ("arrived", "issued", "in 2023") make
+ * the flow the winner, time-point cues ("as of", "living", "resident") the stock, and the other
+ * stays as the close runner-up. With no cue, or cues of both kinds, the catalogue's order stands.
+ */
+import type { Measure } from "../catalogue/vocabulary";
+import { measureCuesIn, type MeasureCueKind } from "../tables/measure-cues";
+import type { Mention } from "./mention";
+
+const MEASURE_OF_CUE: Readonly<Record<MeasureCueKind, Measure>> = {
+  period: "flow",
+  "time-point": "stock",
+};
+
+function isStockOrFlow(measure: Measure | undefined): measure is "stock" | "flow" {
+  return measure === "stock" || measure === "flow";
+}
+
+/** True when the mention's candidates hold a stock and a flow (its own and another). */
+export function hasStockOrFlowRival(
+  m: Mention,
+  measureOf: (id: string) => Measure | undefined,
+): boolean {
+  return m.alternatives !== undefined && stockOrFlowRival(m, measureOf) !== undefined;
+}
+
+/** The other indicator of a stock/flow pair among the mention's candidates, if any. */
+function stockOrFlowRival(
+  m: Mention,
+  measureOf: (id: string) => Measure | undefined,
+): string | undefined {
+  const own = measureOf(m.id);
+  if (!isStockOrFlow(own) || m.alternatives === undefined) return undefined;
+  return m.alternatives.find((id) => {
+    const measure = measureOf(id);
+    return id !== m.id && isStockOrFlow(measure) && measure !== own;
+  });
+}
+
+/**
+ * `m` with its stock/flow runner-up, the winner chosen by the measure cues of `sentence` (the
+ * text of the mention's sentence); `m` itself when its words name no stock and flow pair.
+ */
+export function withStockOrFlowRunnerUp(
+  m: Mention,
+  sentence: string,
+  measureOf: (id: string) => Measure | undefined,
+): Mention {
+  const rival = stockOrFlowRival(m, measureOf);
+  if (rival === undefined) return m;
+  const cues = measureCuesIn([sentence]);
+  const favoured = new Set(cues.map((c) => MEASURE_OF_CUE[c.kind]));
+  const rivalMeasure = measureOf(rival);
+  const rivalWins = favoured.size === 1 && rivalMeasure !== undefined && favoured.has(rivalMeasure);
+  const settledCues = favoured.size === 1 ? cues.map((c) => c.cue) : [];
+  const [winner, runnerUp] = rivalWins ? [rival, m.id] : [m.id, rival];
+  return {
+    ...m,
+    id: winner,
+    runnerUp: { id: runnerUp, reason: "stock-or-flow", cues: settledCues },
+  };
+}
