@@ -45,6 +45,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "arrivées de l'étranger",
         "entrées de migrants",
         { text: "flux migratoires", ambiguous: true },
+        { text: "immigration", ambiguous: true },
       ],
       es: [
         "flujos de inmigración",
@@ -129,6 +130,7 @@ const populationFlowIndicators: IndicatorInput[] = [
         "départs vers l'étranger",
         "sorties de migrants",
         { text: "flux migratoires", ambiguous: true },
+        { text: "émigration", ambiguous: true },
       ],
       es: [
         "flujos de emigración",

@@ -84,7 +84,10 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
       const words = contentWords(text);
       const norm = words.join(" ");
       if (norm === "") return;
-      const earlier = seen.get(norm);
+      // Per language: "immigration" is French as well as English, and a French page is matched
+      // with the French phrases alone (mention-matcher.ts).
+      const key = `${lang}:${norm}`;
+      const earlier = seen.get(key);
       if (earlier) {
         // The same words written twice: ambiguous if either spelling was flagged.
         earlier.ambiguous ||= ambiguous;
@@ -101,7 +104,7 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
         stems,
         ...(acronym ? { acronym } : {}),
       };
-      seen.set(norm, phrase);
+      seen.set(key, phrase);
       phrases.push(phrase);
     };
     push(ind.name, "en", false);
