@@ -91,6 +91,27 @@ describe("source types", () => {
   );
 });
 
+describe("request agencies", () => {
+  const national = sourceTypes.filter((s) => s.category !== "international");
+  const nationalAgencies = new Set(national.map((s) => s.requestAgency));
+
+  it.each(sourceTypes.filter((s) => s.category === "international").map((s) => [s.id, s] as const))(
+    "%s sends requests to a national agency that asks for national sources too",
+    (_, entry) => {
+      expect(nationalAgencies).toContain(entry.requestAgency);
+    },
+  );
+
+  it("keeps the list of national agencies short (one data-request pack each)", () => {
+    // More than a dozen addressees would mean near-duplicate names for one agency.
+    expect(nationalAgencies.size).toBeLessThanOrEqual(12);
+    const international = new Set(
+      sourceTypes.filter((s) => s.category === "international").map((s) => s.producer),
+    );
+    expect([...nationalAgencies].filter((a) => international.has(a))).toEqual([]);
+  });
+});
+
 describe("standards", () => {
   const ids = standards.map((s) => s.id);
 

@@ -24,7 +24,13 @@ import { packCli } from "../../cli/scripts/pack-cli";
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 /** One run per command, in an order where later ones use what earlier ones wrote. */
-const EXAMPLES: { command: string; args: string[]; check: (out: string, dir: string) => void }[] = [
+const EXAMPLES: {
+  command: string;
+  /** Tells two examples of one command apart. */
+  title?: string;
+  args: string[];
+  check: (out: string, dir: string) => void;
+}[] = [
   {
     command: "catalog",
     args: ["catalog", "search", "remittances"],
@@ -99,6 +105,7 @@ const EXAMPLES: { command: string; args: string[]; check: (out: string, dir: str
   },
   {
     command: "requests",
+    title: "requests --write-agencies",
     args: [
       "requests",
       "--needs",
@@ -107,12 +114,40 @@ const EXAMPLES: { command: string; args: string[]; check: (out: string, dir: str
       "inventory.csv",
       "--year",
       "2024",
+      "--write-agencies",
+      "agencies.csv",
+    ],
+    check: (_, dir) => {
+      const lines = readFileSync(join(dir, "agencies.csv"), "utf8").trim().split("\r\n");
+      expect(lines[0]).toBe("\uFEFFindicator,name,agency,contact");
+      expect(lines.some((l) => l.startsWith("flow-visas,"))).toBe(true);
+      // The TWG edits the map: visas go to its consular department.
+      const edited = lines.map((l) =>
+        l.startsWith("flow-visas,") ? "flow-visas,Visas,Consular department,c@mfa.example" : l,
+      );
+      writeFileSync(join(dir, "agencies.csv"), edited.join("\r\n"));
+    },
+  },
+  {
+    command: "requests",
+    title: "requests --agencies",
+    args: [
+      "requests",
+      "--needs",
+      "migration-profile-core",
+      "--inventory",
+      "inventory.csv",
+      "--year",
+      "2024",
+      "--agencies",
+      "agencies.csv",
       "--out-dir",
       "requests",
       "--save-profile",
       "profile.json",
     ],
-    check: (_, dir) => {
+    check: (out, dir) => {
+      expect(out).toMatch(/to Consular department \(c@mfa\.example\), 1 indicator:/);
       const packs = readdirSync(join(dir, "requests")).filter((f) => f.endsWith(".xlsx"));
       expect(packs.length).toBeGreaterThan(0);
       for (const pack of packs)
@@ -199,7 +234,7 @@ describe("the gapmap package installed from its tarball", () => {
   });
 
   for (const example of EXAMPLES) {
-    it(`runs ${example.command}`, () => {
+    it(`runs ${example.title ?? example.command}`, () => {
       mkdirSync(dir, { recursive: true });
       const r = spawnSync(bin, example.args, { cwd: dir, encoding: "utf8" });
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -11,6 +11,7 @@ export const economicAndEstimateSourceTypes: SourceType[] = [
     name: "Indirect and modelled estimates",
     category: "estimate",
     producer: "National statistics office, researchers or international agencies",
+    requestAgency: "National statistics office",
     periodicity: "Ad hoc",
     measures: ["stock", "flow"],
     strengths: [
@@ -28,6 +29,7 @@ export const economicAndEstimateSourceTypes: SourceType[] = [
     name: "Mirror statistics from destination countries",
     category: "estimate",
     producer: "Origin-country statistics office using destination-country data (or Eurostat, OECD)",
+    requestAgency: "National statistics office",
     periodicity: "Annual",
     measures: ["flow", "stock"],
     strengths: [
@@ -45,6 +47,7 @@ export const economicAndEstimateSourceTypes: SourceType[] = [
     name: "Demographic accounting (residual method)",
     category: "estimate",
     producer: "National statistics office",
+    requestAgency: "National statistics office",
     periodicity: "Annual or between censuses",
     measures: ["flow"],
     strengths: [
@@ -62,6 +65,7 @@ export const economicAndEstimateSourceTypes: SourceType[] = [
     name: "Balance of payments statistics",
     category: "estimate",
     producer: "Central bank, reporting to the IMF",
+    requestAgency: "Central bank",
     periodicity: "Quarterly and annual",
     measures: ["money"],
     strengths: [
@@ -79,6 +83,7 @@ export const economicAndEstimateSourceTypes: SourceType[] = [
     name: "Central bank transaction records and surveys",
     category: "administrative",
     producer: "Central bank",
+    requestAgency: "Central bank",
     periodicity: "Monthly to annual",
     measures: ["money"],
     strengths: [
@@ -96,6 +101,7 @@ export const economicAndEstimateSourceTypes: SourceType[] = [
     name: "National accounts",
     category: "estimate",
     producer: "National statistics office",
+    requestAgency: "National statistics office",
     periodicity: "Quarterly and annual",
     measures: ["money"],
     strengths: [
@@ -110,6 +116,7 @@ export const economicAndEstimateSourceTypes: SourceType[] = [
     name: "Investment promotion agency records",
     category: "administrative",
     producer: "Investment promotion agency or ministry of economy",
+    requestAgency: "Ministry of Economy",
     periodicity: "Annual",
     measures: ["money"],
     strengths: [

@@ -7,6 +7,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "World Bank remittance data (Migration and Development Briefs)",
     category: "international",
     producer: "World Bank, from IMF balance-of-payments statistics and staff estimates",
+    requestAgency: "Central bank",
     periodicity: "Annual, with briefs during the year",
     measures: ["money"],
     strengths: [
@@ -25,6 +26,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "World Bank Remittance Prices Worldwide (RPW)",
     category: "international",
     producer: "World Bank",
+    requestAgency: "Central bank",
     periodicity: "Quarterly since 2008",
     measures: ["price"],
     strengths: [
@@ -42,6 +44,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "World Bank World Development Indicators (WDI)",
     category: "international",
     producer: "World Bank",
+    requestAgency: "National statistics office",
     periodicity: "Annual",
     measures: ["stock", "flow", "money"],
     strengths: [
@@ -56,6 +59,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "OECD Database on Immigrants in OECD Countries (DIOC, DIOC-E)",
     category: "international",
     producer: "OECD (DIOC-E with the World Bank)",
+    requestAgency: "National statistics office",
     periodicity: "Census rounds (2000, 2005/06, 2010/11)",
     measures: ["stock"],
     strengths: [
@@ -73,6 +77,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "OECD International Migration Database",
     category: "international",
     producer: "OECD, from its network of national correspondents",
+    requestAgency: "Ministry of Interior",
     periodicity: "Annual",
     measures: ["stock", "flow"],
     strengths: [
@@ -90,6 +95,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "OECD Development Assistance Committee statistics (Creditor Reporting System)",
     category: "international",
     producer: "OECD",
+    requestAgency: "Ministry of Foreign Affairs",
     periodicity: "Annual",
     measures: ["money"],
     strengths: [
@@ -107,6 +113,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "Eurostat migration and asylum statistics",
     category: "international",
     producer: "Eurostat, from national authorities under Regulation (EC) No 862/2007",
+    requestAgency: "National statistics office",
     periodicity: "Annual; asylum monthly or quarterly",
     measures: ["stock", "flow", "event"],
     strengths: [
@@ -125,6 +132,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "IPUMS-International census microdata",
     category: "international",
     producer: "University of Minnesota, from national statistics offices",
+    requestAgency: "National statistics office",
     periodicity: "Census rounds",
     measures: ["stock", "flow"],
     strengths: [
@@ -152,6 +160,7 @@ export const otherInternationalSourceTypes: SourceType[] = [
     name: "Gallup World Poll",
     category: "international",
     producer: "Gallup",
+    requestAgency: "National statistics office",
     periodicity: "Annual",
     // Share of adults who would like to move: a prevalence at the survey date.
     measures: ["stock"],

@@ -7,6 +7,7 @@ export const unSourceTypes: SourceType[] = [
     name: "UN DESA International Migrant Stock",
     category: "international",
     producer: "UN DESA Population Division",
+    requestAgency: "National statistics office",
     periodicity: "About every 5 years (2024 edition covers 1990–2024)",
     measures: ["stock"],
     strengths: [
@@ -24,6 +25,7 @@ export const unSourceTypes: SourceType[] = [
     name: "Migration profiles: common set of indicators (UN DESA and GMG)",
     category: "international",
     producer: "UN DESA Population Division with UNICEF",
+    requestAgency: "National statistics office",
     periodicity: "Periodic updates",
     measures: ["stock", "money", "policy"],
     strengths: [
@@ -41,6 +43,7 @@ export const unSourceTypes: SourceType[] = [
     name: "UN Inquiry among Governments on Population and Development",
     category: "international",
     producer: "UN DESA Population Division",
+    requestAgency: "Ministry of Foreign Affairs",
     periodicity: "Periodic rounds",
     measures: ["policy"],
     strengths: [
@@ -55,6 +58,7 @@ export const unSourceTypes: SourceType[] = [
     name: "UNHCR refugee statistics (Refugee Data Finder)",
     category: "international",
     producer: "UNHCR",
+    requestAgency: "Ministry of Interior",
     periodicity: "Annual (end of year) and mid-year",
     measures: ["stock", "flow"],
     strengths: [
@@ -72,6 +76,7 @@ export const unSourceTypes: SourceType[] = [
     name: "IOM Missing Migrants Project",
     category: "international",
     producer: "IOM Global Migration Data Analysis Centre (GMDAC)",
+    requestAgency: "Border police",
     periodicity: "Continuous since 2014",
     measures: ["event"],
     strengths: [
@@ -89,6 +94,7 @@ export const unSourceTypes: SourceType[] = [
     name: "ILO International Labour Migration Statistics (ILMS) database",
     category: "international",
     producer: "ILO",
+    requestAgency: "National statistics office",
     periodicity: "Annual questionnaire",
     measures: ["stock", "flow"],
     strengths: [
@@ -106,6 +112,7 @@ export const unSourceTypes: SourceType[] = [
     name: "ILOSTAT labour statistics database",
     category: "international",
     producer: "ILO",
+    requestAgency: "National statistics office",
     periodicity: "Continuous; yearly modelled estimates",
     measures: ["stock"],
     strengths: [
@@ -123,6 +130,7 @@ export const unSourceTypes: SourceType[] = [
     name: "UNDP Human Development Report data",
     category: "international",
     producer: "UNDP Human Development Report Office",
+    requestAgency: "National statistics office",
     periodicity: "Annual",
     // An index level for a year: "stock" is the nearest of the schema's measure kinds.
     measures: ["stock"],

@@ -7,6 +7,7 @@ export const policySourceTypes: SourceType[] = [
     name: "IOM Migration Governance Indicators (MGI)",
     category: "policy",
     producer: "IOM, together with the government assessed",
+    requestAgency: "Ministry of Interior",
     periodicity: "On request; national and local editions",
     measures: ["policy"],
     strengths: [
@@ -24,6 +25,7 @@ export const policySourceTypes: SourceType[] = [
     name: "Policy documents and strategies",
     category: "policy",
     producer: "Government ministries and coordination bodies",
+    requestAgency: "Ministry of Interior",
     periodicity: "Irregular",
     measures: ["policy"],
     strengths: [
@@ -42,6 +44,7 @@ export const policySourceTypes: SourceType[] = [
     category: "policy",
     producer:
       "Official gazette or Ministry of Justice; international compilations such as ILO NATLEX",
+    requestAgency: "Ministry of Justice",
     periodicity: "Continuous",
     measures: ["policy"],
     strengths: [
@@ -59,6 +62,7 @@ export const policySourceTypes: SourceType[] = [
     name: "Treaty databases (UN Treaty Collection, ILO NORMLEX, bilateral agreement lists)",
     category: "policy",
     producer: "UN Office of Legal Affairs, ILO and ministries of foreign affairs",
+    requestAgency: "Ministry of Foreign Affairs",
     periodicity: "Continuous",
     measures: ["policy"],
     strengths: [
@@ -76,6 +80,7 @@ export const policySourceTypes: SourceType[] = [
     name: "ILO supervisory and textual sources on labour rights",
     category: "policy",
     producer: "ILO, from its supervisory bodies and reviews of national legislation",
+    requestAgency: "Ministry of Labour and Social Protection",
     periodicity: "Periodic coding (SDG 8.8.2)",
     measures: ["policy"],
     strengths: [

@@ -7,6 +7,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Residence permit records",
     category: "administrative",
     producer: "Ministry of Interior or migration service",
+    requestAgency: "Ministry of Interior",
     periodicity: "Continuous; statistics yearly",
     measures: ["flow", "stock"],
     strengths: [
@@ -25,6 +26,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Work permit records",
     category: "administrative",
     producer: "Labour ministry, public employment service or migration service",
+    requestAgency: "Ministry of Labour and Social Protection",
     periodicity: "Continuous; monthly or yearly figures",
     measures: ["flow", "stock"],
     strengths: [
@@ -42,6 +44,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Seasonal work permits and schemes",
     category: "administrative",
     producer: "Labour ministry or migration service",
+    requestAgency: "Ministry of Labour and Social Protection",
     periodicity: "Continuous; by season",
     measures: ["flow"],
     strengths: [
@@ -59,6 +62,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Visa issuance records",
     category: "administrative",
     producer: "Ministry of Foreign Affairs (consulates)",
+    requestAgency: "Ministry of Foreign Affairs",
     periodicity: "Continuous",
     measures: ["event"],
     strengths: [
@@ -76,6 +80,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Border crossing (entry and exit) records",
     category: "administrative",
     producer: "Border police or border guard",
+    requestAgency: "Border police",
     periodicity: "Continuous; often monthly",
     measures: ["event"],
     strengths: ["Timely, often monthly", "Covers every crossing at official border points"],
@@ -91,6 +96,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Asylum register",
     category: "administrative",
     producer: "Asylum authority or migration service",
+    requestAgency: "Ministry of Interior",
     periodicity: "Monthly and annual",
     measures: ["flow", "stock"],
     strengths: [
@@ -109,6 +115,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Immigration enforcement records",
     category: "administrative",
     producer: "Border police or Ministry of Interior",
+    requestAgency: "Border police",
     periodicity: "Annual",
     measures: ["event", "flow"],
     strengths: [
@@ -126,6 +133,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Police and prosecution crime records",
     category: "administrative",
     producer: "Police, Ministry of Interior or prosecutor's office",
+    requestAgency: "Ministry of Interior",
     periodicity: "Continuous; statistics yearly",
     measures: ["event", "flow"],
     strengths: [
@@ -143,6 +151,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Victim identification and assistance records",
     category: "administrative",
     producer: "National referral mechanism, social services, NGOs or IOM",
+    requestAgency: "Ministry of Labour and Social Protection",
     periodicity: "Continuous",
     measures: ["flow"],
     strengths: [
@@ -160,6 +169,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Employment agency and labour ministry registers",
     category: "administrative",
     producer: "Labour ministry, public employment service or overseas employment agency",
+    requestAgency: "Ministry of Labour and Social Protection",
     periodicity: "Continuous",
     measures: ["flow"],
     strengths: [
@@ -177,6 +187,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Labour inspection records",
     category: "administrative",
     producer: "Labour inspectorate",
+    requestAgency: "Ministry of Labour and Social Protection",
     periodicity: "Annual",
     measures: ["event"],
     strengths: [
@@ -194,6 +205,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Assisted voluntary return and reintegration (AVRR) programme data",
     category: "administrative",
     producer: "IOM and return agencies of host governments",
+    requestAgency: "Ministry of Interior",
     periodicity: "Continuous; yearly reports",
     measures: ["flow"],
     strengths: [
@@ -211,6 +223,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Returnee reintegration register",
     category: "administrative",
     producer: "Migration or labour agency of the origin country, often with IOM",
+    requestAgency: "Ministry of Labour and Social Protection",
     periodicity: "Continuous",
     measures: ["flow"],
     strengths: [
@@ -229,6 +242,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     category: "administrative",
     producer:
       "National displacement or disaster authority, UNHCR, IOM Displacement Tracking Matrix",
+    requestAgency: "National disaster management agency",
     periodicity: "Continuous or in tracking rounds",
     measures: ["stock", "flow"],
     strengths: [
@@ -246,6 +260,7 @@ export const migrationRegisterSourceTypes: SourceType[] = [
     name: "Disaster loss and damage database",
     category: "administrative",
     producer: "National disaster management agency",
+    requestAgency: "National disaster management agency",
     periodicity: "Continuous",
     measures: ["event"],
     strengths: [

@@ -8,6 +8,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     category: "administrative",
     producer:
       "Ministry of Interior or civil registry; statistics compiled by the national statistics office",
+    requestAgency: "Ministry of Interior",
     periodicity: "Continuous; statistics published yearly",
     measures: ["stock", "flow"],
     strengths: [
@@ -25,6 +26,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Change-of-residence registration (internal migration)",
     category: "administrative",
     producer: "Ministry of Interior; published by the national statistics office",
+    requestAgency: "Ministry of Interior",
     periodicity: "Annual",
     measures: ["flow"],
     strengths: [
@@ -42,6 +44,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Civil registration of births, deaths and marriages",
     category: "administrative",
     producer: "Civil registry; vital statistics compiled by the national statistics office",
+    requestAgency: "National statistics office",
     periodicity: "Continuous; vital statistics published yearly",
     measures: ["event"],
     strengths: [
@@ -60,6 +63,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Records of citizenship acquisition",
     category: "administrative",
     producer: "Ministry of Interior or Ministry of Justice",
+    requestAgency: "Ministry of Interior",
     periodicity: "Annual",
     measures: ["flow"],
     strengths: [
@@ -77,6 +81,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Consular register of nationals abroad",
     category: "administrative",
     producer: "Ministry of Foreign Affairs (embassies and consulates)",
+    requestAgency: "Ministry of Foreign Affairs",
     periodicity: "Irregular; updated as people register",
     measures: ["stock"],
     strengths: [
@@ -95,6 +100,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Linked administrative registers",
     category: "administrative",
     producer: "National statistics office (register-based statistics)",
+    requestAgency: "National statistics office",
     periodicity: "Continuous; yearly extracts",
     measures: ["stock", "flow"],
     strengths: [
@@ -122,6 +128,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Education statistics and enrolment records",
     category: "administrative",
     producer: "Ministry of Education or the national statistics office",
+    requestAgency: "Ministry of Education",
     periodicity: "Annual (school or academic year)",
     measures: ["stock", "flow"],
     strengths: [
@@ -139,6 +146,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Health insurance register",
     category: "administrative",
     producer: "Health insurance fund or Ministry of Health",
+    requestAgency: "Ministry of Health",
     periodicity: "Continuous",
     measures: ["stock"],
     strengths: ["Shows who is covered, by citizenship or residence status", "Updated continuously"],
@@ -153,6 +161,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Register of licensed professionals (e.g. medical and nursing councils)",
     category: "administrative",
     producer: "Professional chamber or licensing body",
+    requestAgency: "Ministry of Education",
     periodicity: "Continuous",
     measures: ["stock", "flow"],
     strengths: [
@@ -170,6 +179,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Social security and employment-injury insurance records",
     category: "administrative",
     producer: "Social security institute or workers' compensation fund",
+    requestAgency: "Ministry of Labour and Social Protection",
     periodicity: "Continuous; statistics yearly",
     measures: ["stock", "event"],
     strengths: [
@@ -187,6 +197,7 @@ export const populationRegisterSourceTypes: SourceType[] = [
     name: "Administrative records of other public services",
     category: "administrative",
     producer: "Line ministries and public agencies",
+    requestAgency: "National statistics office",
     periodicity: "Continuous; varies by service",
     measures: ["stock", "flow", "event"],
     strengths: [

@@ -7,6 +7,7 @@ export const surveySourceTypes: SourceType[] = [
     name: "Population and housing census",
     category: "census-survey",
     producer: "National statistics office",
+    requestAgency: "National statistics office",
     periodicity: "About every 10 years",
     measures: ["stock", "flow"],
     strengths: [
@@ -36,6 +37,7 @@ export const surveySourceTypes: SourceType[] = [
     name: "Census questions on household members living abroad",
     category: "census-survey",
     producer: "National statistics office",
+    requestAgency: "National statistics office",
     periodicity: "With each census round",
     measures: ["stock", "flow"],
     strengths: [
@@ -54,6 +56,7 @@ export const surveySourceTypes: SourceType[] = [
     name: "Labour force survey (LFS)",
     category: "census-survey",
     producer: "National statistics office",
+    requestAgency: "National statistics office",
     periodicity: "Quarterly or annual",
     measures: ["stock"],
     strengths: [
@@ -81,6 +84,7 @@ export const surveySourceTypes: SourceType[] = [
     name: "Migration module or ad hoc questions in the labour force survey",
     category: "census-survey",
     producer: "National statistics office",
+    requestAgency: "National statistics office",
     periodicity: "Ad hoc, every few years",
     measures: ["stock", "flow"],
     strengths: [
@@ -100,6 +104,7 @@ export const surveySourceTypes: SourceType[] = [
     name: "Household income and expenditure survey (HIES, HBS, LSMS)",
     category: "census-survey",
     producer: "National statistics office (LSMS with World Bank support)",
+    requestAgency: "National statistics office",
     periodicity: "Every 1 to 5 years",
     measures: ["stock", "money"],
     strengths: [
@@ -118,6 +123,7 @@ export const surveySourceTypes: SourceType[] = [
     name: "Sample survey of households or individuals",
     category: "census-survey",
     producer: "National statistics office, research institutes or international survey programmes",
+    requestAgency: "National statistics office",
     periodicity: "Varies; often ad hoc",
     measures: ["stock", "flow"],
     strengths: [
@@ -137,6 +143,7 @@ export const surveySourceTypes: SourceType[] = [
     category: "census-survey",
     producer:
       "National statistics office or research institutes, often with international partners",
+    requestAgency: "National statistics office",
     periodicity: "Ad hoc, usually one-off",
     measures: ["stock", "flow", "money"],
     strengths: [
@@ -154,6 +161,7 @@ export const surveySourceTypes: SourceType[] = [
     name: "Demographic and Health Survey (DHS) / Multiple Indicator Cluster Survey (MICS)",
     category: "census-survey",
     producer: "National statistics office with ICF (DHS) or UNICEF (MICS)",
+    requestAgency: "National statistics office",
     periodicity: "Every 3 to 5 years",
     measures: ["stock", "flow"],
     strengths: [
@@ -171,6 +179,7 @@ export const surveySourceTypes: SourceType[] = [
     name: "Earnings or establishment survey",
     category: "census-survey",
     producer: "National statistics office",
+    requestAgency: "National statistics office",
     periodicity: "Annual to every few years",
     measures: ["money"],
     strengths: [

@@ -56,7 +56,12 @@ async function assess(out: string, ...scan: string[]): Promise<Assessment> {
     "--out",
     out,
   );
-  expect(result.err).toBe("");
+  // A returned pack reporting a series the inventory already holds from the same agency is a
+  // merge conflict, reported with every version kept; nothing else may be said.
+  const unexpected = result.err
+    .split("\n")
+    .filter((l) => l !== "" && !l.startsWith("conflict: GMREQ-"));
+  expect(unexpected).toEqual([]);
   expect(result.code).toBe(0);
   return assessmentSchema.parse(JSON.parse(readFileSync(out, "utf8")));
 }
@@ -167,9 +172,14 @@ describe("round trip: packs out, filled packs back", () => {
   });
 
   it("gives partial availability, not available, for a pack filled in part", () => {
-    for (const table of filled.partial.tables) {
+    // Where the inventory held nothing, the pack alone decides; elsewhere the records combine.
+    const onlyThePack = filled.partial.tables.filter(
+      (t) => rowOf(before, t.indicator).recordIds.length === 0,
+    );
+    expect(onlyThePack.length).toBeGreaterThan(2);
+    for (const table of onlyThePack) {
       const row = rowOf(after, table.indicator);
-      expect(rowOf(before, table.indicator).availability).not.toBe("available");
+      expect(rowOf(before, table.indicator).availability).toBe("none");
       expect(row.availability, table.indicator).toBe("partial");
       expect(gapTypes(row), table.indicator).not.toContain("data");
       // Only two old years came back: the timeliness gap stays.

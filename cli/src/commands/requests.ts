@@ -22,10 +22,12 @@ import {
 } from "../assess/assessment-inputs";
 import { persistTracking } from "../assess/profile-tracking";
 import { writeFileAtomic } from "../write-file-atomic";
+import { readAgencyMap, writeAgencyMap } from "./requests-agencies";
 
 const USAGE = `Usage: gapmap requests --needs <preset|profile.json> [--scan scan.json…] [--inventory file…]
                        --out-dir DIR [--lang en|fr|es|ru|ar|ro|sr] [--due YYYY-MM-DD]
-                       [--contact TEXT] [--date YYYY-MM-DD] [--year YYYY]
+                       [--contact TEXT] [--date YYYY-MM-DD] [--year YYYY] [--agencies map.csv]
+       gapmap requests --needs <preset|profile.json> [--scan…] [--inventory…] --write-agencies map.csv
   Runs the same gap analysis as "gapmap assess" and writes one data-request workbook per
   responsible agency for the indicators that are not fully available: a cover (what is asked,
   why, by when, how to return), the requested indicators, and one data-entry sheet per
@@ -37,6 +39,13 @@ const USAGE = `Usage: gapmap requests --needs <preset|profile.json> [--scan scan
   --contact TEXT  the TWG contact printed on the cover
   --date DATE     the request date (default: today)
   --year YYYY     reference year (default: this year); the five years before it are asked
+  --agencies FILE the TWG's indicator → agency map (CSV with the columns indicator, agency and
+                  optionally contact): which agency each listed indicator is asked of; the
+                  others go to the national agency the catalogue names for their source
+                  (never to an international body such as UNHCR or the World Bank)
+  --write-agencies FILE  write the map in force (--agencies over the defaults) for every
+                  numeric indicator of the profile, to edit; without --out-dir only the map
+                  is written
   Each requested indicator is recorded as requested (agency, date, deadline) in the profile.
 ${SAVE_PROFILE_USAGE}`;
 
@@ -71,24 +80,33 @@ export const requestsCommand: Command = {
         due: { type: "string" },
         contact: { type: "string" },
         date: { type: "string" },
+        agencies: { type: "string" },
+        "write-agencies": { type: "string" },
       },
     });
     if (values.needs === undefined)
       throw usageError("requests needs --needs <preset|profile.json>.");
     const outDir = values["out-dir"];
-    if (outDir === undefined) throw usageError("requests needs --out-dir DIR for the workbooks.");
+    const mapOut = values["write-agencies"];
+    if (outDir === undefined && mapOut === undefined)
+      throw usageError("requests needs --out-dir DIR for the workbooks.");
     const lang = languageOf(values.lang);
     const requestedOn = isoDate(values.date, "--date") ?? new Date().toISOString().slice(0, 10);
     const due = isoDate(values.due, "--due");
 
-    const { assessment, loaded } = await assessInputs("requests", values, io);
     const catalogue = getCatalogue();
+    // Read before the (slower) assessment, so a bad map fails fast.
+    const agencies = await readAgencyMap(catalogue, values.agencies);
+    const { assessment, loaded } = await assessInputs("requests", values, io);
+    if (mapOut !== undefined) await writeAgencyMap(catalogue, assessment, agencies, mapOut, io);
+    if (outDir === undefined) return 0;
     const profile = assessment.profile;
     const packs = planRequestPacks(catalogue, assessment, {
       requestedOn,
       ...(due === undefined ? {} : { due }),
       ...(values.contact === undefined ? {} : { contact: values.contact }),
       languageOf: () => lang,
+      ...(agencies === undefined ? {} : { agencies }),
     });
     if (packs.length === 0) {
       io.out("Every needed indicator is available: no data request to write.\n");
@@ -113,7 +131,7 @@ export const requestsCommand: Command = {
         );
       }
       io.out(
-        `\n${path}\n  to ${pack.agency}, ${String(pack.items.length)} indicator${pack.items.length === 1 ? "" : "s"}:\n`,
+        `\n${path}\n  to ${pack.agency}${pack.agencyContact === undefined ? "" : ` (${pack.agencyContact})`}, ${String(pack.items.length)} indicator${pack.items.length === 1 ? "" : "s"}:\n`,
       );
       for (const item of pack.items) {
         const priority = displayName(catalogue, "priority", item.priority, "en").text.toLowerCase();

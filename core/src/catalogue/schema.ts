@@ -176,6 +176,12 @@ export const sourceTypeSchema = z.strictObject({
   name: text,
   category: z.enum(["census-survey", "administrative", "international", "estimate", "policy"]),
   producer: text,
+  /**
+   * The national agency a Technical Working Group asks for this kind of data: the producer
+   * itself for national sources, the national counterpart (statistics office or ministry) for
+   * international databases, which a TWG does not send requests to.
+   */
+  requestAgency: text,
   periodicity: text,
   measures: z.array(z.enum(["stock", "flow", "event", "price", "policy", "money"])).min(1),
   strengths: z.array(text).min(1),

@@ -22,8 +22,11 @@ export function writeCsv(rows: readonly (readonly string[])[]): string {
 export type CsvReadResult =
   { ok: true; rows: string[][] } | { ok: false; line: number; message: string };
 
-/** Splits CSV text into rows of fields; fails on a stray or unterminated quote. */
-export function readCsv(text: string): CsvReadResult {
+/**
+ * Splits CSV text into rows of fields; fails on a stray or unterminated quote. The separator
+ * is a comma unless told otherwise (Excel in many European locales saves with semicolons).
+ */
+export function readCsv(text: string, separator: "," | ";" | "\t" = ","): CsvReadResult {
   const input = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -62,7 +65,7 @@ export function readCsv(text: string): CsvReadResult {
         i++;
       }
       const after = input[i];
-      if (after !== undefined && after !== "," && after !== "\r" && after !== "\n") {
+      if (after !== undefined && after !== separator && after !== "\r" && after !== "\n") {
         return {
           ok: false,
           line,
@@ -71,7 +74,7 @@ export function readCsv(text: string): CsvReadResult {
       }
       continue;
     }
-    if (char === ",") {
+    if (char === separator) {
       endField();
     } else if (char === "\r" && input[i + 1] === "\n") {
       endRow();

@@ -6,6 +6,17 @@ export {
   REQUESTED_YEAR_COUNT,
   type RequestPackOptions,
 } from "./plan-request-packs";
+export {
+  parseAgencyMap,
+  agencyMapToCsv,
+  agencyMapEntrySchema,
+  AgencyMapError,
+  AGENCY_MAP_COLUMNS,
+  type AgencyMapEntry,
+  type AgencyMapProblem,
+} from "./agency-map";
+export { defaultRequestAgency } from "./agency-rules";
+export { currentAgencyMap } from "./resolve-agencies";
 export { requestPackToXlsx, requestPackFileName, RETURN_DATE_CELL } from "./request-pack-xlsx";
 export { packLabels } from "./pack-labels";
 export { readReturnedPack, readRequestKey } from "./read-returned-pack";

@@ -1,19 +1,22 @@
 /**
  * Which indicators to ask which agency for: every needed indicator that is not fully available
  * and is counted in numbers (policy indicators are documents, not tables, so they are left
- * out), grouped by the agency its first planned action names (else the producer of its typical
- * source). Pure: the catalogue and the assessment come in, the pack models go out.
+ * out), grouped by agency: the TWG's agency map where it lists the indicator, else the default
+ * rules (agency-rules.ts), which send nothing to international bodies. Pure: the catalogue
+ * and the assessment come in, the pack models go out.
  */
 import { displayName } from "../catalogue/display-name";
 import type { Catalogue } from "../catalogue/schema";
 import type { Language } from "../catalogue/vocabulary";
 import type { Assessment, AssessmentRow } from "../matrix/assessment-schema";
+import type { AgencyMapEntry } from "./agency-map";
+import { agencyKey } from "./agency-rules";
+import { agencyResolver, mappableRows } from "./resolve-agencies";
 import { REQUEST_ID_PREFIX, type RequestItem, type RequestPack } from "./request-pack-schema";
 
 /** Years asked for: this many calendar years up to the one before the reference year. */
 export const REQUESTED_YEAR_COUNT = 5;
 const PRIORITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
-const UNKNOWN_AGENCY = "Agency to be identified";
 
 export interface RequestPackOptions {
   /** ISO date the packs are sent. */
@@ -22,6 +25,8 @@ export interface RequestPackOptions {
   contact?: string;
   /** The language of each agency's pack (default English). */
   languageOf?: (agency: string) => Language;
+  /** The TWG's map; indicators it does not list go to their default agency. */
+  agencies?: readonly AgencyMapEntry[];
 }
 
 /** A file-name and ID friendly form of an agency name (letters of any script kept). */
@@ -32,14 +37,6 @@ export function agencySlug(agency: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
   return slug.slice(0, 60) || "agency";
-}
-
-function agencyOf(catalogue: Catalogue, row: AssessmentRow): string {
-  const fromAction = row.actions[0]?.responsibleAgency;
-  if (fromAction !== undefined && fromAction.trim() !== "") return fromAction;
-  const indicator = catalogue.indicators.find((i) => i.id === row.indicator);
-  const sourceType = catalogue.sourceTypes.find((s) => s.id === indicator?.sourceTypes[0]);
-  return sourceType?.producer ?? UNKNOWN_AGENCY;
 }
 
 function requestItem(
@@ -78,22 +75,33 @@ export function planRequestPacks(
   assessment: Assessment,
   options: RequestPackOptions,
 ): RequestPack[] {
-  const byAgency = new Map<string, AssessmentRow[]>();
-  const measureOf = new Map(catalogue.indicators.map((i) => [i.id, i.measure]));
-  for (const row of assessment.rows) {
-    if (row.availability === "available" || measureOf.get(row.indicator) === "policy") continue;
-    const agency = agencyOf(catalogue, row);
-    byAgency.set(agency, [...(byAgency.get(agency) ?? []), row]);
+  const resolve = agencyResolver(catalogue, options.agencies);
+  // Keyed by agencyKey; the name shown is the TWG's own spelling when it gave one.
+  const groups = new Map<
+    string,
+    { agency: string; named: boolean; contact?: string; rows: AssessmentRow[] }
+  >();
+  for (const row of mappableRows(catalogue, assessment)) {
+    if (row.availability === "available") continue;
+    const choice = resolve(row);
+    const key = agencyKey(choice.agency);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { ...choice, rows: [row] });
+    else {
+      group.rows.push(row);
+      if (choice.named && !group.named)
+        Object.assign(group, { agency: choice.agency, named: true });
+    }
   }
-  const agencies = [...byAgency.keys()].sort((a, b) => a.localeCompare(b));
+  const sorted = [...groups.values()].sort((a, b) => a.agency.localeCompare(b.agency));
   const slugs = new Set<string>();
-  return agencies.map((agency) => {
+  return sorted.map(({ agency, contact, rows: agencyRows }) => {
     // Two long agency names can shorten to the same slug; a number keeps their files apart.
     let slug = agencySlug(agency);
     for (let n = 2; slugs.has(slug); n++) slug = `${agencySlug(agency)}-${String(n)}`;
     slugs.add(slug);
     const lang = options.languageOf?.(agency) ?? "en";
-    const rows = [...(byAgency.get(agency) ?? [])].sort(
+    const rows = [...agencyRows].sort(
       (a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority],
     );
     const areas = new Set(
@@ -105,6 +113,7 @@ export function planRequestPacks(
       requestId: `${REQUEST_ID_PREFIX}${options.requestedOn}-${slug}`,
       slug,
       agency,
+      ...(contact === undefined ? {} : { agencyContact: contact }),
       lang,
       profile: {
         name: assessment.profile.name,

@@ -84,6 +84,8 @@ export const requestPackSchema = z.strictObject({
   /** The agency's name as it goes in file names, unique among the packs planned together. */
   slug: z.string().min(1),
   agency: z.string().min(1),
+  /** The focal point at the agency, from the TWG's agency map. */
+  agencyContact: z.string().optional(),
   lang: languageSchema,
   profile: z.strictObject({ name: z.string(), preset: catalogueIdSchema.optional() }),
   catalogueVersion: z.string(),

@@ -30,7 +30,10 @@ function addCover(workbook: ExcelJS.Workbook, pack: RequestPack, labels: PackLab
   sheet.getCell("A1").font = { bold: true, size: 15 };
   const rows: [string, string][] = [
     [labels.requestId, pack.requestId],
-    [labels.to, pack.agency],
+    [
+      labels.to,
+      pack.agencyContact === undefined ? pack.agency : `${pack.agency} — ${pack.agencyContact}`,
+    ],
     [labels.profile, pack.profile.name],
     [labels.requestedOn, pack.requestedOn],
     [labels.due, pack.due ?? ""],
