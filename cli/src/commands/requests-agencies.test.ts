@@ -27,20 +27,17 @@ function profileIn(dir: string): string {
   return path;
 }
 
+/** `gapmap requests` on the sample inventory, for these needs, with these options. */
+const requests = (needs: string, ...options: string[]) =>
+  runCli("requests", "--needs", needs, ...SAMPLE_INPUTS, ...options);
+
 const agenciesListed = (out: string) =>
   [...out.matchAll(/^ {2}to (.+), \d+ indicators?:$/gm)].map((m) => m[1]);
 
 describe("gapmap requests: agencies", () => {
   it("sends the sample data's requests to national agencies only, one pack each", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gapmap-agencies-"));
-    const result = await runCli(
-      "requests",
-      "--needs",
-      "migration-profile-core",
-      ...SAMPLE_INPUTS,
-      "--out-dir",
-      dir,
-    );
+    const result = await requests("migration-profile-core", "--out-dir", dir);
     expect(result.code).toBe(0);
     const agencies = agenciesListed(result.out);
     expect(readdirSync(dir)).toHaveLength(agencies.length);
@@ -59,14 +56,7 @@ describe("gapmap requests: agencies", () => {
     const dir = mkdtempSync(join(tmpdir(), "gapmap-agencies-"));
     const profile = profileIn(dir);
     const mapPath = join(dir, "map.csv");
-    const written = await runCli(
-      "requests",
-      "--needs",
-      profile,
-      ...SAMPLE_INPUTS,
-      "--write-agencies",
-      mapPath,
-    );
+    const written = await requests(profile, "--write-agencies", mapPath);
     expect(written.code).toBe(0);
     expect(written.out).toMatch(/map\.csv: \d+ indicators, \d+ agencies/);
     // Only the map: no pack, and the profile's tracking untouched.
@@ -81,16 +71,7 @@ describe("gapmap requests: agencies", () => {
     writeFileSync(mapPath, lines.join("\r\n"));
 
     const packDir = join(dir, "packs");
-    const result = await runCli(
-      "requests",
-      "--needs",
-      profile,
-      ...SAMPLE_INPUTS,
-      "--agencies",
-      mapPath,
-      "--out-dir",
-      packDir,
-    );
+    const result = await requests(profile, "--agencies", mapPath, "--out-dir", packDir);
     expect(result.code).toBe(0);
     expect(result.out).toContain(
       "to Consular Department, MFA (consular@mfa.example), 1 indicator:\n  - flow-visas",
@@ -111,16 +92,7 @@ describe("gapmap requests: agencies", () => {
     const mapPath = join(dir, "map.csv");
     writeFileSync(mapPath, "indicator;agency\nflow-visas;MFA\nflow-visaz;MFA\nstock-idps;\n");
     const packDir = join(dir, "packs");
-    const result = await runCli(
-      "requests",
-      "--needs",
-      profile,
-      ...SAMPLE_INPUTS,
-      "--agencies",
-      mapPath,
-      "--out-dir",
-      packDir,
-    );
+    const result = await requests(profile, "--agencies", mapPath, "--out-dir", packDir);
     expect(result.code).toBe(1);
     expect(result.err).toContain('row 3: unknown indicator ID "flow-visaz"');
     expect(result.err).toContain("row 4: the agency is empty");
