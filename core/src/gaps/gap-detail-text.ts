@@ -11,6 +11,7 @@ import { en } from "./detail-strings/en";
 import { es } from "./detail-strings/es";
 import { fr } from "./detail-strings/fr";
 import { ru } from "./detail-strings/ru";
+import { lowerFirst } from "./detail-strings/plural";
 import type { GapDetailStrings } from "./detail-strings/strings";
 import type { DefinitionDeviation, GapMessage } from "./gap-message";
 import type { ElementCheck } from "./gap-schema";
@@ -161,7 +162,7 @@ function localNames(catalogue: Catalogue, lang: Language): GapDetailNames {
     return name.unknown ? undefined : name;
   };
   return {
-    dimension: (id) => local("dimension", id)?.text ?? id,
+    dimension: (id) => lowerFirst(local("dimension", id)?.text ?? id, lang),
     concept: (id) => local("concept", id)?.text ?? english.concept(id),
     variant: (concept, id) => {
       const name = local("variant", variantKey(concept, id));

@@ -11,7 +11,7 @@ import type { Catalogue } from "../catalogue/schema";
 import type { Language } from "../catalogue/vocabulary";
 import type { PlannedAction } from "../gaps/action-schema";
 import { ACTION_WORDS, type ActionWords } from "../gaps/action-words";
-import { conjunctionList } from "../gaps/detail-strings/plural";
+import { conjunctionList, lowerFirst } from "../gaps/detail-strings/plural";
 import { fillTemplate, REQUIRED_BREAKDOWNS, UNKNOWN_AGENCY } from "../gaps/plan-actions";
 import type { Assessment, AssessmentRow } from "./assessment-schema";
 
@@ -24,11 +24,6 @@ export interface ActionTexts {
 
 function wordsFor(lang: Language): ActionWords | undefined {
   return lang === "fr" || lang === "es" || lang === "ru" ? ACTION_WORDS[lang] : undefined;
-}
-
-/** "Sex" → "sex" inside a sentence; the display names start with a capital. */
-function lowerFirst(text: string, lang: Language): string {
-  return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
 
 export function actionTexts(

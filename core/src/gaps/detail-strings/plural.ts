@@ -16,3 +16,8 @@ export function pluralForm(
 export function conjunctionList(lang: string, items: readonly string[]): string {
   return new Intl.ListFormat(lang, { type: "conjunction" }).format(items);
 }
+
+/** "Sex" → "sex" inside a sentence: display names start with a capital. */
+export function lowerFirst(text: string, lang: string): string {
+  return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+}
