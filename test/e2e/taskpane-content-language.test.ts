@@ -87,7 +87,7 @@ describe("task pane content in the pane's language", () => {
         .evaluateAll((options) => options.map((o) => o.textContent));
       expect(offered).toHaveLength(catalogue.presets.length);
       const englishNames = new Set(catalogue.presets.map((p) => p.name));
-      for (const text of offered) expect(englishNames.has(text ?? ""), text ?? "").toBe(false);
+      for (const text of offered) expect(englishNames.has(text), text).toBe(false);
       const preset = catalogue.presets[0];
       if (preset === undefined) throw new Error("the catalogue has no presets");
       await select.selectOption(preset.id);
