@@ -62,6 +62,7 @@ export function tagPage(page: LoadedPage): TaggedPage {
       boilerplateSpans: page.boilerplateSpans,
       contextIds,
       measureOf: (id) => measureOf.get(id),
+      lang,
     }),
     tables,
     warnings,

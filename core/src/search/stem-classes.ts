@@ -146,6 +146,21 @@ function commonPrefixLength(a: string, b: string): number {
 const ARABIC_FEMININE_SINGULAR_RE = /[\u0600-\u06FF]ه$/;
 const ARABIC_MASCULINE_PLURAL_RE = /[\u0600-\u06FF](?:ون|ين)$/;
 
+/**
+ * Spanish: a participle («refugiado», «desplazada») and a noun on the same stem («refugio», the
+ * shelter) are two words; their endings after the shared letters tell them apart.
+ */
+const PARTICIPLE_ENDING_RE = /^[ai]?d[oa]s?$/;
+
+function participleClash(x: string, y: string, shared: number): boolean {
+  const xEnd = x.slice(shared);
+  const yEnd = y.slice(shared);
+  return (
+    (PARTICIPLE_ENDING_RE.test(xEnd) && !yEnd.includes("d")) ||
+    (PARTICIPLE_ENDING_RE.test(yEnd) && !xEnd.includes("d"))
+  );
+}
+
 function arabicNumberClash(x: string, y: string): boolean {
   return (
     (ARABIC_FEMININE_SINGULAR_RE.test(x) && ARABIC_MASCULINE_PLURAL_RE.test(y)) ||
@@ -159,7 +174,11 @@ function closeness(a: string, b: string): number {
   for (const x of comparableForms(a)) {
     for (const y of comparableForms(b)) {
       const shared = commonPrefixLength(x, y);
-      if (shared >= Math.max(x.length, y.length) - MAX_DIFFERING_ENDING && !arabicNumberClash(x, y))
+      if (
+        shared >= Math.max(x.length, y.length) - MAX_DIFFERING_ENDING &&
+        !arabicNumberClash(x, y) &&
+        !participleClash(x, y, shared)
+      )
         best = Math.max(best, shared);
     }
   }

@@ -21,6 +21,7 @@ import { isGluedContextMention } from "./context-mentions";
 import type { Mention } from "./mention";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
 import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
+import { isOtherSense } from "./word-sense";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
 export interface TextSpan {
@@ -38,6 +39,8 @@ export interface PageMentionOptions {
    * their sentence's cues and carry the runner-up (page-runner-up.ts).
    */
   measureOf?: (id: string) => Measure | undefined;
+  /** The page's language (detectLanguage): some word-sense rules hold for one language only. */
+  lang?: string;
 }
 
 /** The sentence around a mention is searched this far at most, each way. */
@@ -197,7 +200,8 @@ export function* selectPageMentionsInSteps(
     if (
       !(spans.length > 0 && overlapsAny(spans, m)) &&
       !isGluedContextMention(text, m, options.contextIds) &&
-      !isAbroadIdiom(text, m)
+      !isAbroadIdiom(text, m) &&
+      (isSpecific(m) || !isOtherSense(text, m, options.lang))
     ) {
       content.push(m);
     }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { Mention } from "./mention";
+import { isOtherSense } from "./word-sense";
+
+/** A vague mention of `words` at its first place in `text`. */
+function at(text: string, words: string): Mention {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`no "${words}" in the text`);
+  return { id: "x", text: words, start, end: start + words.length, score: 0.85 };
+}
+
+describe("isOtherSense", () => {
+  it("reads another domain's migration as no migration of people", () => {
+    for (const [text, words] of [
+      ["Bird migration flow visualization, 2016", "migration flow"],
+      ["A data migration of 3 TB", "migration"],
+      ["La migration des oiseaux en 2020", "migration"],
+      ["Миграция птиц в 2020 году", "Миграция"],
+    ] as const)
+      expect(isOtherSense(text, at(text, words)), text).toBe(true);
+  });
+
+  it("reads a refugee camp as a place and a French reflexive verb as no refugees", () => {
+    for (const [text, words] of [
+      ["une frappe contre un camp de réfugiés, 45 morts", "réfugiés"],
+      ["the refugee camp housed 20,000", "refugee"],
+      ["celui où l’on s’était réfugié en 2023", "réfugié"],
+    ] as const)
+      expect(isOtherSense(text, at(text, words)), text).toBe(true);
+  });
+
+  it("reads an English singular before a noun as a modifier, a plural as the people", () => {
+    const modifier = "our diaspora experience over 30 years";
+    expect(isOtherSense(modifier, at(modifier, "diaspora"), "en")).toBe(true);
+    // Only on an English page: a French «émigration» before a noun is no modifier.
+    expect(isOtherSense(modifier, at(modifier, "diaspora"), "fr")).toBe(false);
+    for (const [text, words] of [
+      ["4 million unauthorized immigrants from Mexico", "immigrants"],
+      ["In 2023 immigration rose to 1.2 million", "immigration"],
+      ["Turkey hosts 3.6 million refugees.", "refugees"],
+      ["Les réfugiés étaient 3 000 en 2023", "réfugiés"],
+    ] as const)
+      expect(isOtherSense(text, at(text, words), "en"), text).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A migration word used in another sense names no indicator, whatever figures stand near:
+ * - another domain's migration: "bird migration", "data migration", «миграция птиц», «هجرة
+ *   الطيور» — the word beside it says what moves;
+ * - a place, not people: "refugee camp", «camp de réfugiés», «campo de refugiados», «лагерь
+ *   беженцев», «مخيم اللاجئين»;
+ * - a French reflexive verb, not the noun: «où l'on s'était réfugié», «se réfugier»;
+ * - an English singular used as a noun's modifier: "our diaspora experience", "immigration
+ *   enforcement", "immigrant parents" (a plural, "immigrants from Mexico", is the people).
+ * Only vague mentions (a single word, or words several indicators share) are tested: a specific
+ * catalogue phrase was written to mean the indicator.
+ */
+import { normalizeText } from "../text/normalize";
+import type { Mention } from "./mention";
+
+/** How far around the mention the neighbouring words are read, in characters. */
+const WINDOW = 32;
+
+/** What moves when it is not people, as the word before (or after, with "of") the mention. */
+const OTHER_DOMAIN =
+  "birds?|bird|animals?|wildlife|fish|whales?|butterfl(?:y|ies)|insects?|cells?|data|database|software|servers?|cloud|code|email|python|platform|system|app|" +
+  "oiseaux|donnees|logiciels?|aves|datos|птиц|животных|данных|pasarilor|datelor|ptica|podataka|الطيور|البيانات";
+const OTHER_DOMAIN_BEFORE_RE = new RegExp(`(?:^|\\s)(?:${OTHER_DOMAIN})\\s+$`, "u");
+const OTHER_DOMAIN_AFTER_RE = new RegExp(
+  `^\\s+(?:(?:of|des|de|de las|de los|del)\\s+)?(?:${OTHER_DOMAIN})(?:\\s|$)`,
+  "u",
+);
+
+/** Camp words: the refugees' camp is a place. */
+const CAMP_BEFORE_RE =
+  /(?:^|\s)(?:camps?|campos?|campamentos?|лагерь|лагеря|лагере|лагерей|лагерях|مخيم|مخيمات|tabara|taberele|kamp|kampu|kampovi)\s+(?:(?:de|des|du|для|de los)\s+)?$/u;
+const CAMP_AFTER_RE = /^\s+camps?(?:\s|$)/u;
+
+/** French reflexive pronoun, with an auxiliary between at most: «s'était réfugié», «se réfugier». */
+const FRENCH_REFLEXIVE_BEFORE_RE =
+  /(?:^|\s)(?:s|se|me|m|te|t|nous|vous)\s+(?:(?:etait|etaient|est|sont|sera|seront|etre|etant|fut|furent)\s+)?$/u;
+
+/** A content word glued after the mention (spaces only, no punctuation between). */
+const WORD_AFTER_RE = /^[ \t\u00A0]+([A-Za-z]+)/;
+/** Words after an English noun that do not make it a modifier: verbs and function words. */
+const NOT_A_HEAD_RE =
+  /^(?:[a-z]+(?:ed|ing)|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|and|or|but|nor|from|of|in|on|at|to|for|by|with|as|who|which|that|than|into|since|during|per|across|among|rose|fell|grew|reached|totalled|numbered)$/;
+
+/** Neighbours stop at a line break or punctuation: a heading or menu item above is no neighbour. */
+const BEFORE_BOUNDARY_RE = /[\n\r.,;:!?()[\]|\u2013\u2014-][^\n\r.,;:!?()[\]|\u2013\u2014-]*$/u;
+const AFTER_BOUNDARY_RE = /[\n\r.,;:!?()[\]|\u2013\u2014-]/u;
+
+function neighbours(text: string, m: Mention): { before: string; after: string } {
+  let before = text.slice(Math.max(0, m.start - WINDOW), m.start);
+  const cut = BEFORE_BOUNDARY_RE.exec(before);
+  if (cut) before = before.slice(cut.index + 1);
+  let after = text.slice(m.end, m.end + WINDOW);
+  const stop = AFTER_BOUNDARY_RE.exec(after);
+  if (stop) after = after.slice(0, stop.index);
+  return { before: `${normalizeText(before)} `, after: ` ${normalizeText(after)}` };
+}
+
+/** An English singular vague word directly followed by a noun it modifies. */
+function isEnglishModifier(text: string, m: Mention): boolean {
+  if (!/^[A-Za-z]+$/.test(m.text) || /s$/i.test(m.text)) return false;
+  const next = WORD_AFTER_RE.exec(text.slice(m.end, m.end + WINDOW))?.[1]?.toLowerCase();
+  return next !== undefined && next.length > 2 && !NOT_A_HEAD_RE.test(next);
+}
+
+/**
+ * True for a vague mention whose words are used in another sense (see above). `lang` is the
+ * page's language: the English modifier rule needs it to be "en".
+ */
+export function isOtherSense(text: string, m: Mention, lang?: string): boolean {
+  const { before, after } = neighbours(text, m);
+  if (OTHER_DOMAIN_BEFORE_RE.test(before) || OTHER_DOMAIN_AFTER_RE.test(after)) return true;
+  if (CAMP_BEFORE_RE.test(before) || CAMP_AFTER_RE.test(after)) return true;
+  if (FRENCH_REFLEXIVE_BEFORE_RE.test(before) && /^r[ée]fugi/i.test(m.text)) return true;
+  return lang === "en" && isEnglishModifier(text, m);
+}
