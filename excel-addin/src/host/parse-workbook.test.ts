@@ -25,6 +25,16 @@ function fakeWorker(behaviour: "works" | "cannot-start", log: string[]): Worker 
     addEventListener: (type: string, listener: Listener) => {
       listeners.set(type, [...(listeners.get(type) ?? []), listener]);
     },
+    removeEventListener: (type: string, listener: Listener) => {
+      listeners.set(
+        type,
+        (listeners.get(type) ?? []).filter((l) => l !== listener),
+      );
+    },
+    /** The worker script failing to load, before anything was posted. */
+    failToStart: () => {
+      emit("error", { message: "blocked by policy", preventDefault: () => {} });
+    },
     postMessage: (request: ParseRequest) => {
       log.push("posted");
       setTimeout(() => {
@@ -85,21 +95,64 @@ describe("parseWorkbook", () => {
     expect(log).toEqual(["posted", "terminated"]);
   });
 
+  it("starts the worker while the file is read, and hears it fail to start meanwhile", async () => {
+    const bytes = await fixtureBytes();
+    const log: string[] = [];
+    let worker: Worker | undefined;
+    let arrive: (b: Uint8Array) => void = () => {};
+    const arriving = new Promise<Uint8Array>((resolve) => {
+      arrive = resolve;
+    });
+    const parsing = parseWorkbook(
+      arriving,
+      FIXTURE,
+      () => {},
+      () => {
+        worker = fakeWorker("works", log);
+        return worker;
+      },
+    );
+    expect(worker).toBeDefined(); // created before the bytes are in
+    (worker as unknown as { failToStart(): void }).failToStart();
+    arrive(bytes);
+    const outcome = await parsing;
+    expect(outcome.parsedIn).toBe("main-thread");
+    expect(outcome.result.ok).toBe(true);
+    expect(log).toEqual(["terminated"]); // nothing was posted to the dead worker
+  });
+
   it("stops the worker when the user cancels, instead of letting it parse on", async () => {
     const log: string[] = [];
     const bytes = await fixtureBytes();
     const cancel = new AbortController();
-    const parsing = parseWorkbook(
-      bytes,
-      FIXTURE,
-      () => {},
-      () => fakeWorker("works", log),
-      cancel.signal,
-    );
-    cancel.abort();
+    // Cancelled once the worker has the file, before it has parsed it.
+    const cancelOnPost = () => {
+      const worker = fakeWorker("works", log);
+      const post = worker.postMessage.bind(worker);
+      return Object.assign(worker, {
+        postMessage: (request: ParseRequest) => {
+          post(request);
+          cancel.abort();
+        },
+      });
+    };
+    const parsing = parseWorkbook(bytes, FIXTURE, () => {}, cancelOnPost, cancel.signal);
     await expect(parsing).rejects.toBeInstanceOf(ParseAborted);
     expect(log[0]).toBe("posted");
     expect(log).toContain("terminated");
+    // Cancelled while the file was still being read: the worker never gets it.
+    const early = new AbortController();
+    const earlyLog: string[] = [];
+    const reading = parseWorkbook(
+      Promise.resolve(bytes),
+      FIXTURE,
+      () => {},
+      () => fakeWorker("works", earlyLog),
+      early.signal,
+    );
+    early.abort();
+    await expect(reading).rejects.toBeInstanceOf(ParseAborted);
+    expect(earlyLog).toEqual(["terminated"]);
     // Already cancelled: nothing is started.
     await expect(
       parseWorkbook(

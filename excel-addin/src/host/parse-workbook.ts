@@ -68,9 +68,14 @@ function parseInWorker(
   });
 }
 
-/** `createWorker`: undefined → a worker when the browser has them; null → on the page. */
+const cancelled = (signal: AbortSignal | undefined) => signal?.aborted === true;
+
+/**
+ * `createWorker`: undefined → a worker when the browser has them; null → on the page. `bytes` may
+ * still be arriving: the worker starts (and loads the readers) while the file is read.
+ */
 export async function parseWorkbook(
-  bytes: Uint8Array,
+  source: Uint8Array | Promise<Uint8Array>,
   fileName: string,
   onProgress: (progress: ReadProgress) => void,
   createWorker?: WorkerFactory | null,
@@ -89,15 +94,29 @@ export async function parseWorkbook(
   } catch {
     worker = undefined; // e.g. a Content-Security-Policy without worker-src
   }
-  if (worker === undefined) return parseOnMainThread(bytes, fileName, onProgress);
+  if (worker === undefined) return parseOnMainThread(await source, fileName, onProgress);
+  // A worker that fails to start while the file is still being read must not go unheard.
+  const early = { failed: false };
+  const onEarlyError = (event: Event) => {
+    event.preventDefault();
+    early.failed = true;
+  };
+  worker.addEventListener("error", onEarlyError);
+  let bytes: Uint8Array | undefined;
   try {
+    bytes = await source;
+    worker.removeEventListener("error", onEarlyError);
+    // The user may have cancelled while the file was being read (TS cannot see that: a function).
+    if (cancelled(signal)) throw Object.assign(new ParseAborted(), { heardFrom: true });
+    if (early.failed) return await parseOnMainThread(bytes, fileName, onProgress);
     return {
       result: await parseInWorker(worker, bytes, fileName, onProgress, signal),
       parsedIn: "worker",
     };
   } catch (error) {
     const heardFrom = typeof error === "object" && error !== null && "heardFrom" in error;
-    if (heardFrom && error.heardFrom === true) throw error;
+    // The file itself could not be read, or the worker said why it failed: nothing to retry.
+    if (bytes === undefined || (heardFrom && error.heardFrom === true)) throw error;
     return await parseOnMainThread(bytes, fileName, onProgress);
   } finally {
     worker.terminate();

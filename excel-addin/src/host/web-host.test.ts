@@ -22,6 +22,11 @@ describe("web host", () => {
       true,
     );
     expect(progress.at(-1)?.fraction).toBe(1);
+    // The bytes are read first (the first tenth of the bar), then parsed; the bar never goes back.
+    expect(progress[0]?.fraction).toBeGreaterThan(0);
+    expect(progress[0]?.fraction).toBeLessThanOrEqual(0.1);
+    const fractions = progress.map((p) => p.fraction);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
   });
 
   it("turns reader failures into the reader's own user message", async () => {
