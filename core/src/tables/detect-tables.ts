@@ -109,6 +109,22 @@ function missingShareOf(
   return total === 0 ? 0 : Math.round((missing / total) * 1000) / 1000;
 }
 
+/** Share of a label column's distinct values that must read as periods for it to give years. */
+export const MIN_PERIOD_LABEL_SHARE = 0.5;
+
+/**
+ * The periods a label column gives when it is a time column; none from a column of names that
+ * merely mention a year ("Germany (until 1990 former territory of the FRG)").
+ */
+function periodsOfTimeColumn(values: readonly string[]): Period[] {
+  const distinct = [...new Set(values)];
+  const parsed = distinct.map((v) => parsePeriods(v).periods);
+  const periodic = parsed.filter((p) => p.length > 0).length;
+  if (periodic < distinct.length * MIN_PERIOD_LABEL_SHARE) return [];
+  const byValue = new Map(distinct.map((v, i) => [v, parsed[i] ?? []]));
+  return values.flatMap((v) => byValue.get(v) ?? []);
+}
+
 /** Country breakdowns whose header and title named no role take one from what is measured. */
 function fillCountryRoles(dims: DetectedDimension[], measureTexts: readonly string[]): void {
   const unnamed = dims.filter((d) => d.kind === "country" && d.role === undefined);
@@ -222,9 +238,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const rowTime = dims.find((d) => d.kind === "time" && d.source === "rows");
     if (rowTime)
       for (const p of labelProfiles)
-        periods.push(
-          ...labelColumnValues(view, bodyRows, p.column).flatMap((v) => parsePeriods(v).periods),
-        );
+        periods.push(...periodsOfTimeColumn(labelColumnValues(view, bodyRows, p.column)));
     if (periods.length === 0)
       periods = periodsAboveTable(context.lines, title, tables[0]?.title ?? null);
     const fixed = kindsFixedByMetadata(context.metadata);

@@ -189,7 +189,8 @@ export function kindOfHeaderedColumn(
 
 /**
  * Headers of a long-format table's indicator column: World Bank "Indicator Name" (in any
- * language), SDMX-CSV "INDICATOR"/"SERIES", UN data-explorer "SeriesDescription".
+ * language), SDMX-CSV "INDICATOR"/"SERIES", UN data-explorer "SeriesDescription", Eurostat
+ * "INDIC_MG"/"INDIC_DE", UNHCR population-statistics "Population type".
  */
 const INDICATOR_HEADER_RE = wordPattern([
   "indicator~",
@@ -204,6 +205,8 @@ const INDICATOR_HEADER_RE = wordPattern([
   "serie~",
   "measure~",
   "variable~",
+  "indic",
+  "population type",
 ]);
 
 /** True when a label column's header says its values are indicator names. */

@@ -132,6 +132,75 @@ describe("periods", () => {
   });
 });
 
+describe("Eurostat Data Explorer exports", () => {
+  const countries = [
+    "Belgium",
+    "Bulgaria",
+    "Germany (until 1990 former territory of the FRG)",
+    "Hungary",
+  ];
+  function eurostatRows(): CellValue[][] {
+    const rows: CellValue[][] = [
+      ["TIME", "GEO", "CITIZEN", "INDIC_MG", "UNIT", "Value", "Flag and Footnotes"],
+    ];
+    for (const year of ["2010", "2011", "2012"])
+      for (const [i, geo] of countries.entries())
+        for (const indicator of [
+          "Total number of persons returned",
+          "Persons returned to a third country",
+        ])
+          // Values as published: thousands separators, ":" for missing, a flag after some.
+          rows.push([
+            year,
+            geo,
+            "Total",
+            indicator,
+            "Person",
+            i === 3 ? "2,095" : i === 1 ? ":" : "4,415",
+            i === 0 ? "p" : null,
+          ]);
+    return rows;
+  }
+
+  it("reads rows that start with their year, carry many labels and end in a flag as one table", () => {
+    const rows = eurostatRows();
+    const [t, ...rest] = detectTables(grid(rows), noIndex);
+    expect(rest).toEqual([]);
+    expect(t?.range).toBe(`A1:G${rows.length}`);
+    expect(t?.dimensions.map((d) => d.kind).sort()).toEqual(["country", "time"]);
+  });
+
+  it("takes years only from the time column, not from names that mention one", () => {
+    const [t] = detectTables(grid(eurostatRows()), noIndex);
+    expect(t?.periods.years).toEqual([2010, 2011, 2012]);
+  });
+
+  it("reads monthly period codes (2008M01) as a row's period label", () => {
+    const rows: CellValue[][] = [
+      ["TIME", "GEO", "CITIZEN", "SEX", "AGE", "ASYL_APP", "UNIT", "Value"],
+    ];
+    for (const month of ["2008M01", "2008M02", "2008M03"])
+      for (const geo of countries)
+        rows.push([month, geo, "Total", "Total", "Total", "Asylum applicant", "Person", "1,005"]);
+    const [t, ...rest] = detectTables(grid(rows), { index: getCatalogueIndex() });
+    expect(rest).toEqual([]);
+    expect(t?.range).toBe(`A1:H${rows.length}`);
+    expect(t?.indicators[0]?.id).toBe("flow-asylum-applications");
+  });
+
+  it("takes the indicator from an INDIC_* column", () => {
+    const rows: CellValue[][] = [["TIME", "GEO", "INDIC_MG", "Value"]];
+    for (const year of ["2010", "2011"])
+      for (const geo of countries)
+        // More kinds than a constant column has: only the INDIC_ header makes them indicator names.
+        for (const border of ["", " at air borders", " at land borders", " at sea borders"])
+          rows.push([year, geo, `Persons refused entry${border}`, 12]);
+    const [t] = detectTables(grid(rows, "Data"), { index: getCatalogueIndex() });
+    expect(t?.indicators[0]?.id).toBe("flow-refusals-of-entry");
+    expect(t?.indicators[0]?.evidence.map((e) => e.where)).toContain("labels");
+  });
+});
+
 describe("file name evidence", () => {
   it("drops folders and the extension, and says nothing when the sheet has the same name", () => {
     expect(fileNameEvidence("/data/WB/Banco_Mundial_Migración_neta.xls", "Data")).toBe(

@@ -53,6 +53,8 @@ const MAX_CACHED_FUZZY_QUERIES = 1000;
 
 export interface MatchOptions {
   maxIndicators?: number;
+  /** Report indicators scoring at least this (default MIN_INDICATOR_SCORE). */
+  minScore?: number;
 }
 
 interface Evidence {
@@ -286,7 +288,7 @@ export function matchIndicators(
   const out: IndicatorMatch[] = [];
   for (const [id, evidence] of byIndicator) {
     const score = combine(evidence);
-    if (score < MIN_INDICATOR_SCORE) continue;
+    if (score < (options.minScore ?? MIN_INDICATOR_SCORE)) continue;
     const shown = [...evidence].sort((a, b) => b.score - a.score).slice(0, MAX_EVIDENCE);
     out.push({
       id,

@@ -44,6 +44,13 @@ export const MAX_LABELS_BESIDE_ONE_VALUE = 2;
  * Asylum-seekers | *"): one column per breakdown, then the value, hidden or not.
  */
 export const MAX_LABELS_BEFORE_TRAILING_VALUE = 5;
+/**
+ * Labels a long-format row may carry when it starts with its period ("2015 | Belgium | Total |
+ * Total | Total | Rejected | Person | 1,234 | p", a Eurostat export): the period marks it as data.
+ */
+export const MAX_LABELS_AFTER_PERIOD_LABEL = 8;
+/** A flag after the value ("p" provisional, "e" estimated, "bep"): this short, at most. */
+export const MAX_FLAG_CHARS = 4;
 
 function isYearRow(values: readonly number[]): boolean {
   return (
@@ -103,6 +110,8 @@ export function profileRow(view: SheetView, r: number): RowProfile {
     firstNumberIsYear,
   };
   if (filled.length === 0) return { ...base, type: "blank" };
+  // Before the year-row test: "2010 | Hungary | … | 2,095" is data whose value looks like a year.
+  if (isPeriodLabelledLongRow(view, r, kinds, base)) return { ...base, type: "data" };
   // "(thousand USD) | 2013" over a band of months: one year and a corner label is a header too.
   const yearBand =
     numericValues.length <= MAX_YEARS_IN_LONE_BAND &&
@@ -138,6 +147,35 @@ export function profileRow(view: SheetView, r: number): RowProfile {
     (numeric / filled.length >= DATA_ROW_MIN_NUMERIC_SHARE ||
       (texts <= MAX_LABELS_BESIDE_ONE_VALUE && !onlyYears));
   return { ...base, type: isData ? "data" : "text" };
+}
+
+/** A period written as a code in a long export's first column: "2008M01", "2015Q3", "2019-06". */
+const PERIOD_CODE_RE = /^(1[89]|2[01])\d{2}(M(0[1-9]|1[0-2])|Q[1-4]|S[12]|-(0[1-9]|1[0-2]))?$/;
+
+/**
+ * "2015 | Belgium | Total | Person | 1,234 | p": a period as the row's first label, labels, one
+ * value and at most a short flag after it — a row of a long export (Eurostat, UN data).
+ */
+function isPeriodLabelledLongRow(
+  view: SheetView,
+  r: number,
+  kinds: readonly (string | undefined)[],
+  row: Pick<RowProfile, "first" | "filled">,
+): boolean {
+  if (!PERIOD_CODE_RE.test(view.text(r, row.first))) return false;
+  let valueAt = -1;
+  for (const c of row.filled)
+    if (c !== row.first && (kinds[c] === "number" || kinds[c] === "missing")) {
+      if (valueAt >= 0) return false;
+      valueAt = c;
+    }
+  if (valueAt < 0) return false;
+  const after = row.filled.filter((c) => c > valueAt);
+  if (after.length > 1) return false;
+  const flag = after[0];
+  if (flag !== undefined && view.text(r, flag).length > MAX_FLAG_CHARS) return false;
+  const labels = row.filled.filter((c) => c !== row.first && c < valueAt);
+  return labels.length >= 1 && labels.length <= MAX_LABELS_AFTER_PERIOD_LABEL;
 }
 
 export function profileRows(view: SheetView): RowProfile[] {
