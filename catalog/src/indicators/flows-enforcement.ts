@@ -76,6 +76,7 @@ export const enforcementFlowIndicators: IndicatorInput[] = [
     definition:
       "Detections of people crossing the border outside authorised crossing points or without valid documents, and apprehensions of people found staying irregularly. Counts are events of detection: they reflect enforcement effort and repeat attempts, not the number of irregular migrants.",
     measure: "flow",
+    counterpart: "stock-irregular-migrants",
     unitFamily: "events",
     requiredDimensions: ["sex", "country"],
     series: [

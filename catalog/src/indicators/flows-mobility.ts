@@ -213,6 +213,7 @@ export const mobilityFlowIndicators: IndicatorInput[] = [
     definition:
       "Number of nationals who leave, or are placed by agencies, to work abroad during a period, by destination and occupation. Labour-sending countries count contracts processed or workers deployed; others rely on survey questions about household members who left for work.",
     measure: "flow",
+    counterpart: "stock-nationals-working-abroad",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country", "occupation"],
     series: [],

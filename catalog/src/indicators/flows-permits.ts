@@ -14,6 +14,7 @@ export const permitFlowIndicators: IndicatorInput[] = [
     definition:
       "Number of permits or authorisations to take up paid work issued to foreign nationals during a period, including first permits issued for remunerated activities and labour patents. Counts documents, not persons, and covers only the regular channel.",
     measure: "flow",
+    counterpart: "stock-migrant-workers",
     unitFamily: "events",
     requiredDimensions: ["sex", "country", "occupation"],
     series: [{ code: "migr_resocc", publisher: "Eurostat" }],
@@ -77,6 +78,7 @@ export const permitFlowIndicators: IndicatorInput[] = [
     definition:
       "Number of residence permits issued to foreign nationals for the first time during a period, broken down by the reason for admission: work, family, study, protection or other. Temporary and permanent permits (in Russia the РВП and the ВнЖ) both count; renewals and permits still valid belong elsewhere.",
     measure: "flow",
+    counterpart: "stock-permit-holders",
     unitFamily: "events",
     requiredDimensions: ["sex", "age", "country", "reason"],
     series: [{ code: "migr_resfirst", publisher: "Eurostat" }],

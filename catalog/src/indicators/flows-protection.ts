@@ -13,6 +13,7 @@ export const protectionFlowIndicators: IndicatorInput[] = [
     definition:
       "Applications for international protection lodged during a period, usually counted as persons and split into first-time and subsequent applicants. A flow of claims, not the number of people still waiting for a decision.",
     measure: "flow",
+    counterpart: "stock-asylum-seekers",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country"],
     series: [

@@ -15,6 +15,7 @@ const populationFlowIndicators: IndicatorInput[] = [
     definition:
       "Number of persons, citizens or foreigners, who establish their usual residence in the country during a period (normally a calendar year) after living abroad, for at least twelve months actual or intended. National counts often rest on registration or permits instead, which changes the threshold.",
     measure: "flow",
+    counterpart: "stock-immigrants",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country"],
     series: [
@@ -98,6 +99,7 @@ const populationFlowIndicators: IndicatorInput[] = [
     definition:
       "Number of persons, citizens or foreigners, who leave the country during a period to take up usual residence abroad for at least twelve months. Registers miss most emigrants because few deregister, so mirror data from destination countries are often the better source.",
     measure: "flow",
+    counterpart: "stock-emigrants",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country"],
     series: [{ code: "migr_emi1ctz", publisher: "Eurostat" }],

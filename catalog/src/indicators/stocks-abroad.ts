@@ -13,6 +13,7 @@ export const stockAbroadIndicators: IndicatorInput[] = [
     definition:
       "Number of people born in, or citizens of, the reporting country who usually live in another country at a reference date. It is compiled mostly from destination countries' censuses and registers (UN DESA, OECD DIOC) or from consular registers, and serves as the usual statistical proxy for the diaspora.",
     measure: "stock",
+    counterpart: "flow-emigration",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country"],
     series: [
@@ -106,6 +107,7 @@ export const stockAbroadIndicators: IndicatorInput[] = [
     definition:
       "Number of citizens or native-born people of the reporting country who are working or looking for work in another country at a reference date. It is measured through questions on household members abroad in the LFS or census, registers of contracted workers, or consular data.",
     measure: "stock",
+    counterpart: "flow-labour-emigration",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country"],
     series: [{ code: "ILMS", publisher: "ILO" }],

@@ -189,6 +189,7 @@ export const stockProtectionIndicators: IndicatorInput[] = [
     definition:
       "Number of persons who have applied for international protection and whose claims have not yet been finally decided, at the end of a reference period. It is a stock of pending cases, not the flow of applications lodged during the period.",
     measure: "stock",
+    counterpart: "flow-asylum-applications",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country"],
     series: [{ code: "migr_asypenctzm", publisher: "Eurostat" }],

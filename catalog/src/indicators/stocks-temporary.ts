@@ -13,6 +13,7 @@ export const stockTemporaryIndicators: IndicatorInput[] = [
     definition:
       "Number of international migrants in the labour force, employed or unemployed, together with non-resident foreign workers attached to the country's labour market, as defined by ICLS 2018. Countries often proxy it with foreign holders of work permits.",
     measure: "stock",
+    counterpart: "flow-work-permits",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country", "occupation"],
     series: [{ code: "ILMS", publisher: "ILO" }],
@@ -151,6 +152,7 @@ export const stockTemporaryIndicators: IndicatorInput[] = [
     definition:
       "Number of foreign nationals holding a valid residence permit on a reference date, by reason for the permit (work, family, study, protection, other). It counts permits, so it covers only regularly staying foreigners.",
     measure: "stock",
+    counterpart: "flow-residence-permits",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country", "reason"],
     series: [{ code: "migr_resvalid", publisher: "Eurostat" }],

@@ -15,6 +15,7 @@ export const stockIndicators: IndicatorInput[] = [
     definition:
       "Number of international migrants usually resident in the country at a reference date, counted as people born abroad or, where country of birth is not recorded, as foreign citizens. It is the headline immigrant stock of a Migration Profile.",
     measure: "stock",
+    counterpart: "flow-immigration",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country"],
     series: [
@@ -111,6 +112,7 @@ export const stockIndicators: IndicatorInput[] = [
     definition:
       "Number of usual residents who do not hold the citizenship of the reporting country, whatever their country of birth, at a reference date. It includes foreigners born in the country and leaves out naturalised immigrants.",
     measure: "stock",
+    counterpart: "flow-immigration",
     unitFamily: "persons",
     requiredDimensions: ["sex", "age", "country"],
     series: [{ code: "migr_pop1ctz", publisher: "Eurostat" }],
@@ -180,6 +182,7 @@ export const stockIndicators: IndicatorInput[] = [
     definition:
       "Estimated number of migrants living in the country without a valid legal basis for entry or stay, at a reference date. Registers and surveys miss most of this group, so figures come from residual, multiplier or regularisation-based estimates.",
     measure: "stock",
+    counterpart: "flow-irregular-entries",
     unitFamily: "persons",
     requiredDimensions: ["sex", "country"],
     series: [],

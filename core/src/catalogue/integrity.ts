@@ -13,6 +13,29 @@ function duplicates(ids: readonly string[]): string[] {
   return [...dup];
 }
 
+/** A counterpart exists, measures the other of stock and flow, and names a counterpart back. */
+function counterpartProblems(catalogue: Catalogue): string[] {
+  const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const problems: string[] = [];
+  for (const ind of catalogue.indicators) {
+    if (ind.counterpart === undefined) continue;
+    const other = byId.get(ind.counterpart);
+    const owner = `indicator "${ind.id}"`;
+    if (!other) problems.push(`${owner} refers to unknown counterpart "${ind.counterpart}"`);
+    else if (
+      !["stock", "flow"].includes(ind.measure) ||
+      !["stock", "flow"].includes(other.measure) ||
+      ind.measure === other.measure
+    )
+      problems.push(
+        `${owner} (${ind.measure}) has counterpart "${other.id}" (${other.measure}): one must be a stock, the other a flow`,
+      );
+    else if (other.counterpart === undefined)
+      problems.push(`${owner} names "${other.id}" as its counterpart, which names none back`);
+  }
+  return problems;
+}
+
 /** Every problem found, as readable sentences; an empty list means the catalogue is sound. */
 export function findCatalogueProblems(catalogue: Catalogue): string[] {
   const problems: string[] = [];
@@ -47,6 +70,7 @@ export function findCatalogueProblems(catalogue: Catalogue): string[] {
     ref(owner, "sourceType", ind.sourceTypes);
     ref(owner, "theme", ind.themes);
   }
+  problems.push(...counterpartProblems(catalogue));
   for (const concept of catalogue.concepts) {
     ref(`concept "${concept.id}"`, "standard", concept.standards);
     for (const id of duplicates(concept.variants.map((v) => v.id))) {

@@ -154,6 +154,12 @@ export const indicatorSchema = z.strictObject({
   /** One to three sentences, in our own words. */
   definition: text,
   measure: measureSchema,
+  /**
+   * For a stock, the flow that adds to it; for a flow, the stock it feeds ("asylum applications"
+   * ↔ "asylum seekers awaiting a decision"). A period or time-point cue in a table switches a
+   * match to it.
+   */
+  counterpart: catalogueIdSchema.optional(),
   unitFamily: unitFamilySchema,
   requiredDimensions: z.array(dimensionKindSchema),
   sdg: sdgCodeSchema.optional(),

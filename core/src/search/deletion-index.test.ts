@@ -12,6 +12,7 @@ function indexOf(words: readonly string[]): TermIndex {
     stems: new Map(),
     classes: buildStemClasses([]),
     measures: new Map(),
+    counterparts: new Map(),
   };
 }
 

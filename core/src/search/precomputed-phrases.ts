@@ -7,7 +7,13 @@
  */
 import type { Catalogue } from "../catalogue/schema";
 import { LANGUAGES, type Language, type Measure } from "../catalogue/vocabulary";
-import { buildTermIndex, indexPhrases, type Phrase, type TermIndex } from "./term-index";
+import {
+  buildTermIndex,
+  counterpartsOf,
+  indexPhrases,
+  type Phrase,
+  type TermIndex,
+} from "./term-index";
 
 /** Regenerates catalogue-phrases.generated.ts; quoted by the staleness test. */
 export const REGENERATE_PHRASES_COMMAND = "npm run catalog:phrases";
@@ -48,7 +54,7 @@ export interface EncodedPhrases {
  * parsed catalogue and its authored form (`@gapmap/catalog`) both fit.
  */
 type CatalogueSlice = Pick<Catalogue, "version"> & {
-  indicators: readonly { id: string; measure?: Measure }[];
+  indicators: readonly { id: string; measure?: Measure; counterpart?: string | undefined }[];
 };
 
 /** The rows of `buildTermIndex(catalogue.indicators)`, ready to store. */
@@ -170,5 +176,5 @@ export function termIndexFromEncoded(
   if (!phrases) return undefined;
   const measures = new Map<string, Measure>();
   for (const ind of catalogue.indicators) if (ind.measure) measures.set(ind.id, ind.measure);
-  return indexPhrases(phrases, measures);
+  return indexPhrases(phrases, measures, counterpartsOf(catalogue.indicators));
 }

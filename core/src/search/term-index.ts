@@ -36,6 +36,17 @@ export interface TermIndex {
   classes: StemClasses;
   /** What each indicator measures (stock, flow …), where known: settles near ties. */
   measures: ReadonlyMap<string, Measure>;
+  /** A stock's flow and a flow's stock (the catalogue's `counterpart`), where named. */
+  counterparts: ReadonlyMap<string, string>;
+}
+
+/** Indicator → its stock or flow counterpart, for those that name one. */
+export function counterpartsOf(
+  indicators: readonly { id: string; counterpart?: string | undefined }[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const i of indicators) if (i.counterpart !== undefined) out.set(i.id, i.counterpart);
+  return out;
 }
 
 /** The content words of a text: normalised, function words removed. */
@@ -119,7 +130,11 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
     if ((owners.get(p.norm)?.size ?? 0) > 1) p.ambiguous = true;
   }
 
-  return indexPhrases(phrases, new Map(indicators.map((i) => [i.id, i.measure])));
+  return indexPhrases(
+    phrases,
+    new Map(indicators.map((i) => [i.id, i.measure])),
+    counterpartsOf(indicators),
+  );
 }
 
 function exactOf(phrases: readonly Phrase[]): Map<string, number[]> {
@@ -160,6 +175,7 @@ function byWordOf(phrases: readonly Phrase[]): Map<string, number[]> {
 export function indexPhrases(
   phrases: Phrase[],
   measures: ReadonlyMap<string, Measure> = new Map(),
+  counterparts: ReadonlyMap<string, string> = new Map(),
 ): TermIndex {
   let exact: Map<string, number[]> | undefined;
   let byWord: Map<string, number[]> | undefined;
@@ -168,6 +184,7 @@ export function indexPhrases(
   const index: TermIndex = {
     phrases,
     measures,
+    counterparts,
     get exact() {
       exact ??= exactOf(phrases);
       return exact;

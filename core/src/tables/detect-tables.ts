@@ -280,6 +280,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
           ),
           sources.map((s) => s.text),
           (id) => index.measures.get(id),
+          (id) => index.counterparts.get(id),
         )
       : [];
 

@@ -37,7 +37,7 @@ export const indicatorMatchSchema = z.strictObject({
   id: z.string(),
   score: z.number().min(0).max(1),
   evidence: z.array(indicatorEvidenceSchema),
-  /** Only on the best match, when the second scored close. */
+  /** Only on the best match, when the second scored close or a cue switched a stock to its flow (or back). */
   runnerUp: runnerUpSchema.optional(),
 });
 export type IndicatorMatch = z.infer<typeof indicatorMatchSchema>;

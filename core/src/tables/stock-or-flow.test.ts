@@ -71,4 +71,32 @@ describe("settleStockOrFlow", () => {
     ];
     expect(settleStockOrFlow(clear, ["during the year"], measureOf)).toEqual(clear);
   });
+
+  const counterparts: Record<string, string> = {
+    "stock-immigrants": "flow-immigration",
+    "flow-immigration": "stock-immigrants",
+  };
+  const counterpartOf = (id: string) => counterparts[id];
+
+  it("switches a lone stock to its flow counterpart when the cues say period", () => {
+    const lone = [match("stock-immigrants", 0.6), match("remit-inflow", 0.3)];
+    const [best, second, third] = settleStockOrFlow(
+      lone,
+      ["Immigrants registered during the year"],
+      measureOf,
+      counterpartOf,
+    );
+    expect(best).toMatchObject({ id: "flow-immigration", score: 0.6 });
+    expect(best?.runnerUp).toMatchObject({ id: "stock-immigrants", reason: "stock-or-flow" });
+    expect(best?.runnerUp?.cues).toContain("during the year");
+    expect([second?.id, third?.id]).toEqual(["stock-immigrants", "remit-inflow"]);
+  });
+
+  it("keeps the winner when the cues agree with it, disagree among themselves or are absent", () => {
+    const lone = [match("stock-immigrants", 0.6)];
+    for (const text of ["Immigrants resident on 1 January", "Immigrants", "Residents arrived"])
+      expect(settleStockOrFlow(lone, [text], measureOf, counterpartOf)).toEqual(lone);
+    // Without a counterpart in the catalogue nothing changes.
+    expect(settleStockOrFlow(lone, ["during the year"], measureOf)).toEqual(lone);
+  });
 });

@@ -3,6 +3,8 @@
  * with the winner, with the reason and the cues that weighed. A stock and a flow of the same
  * people ("immigrants" resident vs arrived) are the usual pair: period cues ("during the year",
  * "issued") favour the flow, time-point cues ("as of 31 December", "resident") the stock.
+ * Where only one of the pair was named, the catalogue's counterpart of the winner takes its place
+ * when the cues all point the other way ("asylum seekers registered during the year").
  */
 import type { Measure } from "../catalogue/vocabulary";
 import { measureCuesIn, type MeasureCueKind } from "./measure-cues";
@@ -26,15 +28,54 @@ function rounded(score: number): number {
   return Math.round(Math.min(1, score) * 1000) / 1000;
 }
 
+/** The one measure the cues of `texts` point to, with the cues; none when they disagree. */
+function favouredMeasure(texts: readonly string[]): { measure: Measure; cues: string[] } | null {
+  const cues = measureCuesIn(texts);
+  const favoured = new Set(cues.map((c) => MEASURE_OF_CUE[c.kind]));
+  const [measure] = favoured;
+  return favoured.size === 1 && measure !== undefined
+    ? { measure, cues: cues.map((c) => c.cue) }
+    : null;
+}
+
+/**
+ * The winner's counterpart in its place, the winner as runner-up, when the cues point to the
+ * counterpart's measure and the labels named only the winner of the two.
+ */
+function switchToCounterpart(
+  matches: readonly IndicatorMatch[],
+  texts: readonly string[],
+  measureOf: (id: string) => Measure | undefined,
+  counterpartOf: (id: string) => string | undefined,
+): IndicatorMatch[] | null {
+  const [first, ...rest] = matches;
+  if (!first || !isStockOrFlow(measureOf(first.id))) return null;
+  const counterpart = counterpartOf(first.id);
+  if (counterpart === undefined || matches.some((m) => m.id === counterpart)) return null;
+  const cued = favouredMeasure(texts);
+  if (!cued || cued.measure !== measureOf(counterpart) || cued.measure === measureOf(first.id))
+    return null;
+  const switched: IndicatorMatch = {
+    ...first,
+    id: counterpart,
+    runnerUp: { id: first.id, score: first.score, reason: "stock-or-flow", cues: cued.cues },
+  };
+  return [switched, first, ...rest];
+}
+
 /**
  * `matches` (best first) re-ranked by the measure cues of the table's label `texts`, the best
- * one carrying its close runner-up. `measureOf` gives an indicator's measure.
+ * one carrying its close runner-up. `measureOf` gives an indicator's measure, `counterpartOf`
+ * its stock or flow counterpart.
  */
 export function settleStockOrFlow(
   matches: readonly IndicatorMatch[],
   texts: readonly string[],
   measureOf: (id: string) => Measure | undefined,
+  counterpartOf: (id: string) => string | undefined = () => undefined,
 ): IndicatorMatch[] {
+  const switched = switchToCounterpart(matches, texts, measureOf, counterpartOf);
+  if (switched) return switched;
   const [first, second] = matches;
   if (!first || !second || first.score - second.score > CLOSE_SCORE_GAP) return [...matches];
   const stockOrFlow =

@@ -77,6 +77,7 @@ function indexFor(index: TermIndex, lang: Language | undefined): TermIndex {
   return indexPhrases(
     index.phrases.filter((p) => p.lang === lang),
     index.measures,
+    index.counterparts,
   );
 }
 
