@@ -108,7 +108,11 @@ export const enforcementFlowIndicators: IndicatorInput[] = [
         "apprehensions",
         "third-country nationals found to be illegally present",
         "migr_eipre",
-        { text: "irregular migration", verified: true, source: "IOM, Glossary on Migration (2019): irregular migration" },
+        {
+          text: "irregular migration",
+          verified: true,
+          source: "IOM, Glossary on Migration (2019): irregular migration",
+        },
       ],
       fr: [
         "franchissements irréguliers des frontières",

@@ -198,8 +198,16 @@ export const stockIndicators: IndicatorInput[] = [
         "migrants in an irregular situation",
         { text: "irregular migrants", ambiguous: true },
         { text: "illegal immigrants", ambiguous: true },
-        { text: "unauthorized immigrants", source: "IOM, Migration Data Portal: irregular migration (irregular, undocumented and unauthorized used interchangeably)" },
-        { text: "undocumented immigrants", source: "IOM, Migration Data Portal: irregular migration (irregular, undocumented and unauthorized used interchangeably)" },
+        {
+          text: "unauthorized immigrants",
+          source:
+            "IOM, Migration Data Portal: irregular migration (irregular, undocumented and unauthorized used interchangeably)",
+        },
+        {
+          text: "undocumented immigrants",
+          source:
+            "IOM, Migration Data Portal: irregular migration (irregular, undocumented and unauthorized used interchangeably)",
+        },
         "unauthorized migrants",
         "unauthorised migrants",
       ],
