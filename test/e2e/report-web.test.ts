@@ -113,6 +113,10 @@ describe("the Report button in web mode", () => {
       ]);
       await page.getByTestId("report-done").waitFor({ timeout: STEP_TIMEOUT_MS });
       expect(await page.getByTestId("report-done").getAttribute("data-route")).toBe("download");
+      // Made and saved: the button can be pressed again, like the exports (it looked greyed out
+      // in a session-4 screenshot; not reproduced since).
+      expect(await button.isEnabled()).toBe(true);
+      expect(await page.getByTestId("export-xlsx").isEnabled()).toBe(true);
       await screenshot(page, `${lang}-done`);
       expect(download.suggestedFilename()).toMatch(
         new RegExp(`^gapmap-workbook-${PRESET}-\\d{4}-\\d\\d-\\d\\d-\\d{4}\\.docx$`),
