@@ -8,6 +8,7 @@
  * browser (extension) hand in their own elements. It asks a handful of selector queries and
  * reads the text of candidate blocks only, never walks every node.
  */
+import { runSteps, type Steps } from "./steps";
 
 /** What this module reads of a DOM element. */
 export interface BoilerplateElement {
@@ -91,28 +92,51 @@ function linkDensity(list: BoilerplateElement): number {
   return linked / total;
 }
 
+/** Elements looked at between two steps of findBoilerplateInSteps. */
+const ELEMENTS_PER_STEP = 500;
+
 /** Boilerplate elements under `root`, only the outermost of each nest, with their kind. */
 export function findBoilerplate(
   root: BoilerplateElement,
 ): Map<BoilerplateElement, BoilerplateKind> {
+  return runSteps(findBoilerplateInSteps(root));
+}
+
+/**
+ * findBoilerplate as steps (a 2 MB page's 12,000 links took one long task at 4× CPU throttling):
+ * call `next()` until done; the result is the done value.
+ */
+export function* findBoilerplateInSteps(
+  root: BoilerplateElement,
+): Steps<Map<BoilerplateElement, BoilerplateKind>> {
   const kinds = new Map<BoilerplateElement, BoilerplateKind>();
   const mark = (el: BoilerplateElement, kind: BoilerplateKind): void => {
     if (!kinds.has(el)) kinds.set(el, kind);
   };
+  let looked = 0;
+  const stepDone = (): boolean => ++looked % ELEMENTS_PER_STEP === 0;
   for (const el of Array.from(root.querySelectorAll(REFERENCES_SELECTOR))) mark(el, "references");
   for (const el of Array.from(root.querySelectorAll(NAVIGATION_SELECTOR))) mark(el, "navigation");
+  yield;
   // The page's text length is read (a copy of all its text) only if some block needs it.
   let pageText: number | undefined;
   const isWrapper = (el: BoilerplateElement): boolean =>
     el.querySelectorAll(MAIN_SELECTOR).length > 0 ||
     textLength(el) > WRAPPER_TEXT_SHARE * (pageText ??= textLength(root));
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR)))
+  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
     if (NAVIGATION_WORDS.test(classWords(el)) && !isWrapper(el)) mark(el, "navigation");
-  for (const el of Array.from(root.querySelectorAll("ul,ol")))
+    if (stepDone()) yield;
+  }
+  for (const el of Array.from(root.querySelectorAll("ul,ol"))) {
     if (!kinds.has(el) && linkDensity(el) >= LIST_LINK_DENSITY && !isWrapper(el))
       mark(el, "navigation");
-  for (const el of Array.from(root.querySelectorAll("a")))
+    if (stepDone()) yield;
+  }
+  yield;
+  for (const el of Array.from(root.querySelectorAll("a"))) {
     if (!kinds.has(el) && URL_TEXT.test((el.textContent ?? "").trim())) mark(el, "url");
+    if (stepDone()) yield;
+  }
   // Keep only the outermost element of each nest: its text already holds the inner ones.
   for (const el of [...kinds.keys()]) {
     for (let up = el.parentElement; up !== null; up = up.parentElement) {

@@ -8,7 +8,12 @@ export {
   type PageMentionOptions,
   type TextSpan,
 } from "./page-mentions";
-export { findBoilerplate, type BoilerplateElement, type BoilerplateKind } from "./boilerplate";
+export {
+  findBoilerplate,
+  findBoilerplateInSteps,
+  type BoilerplateElement,
+  type BoilerplateKind,
+} from "./boilerplate";
 export {
   createMentionMatcher,
   AMBIGUOUS_MENTION_SCORE,

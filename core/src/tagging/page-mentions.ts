@@ -19,6 +19,7 @@ import type { Measure } from "../catalogue/vocabulary";
 import { isAbroadIdiom } from "./abroad-idioms";
 import { isGluedContextMention } from "./context-mentions";
 import type { Mention } from "./mention";
+import { runSteps } from "./steps";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
 import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 import { isOtherSense } from "./word-sense";
@@ -123,14 +124,6 @@ function figureIndex(text: string): FigureIndex {
     sentenceEnds: new LazyPositions(SENTENCE_END_RE, text),
     figures: new LazyPositions(QUANTITY_RE, text),
   };
-}
-
-/** Runs stepped work to its end in one go (Node, tests, small texts). */
-function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done === true) return next.value;
-  }
 }
 
 /** Index of the first value ≥ `at` in the sorted `values` (values.length when none). */

@@ -3,14 +3,24 @@
  * findBoilerplate) for the text walk: its roots in document order, and the spans of walked
  * text that lie in them, in the joined text's offsets.
  */
-import { findBoilerplate, type TextSpan } from "@gapmap/core/tagging";
+import { findBoilerplateInSteps, type TextSpan } from "@gapmap/core/tagging";
+import { runInIdleSlices, type IdleScheduler } from "./idle-slices";
 import { NODE_SEPARATOR } from "./text-walker";
 
 const FOLLOWING = 4;
 
-/** The boilerplate roots under `body`, in document order. */
-export function boilerplateRoots(body: HTMLElement): Element[] {
-  const roots = [...findBoilerplate(body).keys()] as Element[];
+/** The boilerplate roots under `body`, in document order, found in time slices. */
+export async function boilerplateRoots(
+  body: HTMLElement,
+  schedule: IdleScheduler | undefined,
+): Promise<Element[]> {
+  const finding = findBoilerplateInSteps(body);
+  let roots: Element[] = [];
+  await runInIdleSlices(() => {
+    const next = finding.next();
+    if (next.done === true) roots = [...next.value.keys()] as Element[];
+    return next.done !== true;
+  }, schedule);
   return roots.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
 

@@ -92,14 +92,19 @@ async function findMentions(
   ownHost: Element | null,
   schedule: IdleScheduler | undefined,
 ): Promise<{ page: PageText; mentions: Mention[]; sample: string }> {
+  // Building the matcher (first pass), finding the boilerplate and starting the walk each took
+  // a good part of a long task at 4× CPU throttling: each gets slices of its own.
   const stream = matcherFor(doc).createStream({ separator: NODE_SEPARATOR });
+  await nextSlice(schedule);
+  const roots = await boilerplateRoots(doc.body, schedule);
+  await nextSlice(schedule);
   const page = emptyPageText();
   const mentions: Mention[] = [];
   // Menus, related lists, references: walked (anchors need their words), reporting nothing.
   const boilerplateSpans: TextSpan[] = [];
   const sampleParts: string[] = [];
   let sampled = 0;
-  const walker = new TextWalker(doc.body, ownHost, boilerplateRoots(doc.body));
+  const walker = new TextWalker(doc.body, ownHost, roots);
   // Mentions stay offsets here; ranges are built only for those painted (see viewport-highlights).
   await runInIdleSlices(
     () => {
