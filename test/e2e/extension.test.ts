@@ -202,6 +202,10 @@ describe("Gapmap extension, production build, three tabs", () => {
     await expect.poll(() => panel.evaluate(() => document.documentElement.dir)).toBe("rtl");
     await expect.poll(() => panel.getByRole("heading", { level: 1 }).textContent()).toBe("Gapmap");
     await expect.poll(() => panel.getByText("هذه الصفحة").count()).toBeGreaterThan(0);
+    // The import status line follows the panel's language too.
+    await expect
+      .poll(() => panel.getByTestId("inventory-status").textContent())
+      .toMatch(/^استُورد: 3 سجلًا الآن، 0 مكررًا، 0 تعارضًا/);
     expect(await noSideScroll()).toBe(true);
     await panel.screenshot({ path: join(ARTIFACTS, "extension-panel-360-ar.png"), fullPage: true });
     for (const width of [320, 480]) {

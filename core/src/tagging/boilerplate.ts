@@ -17,6 +17,7 @@ export interface BoilerplateElement {
   readonly textContent: string | null;
   readonly parentElement: BoilerplateElement | null;
   querySelectorAll: (selectors: string) => ArrayLike<BoilerplateElement>;
+  matches: (selectors: string) => boolean;
 }
 
 export type BoilerplateKind = "navigation" | "references" | "url";
@@ -69,6 +70,12 @@ export const LIST_LINK_DENSITY = 0.6;
 const LIST_MIN_LINKS = 2;
 
 const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
+/**
+ * Each query walks the whole page, so the lists above are asked in two queries, not five:
+ * landmarks and references together, then blocks, lists and links together.
+ */
+const LANDMARK_SELECTOR = `${REFERENCES_SELECTOR},${NAVIGATION_SELECTOR}`;
+const BLOCK_LIST_LINK_SELECTOR = `a,ul,ol,${BLOCK_SELECTOR}`;
 /** A block holding the article, or this share of the page's text, is a wrapper, not a menu. */
 const MAIN_SELECTOR = "article,main,[role=main]";
 const WRAPPER_TEXT_SHARE = 0.5;
@@ -115,25 +122,39 @@ export function* findBoilerplateInSteps(
   };
   let looked = 0;
   const stepDone = (): boolean => ++looked % ELEMENTS_PER_STEP === 0;
-  for (const el of Array.from(root.querySelectorAll(REFERENCES_SELECTOR))) mark(el, "references");
-  for (const el of Array.from(root.querySelectorAll(NAVIGATION_SELECTOR))) mark(el, "navigation");
+  const landmarks = Array.from(root.querySelectorAll(LANDMARK_SELECTOR));
+  for (const el of landmarks) if (el.matches(REFERENCES_SELECTOR)) mark(el, "references");
+  for (const el of landmarks) mark(el, "navigation");
+  yield;
+  const blocks: BoilerplateElement[] = [];
+  const lists: BoilerplateElement[] = [];
+  const links: BoilerplateElement[] = [];
+  for (const el of Array.from(root.querySelectorAll(BLOCK_LIST_LINK_SELECTOR))) {
+    const tag = el.localName;
+    if (tag === "a") links.push(el);
+    else if (tag !== "ul" && tag !== "ol") blocks.push(el); // only those with an id or class
+    else {
+      if (el.getAttribute("id") !== null || el.getAttribute("class") !== null) blocks.push(el);
+      lists.push(el);
+    }
+  }
   yield;
   // The page's text length is read (a copy of all its text) only if some block needs it.
   let pageText: number | undefined;
   const isWrapper = (el: BoilerplateElement): boolean =>
     el.querySelectorAll(MAIN_SELECTOR).length > 0 ||
     textLength(el) > WRAPPER_TEXT_SHARE * (pageText ??= textLength(root));
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+  for (const el of blocks) {
     if (NAVIGATION_WORDS.test(classWords(el)) && !isWrapper(el)) mark(el, "navigation");
     if (stepDone()) yield;
   }
-  for (const el of Array.from(root.querySelectorAll("ul,ol"))) {
+  for (const el of lists) {
     if (!kinds.has(el) && linkDensity(el) >= LIST_LINK_DENSITY && !isWrapper(el))
       mark(el, "navigation");
     if (stepDone()) yield;
   }
   yield;
-  for (const el of Array.from(root.querySelectorAll("a"))) {
+  for (const el of links) {
     if (!kinds.has(el) && URL_TEXT.test((el.textContent ?? "").trim())) mark(el, "url");
     if (stepDone()) yield;
   }

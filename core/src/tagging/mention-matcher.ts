@@ -236,7 +236,8 @@ export function createMentionMatcher(
         chunks++;
         drain(false, out);
         text.endChunk(words.size > 0 ? words.starts[0] : undefined);
-        return acronyms.forms.size === 0 ? out : out.filter(asWritten);
+        // Most chunks (text nodes) find nothing: no second array for them.
+        return out.length === 0 || acronyms.forms.size === 0 ? out : out.filter(asWritten);
       },
       end() {
         const out: Mention[] = [];

@@ -11,9 +11,10 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
-import type { SourceRecord } from "@gapmap/core/inventory";
+import type { MergeResult, SourceRecord } from "@gapmap/core/inventory";
 import { useRef, useState, type ChangeEvent } from "react";
 import { indicatorName } from "../i18n/catalogue-names";
+import type { Translate } from "../i18n/index";
 import { deleteRecord } from "../platform/inventory-store";
 import type { PageState } from "../platform/messages";
 import { downloadFile } from "./download-file";
@@ -25,12 +26,22 @@ import {
   importInventoryFile,
   type ExportFormat,
 } from "./inventory-files";
+
 import { searchRecords } from "./inventory-search";
 import { RecordEditor } from "./RecordEditor";
 import { RECORD_STATUS_COLOR, RECORD_STATUS_LABEL, recordStatus } from "./record-status";
 import { usePanelStyles } from "./styles";
 
 const EXPORT_LABEL = { json: "exportJson", csv: "exportCsv", xlsx: "exportXlsx" } as const;
+
+/**
+ * A status line is kept as what it says, not as words: it is rendered in the panel's current
+ * language, so switching language after an import or export also switches the line.
+ */
+interface StatusMessage {
+  ok: boolean;
+  text: (t: Translate) => string;
+}
 
 interface Props {
   records: readonly SourceRecord[];
@@ -44,20 +55,21 @@ export function InventorySection({ records, page, onChanged }: Props) {
   const [query, setQuery] = useState("");
   const [editing, setEditing] = useState<string>();
   const [deleting, setDeleting] = useState<string>();
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const [report, setReport] = useState<string[]>([]);
+  const [message, setMessage] = useState<StatusMessage>();
+  const [merged, setMerged] = useState<MergeResult>();
   const fileInput = useRef<HTMLInputElement>(null);
   const anchors = new Map(page?.records.map((r) => [r.recordId, r]));
   const name = (id: string) => indicatorName(id, language).text;
   const shown = searchRecords(records, query, name);
+  const report = merged === undefined ? [] : describeMerge(merged, t);
 
   const exportAs = async (format: ExportFormat) => {
     try {
       const file = await exportInventoryFile(format);
       downloadFile(document, file.name, file.data, file.type);
-      setMessage({ ok: true, text: t("exported", { file: file.name }) });
+      setMessage({ ok: true, text: (tr) => tr("exported", { file: file.name }) });
     } catch (error) {
-      setMessage({ ok: false, text: t("exportFailed", { error: String(error) }) });
+      setMessage({ ok: false, text: (tr) => tr("exportFailed", { error: String(error) }) });
     }
   };
 
@@ -68,17 +80,18 @@ export function InventorySection({ records, page, onChanged }: Props) {
       const result = await importInventoryFile(file.name, new Uint8Array(await file.arrayBuffer()));
       setMessage({
         ok: true,
-        text: t("imported", {
-          records: result.inventory.records.length,
-          duplicates: result.duplicates.length,
-          conflicts: result.conflicts.length,
-        }),
+        text: (tr) =>
+          tr("imported", {
+            records: result.inventory.records.length,
+            duplicates: result.duplicates.length,
+            conflicts: result.conflicts.length,
+          }),
       });
-      setReport(describeMerge(result, t));
+      setMerged(result);
       onChanged();
     } catch (error) {
-      setMessage({ ok: false, text: t("importFailed", { error: String(error) }) });
-      setReport([]);
+      setMessage({ ok: false, text: (tr) => tr("importFailed", { error: String(error) }) });
+      setMerged(undefined);
     } finally {
       event.target.value = ""; // the same file can be chosen again
     }
@@ -87,10 +100,10 @@ export function InventorySection({ records, page, onChanged }: Props) {
   const remove = async (record: SourceRecord) => {
     try {
       await deleteRecord(record.id);
-      setMessage({ ok: true, text: t("deleted", { title: record.title ?? record.id }) });
+      setMessage({ ok: true, text: (tr) => tr("deleted", { title: record.title ?? record.id }) });
       onChanged();
     } catch (error) {
-      setMessage({ ok: false, text: String(error) });
+      setMessage({ ok: false, text: () => String(error) });
     }
     setDeleting(undefined);
   };
@@ -208,7 +221,7 @@ export function InventorySection({ records, page, onChanged }: Props) {
       <div role="status" aria-live="polite" data-testid="inventory-status">
         {message && (
           <MessageBar layout="multiline" intent={message.ok ? "success" : "error"}>
-            <MessageBarBody>{message.text}</MessageBarBody>
+            <MessageBarBody>{message.text(t)}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -8,12 +8,14 @@ import {
 } from "@gapmap/core/inventory";
 import { useState } from "react";
 import { saveRecord } from "../platform/inventory-store";
+import type { Translate } from "../i18n/index";
 import { usePanelI18n } from "./i18n-context";
 import { usePanelStyles } from "./styles";
 
 interface Props {
   record: SourceRecord;
-  onDone: (message?: string) => void;
+  /** Called with the status line to show (in whichever language the panel shows then). */
+  onDone: (message?: (t: Translate) => string) => void;
 }
 
 export function RecordEditor({ record, onDone }: Props) {
@@ -40,7 +42,7 @@ export function RecordEditor({ record, onDone }: Props) {
         ),
       );
       await saveRecord(edited);
-      onDone(t("saved"));
+      onDone((tr) => tr("saved"));
     } catch (e) {
       setError(t("notSaved", { error: e instanceof Error ? e.message : String(e) }));
     }
