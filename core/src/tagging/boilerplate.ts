@@ -132,7 +132,8 @@ export function* findBoilerplateInSteps(
   for (const el of Array.from(root.querySelectorAll(BLOCK_LIST_LINK_SELECTOR))) {
     const tag = el.localName;
     if (tag === "a") links.push(el);
-    else if (tag !== "ul" && tag !== "ol") blocks.push(el); // only those with an id or class
+    else if (tag !== "ul" && tag !== "ol")
+      blocks.push(el); // only those with an id or class
     else {
       if (el.getAttribute("id") !== null || el.getAttribute("class") !== null) blocks.push(el);
       lists.push(el);
