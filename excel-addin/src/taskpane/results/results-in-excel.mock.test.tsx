@@ -2,11 +2,11 @@
 /**
  * Issue 12's Excel path, the whole pane over Microsoft's office-addin-mock: the open workbook is
  * the sample ministry workbook; the pane scans it through the Office adapter, the user accepts
- * the guesses and runs the core needs, "Write to workbook" writes the Summary, Gap matrix and
+ * the guesses ("Show in sheet" selects a table's cells) and runs the core needs, "Write to workbook" writes the Summary, Gap matrix and
  * Action plan sheets, and the first top gap's "Go to sheet" selects that indicator's row.
  * Expectations are read off the written sheet, not from the pane's own model.
  */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { OfficeMockObject } from "office-addin-mock";
 import { describe, expect, it } from "vitest";
 import { createOfficeHost } from "../../host/office-host";
@@ -63,6 +63,15 @@ describe("the pane in Excel, on office-addin-mock", () => {
     fireEvent.click(screen.getByTestId("step-review"));
     fireEvent.change(await screen.findByTestId("threshold", {}, SLOW), { target: { value: "50" } });
     fireEvent.click(screen.getByTestId("accept-above"));
+    // Review: "Show in sheet" selects the table's cells on its sheet.
+    const [review] = screen.getAllByTestId("review-row");
+    const where = /Sheet (.+), cells ([A-Z]+\d+:[A-Z]+\d+)/.exec(review?.textContent ?? "");
+    expect(where).not.toBeNull();
+    fireEvent.click(within(review as HTMLElement).getByRole("button", { name: "Show in sheet" }));
+    await waitFor(() => {
+      expect(workbook.selection).toEqual({ sheet: where?.[1], address: where?.[2] });
+    }, SLOW);
+    expect(workbook.active).toBe(where?.[1]);
     fireEvent.click(screen.getByTestId("step-needs"));
     const preset = await screen.findByTestId<HTMLSelectElement>("preset-select", {}, SLOW);
     fireEvent.change(preset, { target: { value: SAMPLE_PRESET } });
