@@ -21,6 +21,7 @@ import { matrixRowRange } from "../taskpane/model/matrix-row";
 import { topGaps } from "../taskpane/results/results-view";
 import { assessSampleData } from "../taskpane/testing/sample-data";
 import type { ExcelRunner } from "./excel-types";
+import { readDocumentProperties } from "./read-document-properties";
 import { MockWorkbook, type MockCell } from "./testing/mock-workbook";
 
 const USER_CELLS: MockCell[][] = [
@@ -67,6 +68,15 @@ describe("the Excel path of the results, on office-addin-mock", () => {
       return [early, sheet.name];
     });
     expect(read).toEqual(["Error, context.sync() was not called", "Données"]);
+  });
+
+  it("reads the document properties the producer is guessed from (the library's own load)", async () => {
+    const workbook = new MockWorkbook({
+      sheets: [{ name: "Données", values: USER_CELLS }],
+      properties: { company: " Ministry of Interior ", title: "" },
+    });
+    const excel = new OfficeMockObject(workbook.data) as unknown as ExcelRunner;
+    expect(await readDocumentProperties(excel)).toEqual({ company: "Ministry of Interior" });
   });
 
   it("writes the Summary, Gap matrix and Action plan sheets of the sample data", async () => {

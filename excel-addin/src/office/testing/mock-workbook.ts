@@ -97,7 +97,14 @@ export class MockWorkbook {
   private readonly ranges = new WeakMap<object, { sheet: MockSheet; area: CellRange }>();
   private nextId = 1;
 
-  constructor(spec: { sheets: MockSheetSpec[]; parts?: MockPart[] }) {
+  /** File › Info (Workbook.properties); "" where the file sets none, as Excel gives. */
+  readonly properties: { title: string; author: string; company: string };
+
+  constructor(spec: {
+    sheets: MockSheetSpec[];
+    parts?: MockPart[];
+    properties?: Partial<MockWorkbook["properties"]>;
+  }) {
     this.sheets = spec.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility ?? "Visible",
@@ -111,6 +118,7 @@ export class MockWorkbook {
       hiddenColumns: new Set(),
     }));
     this.parts = (spec.parts ?? []).map((p) => ({ ...p }));
+    this.properties = { title: "", author: "", company: "", ...spec.properties };
     this.data = this.rootData();
   }
 
@@ -296,6 +304,8 @@ export class MockWorkbook {
           },
         }),
         protection: { protected: false },
+        // Plain objects the library mocks as they are: load and sync are its own.
+        properties: { ...this.properties },
         customXmlParts: {
           getByNamespace: (namespace: string) =>
             this.proxy(
