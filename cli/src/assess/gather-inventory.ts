@@ -7,28 +7,37 @@ export interface InventorySources {
   inventories: readonly string[];
 }
 
-/** The merged inventory, and the returned data-request packs the scan reports read. */
+/**
+ * The merged inventory, the returned data-request packs the scan reports read, and notices
+ * about packs they refused or could only guess.
+ */
 export async function gatherInventory(
   sources: InventorySources,
-): Promise<MergeResult & { packs: { file: string; reading: PackReading }[] }> {
+): Promise<MergeResult & { packs: { file: string; reading: PackReading }[]; notices: string[] }> {
   const inputs: { owner: string; inventory: Inventory }[] = [];
   const packs: { file: string; reading: PackReading }[] = [];
+  const notices: string[] = [];
   for (const path of sources.scans) {
     const scan = await readScanReport(path);
     inputs.push({ owner: path, inventory: scan.inventory });
     packs.push(...scan.packs);
+    notices.push(...scan.notices);
   }
   for (const path of sources.inventories) {
     const inventory = await readInventoryFile(path);
     inputs.push({ owner: inventory.owner ?? path, inventory });
   }
-  return { ...mergeInventories(inputs), packs };
+  return { ...mergeInventories(inputs), packs, notices };
 }
 
-/** One line per duplicate, conflict or renamed record: nothing merged is dropped silently. */
-export function mergeReportLines(result: MergeResult): string[] {
+/**
+ * One line per pack refused or guessed and per duplicate, conflict or renamed record: nothing
+ * merged is dropped silently.
+ */
+export function mergeReportLines(result: MergeResult & { notices?: readonly string[] }): string[] {
   const ref = (r: { owner: string; id: string }) => `${r.id} (${r.owner})`;
   return [
+    ...(result.notices ?? []),
     ...result.duplicates.map(
       (d) =>
         `duplicate: ${[...d.kept, ...d.dropped].map(ref).join(" = ")}; kept ${d.kept.map(ref).join(", ")}`,

@@ -7,6 +7,7 @@ import {
   fromCsv,
   fromJson,
   fromXlsx,
+  packIssuesFromScan,
   packReadingsFromScan,
   recordsFromScan,
   type Inventory,
@@ -47,11 +48,35 @@ export async function readInventoryFile(path: string): Promise<Inventory> {
   throw new CliError(`${path}: inventories are read from .json, .csv or .xlsx files.`);
 }
 
-/** The records a scan report describes, as an inventory, and the returned packs it read. */
+/**
+ * What the user must hear about returned packs the scan did not read exactly: a refused pack
+ * imported nothing, and a pack without its key was imported as guesses.
+ */
+function packNotices(json: unknown, records: Inventory["records"]): string[] {
+  return packIssuesFromScan(json).map(({ file, refused, guess }) => {
+    if (refused !== undefined)
+      return `${file}: data-request pack refused by the scan; nothing of it was imported (${refused})`;
+    const count = records.filter(
+      (r) => r.location.kind === "workbook" && r.location.file === file,
+    ).length;
+    // The scan's warning ends by pointing at tables "below" in its own report; not here.
+    const why = (guess ?? "").replace(/[.;]? ?(The|its) tables below are guesses.*$/i, "");
+    return `${file}: ${String(count)} record${count === 1 ? "" : "s"} imported as guesses from detection, marked "Guess:" in their notes, not read by the pack's key (${why})`;
+  });
+}
+
+/**
+ * The records a scan report describes, as an inventory, the returned packs it read, and
+ * notices about packs it could not read exactly.
+ */
 export async function readScanReport(
   path: string,
   options: ScanImportOptions = {},
-): Promise<{ inventory: Inventory; packs: { file: string; reading: PackReading }[] }> {
+): Promise<{
+  inventory: Inventory;
+  packs: { file: string; reading: PackReading }[];
+  notices: string[];
+}> {
   const text = (await bytesOf(path)).toString("utf8");
   let json: unknown;
   try {
@@ -65,7 +90,11 @@ export async function readScanReport(
       owner: basename(path),
       records: recordsFromScan(json, options),
     };
-    return { inventory, packs: packReadingsFromScan(json) };
+    return {
+      inventory,
+      packs: packReadingsFromScan(json),
+      notices: packNotices(json, inventory.records),
+    };
   } catch (error) {
     throw importFailure(path, error);
   }

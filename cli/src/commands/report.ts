@@ -13,6 +13,7 @@ import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
 import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
 import { resolveNeeds } from "../assess/resolve-needs";
+import { checkPacksProfile } from "../assess/profile-tracking";
 import { PAPER_USAGE, paperOption, yearOption } from "../assess/paper-option";
 import { rasterisePng } from "../report/rasterise-png";
 import { readAssessmentFile } from "../assess/read-assessment-file";
@@ -72,6 +73,8 @@ export const reportCommand: Command = {
     const catalogue = getCatalogue();
     const profile = await resolveNeeds(values.needs, year);
     const merged = await gatherInventory({ scans: values.scan, inventories: values.inventory });
+    // Before anything is written, so a pack from another profile reaches no report.
+    checkPacksProfile(merged.packs, profile);
     for (const line of mergeReportLines(merged)) io.err(`${line}\n`);
     const assessment = buildAssessment(catalogue, profile, merged.inventory, { actions });
     const bytes = await assessmentToDocx(assessment, merged.inventory, {

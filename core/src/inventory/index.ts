@@ -5,6 +5,7 @@ export { buildInventoryTemplate, TEMPLATE_ROWS } from "./inventory-template";
 export {
   recordsFromScan,
   packReadingsFromScan,
+  packIssuesFromScan,
   MIN_SCAN_INDICATOR_SCORE,
   type ScanImportOptions,
 } from "./records-from-scan";

@@ -117,6 +117,29 @@ export function packReadingsFromScan(scanJson: unknown): { file: string; reading
   });
 }
 
+export interface PackIssue {
+  file: string;
+  refused?: string;
+  guess?: string;
+}
+
+/**
+ * Returned packs the scan did not read exactly: refused (`refused`, the reason; nothing of it
+ * becomes a record) or read by detection because the key was removed (`guess`; its records are
+ * marked as guesses).
+ */
+export function packIssuesFromScan(scanJson: unknown): PackIssue[] {
+  const scan = scanOutputSchema.safeParse(scanJson);
+  if (!scan.success) return [];
+  return scan.data.files.flatMap((file): PackIssue[] => {
+    if (!file.ok && file.error?.code?.startsWith("request-pack-") === true)
+      return [{ file: file.file, refused: file.error.message ?? file.error.code }];
+    if (file.ok && file.dataRequestGuess !== undefined)
+      return [{ file: file.file, guess: file.dataRequestGuess }];
+    return [];
+  });
+}
+
 /** Throws InventoryImportError when the scan output or a resulting record is malformed. */
 export function recordsFromScan(
   scanJson: unknown,

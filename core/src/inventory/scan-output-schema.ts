@@ -42,6 +42,10 @@ export const scanOutputSchema = z.looseObject({
     z.looseObject({
       file: z.string().min(1),
       ok: z.boolean(),
+      /** Why a file was not read (codes "request-pack-…" for refused data-request packs). */
+      error: z
+        .looseObject({ code: z.string().optional(), message: z.string().optional() })
+        .optional(),
       /** A returned data-request pack's reading, checked strictly where it is used. */
       dataRequest: z.unknown().optional(),
       dataRequestGuess: z.string().optional(),
