@@ -30,17 +30,26 @@ export function previewOf(grid: Grid, range: string): CellValue[][] {
   return rows;
 }
 
+/**
+ * `fileName`, the workbook's name, is evidence like a sheet name ("asylum_applications.xlsx"
+ * whose sheet is "Data"), as `gapmap scan` uses it.
+ */
 export async function scanSheets(
   sheets: readonly Grid[],
   onSheet: (sheet: string, status: SheetStatus) => void,
   signal?: AbortSignal,
+  fileName?: string,
 ): Promise<FoundTable[]> {
+  const options = {
+    index: getCatalogueIndex(),
+    ...(fileName === undefined ? {} : { fileName }),
+  };
   const found: FoundTable[] = [];
   for (const grid of sheets) {
     onSheet(grid.name, "detecting");
     await nextFrame();
     if (signal?.aborted === true) throw new ScanCancelled();
-    for (const detected of detectTables(grid, { index: getCatalogueIndex() })) {
+    for (const detected of detectTables(grid, options)) {
       const table = toScanTable(detected);
       found.push({
         key: `${grid.name}!${table.range}`,
