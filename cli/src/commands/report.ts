@@ -1,20 +1,13 @@
 /** `gapmap report`: the data-gap report (.docx) a TWG edits for its Migration Profile. */
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { actions, getCatalogue } from "@gapmap/catalog";
-import {
-  REPORT_LANGUAGES,
-  assessmentToDocx,
-  buildAssessment,
-  type ReportLanguage,
-} from "@gapmap/core";
+import { getCatalogue } from "@gapmap/catalog";
+import { REPORT_LANGUAGES, assessmentToDocx, type ReportLanguage } from "@gapmap/core";
 import type { Command } from "../command";
 import { parseCommandArgs } from "../parse-args";
 import { CliError, usageError } from "../cli-error";
-import { gatherInventory, mergeReportLines } from "../assess/gather-inventory";
-import { resolveNeeds } from "../assess/resolve-needs";
-import { checkPacksProfile } from "../assess/profile-tracking";
-import { PAPER_USAGE, paperOption, yearOption } from "../assess/paper-option";
+import { assessInputs } from "../assess/assessment-inputs";
+import { PAPER_USAGE, paperOption } from "../assess/paper-option";
 import { rasterisePng } from "../report/rasterise-png";
 import { readAssessmentFile } from "../assess/read-assessment-file";
 import { writeFileAtomic } from "../write-file-atomic";
@@ -25,7 +18,8 @@ const USAGE = `Usage: gapmap report --needs <preset|profile.json> [--scan scan.j
                      [--out FILE] [--lang en|fr|es|ru] [--previous old.json] [--year YYYY] [--paper a4|letter]
   Writes the data-gap report as a Word document (.docx) to edit and paste into the Migration
   Profile: a one-page executive summary, charts with their sources, indicator tables for parts
-  A, B and C, the action plan by responsible agency, and annexes on method and sources.
+  A, B and C, the action plan by responsible agency, and annexes on method, sources and the
+  profile's process (the 15 steps and where the data requests stand, from a .json profile).
   --out FILE       where to write (default: ${DEFAULT_OUT})
   --lang           en, fr, es or ru (default: from the locale, else en); names the catalogue
                    lacks in that language are shown in English and marked
@@ -64,20 +58,16 @@ export const reportCommand: Command = {
       },
     });
     if (values.needs === undefined) throw usageError("report needs --needs <preset|profile.json>.");
-    const year = yearOption(values.year);
     const lang = languageOption(values.lang);
     const paper = paperOption(values.paper);
     const previous =
       values.previous === undefined ? undefined : await readAssessmentFile(values.previous);
 
+    // The same analysis as `gapmap assess`, with the profile's process filled in from what
+    // Gapmap knows (inventory, returned packs), for the report's process annex.
+    const { assessment, inventory } = await assessInputs("report", values, io);
     const catalogue = getCatalogue();
-    const profile = await resolveNeeds(values.needs, year);
-    const merged = await gatherInventory({ scans: values.scan, inventories: values.inventory });
-    // Before anything is written, so a pack from another profile reaches no report.
-    checkPacksProfile(merged.packs, profile);
-    for (const line of mergeReportLines(merged)) io.err(`${line}\n`);
-    const assessment = buildAssessment(catalogue, profile, merged.inventory, { actions });
-    const bytes = await assessmentToDocx(assessment, merged.inventory, {
+    const bytes = await assessmentToDocx(assessment, inventory, {
       catalogue,
       lang,
       paper,

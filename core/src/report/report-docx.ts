@@ -1,7 +1,8 @@
 /**
  * The data-gap report as a .docx a TWG edits and pastes into its Migration Profile (docx
  * library, docs/decisions/0009): executive summary on page one, documented charts, indicator
- * tables per part, the action plan by agency, progress since the previous edition, annexes.
+ * tables per part, the action plan by agency, progress since the previous edition, annexes
+ * (method, sources, and the profile's process with where its data requests stand).
  * Platform-free: bytes out; the PNG fallbacks of the SVG charts come from an injected rasteriser.
  */
 import { Document, Footer, Header, Packer, PageNumber, Paragraph } from "docx";
@@ -11,6 +12,7 @@ import { PAPER_POINTS, type PaperSize } from "../layout/paper";
 import type { Assessment } from "../matrix/assessment-schema";
 import { paragraph, textRun } from "./docx-blocks";
 import { TABLE_SIZE, TABLE_TEXT_STYLE, TableSlots, tableXml } from "./raw-tables";
+import { processAnnex } from "./process-annex";
 import { actionPlan, annexes, partTables, progress } from "./report-body";
 import { markingNames, reportActionTexts, type ReportContext } from "./report-context";
 import { reportNames } from "./report-names";
@@ -65,6 +67,7 @@ export async function assessmentToDocx(
     ...actionPlan(context),
     ...progress(context),
     ...annexes(context),
+    ...processAnnex(context),
   ];
   const title = [
     new Paragraph({

@@ -20,6 +20,10 @@ export type NameKind = Extract<
   | "dimension"
   | "elementStatus"
   | "preset"
+  | "processStep"
+  | "processStage"
+  | "processStatus"
+  | "requestState"
 >;
 
 export interface ShownName {

@@ -251,6 +251,7 @@ export function App(props: { host: Host; initialLanguage: UiLanguage }) {
                         host={props.host}
                         assessment={flow.assessment}
                         inventory={flow.merge.inventory}
+                        tracking={flow.tracking}
                         catalogue={catalogue}
                         workbook={flow.fileName}
                         preset={flow.choice.presetId}

@@ -92,6 +92,31 @@ export const en = {
     notPublic: (n: number, total: number) =>
       `${n} of the ${total} sources are not public (on request or restricted).`,
   },
+  process: {
+    heading: "Annex C. The profile's process",
+    intro: (total: number, done: number, inProgress: number) =>
+      `The ${total} steps of IOM's guidance note “Migration Profiles: Making the Most of the Process” (2011), in three stages: ${done} done, ${inProgress} in progress. Gapmap follows three steps by itself (existing evidence, new evidence, validation of content); a status it set is marked as such.`,
+    notRecorded:
+      "The profile's process has not been recorded: none of the 15 steps of IOM's guidance note has an owner, dates or a status yet.",
+    number: "No.",
+    step: "Step",
+    owner: "Owner",
+    start: "Start",
+    due: "Due",
+    status: "Status",
+    notes: "Notes",
+    setByGapmap: "set by Gapmap",
+    requestsHeading: "Data requests to agencies",
+    requestsIntro: (requested: number, needed: number) =>
+      `${requested} of the ${needed} needed indicators have been requested from an agency.`,
+    state: "State",
+    indicators: "Indicators",
+    questionsHeading: "Indicators returned with questions",
+    agency: "Agency",
+    questionsOn: "Date",
+    questions: "Questions",
+    noQuestions: "No indicator was returned with questions.",
+  },
 };
 
 export type ReportStrings = typeof en;

@@ -98,4 +98,29 @@ export const es: ReportStrings = {
     notPublic: (n, total) =>
       `${n} de las ${total} fuentes no son públicas (a petición o restringidas).`,
   },
+  process: {
+    heading: "Anexo C. El proceso del perfil",
+    intro: (total, done, inProgress) =>
+      `Los ${total} pasos de la nota de orientación de la OIM «Migration Profiles: Making the Most of the Process» (2011), en tres etapas: ${done} terminados, ${inProgress} en curso. Gapmap sigue por sí mismo tres pasos (datos existentes, datos nuevos, validación del contenido); el estado que fija se indica como tal.`,
+    notRecorded:
+      "El proceso del perfil no se ha registrado: ninguno de los 15 pasos de la nota de orientación de la OIM tiene aún responsable, fechas ni estado.",
+    number: "N.º",
+    step: "Paso",
+    owner: "Responsable",
+    start: "Inicio",
+    due: "Plazo",
+    status: "Estado",
+    notes: "Notas",
+    setByGapmap: "fijado por Gapmap",
+    requestsHeading: "Solicitudes de datos a los organismos",
+    requestsIntro: (requested, needed) =>
+      `Se han solicitado a un organismo ${requested} de los ${needed} indicadores necesarios.`,
+    state: "Estado",
+    indicators: "Indicadores",
+    questionsHeading: "Indicadores devueltos con preguntas",
+    agency: "Organismo",
+    questionsOn: "Fecha",
+    questions: "Preguntas",
+    noQuestions: "Ningún indicador se devolvió con preguntas.",
+  },
 };

@@ -100,4 +100,29 @@ export const fr: ReportStrings = {
     notPublic: (n, total) =>
       `${n} des ${total} sources ne sont pas publiques (sur demande ou restreintes).`,
   },
+  process: {
+    heading: "Annexe C. Le processus du profil",
+    intro: (total, done, inProgress) =>
+      `Les ${total} étapes de la note d'orientation de l'OIM « Profils migratoires : tirer le meilleur parti du processus » (2011), en trois phases : ${done} terminées, ${inProgress} en cours. Gapmap suit lui-même trois étapes (données existantes, nouvelles données, validation du contenu) ; un statut qu'il a fixé est signalé comme tel.`,
+    notRecorded:
+      "Le processus du profil n'a pas été consigné : aucune des 15 étapes de la note d'orientation de l'OIM n'a encore de responsable, de dates ni de statut.",
+    number: "N°",
+    step: "Étape",
+    owner: "Responsable",
+    start: "Début",
+    due: "Échéance",
+    status: "Statut",
+    notes: "Notes",
+    setByGapmap: "fixé par Gapmap",
+    requestsHeading: "Demandes de données aux organismes",
+    requestsIntro: (requested, needed) =>
+      `${requested} des ${needed} indicateurs nécessaires ont été demandés à un organisme.`,
+    state: "État",
+    indicators: "Indicateurs",
+    questionsHeading: "Indicateurs renvoyés avec des questions",
+    agency: "Organisme",
+    questionsOn: "Date",
+    questions: "Questions",
+    noQuestions: "Aucun indicateur n'a été renvoyé avec des questions.",
+  },
 };

@@ -95,4 +95,29 @@ export const ru: ReportStrings = {
     notPublic: (n, total) =>
       `${n} из ${total} источников не являются открытыми (по запросу или ограниченный доступ).`,
   },
+  process: {
+    heading: "Приложение C. Процесс подготовки профиля",
+    intro: (total, done, inProgress) =>
+      `${total} шагов руководства МОМ «Migration Profiles: Making the Most of the Process» (2011) в трёх этапах: выполнено ${done}, в работе ${inProgress}. Три шага Gapmap отслеживает сам (имеющиеся данные, новые данные, валидация содержания); заданный им статус отмечен.`,
+    notRecorded:
+      "Процесс подготовки профиля не записан: ни у одного из 15 шагов руководства МОМ пока нет ответственного, сроков или статуса.",
+    number: "№",
+    step: "Шаг",
+    owner: "Ответственный",
+    start: "Начало",
+    due: "Срок",
+    status: "Статус",
+    notes: "Примечания",
+    setByGapmap: "задано Gapmap",
+    requestsHeading: "Запросы данных в ведомства",
+    requestsIntro: (requested, needed) =>
+      `Запрошено у ведомств: ${requested} из ${needed} необходимых показателей.`,
+    state: "Состояние",
+    indicators: "Показатели",
+    questionsHeading: "Показатели, возвращённые с вопросами",
+    agency: "Ведомство",
+    questionsOn: "Дата",
+    questions: "Вопросы",
+    noQuestions: "Ни один показатель не был возвращён с вопросами.",
+  },
 };

@@ -12,7 +12,13 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fromCsv, profileFromPreset, REPORT_STRINGS } from "@gapmap/core";
+import {
+  displayName,
+  fromCsv,
+  profileFromPreset,
+  REPORT_STRINGS,
+  type ProfileTracking,
+} from "@gapmap/core";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -31,6 +37,11 @@ const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), "../../../../sample
 const inventory = fromCsv(readFileSync(SAMPLE, "utf8"), { owner: "inventory" });
 const profile = profileFromPreset(catalogue, "migration-profile-core", { referenceYear: 2024 });
 const assessment = runAssessment(catalogue, profile, inventory);
+/** What the pane keeps beside the profile: one step done, by the ministry. */
+const tracking: ProfileTracking = {
+  requests: [],
+  process: [{ step: "support-resources", status: "done", owner: "МВД, отдел статистики" }],
+};
 const SLOW = { timeout: 30_000 };
 const messages = REPORT_MESSAGES.ru;
 const strings = REPORT_STRINGS.ru;
@@ -96,6 +107,7 @@ function renderReport(host: Host, rasterise = () => Promise.resolve(PNG)) {
           host={host}
           assessment={assessment}
           inventory={inventory}
+          tracking={tracking}
           catalogue={catalogue}
           workbook="Данные МВД.xlsx"
           preset="migration-profile-core"
@@ -127,8 +139,21 @@ describe("the Report action on the Excel path", () => {
     expect(done.textContent).toContain(messages.downloaded(file.name));
     expect(file.blob.type).toBe(DOCX_MIME);
     const report = readReport(await blobBytes(file.blob));
-    for (const heading of [strings.executiveSummary, strings.chartsHeading, strings.annexSources])
+    for (const heading of [
+      strings.executiveSummary,
+      strings.chartsHeading,
+      strings.annexSources,
+      strings.process.heading,
+    ])
       expect(report.text).toContain(heading);
+    // The pane's tracking reaches the process annex: the step, its owner and its status.
+    for (const text of [
+      displayName(catalogue, "processStep", "support-resources", "ru").text,
+      "МВД, отдел статистики",
+      displayName(catalogue, "processStatus", "done", "ru").text,
+    ])
+      expect(report.text).toContain(text);
+    expect(report.text).not.toContain(strings.process.notRecorded);
     expect(report.charts).toBe(3);
     expect(opened).toEqual([]);
     expect(fake.createdWorkbooks).toEqual([]);

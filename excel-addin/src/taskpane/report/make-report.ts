@@ -3,7 +3,7 @@
  * (`assessmentToDocx`), with the browser's canvas drawing the charts' PNG fallbacks. This
  * module pulls the docx library, so the pane imports it only when the user asks for a report.
  */
-import type { Assessment, Catalogue, Inventory } from "@gapmap/core";
+import type { Assessment, Catalogue, Inventory, ProfileTracking } from "@gapmap/core";
 import {
   assessmentToDocx,
   paperForLocale,
@@ -17,6 +17,8 @@ export type ReportStage = "charts" | "writing";
 export interface ReportInput {
   assessment: Assessment;
   inventory: Inventory;
+  /** The profile's process and request statuses, for the report's process annex. */
+  tracking: ProfileTracking | undefined;
   catalogue: Catalogue;
   lang: ReportLanguage;
   /** A browser locale ("en-US"): US Letter where it is the custom, else A4. */
@@ -58,7 +60,13 @@ export async function makeReport(input: ReportInput): Promise<MadeReport> {
       input.onProgress("writing", drawn);
     }
   };
-  const bytes = await assessmentToDocx(input.assessment, input.inventory, {
+  // The analysis runs on the chosen profile; the tracking the pane keeps beside it goes in here.
+  const { assessment, tracking } = input;
+  const tracked =
+    tracking === undefined
+      ? assessment
+      : { ...assessment, profile: { ...assessment.profile, tracking } };
+  const bytes = await assessmentToDocx(tracked, input.inventory, {
     catalogue: input.catalogue,
     lang: input.lang,
     paper: paperForLocale(input.locale),

@@ -4,7 +4,7 @@
  * pane's language, and hands it to the host's save route (download; on Excel for Mac, the
  * system browser). Progress and failures are kept for the view.
  */
-import type { Assessment, Catalogue, Inventory } from "@gapmap/core";
+import type { Assessment, Catalogue, Inventory, ProfileTracking } from "@gapmap/core";
 import type { Rasterise } from "@gapmap/core/report";
 import { useCallback, useRef, useState } from "react";
 import type { ExportRoute, Host } from "../../host/host";
@@ -23,6 +23,8 @@ export interface ReportRequest {
   host: Host;
   assessment: Assessment;
   inventory: Inventory;
+  /** The profile's process and request statuses (the report's process annex). */
+  tracking: ProfileTracking | undefined;
   catalogue: Catalogue;
   language: UiLanguage;
   /** Names the file, as the other exports: the workbook, the needs preset, the time. */
@@ -56,6 +58,7 @@ export function useReport() {
         const made = await code.makeReport({
           assessment: request.assessment,
           inventory: request.inventory,
+          tracking: request.tracking,
           catalogue: request.catalogue,
           lang: request.language,
           locale: navigator.language,
