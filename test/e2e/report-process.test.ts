@@ -11,14 +11,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCatalogue } from "@gapmap/catalog";
-import { main, memoryIo } from "@gapmap/cli";
+import { actions, getCatalogue } from "@gapmap/catalog";
+import { main, memoryIo, rasterisePng } from "@gapmap/cli";
 import {
   PROCESS_STAGES,
   PROCESS_STEPS,
   REPORT_LANGUAGES,
   REPORT_STRINGS,
+  assessmentToDocx,
+  buildAssessment,
   displayName,
+  fromCsv,
   profileFromJson,
   profileFromPreset,
   profileToJson,
@@ -263,10 +266,36 @@ describe.each(REPORT_LANGUAGES.map((lang) => [lang] as const))(
   },
 );
 
-describe("a profile without tracking", () => {
-  it("says in the annex that the process has not been recorded", () => {
+describe("a preset without tracking", () => {
+  it("gets the annex with what Gapmap knows, as the task pane shows it, and nothing requested", () => {
     const text = annex("untracked", "en");
-    expect(text[1]).toBe(REPORT_STRINGS.en.process.notRecorded);
-    expect(text).toHaveLength(2);
+    const words = REPORT_STRINGS.en.process;
+    expect(text[1]).toBe(words.intro(15, 0, 1));
+    const evidence = text.indexOf(
+      displayName(catalogue, "processStep", "existing-evidence", "en").text,
+    );
+    expect(text[evidence + 5]).toBe(`(${words.setByGapmap})`);
+    expect(text).toContain(words.requestsIntro(0, 87));
+    expect(text).toContain(words.noQuestions);
+  });
+
+  it("says the process was not recorded when an assessment carries no tracking at all", async () => {
+    const inventory = fromCsv(readFileSync(join(SAMPLES, "inventory.csv"), "utf8"), {
+      owner: "inventory",
+    });
+    const profile = profileFromPreset(catalogue, "migration-profile-core", { referenceYear: 2024 });
+    const assessment = buildAssessment(catalogue, profile, inventory, { actions });
+    expect(assessment.profile.tracking).toBeUndefined();
+    const bytes = await assessmentToDocx(assessment, inventory, {
+      catalogue,
+      lang: "en",
+      paper: "a4",
+      rasterise: rasterisePng,
+    });
+    reports.set("no-tracking", readDocx(bytes));
+    expect(annex("no-tracking", "en")).toEqual([
+      REPORT_STRINGS.en.process.heading,
+      REPORT_STRINGS.en.process.notRecorded,
+    ]);
   });
 });

@@ -45,6 +45,8 @@ export async function assessInputs(
   command: string,
   values: AssessmentInputs,
   io: Io,
+  /** Fill the process in even for a profile without tracking (the report's process annex). */
+  options: { trackAlways?: boolean } = {},
 ): Promise<{
   assessment: Assessment;
   inventory: Inventory;
@@ -71,6 +73,7 @@ export async function assessInputs(
     merged.packs.map((p) => p.reading),
     merged.inventory,
     today(),
+    options.trackAlways,
   );
   const assessment = buildAssessment(getCatalogue(), profile, merged.inventory, { actions });
   return { assessment, inventory: merged.inventory, loaded, received };

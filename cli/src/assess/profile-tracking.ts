@@ -37,15 +37,18 @@ export function checkPacksProfile(
 
 /**
  * The profile with returned packs recorded and the process filled in. A profile without
- * tracking and without returned packs stays as it was, so old outputs do not change.
+ * tracking and without returned packs stays as it was, so old outputs do not change, unless
+ * `always` (the report, whose process annex shows what Gapmap knows, as the task pane does).
  */
 export function trackedProfile(
   profile: NeedsProfile,
   packs: readonly PackReading[],
   inventory: Inventory,
   today: string,
+  always = false,
 ): { profile: NeedsProfile; received: string[] } {
-  if (profile.tracking === undefined && packs.length === 0) return { profile, received: [] };
+  if (profile.tracking === undefined && packs.length === 0 && !always)
+    return { profile, received: [] };
   const returns = recordReturns(profile.tracking, packs, today);
   const tracking = autoFillProcess(returns.tracking, {
     inventoryRecords: inventory.records.filter((r) => r.origin !== "data-request").length,

@@ -64,8 +64,10 @@ export const reportCommand: Command = {
       values.previous === undefined ? undefined : await readAssessmentFile(values.previous);
 
     // The same analysis as `gapmap assess`, with the profile's process filled in from what
-    // Gapmap knows (inventory, returned packs), for the report's process annex.
-    const { assessment, inventory } = await assessInputs("report", values, io);
+    // Gapmap knows (inventory, returned packs) for the process annex, as the task pane does.
+    const { assessment, inventory } = await assessInputs("report", values, io, {
+      trackAlways: true,
+    });
     const catalogue = getCatalogue();
     const bytes = await assessmentToDocx(assessment, inventory, {
       catalogue,

@@ -4,10 +4,11 @@
  * where the data requests stand: how many needed indicators are in each state, and which came
  * back with questions. Read from the profile's tracking.
  *
- * A profile without tracking still gets the annex, as one sentence saying the process was not
- * recorded: the guidance note makes the process part of the profile, so a reader looking for it
- * learns that it is missing rather than wondering whether the report left it out. The sentence
- * follows the sources without a page of its own.
+ * `gapmap report` and the task pane always hand in tracking (with the steps Gapmap follows
+ * filled in, as the pane's Process view shows them). An assessment without any still gets the
+ * annex, as one sentence saying the process was not recorded: the guidance note makes the
+ * process part of the profile, so a reader looking for it learns that it is missing rather than
+ * wondering whether the report left it out. The sentence follows the sources on their page.
  */
 import type { Paragraph } from "docx";
 import { PROCESS_STAGES, PROCESS_STEPS, type ProcessStepState } from "../tracking/process-steps";
