@@ -22,7 +22,7 @@ import {
 } from "../assess/assessment-inputs";
 import { persistTracking } from "../assess/profile-tracking";
 import { writeFileAtomic } from "../write-file-atomic";
-import { readAgencyMap, writeAgencyMap } from "./requests-agencies";
+import { readAgencyMap, writeAgencyMap } from "../requests/agencies";
 
 const USAGE = `Usage: gapmap requests --needs <preset|profile.json> [--scan scan.json…] [--inventory file…]
                        --out-dir DIR [--lang en|fr|es|ru|ar|ro|sr] [--due YYYY-MM-DD]

@@ -6,6 +6,7 @@ import {
   OfficeAdapterError,
   readDocumentProperties,
   readWorkbookGrids,
+  readWorkbookName,
   saveSessionWithTags,
   toOfficeAdapterError,
   WorkbookStateError,
@@ -78,8 +79,9 @@ export function createOfficeHost(excel: ExcelRunner, env: OfficeEnvironment): Ho
           },
         });
         const properties = await readDocumentProperties(excel);
+        const fileName = (await readWorkbookName(excel)) ?? "workbook";
         return {
-          fileName: "workbook",
+          fileName,
           sheets,
           warnings: [],
           stateKey: OFFICE_STATE_KEY,

@@ -5,6 +5,7 @@
 export type { ExcelRunner } from "./excel-types";
 export { readWorkbookGrids, type ReadProgress, type ReadWorkbookOptions } from "./read-workbook";
 export { readDocumentProperties } from "./read-document-properties";
+export { readWorkbookName } from "./read-workbook-name";
 export { writeOurSheets, type WriteResult, type WriteSheetsOptions } from "./write-sheets";
 export {
   sheetModelSchema,

@@ -31,6 +31,7 @@ export const USED_EXCEL_APIS: readonly UsedApi[] = [
   { api: "Worksheet.getRangeByIndexes", version: "1.7" },
   { api: "Workbook.protection", version: "1.7" },
   { api: "Workbook.properties (title, author, company)", version: "1.7" },
+  { api: "Workbook.name", version: "1.7" },
   { api: "Range.dataValidation", version: "1.8" },
   { api: "Worksheet.customProperties", version: "1.12" },
   { api: "Range.getMergedAreasOrNullObject", version: "1.13" },

@@ -154,6 +154,7 @@ export function useWorkflow(host: Host) {
             );
           },
           abort.signal,
+          workbook.fileName,
         );
         const company = workbook.properties?.company;
         const tables =

@@ -7,7 +7,7 @@ import { Fragment } from "react";
 import { useI18n } from "../i18n-context";
 import { RowDetails } from "./RowDetails";
 import type { ResultsSort } from "./results-view";
-import { StatusPill } from "./StatusPill";
+import { StatusLegend, StatusPill } from "./StatusPill";
 
 export function MatrixTable(props: {
   rows: readonly AssessmentRow[];
@@ -32,66 +32,71 @@ export function MatrixTable(props: {
     </th>
   );
   return (
-    <table className="matrix-table" data-testid="gap-matrix">
-      <colgroup>
-        <col className="col-indicator" />
-        <col className="col-section" />
-        <col className="col-priority" />
-        <col className="col-score" />
-        {GAP_TYPES.map((type) => (
-          <col key={type} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {header(t("indicator"), "name")}
-          {header(t("section"), "section")}
-          {header(t("priority"), "priority")}
-          {header(t("score"), "score")}
+    <>
+      <StatusLegend />
+      <table className="matrix-table" data-testid="gap-matrix">
+        <colgroup>
+          <col className="col-indicator" />
+          <col className="col-section" />
+          <col className="col-priority" />
+          <col className="col-score" />
           {GAP_TYPES.map((type) => (
-            <th key={type} className="gap-column">
-              <span>{name("gapType", type)}</span>
-            </th>
+            <col key={type} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => (
-          <Fragment key={row.indicator}>
-            <tr
-              tabIndex={0}
-              aria-expanded={props.selected === row.indicator}
-              data-testid="result-row"
-              data-selected={props.selected === row.indicator ? "true" : "false"}
-              onClick={() => {
-                props.onSelect(props.selected === row.indicator ? undefined : row.indicator);
-              }}
-              onKeyDown={(event) => {
-                if (event.key === "Enter" || event.key === " ") {
-                  event.preventDefault();
+        </colgroup>
+        <thead>
+          <tr>
+            {header(t("indicator"), "name")}
+            {header(t("section"), "section")}
+            {header(t("priority"), "priority")}
+            {header(t("score"), "score")}
+            {GAP_TYPES.map((type) => (
+              <th key={type} className="gap-column">
+                <span>{name("gapType", type)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <Fragment key={row.indicator}>
+              <tr
+                tabIndex={0}
+                aria-expanded={props.selected === row.indicator}
+                data-testid="result-row"
+                data-selected={props.selected === row.indicator ? "true" : "false"}
+                onClick={() => {
                   props.onSelect(props.selected === row.indicator ? undefined : row.indicator);
-                }
-              }}
-            >
-              <td>{name("indicator", row.indicator)}</td>
-              <td>{name("section", row.section)}</td>
-              <td>{name("priority", row.priority)}</td>
-              <td>{Math.round(row.score)}</td>
-              {GAP_TYPES.map((type) => {
-                const check = row.checks.find((c) => c.type === type);
-                return <td key={type}>{check && <StatusPill status={check.status} />}</td>;
-              })}
-            </tr>
-            {props.selected === row.indicator && (
-              <tr className="details-row">
-                <td colSpan={4 + GAP_TYPES.length}>
-                  <RowDetails row={row} />
-                </td>
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter" || event.key === " ") {
+                    event.preventDefault();
+                    props.onSelect(props.selected === row.indicator ? undefined : row.indicator);
+                  }
+                }}
+              >
+                <td>{name("indicator", row.indicator)}</td>
+                <td>{name("section", row.section)}</td>
+                <td>{name("priority", row.priority)}</td>
+                <td>{Math.round(row.score)}</td>
+                {GAP_TYPES.map((type) => {
+                  const check = row.checks.find((c) => c.type === type);
+                  return (
+                    <td key={type}>{check && <StatusPill status={check.status} compact />}</td>
+                  );
+                })}
               </tr>
-            )}
-          </Fragment>
-        ))}
-      </tbody>
-    </table>
+              {props.selected === row.indicator && (
+                <tr className="details-row">
+                  <td colSpan={4 + GAP_TYPES.length}>
+                    <RowDetails row={row} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
