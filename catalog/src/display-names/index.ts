@@ -17,7 +17,8 @@ import {
   priorityNames,
 } from "./gap-vocabularies";
 import { actionDescriptionNames, actionTitleNames, timelineNames } from "./actions";
-import { conceptNames, variantNames } from "./concepts";
+import { conceptNames } from "./concepts";
+import { variantNames } from "./variants";
 import { presetDescriptions, presetNames } from "./presets";
 import { developmentIndicatorNames } from "./indicators-development";
 import { flowIndicatorNames } from "./indicators-flows";
