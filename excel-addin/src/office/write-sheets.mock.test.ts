@@ -167,6 +167,29 @@ describe("the Excel path of the results, on office-addin-mock", () => {
     });
   });
 
+  it("a session save running beside the write does not lose the sheets' final names", async () => {
+    // The pane saves its session on a timer, so a save can start while the sheets are written;
+    // Excel runs the two batches side by side, and so must the mock (CI caught it losing the
+    // rename, leaving "Gapmap new 1…3").
+    const { workbook, host, excel } = openWorkbook();
+    const progress = { writing: true };
+    const write = host.writeSheets?.(assessmentSheets(assessment), false).finally(() => {
+      progress.writing = false;
+    });
+    // Short batches, one after another, for as long as the write lasts: one starts mid-write.
+    const beside = (async () => {
+      while (progress.writing) {
+        await excel.run(async (context) => {
+          context.workbook.worksheets.load("items/name");
+          await context.sync();
+        });
+      }
+    })();
+    const [result] = await Promise.all([write, beside]);
+    expect(result).toEqual({ status: "written", sheets: OURS });
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Données", ...OURS]);
+  });
+
   it("'Go to sheet' activates the gap matrix sheet and selects the indicator's row", async () => {
     const { workbook, host } = openWorkbook();
     await host.writeSheets?.(assessmentSheets(assessment), false);

@@ -328,17 +328,27 @@ export class MockWorkbook {
   }
 
   private rootData(): Record<string, unknown> {
+    // The pane may run batches concurrently (a session save during a sheet write); they share
+    // the one mock context, so its queue and watched proxies are only cleared when none is open.
+    let open = 0;
     const begin = () => {
       this.runs += 1;
-      this.queued = [];
-      this.proxies = [];
+      if (open === 0) {
+        this.queued = [];
+        this.proxies = [];
+      }
+      open += 1;
     };
     return {
       context: this.contextData(),
       // As in Microsoft's examples: Excel.run hands the batch the mock's context.
       async run(this: OfficeMockObject, batch: (context: unknown) => Promise<unknown>) {
         begin();
-        return batch(Reflect.get(this, "context"));
+        try {
+          return await batch(Reflect.get(this, "context"));
+        } finally {
+          open -= 1;
+        }
       },
     };
   }
