@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { findBoilerplate, type TextSpan } from "@gapmap/core";
-import { JSDOM } from "jsdom";
+import { JSDOM, VirtualConsole } from "jsdom";
 import { describeTextTables, type PageTables } from "./page-tables";
 import { extractPageText } from "./page-text";
 
@@ -33,7 +33,8 @@ export class PageLoadError extends Error {
 
 export function parsePage(html: string): LoadedPage {
   // No runScripts and no resources: jsdom then only parses, like a saved page opened offline.
-  const { document } = new JSDOM(html).window;
+  // A silent console: jsdom's complaints about the page's own CSS are no concern of the user's.
+  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
   const declared =
     document.documentElement.getAttribute("lang") ?? document.body.getAttribute("lang") ?? "";
   const title = document.title.trim();
