@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from "vitest";
 import { findPageTables } from "./page-tables";
-import { mentionDoubt, tableDoubt } from "./card-doubt";
+import { cardDoubt, mentionDoubt, tableDoubt } from "./card-doubt";
 import { showIndicatorCard } from "./indicator-card";
+import { tagPage } from "./page-tagger";
+import { rangeForOffsets } from "./text-walker";
 
 const table = (caption: string) => `<table><caption>${caption}</caption>
   <tr><th>Citizenship</th><th>2021</th><th>2022</th></tr>
@@ -82,5 +84,72 @@ describe("the card's doubt: evidence and runner-up where recognition is unsure",
     expect(runnerUp?.dataset["indicator"]).toBe("stock-immigrants");
     expect(runnerUp?.textContent).toMatch(/^Ou peut-être : /);
     expect(runnerUp?.textContent).not.toContain("stock-immigrants");
+  });
+
+  test("page words naming a stock and a flow: settled by their sentence as `gapmap tag` does, the card shows the evidence and the runner-up", async () => {
+    document.documentElement.lang = "en";
+    document.body.innerHTML = `
+      <p>In 2023, 120,000 immigrants arrived in the country.</p>
+      <p>Immigration enforcement cost 3 million dollars in 2022.</p>
+      <p>About 4 million immigrants are resident.</p>`;
+    const tagged = await tagPage(document, null, []);
+    const [arrived, resident] = tagged.mentions.filter((m) => m.text === "immigrants");
+    expect(arrived).toMatchObject({
+      id: "flow-immigration",
+      runnerUp: { id: "stock-immigrants", reason: "stock-or-flow", cues: ["arrived", "in <year>"] },
+    });
+    expect(resident).toMatchObject({
+      id: "stock-immigrants",
+      runnerUp: { id: "flow-immigration", cues: ["resident"] },
+    });
+    // The English modifier rule (the page's language is passed): "Immigration enforcement" is
+    // about enforcement, not a count of immigration, though a figure stands in its sentence.
+    expect(tagged.mentions.some((m) => m.text === "Immigration")).toBe(false);
+    expect(tagged.state.lang.lang).toBe("en");
+
+    if (arrived === undefined) return;
+    const near = rangeForOffsets(tagged.page, arrived.start, arrived.end)?.startContainer;
+    const doubt = cardDoubt(arrived.id, arrived, tagged.tables, near);
+    expect(doubt).toEqual({
+      reason: "stock-or-flow",
+      evidence: ["immigrants"],
+      runnerUpId: "stock-immigrants",
+      cues: ["arrived", "in <year>"],
+    });
+    const card = await showIndicatorCard(document, new DOMRect(20, 20, 60, 16), {
+      indicatorId: arrived.id,
+      records: [],
+      language: "en",
+      ...(doubt === undefined ? {} : { doubt }),
+    });
+    const block = card?.querySelector(".doubt");
+    expect(block?.querySelector(".evidence")?.textContent).toBe("Evidence: “immigrants”");
+    expect(block?.querySelector(".cues")?.textContent).toBe(
+      "Words that weighed: “arrived”, “in <year>”",
+    );
+    const runnerUp = block?.querySelector<HTMLElement>(".runner-up");
+    expect(runnerUp?.dataset["indicator"]).toBe("stock-immigrants");
+    expect(runnerUp?.textContent).toMatch(/^Or perhaps: \S/);
+  });
+
+  test("words inside an unsure table get the table's doubt; elsewhere their own settles it", () => {
+    document.body.innerHTML = `<p id="words">Immigrants</p>${table("Immigrants arrived during the year, by citizenship")}`;
+    const [found] = findPageTables(document);
+    const tables = found ? [found] : [];
+    const own = {
+      id: "flow-immigration",
+      text: "Immigrants",
+      start: 0,
+      end: 10,
+      score: 0.85,
+      alternatives: ["stock-immigrants", "flow-immigration"],
+      runnerUp: { id: "stock-immigrants", reason: "stock-or-flow" as const, cues: ["arrived"] },
+    };
+    const outside = document.getElementById("words")?.firstChild ?? undefined;
+    expect(cardDoubt("flow-immigration", own, tables, outside)?.evidence).toEqual(["Immigrants"]);
+    const inside = document.querySelector("caption")?.firstChild ?? undefined;
+    expect(cardDoubt("flow-immigration", own, tables, inside)?.evidence).toEqual(
+      found?.info.doubt?.evidence,
+    );
   });
 });

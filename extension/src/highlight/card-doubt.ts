@@ -1,7 +1,9 @@
 /**
- * What the card says when recognition was unsure. Two sources: a table whose best indicator won
- * narrowly (core's runner-up: a stock against a flow of the same people, with the cue words
- * that weighed), and page words that name several indicators (a mention's score below 1).
+ * What the card says when recognition was unsure. Three sources: a table whose best indicator
+ * won narrowly (core's runner-up: a stock against a flow of the same people, with the cue words
+ * that weighed), page words naming a stock and a flow settled by their sentence's cues (the
+ * mention's runner-up, as `gapmap tag` gives it), and page words that name several indicators
+ * (a mention's score below 1).
  */
 import type { Mention } from "@gapmap/core/tagging";
 import type { PageTable } from "../platform/messages";
@@ -16,8 +18,19 @@ export interface CardDoubt {
   cues: string[];
 }
 
-/** Words that also name other indicators: what was read, and the other indicator. */
+/**
+ * The doubt of hovered words: a stock against a flow (the runner-up and the cue words of their
+ * sentence), else words that also name other indicators (what was read, and the other one).
+ */
 export function mentionDoubt(mention: Mention | undefined): CardDoubt | undefined {
+  if (mention?.runnerUp !== undefined) {
+    return {
+      reason: mention.runnerUp.reason,
+      evidence: [mention.text],
+      runnerUpId: mention.runnerUp.id,
+      cues: mention.runnerUp.cues,
+    };
+  }
   if (mention === undefined || mention.score >= 1) return undefined;
   const runnerUpId = mention.alternatives?.find((id) => id !== mention.id);
   return {
@@ -42,7 +55,7 @@ export function tableDoubt(
   tables: readonly TableWithAnchor[],
   near?: Node,
 ): CardDoubt | undefined {
-  const unsure = tables.filter((t) => t.info.indicatorIds[0] === indicatorId && t.info.doubt);
+  const unsure = unsureTables(indicatorId, tables);
   const after = (t: TableWithAnchor) =>
     near !== undefined &&
     (near.compareDocumentPosition(t.anchor) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
@@ -56,4 +69,26 @@ export function tableDoubt(
     runnerUpId: doubt.runnerUpId,
     cues: doubt.cues,
   };
+}
+
+function unsureTables(indicatorId: string, tables: readonly TableWithAnchor[]) {
+  return tables.filter((t) => t.info.indicatorIds[0] === indicatorId && t.info.doubt);
+}
+
+/**
+ * The card's doubt for `indicatorId` at `mention` (the hovered or jumped-to words; `near` is
+ * their node). Words inside an unsure table get the table's doubt (its labels say more); words
+ * that settled a stock against a flow by their own sentence get theirs; else a table's doubt
+ * near them, else words shared by several indicators.
+ */
+export function cardDoubt(
+  indicatorId: string,
+  mention: Mention | undefined,
+  tables: readonly TableWithAnchor[],
+  near?: Node,
+): CardDoubt | undefined {
+  const inTable =
+    near !== undefined && unsureTables(indicatorId, tables).some((t) => t.anchor.contains(near));
+  if (mention?.runnerUp !== undefined && !inTable) return mentionDoubt(mention);
+  return tableDoubt(indicatorId, tables, near) ?? mentionDoubt(mention);
 }

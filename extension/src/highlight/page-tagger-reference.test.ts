@@ -12,6 +12,7 @@ import { getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
 import {
   contextIndicatorIds,
   createMentionMatcher,
+  detectLanguage,
   findBoilerplate,
   languageOfTag,
   selectPageMentions,
@@ -70,9 +71,14 @@ function referenceMentions(doc: Document): Mention[] {
     }
   }
   mentions.push(...stream.end());
-  return selectPageMentions(mentions, fullText(page), {
+  const text = fullText(page);
+  const measures = new Map(getCatalogue().indicators.map((i) => [i.id, i.measure]));
+  return selectPageMentions(mentions, text, {
     boilerplateSpans: spans,
     contextIds: contextIndicatorIds(getCatalogue()),
+    measureOf: (id) => measures.get(id),
+    // Language detection reads the text's first 20,000 characters, as the tagger's sample.
+    lang: detectLanguage(text, doc.documentElement.lang || undefined).lang,
   });
 }
 

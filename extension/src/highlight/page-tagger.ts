@@ -16,10 +16,12 @@ import {
   languageOfTag,
   reanchor,
   selectPageMentionsInSteps,
+  type LanguageGuess,
   type Mention,
   type MentionMatcher,
   type TextSpan,
 } from "@gapmap/core/tagging";
+import type { Measure } from "@gapmap/core/catalogue";
 import { addSpan, boilerplateRoots } from "./boilerplate-spans";
 import type { PageState } from "../platform/messages";
 import { findDownloadLinks } from "./download-links";
@@ -67,6 +69,7 @@ export interface TaggedPage {
 // A phrase trie per declared page language (or one for all), built once per content script.
 const matchers = new Map<string, MentionMatcher>();
 let contextIds: Set<string> | undefined;
+let measures: Map<string, Measure> | undefined;
 
 /** The matcher of the page's declared language, when it names a catalogue language. */
 function matcherFor(doc: Document): MentionMatcher {
@@ -91,7 +94,7 @@ async function findMentions(
   doc: Document,
   ownHost: Element | null,
   schedule: IdleScheduler | undefined,
-): Promise<{ page: PageText; mentions: Mention[]; sample: string }> {
+): Promise<{ page: PageText; mentions: Mention[]; lang: LanguageGuess }> {
   // Building the matcher (first pass), finding the boilerplate and starting the walk each took
   // a good part of a long task at 4× CPU throttling: each gets slices of its own.
   const stream = matcherFor(doc).createStream({ separator: NODE_SEPARATOR });
@@ -130,10 +133,20 @@ async function findMentions(
     TEXT_NODES_PER_CLOCK_READ,
   );
   contextIds ??= contextIndicatorIds(getCatalogue());
+  const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
+  // The page's language and the indicators' measures, as `gapmap tag` gives them: a word-sense
+  // rule holds for English only, and words naming a stock and a flow carry the runner-up.
+  const lang = detectLanguage(
+    sampleParts.join(NODE_SEPARATOR),
+    doc.documentElement.lang || undefined,
+  );
+  await nextSlice(schedule);
   // Choosing the reported mentions scans the whole text for figures: in slices too.
   const selecting = selectPageMentionsInSteps(mentions, fullText(page), {
     boilerplateSpans,
     contextIds,
+    measureOf: (id) => measureOf.get(id),
+    lang: lang.lang,
   });
   let reported: Mention[] = [];
   await runInIdleSlices(() => {
@@ -141,7 +154,7 @@ async function findMentions(
     if (next.done === true) reported = next.value;
     return next.done !== true;
   }, schedule);
-  return { page, mentions: reported, sample: sampleParts.join(NODE_SEPARATOR) };
+  return { page, mentions: reported, lang };
 }
 
 /** Stored records of this document, anchored again in the page text (and painted). */
@@ -226,7 +239,7 @@ export async function tagPage(
   schedule?: IdleScheduler,
 ): Promise<TaggedPage> {
   const started = performance.now();
-  const { page, mentions, sample } = await findMentions(doc, ownHost, schedule);
+  const { page, mentions, lang } = await findMentions(doc, ownHost, schedule);
   const textDone = performance.now();
   // Painting gets a task of its own, not the tail of the last text slice.
   await nextSlice(schedule);
@@ -242,7 +255,6 @@ export async function tagPage(
   const url = documentUrl(doc.location.href);
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  const lang = detectLanguage(sample, doc.documentElement.lang || undefined);
   // Each remaining piece in its own slice: together they exceeded a long task on big pages.
   await nextSlice(schedule);
   const downloads = findDownloadLinks(doc);

@@ -19,7 +19,7 @@ import { loadUiLanguage } from "../platform/ui-language";
 import { translator, type UiLanguage } from "../i18n/index";
 import { RECORD_STATUS_LABEL, recordStatus } from "../panel/record-status";
 import type { Mention } from "@gapmap/core/tagging";
-import { mentionDoubt, tableDoubt } from "../highlight/card-doubt";
+import { cardDoubt } from "../highlight/card-doubt";
 
 /** A table's quote is its first characters: enough to find it again, short enough to store. */
 const TABLE_QUOTE_CHARS = 160;
@@ -97,9 +97,7 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
       range.startContainer.parentElement?.scrollIntoView({ block: "center" });
     }
     const anchor = rect ?? range?.getBoundingClientRect() ?? new DOMRect(16, 16, 0, 0);
-    // A table's stock-or-flow doubt says more than words shared by several indicators.
-    const doubt =
-      tableDoubt(indicatorId, tagged.tables, range?.startContainer) ?? mentionDoubt(mention);
+    const doubt = cardDoubt(indicatorId, mention, tagged.tables, range?.startContainer);
     const language = await loadUiLanguage(api);
     const card = await showIndicatorCard(doc, anchor, {
       indicatorId,
