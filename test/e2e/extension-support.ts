@@ -5,12 +5,13 @@
  * and a pipe connection, which Playwright uses), and the side panel opened as a narrow window
  * that follows the browser window's active tab.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import {
   chromium,
   type BrowserContext,
@@ -19,11 +20,23 @@ import {
   type Worker,
 } from "playwright-core";
 import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
+import {
+  CHROME_BUILD_DIR,
+  chromeBuildIsCurrent,
+  extensionInputsHash,
+  stampChromeBuild,
+} from "../../scripts/extension-build-stamp";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const ARTIFACTS = join(REPO, "test/artifacts");
 const EXTENSION_DIR = join(REPO, "extension");
-const BUILD_DIR = join(EXTENSION_DIR, "build/chrome-mv3-prod");
+const BUILD_DIR = CHROME_BUILD_DIR;
+/**
+ * How long a build or a browser start may take. On a loaded 2-core machine (eight engineers'
+ * tests at once) the build alone took minutes; on a quiet one it takes well under one.
+ */
+export const SETUP_TIMEOUT_MS = 540_000;
+const BROWSER_START_TIMEOUT_MS = 180_000;
 const SHARED_REAL = join(REPO, "../shared/fixtures/real");
 
 /** The pages served, by path: two real French/Spanish statistics pages and an Arabic (RTL) one. */
@@ -89,10 +102,25 @@ function serve(): Promise<{ server: Server; origin: string }> {
   });
 }
 
-/** Builds the production extension (what a user installs) and starts Chromium with it. */
+/**
+ * The production extension (what a user installs), built unless the build on disk was made from
+ * the current sources (`npm test` builds it in `pretest`; see scripts/extension-build-stamp.ts).
+ */
+async function ensureProductionBuild(): Promise<void> {
+  if (chromeBuildIsCurrent()) return;
+  const inputs = extensionInputsHash();
+  // Asynchronously: a synchronous build froze the test worker (and its timers) for minutes.
+  await promisify(execFile)("npx", ["plasmo", "build", "--hoist"], {
+    cwd: EXTENSION_DIR,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  stampChromeBuild(inputs);
+}
+
+/** Builds the production extension when needed and starts Chromium with it. */
 export async function launchExtension(): Promise<ExtensionBrowser> {
   requireChromium("the extension end-to-end tests");
-  execFileSync("npx", ["plasmo", "build", "--hoist"], { cwd: EXTENSION_DIR, stdio: "pipe" });
+  await ensureProductionBuild();
   return startChromium({
     headless: true,
     viewport: { width: 1100, height: 760 },
@@ -126,6 +154,7 @@ async function startChromium(options: {
   const { server, origin } = await serve();
   const context = await chromium.launchPersistentContext("", {
     executablePath: CHROMIUM,
+    timeout: BROWSER_START_TIMEOUT_MS,
     headless: options.headless,
     acceptDownloads: true,
     viewport: options.viewport,
@@ -137,7 +166,9 @@ async function startChromium(options: {
       ...QUIET_CHROMIUM_ARGS,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent("serviceworker", { timeout: BROWSER_START_TIMEOUT_MS }));
   const browser = context.browser();
   if (browser === null) throw new Error("Playwright gave no browser for the persistent context");
   return {

@@ -15,6 +15,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   ARTIFACTS,
+  SETUP_TIMEOUT_MS,
   clickToolbarAction,
   currentState,
   highlightCount,
@@ -42,7 +43,7 @@ let panel: Page;
 beforeAll(async () => {
   b = await launchExtension();
   mkdirSync(ARTIFACTS, { recursive: true });
-}, 300_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await (b as ExtensionBrowser | undefined)?.close();
@@ -74,6 +75,54 @@ async function hoverAndCheckCard(page: Page, pick: "first" | "right-most" = "fir
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
   return { box, rect };
+}
+
+/**
+ * Tabs through the first `stops` focus stops of `page` from the top: each is a control, and it
+ * looks different with the focus than without it (a focus ring, a caret, a tooltip), compared
+ * by the pixels around it.
+ */
+async function expectVisibleKeyboardFocus(page: Page, stops: number): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const seen: string[] = [];
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    expect(await focused.count(), `focus stop ${String(i + 1)}`).toBe(1);
+    // Each stop is a new element (marked as it is reached), never the page itself.
+    const { name, again } = await focused.evaluate((el) => {
+      const again = el.hasAttribute("data-focus-stop");
+      el.setAttribute("data-focus-stop", "");
+      return {
+        name: `${el.tagName} ${el.getAttribute("aria-label") ?? el.textContent.trim()}`,
+        again,
+      };
+    });
+    expect(name, `focus stop ${String(i + 1)}`).not.toMatch(/^BODY/);
+    expect(again, `focus came back to ${name}`).toBe(false);
+    seen.push(name);
+    const box = await focused.boundingBox();
+    expect(box, name).not.toBeNull();
+    if (box === null) return;
+    const margin = 6;
+    const clip = {
+      x: Math.max(0, box.x - margin),
+      y: Math.max(0, box.y - margin),
+      width: box.width + 2 * margin,
+      height: box.height + 2 * margin,
+    };
+    const withFocus = await page.screenshot({ clip, caret: "initial" });
+    // Blurring keeps the sequential navigation point here: the next Tab moves on from it.
+    await focused.evaluate((el) => {
+      (el as HTMLElement).blur();
+    });
+    const without = await page.screenshot({ clip, caret: "initial" });
+    expect(withFocus.equals(without), `no visible focus on ${name}`).toBe(false);
+  }
+  expect(seen).toHaveLength(stops);
 }
 
 async function storedRecords(): Promise<{ id: string; location: { url: string } }[]> {
@@ -214,6 +263,7 @@ describe("Gapmap extension, production build, three tabs", () => {
     }
     await panel.getByLabel("اللغة").selectOption("en");
     await panel.setViewportSize({ width: 360, height: 900 });
+    await expectVisibleKeyboardFocus(panel, 12);
 
     // A card near the bottom-right corner of the Arabic page stays inside the viewport, and is
     // laid out by its own text's direction (English here), not the page's.
@@ -267,7 +317,7 @@ describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
     requireXTools("the extension's keyboard and context-menu tests");
     screen = await startVirtualDisplay();
     w = await launchHeadfulExtension(screen.display);
-  }, 120_000);
+  }, SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await w?.close();

@@ -3,10 +3,11 @@
  * page (jump-to); in the list, ↑↓ choose an indicator and ←→ (or Enter again) step through its
  * mentions — the keyboard path to the card, since page highlights cannot take focus.
  */
-import { Badge, Button, CounterBadge, Text, Tooltip } from "@fluentui/react-components";
+import { Button, CounterBadge, Text } from "@fluentui/react-components";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { indicatorName } from "../i18n/catalogue-names";
 import type { PageState } from "../platform/messages";
+import { EnglishFallbackMark } from "./CatalogueName";
 import { usePanelI18n } from "./i18n-context";
 import { stepMentionCursor, type MentionCursor } from "./mention-keys";
 import { usePanelStyles } from "./styles";
@@ -82,13 +83,7 @@ export function IndicatorList({ mentions, onShow }: Props) {
                   {name.text}
                 </span>
               </Button>
-              {name.fallback && (
-                <Tooltip content={t("englishFallback")} relationship="description">
-                  <Badge appearance="outline" size="small" color="warning" tabIndex={0}>
-                    EN
-                  </Badge>
-                </Tooltip>
-              )}
+              {name.fallback && <EnglishFallbackMark />}
               <CounterBadge
                 count={m.count}
                 overflowCount={999}

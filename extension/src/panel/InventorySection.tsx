@@ -18,6 +18,7 @@ import type { Translate } from "../i18n/index";
 import { deleteRecord } from "../platform/inventory-store";
 import type { PageState } from "../platform/messages";
 import { downloadFile } from "./download-file";
+import { CatalogueNameList } from "./CatalogueName";
 import { usePanelI18n } from "./i18n-context";
 import {
   describeMerge,
@@ -140,9 +141,15 @@ export function InventorySection({ records, page, onChanged }: Props) {
                   )}
                 </div>
                 <Text size={200} className={styles.muted} dir="auto">
-                  {[record.producer, record.indicators.map(name).join(", ")]
-                    .filter(Boolean)
-                    .join(" · ")}
+                  {record.producer !== undefined && record.producer !== "" && (
+                    <>
+                      <span dir="auto">{record.producer}</span>
+                      {record.indicators.length > 0 && " · "}
+                    </>
+                  )}
+                  <CatalogueNameList
+                    names={record.indicators.map((id) => indicatorName(id, language))}
+                  />
                 </Text>
                 {editing === record.id ? (
                   <RecordEditor

@@ -20,6 +20,7 @@ import { saveRecord } from "../platform/inventory-store";
 import type { PageState } from "../platform/messages";
 import { updateSitePrefs } from "../platform/site-prefs";
 import { buildWebRecord, prefillValues, type RecordFormValues } from "../records/record-draft";
+import { CatalogueName } from "./CatalogueName";
 import { usePanelI18n } from "./i18n-context";
 import { describeAnchor } from "./page-connection";
 import { usePanelStyles } from "./styles";
@@ -96,11 +97,7 @@ export function RecordForm({ tabId, page, producer, onSaved }: Props) {
           return (
             <Checkbox
               key={id}
-              label={
-                <span lang={name.lang} dir="auto">
-                  {name.text}
-                </span>
-              }
+              label={<CatalogueName name={name} />}
               checked={values.indicatorIds.includes(id)}
               onChange={(_e, data) => {
                 set({

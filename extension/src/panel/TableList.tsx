@@ -2,6 +2,7 @@
 import { Badge, Text } from "@fluentui/react-components";
 import { breakdownList, indicatorName } from "../i18n/catalogue-names";
 import type { PageTable } from "../platform/messages";
+import { CatalogueNameList } from "./CatalogueName";
 import { usePanelI18n } from "./i18n-context";
 import { usePanelStyles } from "./styles";
 
@@ -16,7 +17,7 @@ export function TableList({ tables }: { tables: readonly PageTable[] }) {
   return (
     <ul className={styles.list} aria-label={t("sectionTables", { count: tables.length })}>
       {tables.map((table, i) => {
-        const names = table.indicatorIds.map((id) => indicatorName(id, language).text);
+        const names = table.indicatorIds.map((id) => indicatorName(id, language));
         return (
           <li
             key={table.selector}
@@ -46,7 +47,7 @@ export function TableList({ tables }: { tables: readonly PageTable[] }) {
               )}
             </Text>
             <Text size={200} className={styles.muted}>
-              {names.length > 0 ? names.join(", ") : t("noIndicatorRecognised")}
+              {names.length > 0 ? <CatalogueNameList names={names} /> : t("noIndicatorRecognised")}
             </Text>
           </li>
         );
