@@ -28,6 +28,24 @@ describe("measureCuesIn", () => {
     expect(kinds("Число иностранцев на 1 января")).toContain("time-point");
     expect(kinds("Table 4")).toEqual([]);
   });
+
+  it("finds a cue within one text only, and across texts the cues of each text", () => {
+    const cues = (texts: string[]) => measureCuesIn(texts).map((c) => c.cue);
+    expect(cues(["Foreign residents as", "of 31 December"])).not.toContain("as of");
+    expect(cues(["Table 4", "Foreign residents as of 2020"])).toContain("as of");
+    const texts = [
+      "Permits issued during the year",
+      "Population au 1er janvier",
+      "Прибывшие в течение года",
+      "Immigrants in 2023",
+      "Residents",
+      "Table 4",
+    ];
+    const keys = (found: ReturnType<typeof measureCuesIn>) =>
+      found.map((c) => `${c.kind}:${c.cue}`);
+    const each = new Set(texts.flatMap((t) => keys(measureCuesIn([t]))));
+    expect(new Set(keys(measureCuesIn(texts)))).toEqual(each);
+  });
 });
 
 describe("settleStockOrFlow", () => {
