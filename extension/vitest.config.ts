@@ -2,5 +2,5 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { include: ["src/**/*.test.ts"], root: import.meta.dirname },
+  test: { include: ["src/**/*.test.{ts,tsx}"], root: import.meta.dirname },
 });

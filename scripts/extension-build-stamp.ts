@@ -24,7 +24,8 @@ const INPUT_FILES = [
   "catalog/package.json",
 ];
 const SKIPPED_DIRS = new Set(["build", ".plasmo", "node_modules"]);
-const TEST_FILE_RE = /\.test\.tsx?$/;
+/** Files no bundle reads: tests, their config, notes. */
+const NOT_BUNDLED_RE = /\.test\.tsx?$|^vitest\.config\.ts$|\.md$/;
 
 function inputFiles(): string[] {
   const files: string[] = [];
@@ -33,7 +34,7 @@ function inputFiles(): string[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(path);
-      } else if (!TEST_FILE_RE.test(entry.name)) files.push(path);
+      } else if (!NOT_BUNDLED_RE.test(entry.name)) files.push(path);
     }
   };
   for (const dir of INPUT_DIRS) walk(join(REPO, dir));

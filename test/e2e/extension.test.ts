@@ -36,6 +36,11 @@ import { requireXTools, startVirtualDisplay, type VirtualDisplay } from "../supp
 const INVENTORY_KEY = "gapmap.inventory";
 /** A native menu opens in a few frames; keys pressed before it would go to the page. */
 const MENU_OPEN_MS = 700;
+/**
+ * How long a condition may take to come true. Vitest's own default (1 s) gave up on a loaded
+ * machine, where a toolbar press or a storage write can take seconds to show.
+ */
+const POLL_TIMEOUT_MS = 20_000;
 let b: ExtensionBrowser;
 const tabs = new Map<PagePath, Page>();
 let panel: Page;
@@ -49,13 +54,22 @@ afterAll(async () => {
   await (b as ExtensionBrowser | undefined)?.close();
 });
 
+/** expect.poll, with at least POLL_TIMEOUT_MS to come true. */
+function eventually<T>(
+  condition: () => T | Promise<T>,
+  options: { timeout?: number; message?: string } = {},
+) {
+  return expect.poll(condition, {
+    ...options,
+    timeout: Math.max(POLL_TIMEOUT_MS, options.timeout ?? 0),
+  });
+}
+
 /** The panel shows `page` (its tab followed, its state loaded). */
 async function panelShows(page: Page): Promise<void> {
-  await expect
-    .poll(() => panel.locator("[data-page-url]").getAttribute("data-page-url"), {
-      timeout: 10_000,
-    })
-    .toBe(page.url());
+  await eventually(() => panel.locator("[data-page-url]").getAttribute("data-page-url"), {
+    timeout: 10_000,
+  }).toBe(page.url());
 }
 
 /** Hovers a painted mention and checks the card lies fully inside the viewport. */
@@ -63,8 +77,8 @@ async function hoverAndCheckCard(page: Page, pick: "first" | "right-most" = "fir
   const rect = await mentionRect(page, pick);
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
   const card = page.locator("#gapmap-overlay .card");
-  await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
-  await expect.poll(async () => card.evaluate((el) => el.style.visibility)).toBe("");
+  await eventually(() => card.count(), { timeout: 5000 }).toBe(1);
+  await eventually(async () => card.evaluate((el) => el.style.visibility)).toBe("");
   const box = await card.boundingBox();
   const viewport = page.viewportSize();
   expect(box).not.toBeNull();
@@ -152,12 +166,12 @@ describe("Gapmap extension, production build, three tabs", () => {
     await fr.bringToFront();
     panel = await openPanel(b);
     // Not tagged yet: the panel says how to tag, and shows no other page's findings.
-    await expect.poll(() => panel.getByTestId("not-tagged").count()).toBe(1);
+    await eventually(() => panel.getByTestId("not-tagged").count()).toBe(1);
 
     const savedIds = new Map<PagePath, string>();
     for (const [path, page] of tabs) {
       await clickToolbarAction(b, page);
-      await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+      await eventually(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
       await panelShows(page);
       await hoverAndCheckCard(page);
 
@@ -167,13 +181,13 @@ describe("Gapmap extension, production build, three tabs", () => {
       expect(state?.mentions.length).toBeGreaterThan(0);
       await panel.getByLabel("Producer").fill(`Producer of ${path}`);
       await form.getByRole("button", { name: "Save record" }).click();
-      await expect.poll(() => form.getByRole("status").textContent()).toBe("Saved");
+      await eventually(() => form.getByRole("status").textContent()).toBe("Saved");
       const before = new Set(savedIds.values());
       const saved = (await storedRecords()).find((r) => !before.has(r.id));
       expect(saved?.location.url).toBe(page.url());
       savedIds.set(path, saved?.id ?? "");
       // Just saved: anchored on this page (not "on another page").
-      await expect.poll(() => statusOf(saved?.id ?? "")).toBe("anchored");
+      await eventually(() => statusOf(saved?.id ?? "")).toBe("anchored");
     }
     // Tables are named for people, never by CSS selector.
     const arTables = (await currentState(b, ar))?.tables ?? [];
@@ -187,11 +201,11 @@ describe("Gapmap extension, production build, three tabs", () => {
     for (const [path, page] of [...tabs].reverse()) {
       await page.bringToFront();
       await panelShows(page);
-      await expect
-        .poll(() => panel.getByTestId("page-title").textContent())
-        .toBe(await page.title());
+      await eventually(() => panel.getByTestId("page-title").textContent()).toBe(
+        await page.title(),
+      );
       for (const [other, id] of savedIds) {
-        await expect.poll(() => statusOf(id)).toBe(other === path ? "anchored" : "other-page");
+        await eventually(() => statusOf(id)).toBe(other === path ? "anchored" : "other-page");
       }
     }
 
@@ -199,19 +213,32 @@ describe("Gapmap extension, production build, three tabs", () => {
     await clickToolbarAction(b, fr);
     await panelShows(fr);
     const frId = savedIds.get("/fr.html") ?? "";
-    await expect
-      .poll(async () => (await currentState(b, fr))?.records)
-      .toEqual([{ recordId: frId, status: "anchored", method: "position" }]);
+    await eventually(async () => (await currentState(b, fr))?.records).toEqual([
+      { recordId: frId, status: "anchored", method: "position" },
+    ]);
     await fr.evaluate(
       `document.body.prepend(Object.assign(document.createElement("p"), { textContent: "Mise à jour du contenu." }))`,
     );
-    await expect.poll(() => statusOf(frId), { timeout: 10_000 }).toBe("re-anchored");
+    await eventually(() => statusOf(frId), { timeout: 10_000 }).toBe("re-anchored");
     // A tab switch after the change still shows the tab's latest state.
     await es.bringToFront();
     await panelShows(es);
     await fr.bringToFront();
     await panelShows(fr);
-    await expect.poll(() => statusOf(frId)).toBe("re-anchored");
+    await eventually(() => statusOf(frId)).toBe("re-anchored");
+
+    // Navigating a tab: the panel drops the old page at once (none of its state stays on show)
+    // and shows the new document once it is tagged; the record of the old URL is elsewhere.
+    await es.bringToFront();
+    await panelShows(es);
+    await es.goto(`${b.origin}/es.html?navigated=1`);
+    await eventually(() => panel.getByTestId("not-tagged").count()).toBe(1);
+    expect(await panel.locator("[data-page-url]").count()).toBe(0);
+    await clickToolbarAction(b, es);
+    await panelShows(es);
+    await eventually(() => statusOf(savedIds.get("/es.html") ?? "")).toBe("other-page");
+    await fr.bringToFront();
+    await panelShows(fr);
 
     // Export JSON, CSV and .xlsx; each, imported into an emptied inventory, gives it all back.
     const reference = await storedRecords();
@@ -236,10 +263,10 @@ describe("Gapmap extension, production build, three tabs", () => {
         mimeType: "application/octet-stream",
         buffer,
       });
-      await expect.poll(() => storedRecords(), { message: name }).toEqual(reference);
-      await expect
-        .poll(() => panel.getByTestId("inventory-status").textContent())
-        .toMatch(/^Imported: 3 records now, 0 duplicates, 0 conflicts/);
+      await eventually(() => storedRecords(), { message: name }).toEqual(reference);
+      await eventually(() => panel.getByTestId("inventory-status").textContent()).toMatch(
+        /^Imported: 3 records now, 0 duplicates, 0 conflicts/,
+      );
     }
 
     // Screenshots at 360 px: English, then Arabic (right to left).
@@ -248,13 +275,13 @@ describe("Gapmap extension, production build, three tabs", () => {
       panel.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     expect(await noSideScroll()).toBe(true);
     await panel.getByLabel("Language").selectOption("ar");
-    await expect.poll(() => panel.evaluate(() => document.documentElement.dir)).toBe("rtl");
-    await expect.poll(() => panel.getByRole("heading", { level: 1 }).textContent()).toBe("Gapmap");
-    await expect.poll(() => panel.getByText("هذه الصفحة").count()).toBeGreaterThan(0);
+    await eventually(() => panel.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    await eventually(() => panel.getByRole("heading", { level: 1 }).textContent()).toBe("Gapmap");
+    await eventually(() => panel.getByText("هذه الصفحة").count()).toBeGreaterThan(0);
     // The import status line follows the panel's language too.
-    await expect
-      .poll(() => panel.getByTestId("inventory-status").textContent())
-      .toMatch(/^استُورد: 3 سجلًا الآن، 0 مكررًا، 0 تعارضًا/);
+    await eventually(() => panel.getByTestId("inventory-status").textContent()).toMatch(
+      /^استُورد: 3 سجلًا الآن، 0 مكررًا، 0 تعارضًا/,
+    );
     expect(await noSideScroll()).toBe(true);
     await panel.screenshot({ path: join(ARTIFACTS, "extension-panel-360-ar.png"), fullPage: true });
     for (const width of [320, 480]) {
@@ -288,7 +315,23 @@ describe("Gapmap extension, production build, three tabs", () => {
     expect((placed?.box.y ?? 0) + (placed?.box.height ?? 0)).toBeLessThanOrEqual(
       placed?.rect.y ?? 0,
     );
-  }, 240_000);
+
+    // In the Arabic UI the same card speaks Arabic, right to left, and stays inside too.
+    await panel.getByLabel("Language").selectOption("ar");
+    await eventually(() => panel.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    await ar.mouse.move(5, 5);
+    await ar.evaluate(
+      `document.querySelector("#gapmap-overlay").shadowRoot.querySelector(".card")?.remove()`,
+    );
+    const placedAr = await hoverAndCheckCard(ar, "right-most");
+    expect(await ar.locator("#gapmap-overlay .card").getAttribute("dir")).toBe("rtl");
+    expect(await ar.locator("#gapmap-overlay .card").getAttribute("lang")).toBe("ar");
+    await ar.screenshot({ path: join(ARTIFACTS, "extension-card-bottom-right-ar.png") });
+    expect((placedAr?.box.y ?? 0) + (placedAr?.box.height ?? 0)).toBeLessThanOrEqual(
+      placedAr?.rect.y ?? 0,
+    );
+    await panel.getByLabel("اللغة").selectOption("en");
+  }, 300_000);
 });
 
 describe("the toolbar action tags the page (headless)", () => {
@@ -297,7 +340,7 @@ describe("the toolbar action tags the page (headless)", () => {
     await page.goto(`${b.origin}/es.html?trigger=toolbar`);
     expect(await currentState(b, page)).toBeNull();
     await clickToolbarAction(b, page);
-    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    await eventually(() => highlightCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
     expect((await currentState(b, page))?.lang.lang).toBe("es");
     await page.close();
   }, 60_000);
@@ -334,7 +377,7 @@ describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
     const spot = await plainTextPoint(page);
     screen.xdotool("mousemove", "--sync", ...at(spot));
     screen.xdotool("click", "1");
-    await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
+    await eventually(() => page.evaluate(() => document.hasFocus())).toBe(true);
     return { page, at };
   }
 
@@ -352,14 +395,12 @@ describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
     const { page } = await openFocused("/fr.html?trigger=shortcut");
     expect(await taggingPasses(page)).toBe(0);
     screen?.xdotool("key", "alt+shift+g");
-    await expect
-      .poll(() =>
-        w?.worker.evaluate(
-          () => (globalThis as unknown as { gapmapTestCommands: string[] }).gapmapTestCommands,
-        ),
-      )
-      .toEqual(["tag-page"]);
-    await expect.poll(() => highlightCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await eventually(() =>
+      w?.worker.evaluate(
+        () => (globalThis as unknown as { gapmapTestCommands: string[] }).gapmapTestCommands,
+      ),
+    ).toEqual(["tag-page"]);
+    await eventually(() => highlightCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await taggingPasses(page)).toBe(1);
     await page.close();
   }, 60_000);
@@ -373,7 +414,7 @@ describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
     // the bottom, three steps up.
     await page.waitForTimeout(MENU_OPEN_MS);
     for (const key of ["Up", "Up", "Up", "Return"]) screen?.xdotool("key", key);
-    await expect.poll(() => highlightCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await eventually(() => highlightCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await taggingPasses(page)).toBe(1);
     await page.close();
   }, 60_000);

@@ -53,11 +53,15 @@ function buildCard(doc: Document, content: CardContent): HTMLElement | undefined
   const heading = element(doc, "h2", name.text);
   heading.lang = name.lang;
   heading.dir = textDirection(name.lang);
-  if (name.fallback) heading.title = t("englishFallback");
-  // The definition is English catalogue text: laid out as English whatever the UI language.
+  if (name.fallback) heading.append(" ", englishMark(doc, t("englishFallback"), content.language));
+  // The definition is English catalogue text: laid out as English whatever the UI language,
+  // and marked as English in any other.
   const definition = element(doc, "p", indicator.definition);
   definition.lang = "en";
   definition.dir = "ltr";
+  if (content.language !== "en") {
+    definition.prepend(englishMark(doc, t("englishDefinition"), content.language), " ");
+  }
   card.append(heading, definition);
   if (content.doubt !== undefined) card.append(doubtBlock(doc, content.doubt, content.language));
   if (indicator.sdg !== undefined) card.append(element(doc, "p", `SDG ${indicator.sdg}`, "meta"));
@@ -73,6 +77,15 @@ function buildCard(doc: Document, content: CardContent): HTMLElement | undefined
     card.append(list);
   }
   return card;
+}
+
+/** A small "EN" saying why the text next to it is English (the reason in the UI language). */
+function englishMark(doc: Document, reason: string, language: UiLanguage): HTMLElement {
+  const mark = element(doc, "span", "EN", "en-mark");
+  mark.title = reason;
+  mark.setAttribute("aria-label", reason);
+  mark.lang = language;
+  return mark;
 }
 
 const DOUBT_REASON = {

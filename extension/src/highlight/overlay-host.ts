@@ -13,6 +13,8 @@ const OVERLAY_CSS = `
 .card ul { margin: 4px 0; padding-inline-start: 18px; }
 .card .doubt { border-inline-start: 3px solid #c19c00; padding-inline-start: 6px; margin: 6px 0; }
 .card .doubt-title { font-weight: 600; font-size: 12px; margin: 0; }
+.card .en-mark { display: inline-block; padding: 0 4px; border: 1px solid #c19c00;
+  border-radius: 4px; color: #6b5400; font-size: 10px; font-weight: 600; line-height: 1.4; }
 .badge { position: absolute; z-index: 2147483646; max-width: min(480px, 90vw);
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap; padding: 1px 6px;
   border-radius: 8px; background: #0f6cbd; color: #fff; pointer-events: none;

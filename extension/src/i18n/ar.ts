@@ -20,6 +20,7 @@ export const ar: Messages = {
   mentionCount: "{count} مواضع",
   mentionOf: "الموضع {n} من {count}",
   englishFallback: "لا يوجد اسم بهذه اللغة في الفهرس بعد: يُعرَض بالإنجليزية.",
+  englishDefinition: "التعريفات في الفهرس بالإنجليزية فقط.",
   sectionTables: "الجداول ({count})",
   noTables: "لم يُعثَر على جدول بيانات.",
   tableNumber: "الجدول {n}",

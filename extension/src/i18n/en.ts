@@ -19,6 +19,7 @@ export const en = {
   mentionCount: "{count} mentions",
   mentionOf: "mention {n} of {count}",
   englishFallback: "No name in this language in the catalogue yet: shown in English.",
+  englishDefinition: "The catalogue has definitions in English only.",
   sectionTables: "Tables ({count})",
   noTables: "No data table found.",
   tableNumber: "Table {n}",

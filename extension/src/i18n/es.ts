@@ -21,6 +21,7 @@ export const es: Messages = {
   mentionCount: "{count} menciones",
   mentionOf: "mención {n} de {count}",
   englishFallback: "Aún no hay nombre en este idioma en el catálogo: se muestra en inglés.",
+  englishDefinition: "El catálogo solo tiene definiciones en inglés.",
   sectionTables: "Tablas ({count})",
   noTables: "No se encontró ninguna tabla de datos.",
   tableNumber: "Tabla {n}",

@@ -21,6 +21,7 @@ export const fr: Messages = {
   mentionCount: "{count} mentions",
   mentionOf: "mention {n} sur {count}",
   englishFallback: "Pas encore de nom dans cette langue au catalogue : affiché en anglais.",
+  englishDefinition: "Le catalogue n’a de définitions qu’en anglais.",
   sectionTables: "Tableaux ({count})",
   noTables: "Aucun tableau de données trouvé.",
   tableNumber: "Tableau {n}",

@@ -21,6 +21,7 @@ export const ru: Messages = {
   mentionCount: "упоминаний: {count}",
   mentionOf: "упоминание {n} из {count}",
   englishFallback: "В каталоге ещё нет названия на этом языке: показано по-английски.",
+  englishDefinition: "В каталоге определения есть только на английском.",
   sectionTables: "Таблицы ({count})",
   noTables: "Таблиц с данными не найдено.",
   tableNumber: "Таблица {n}",
