@@ -27,10 +27,11 @@ import { policyThemes } from "./policy-themes";
 import { presets } from "./presets";
 import { sourceTypes } from "./source-types";
 import { standards } from "./standards";
+import { withAllExtraTerms } from "./terms/index";
 
 export const CATALOGUE_VERSION = "1.0.0";
 
-const indicators: CatalogueInput["indicators"] = [
+const indicators: CatalogueInput["indicators"] = withAllExtraTerms([
   ...stockIndicators,
   ...stockProtectionIndicators,
   ...stockTemporaryIndicators,
@@ -48,7 +49,7 @@ const indicators: CatalogueInput["indicators"] = [
   ...governanceCooperationIndicators,
   ...contextIndicators,
   ...sdgDisaggregationIndicators,
-];
+]);
 
 export const catalogueData: CatalogueInput = {
   version: CATALOGUE_VERSION,

@@ -104,7 +104,8 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
         earlier.ambiguous ||= ambiguous;
         return;
       }
-      const stems = stemsOfWords(words, lang);
+      // An acronym counts only as written: no inflected form of it (Spanish «pero» is no «PERE»).
+      const stems = acronym ? words.map(() => "") : stemsOfWords(words, lang);
       const phrase: Phrase = {
         indicatorId: ind.id,
         text,

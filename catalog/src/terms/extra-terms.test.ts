@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import {
+  createMentionMatcher,
+  matchIndicators,
+  searchCatalogue,
+  type IndicatorInput,
+} from "@gapmap/core";
+import { getCatalogue, getCatalogueIndex } from "../index";
+import { withExtraTerms } from "./extra-terms";
+import { EXTRA_TERM_FILES } from "./index";
+
+const base = {
+  id: "x",
+  section: "A.1",
+  name: "X",
+  synonyms: { en: ["old term", "kept"] },
+} as unknown as IndicatorInput;
+
+const ids = (text: string) =>
+  matchIndicators(getCatalogueIndex(), [{ where: "title", text }]).map((m) => m.id);
+
+describe("extra terms by topic", () => {
+  it("supersede a term with the same text and append the rest", () => {
+    const [out] = withExtraTerms([base], {
+      x: { en: [{ text: "Old Term", verified: true, source: "S" }, "new"], fr: ["nouveau"] },
+    });
+    expect(out?.synonyms).toEqual({
+      en: [{ text: "Old Term", verified: true, source: "S" }, "kept", "new"],
+      fr: ["nouveau"],
+    });
+    expect(base.synonyms).toEqual({ en: ["old term", "kept"] });
+  });
+
+  it("refuse an indicator the catalogue does not have", () => {
+    expect(() => withExtraTerms([base], { nope: { en: ["a term"] } })).toThrow(
+      /unknown indicator "nope"/,
+    );
+  });
+
+  it("are each verified, with the publication where they were checked", () => {
+    const terms = EXTRA_TERM_FILES.flatMap((file) =>
+      Object.values(file).flatMap((byLang) => Object.values(byLang).flat()),
+    );
+    expect(terms.length).toBeGreaterThan(50);
+    for (const t of terms) {
+      expect(typeof t, JSON.stringify(t)).toBe("object");
+      if (typeof t === "string") continue;
+      expect(t.verified, t.text).toBe(true);
+      expect(t.source, t.text).toMatch(/\S{3}/);
+    }
+  });
+
+  it("reach the bundled catalogue, the superseded term verified and not doubled", () => {
+    const idps = getCatalogue().indicators.find((i) => i.id === "stock-idps");
+    const vpl = idps?.synonyms.filter((s) => s.text === "ВПЛ") ?? [];
+    expect(vpl).toEqual([expect.objectContaining({ kind: "acronym", status: "verified" })]);
+  });
+
+  it("name the indicator through national shorthand written as published", () => {
+    expect(ids("OQTF prononcées en 2023")).toContain("flow-removals");
+    expect(ids("PERE 2024, por país de residencia")).toContain("stock-emigrants");
+    expect(ids("Transferts des TRE")).toContain("stock-emigrants");
+    expect(ids("ВПЛ по областям")).toContain("stock-idps");
+  });
+
+  it("say nothing of shorthand written in another case", () => {
+    expect(ids("oqtf")).not.toContain("flow-removals");
+    expect(ids("Pere 2024")).not.toContain("stock-emigrants");
+    expect(ids("впл")).not.toContain("stock-idps");
+  });
+
+  it("are found in page text only as written, never through an inflected form", () => {
+    const es = createMentionMatcher(getCatalogueIndex(), { lang: "es" });
+    const found = (text: string) => es.findMentions(text).map((m) => `${m.id}:${m.text}`);
+    expect(found("Según el PERE, 2,5 millones de españoles")).toContain("stock-emigrants:PERE");
+    // «pero» shares the Spanish stem of «pere»: an acronym has no inflections.
+    expect(found("Pero el frío siguió, pero no tanto")).toEqual([]);
+    const fr = createMentionMatcher(getCatalogueIndex(), { lang: "fr" });
+    expect(fr.findMentions("Le nombre d'OQTF a augmenté").map((m) => m.id)).toContain(
+      "flow-removals",
+    );
+    expect(fr.findMentions("très loin, une oqtf").map((m) => m.id)).toEqual([]);
+    for (const p of getCatalogueIndex().phrases.filter((x) => x.acronym === true))
+      expect(
+        p.stems.every((s) => s === ""),
+        p.text,
+      ).toBe(true);
+  });
+
+  it("find the indicator from its official SDG title and glossary terms", () => {
+    const top = (q: string) => searchCatalogue(getCatalogueIndex(), q, { limit: 1 })[0]?.id;
+    expect(top("Proportion de réfugiés dans la population, par pays d’origine")).toBe(
+      "stock-refugees-abroad",
+    );
+    expect(top("Volumul remitențelor (în dolari SUA) ca proporție din PIB-ul total")).toBe(
+      "remit-inflow-gdp",
+    );
+    expect(top("Стоимость перевода в процентном отношении к переводимой сумме")).toBe("remit-cost");
+    expect(top("denegación de entrada")).toBe("flow-refusals-of-entry");
+    expect(top("decizie de returnare")).toBe("flow-removals");
+    expect(top("solicitud de protección internacional")).toBe("flow-asylum-applications");
+  });
+});

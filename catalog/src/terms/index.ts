@@ -1,0 +1,12 @@
+import type { IndicatorInput } from "@gapmap/core";
+import { emnGlossaryTerms } from "./emn-glossary";
+import { withExtraTerms } from "./extra-terms";
+import { nationalShorthandTerms } from "./national-shorthand";
+import { sdgTitleTerms } from "./sdg-titles";
+
+/** Topic files of extra terms, applied in this order (a later file may supersede an earlier). */
+export const EXTRA_TERM_FILES = [sdgTitleTerms, emnGlossaryTerms, nationalShorthandTerms];
+
+/** The authored indicators with every topic file of extra terms added. */
+export const withAllExtraTerms = (indicators: readonly IndicatorInput[]): IndicatorInput[] =>
+  withExtraTerms(indicators, ...EXTRA_TERM_FILES);
