@@ -236,7 +236,17 @@ describe("Gapmap extension, production build, three tabs", () => {
     expect(await panel.locator("[data-page-url]").count()).toBe(0);
     await clickToolbarAction(b, es);
     await panelShows(es);
-    await eventually(() => statusOf(savedIds.get("/es.html") ?? "")).toBe("other-page");
+    const esId = savedIds.get("/es.html") ?? "";
+    await eventually(() => statusOf(esId)).toBe("other-page");
+    // Back on the record's own page it is anchored; once the page's text is gone, orphaned.
+    await es.goto(`${b.origin}/es.html`);
+    await clickToolbarAction(b, es);
+    await panelShows(es);
+    await eventually(() => statusOf(esId)).toBe("anchored");
+    await es.evaluate(
+      `document.body.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Página retirada." }))`,
+    );
+    await eventually(() => statusOf(esId)).toBe("orphaned");
     await fr.bringToFront();
     await panelShows(fr);
 
