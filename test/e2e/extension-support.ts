@@ -39,11 +39,15 @@ export const SETUP_TIMEOUT_MS = 540_000;
 const BROWSER_START_TIMEOUT_MS = 180_000;
 const SHARED_REAL = join(REPO, "../shared/fixtures/real");
 
-/** The pages served, by path: two real French/Spanish statistics pages and an Arabic (RTL) one. */
+/**
+ * The pages served, by path: two real French/Spanish statistics pages, an Arabic (RTL) one, and
+ * a real English article (Pew Research, from the evaluation corpus).
+ */
 export const PAGES = {
   "/fr.html": join(SHARED_REAL, "swissinfo_asylum_positive_decisions_2014_fr.html"),
   "/es.html": join(SHARED_REAL, "swissinfo_asylum_positive_decisions_2014_es.html"),
   "/ar.html": join(REPO, "test/fixtures/pages/ar-statistics.html"),
+  "/en.html": join(REPO, "test/eval/corpus/files/pages/codelucas+newspaper/pewresearch.org1.html"),
 } as const;
 export type PagePath = keyof typeof PAGES;
 

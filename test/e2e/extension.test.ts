@@ -344,6 +344,53 @@ describe("Gapmap extension, production build, three tabs", () => {
   }, 300_000);
 });
 
+describe("the card's doubt on a real English page (headless)", () => {
+  test("a word naming one indicator with a lower score: the card claims no doubt", async () => {
+    const page = await b.context.newPage();
+    // The article's own images and scripts point elsewhere: only the loopback server answers.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    await page.goto(`${b.origin}/en.html`);
+    await clickToolbarAction(b, page);
+    await eventually(() => highlightCount(page)).toBeGreaterThan(0);
+    // Highlights are painted near the viewport: scroll until a painted "immigration" shows.
+    let rect: { x: number; y: number; width: number; height: number } | undefined;
+    for (let step = 0; step < 40 && rect === undefined; step++) {
+      rect = await page.evaluate(PAINTED_WORD_RECT, "immigration");
+      if (rect === undefined) {
+        await page.mouse.wheel(0, 400);
+        await page.waitForTimeout(300);
+      }
+    }
+    expect(rect, "a painted “immigration” in the viewport").toBeDefined();
+    if (rect === undefined) return;
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    // "immigration" is a weaker synonym of the immigration flow only (score 0.85, no other
+    // indicator): the card once said other indicators share these words.
+    const card = page.locator("#gapmap-overlay .card");
+    await eventually(() => card.getAttribute("data-indicator")).toBe("flow-immigration");
+    expect(await card.locator(".doubt").count()).toBe(0);
+    await page.close();
+  }, 120_000);
+});
+
+/** In the page: the viewport rectangle of a painted range whose text is `word` (any case). */
+const PAINTED_WORD_RECT = (word: string) => {
+  const painted = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(
+    "gapmap-indicator",
+  );
+  for (const r of painted ?? []) {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    if (range.toString().toLowerCase() !== word) continue;
+    const box = range.getBoundingClientRect();
+    if (box.width > 0 && box.top >= 0 && box.bottom <= innerHeight) {
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    }
+  }
+  return undefined;
+};
+
 describe("the toolbar action tags the page (headless)", () => {
   test("toolbar action (Extensions.triggerAction)", async () => {
     const page = await b.context.newPage();

@@ -58,6 +58,10 @@ describe("the card's doubt: evidence and runner-up where recognition is unsure",
       runnerUpId: "stock-immigrants",
     });
     expect(mentionDoubt({ ...mention, score: 1, alternatives: undefined })).toBeUndefined();
+    // A lower score alone (a weaker synonym, "immigration" on an English page) is no doubt: the
+    // card must not claim other indicators share the words.
+    expect(mentionDoubt({ ...mention, score: 0.85, alternatives: undefined })).toBeUndefined();
+    expect(mentionDoubt({ ...mention, alternatives: ["flow-immigration"] })).toBeUndefined();
   });
 
   test("the card shows the reason, the evidence, the cues and the runner-up in the UI language", async () => {

@@ -3,7 +3,7 @@
  * won narrowly (core's runner-up: a stock against a flow of the same people, with the cue words
  * that weighed), page words naming a stock and a flow settled by their sentence's cues (the
  * mention's runner-up, as `gapmap tag` gives it), and page words that name several indicators
- * (a mention's score below 1).
+ * (a mention's alternatives).
  */
 import type { Mention } from "@gapmap/core/tagging";
 import type { PageTable } from "../platform/messages";
@@ -31,14 +31,11 @@ export function mentionDoubt(mention: Mention | undefined): CardDoubt | undefine
       cues: mention.runnerUp.cues,
     };
   }
-  if (mention === undefined || mention.score >= 1) return undefined;
-  const runnerUpId = mention.alternatives?.find((id) => id !== mention.id);
-  return {
-    reason: "ambiguous-words",
-    evidence: [mention.text],
-    cues: [],
-    ...(runnerUpId === undefined ? {} : { runnerUpId }),
-  };
+  // A score below 1 alone is no doubt: an inflected form or a weaker synonym of one indicator
+  // scores lower too. Only words that also name another indicator are ambiguous.
+  const runnerUpId = mention?.alternatives?.find((id) => id !== mention.id);
+  if (mention === undefined || runnerUpId === undefined) return undefined;
+  return { reason: "ambiguous-words", evidence: [mention.text], cues: [], runnerUpId };
 }
 
 export interface TableWithAnchor {
