@@ -87,6 +87,24 @@ describe("extra terms by topic", () => {
       ).toBe(true);
   });
 
+  it("name the indicator through Eurostat dataset codes in file names and SDMX dataflows", () => {
+    const fromFile = (name: string) =>
+      matchIndicators(getCatalogueIndex(), [{ where: "file", text: name }]).map((m) => m.id);
+    expect(fromFile("estat_tps00176_en.csv")[0]).toBe("flow-immigration");
+    expect(fromFile("migr_resvalid__custom_19375420_linear_2_0.csv")[0]).toBe(
+      "stock-permit-holders",
+    );
+    expect(ids("ESTAT:MIGR_RESFIRST(1.0)")[0]).toBe("flow-residence-permits");
+    expect(fromFile("tps00175.csv")).toEqual([]);
+  });
+
+  it("name the indicator through the phrases national offices publish", () => {
+    const top = (q: string) => searchCatalogue(getCatalogueIndex(), q, { limit: 1 })[0]?.id;
+    expect(top("лица која су променила пребивалиште")).toBe("flow-internal-migration");
+    expect(top("namera za traženje azila")).toBe("flow-asylum-applications");
+    expect(top("românii de pretutindeni")).toBe("stock-emigrants");
+  });
+
   it("find the indicator from its official SDG title and glossary terms", () => {
     const top = (q: string) => searchCatalogue(getCatalogueIndex(), q, { limit: 1 })[0]?.id;
     expect(top("Proportion de réfugiés dans la population, par pays d’origine")).toBe(

@@ -1,11 +1,19 @@
 import type { IndicatorInput } from "@gapmap/core";
 import { emnGlossaryTerms } from "./emn-glossary";
+import { eurostatCodeTerms } from "./eurostat-codes";
 import { withExtraTerms } from "./extra-terms";
+import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
 import { sdgTitleTerms } from "./sdg-titles";
 
 /** Topic files of extra terms, applied in this order (a later file may supersede an earlier). */
-export const EXTRA_TERM_FILES = [sdgTitleTerms, emnGlossaryTerms, nationalShorthandTerms];
+export const EXTRA_TERM_FILES = [
+  sdgTitleTerms,
+  emnGlossaryTerms,
+  eurostatCodeTerms,
+  nationalPublicationTerms,
+  nationalShorthandTerms,
+];
 
 /** The authored indicators with every topic file of extra terms added. */
 export const withAllExtraTerms = (indicators: readonly IndicatorInput[]): IndicatorInput[] =>
