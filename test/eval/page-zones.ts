@@ -1,6 +1,8 @@
 /**
  * Splits a parsed page into main content and boilerplate the way a reader sees it: navigation
- * (nav, header, footer, aside, menus, breadcrumbs, landmark roles), references (reference lists,
+ * (nav, aside, menus, breadcrumbs, landmark roles; header and footer unless they sit in an
+ * article or main, where they are the article's headline and byline, as ARIA maps them),
+ * references (reference lists,
  * bibliographies, citations) and links whose text is a URL. The evaluation uses it to count
  * mentions the tagger finds in boilerplate; it is independent of the engine's own extraction.
  */
@@ -85,13 +87,21 @@ function classOf(el: Element): string {
   return `${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`;
 }
 
+/** A header or footer inside an article or main belongs to the article (HTML-AAM). */
+function isArticleOwn(el: Element): boolean {
+  return (
+    (el.localName === "header" || el.localName === "footer") &&
+    el.parentElement?.closest("article,main,[role=main]") != null
+  );
+}
+
 /** The boilerplate elements of a document, outermost first-found kind wins. */
 export function boilerplateElements(document: Document): Map<Element, BoilerplateKind> {
   const kinds = new Map<Element, BoilerplateKind>();
   for (const el of Array.from(document.body.querySelectorAll(REFERENCES_SELECTOR)))
     kinds.set(el, "references");
   for (const el of Array.from(document.body.querySelectorAll(NAVIGATION_SELECTOR)))
-    if (!kinds.has(el)) kinds.set(el, "navigation");
+    if (!kinds.has(el) && !isArticleOwn(el)) kinds.set(el, "navigation");
   for (const el of Array.from(document.body.querySelectorAll("div,ul,ol,section,table")))
     if (!kinds.has(el) && NAVIGATION_WORDS.test(classOf(el))) kinds.set(el, "navigation");
   for (const el of Array.from(document.body.querySelectorAll("a")))

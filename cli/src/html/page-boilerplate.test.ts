@@ -41,4 +41,25 @@ describe("page boilerplate", () => {
       expect.arrayContaining(["flow-asylum-applications", "stock-refugees-hosted"]),
     );
   });
+
+  it("keeps an article's own header, and finds tag lists, teaser lists and related blocks", () => {
+    const page = parsePage(`<!doctype html><html lang="en"><body>
+<header><ul class="menu"><li>Migrant Flows</li></ul></header>
+<article><header><h1>Migrant flows</h1><p>Migrant flow patterns over the past 30 years.</p></header>
+<p>In 2023, 84,000 asylum applications were lodged.</p>
+<p class="terms">Topics: <a href="/t/i">Immigration</a>, <a href="/t/u">Unauthorized Immigration</a></p>
+</article>
+<div><h2>Explore More:</h2><div><h4>Migrant Populations</h4><a href="/s">Totals</a><a href="/x">Sex-Specific</a></div></div>
+<div class="row"><article><a href="/1">7 hostages including 3 foreigners died</a> 01/11</article>
+<article><a href="/2">Refugee camp shelled again</a> 31/10</article></div>
+</body></html>`);
+    const spans = page.boilerplateSpans.map((s) => page.text.slice(s.start, s.end)).join(" | ");
+    expect(spans).toContain("Migrant Flows");
+    expect(spans).not.toContain("past 30 years");
+    expect(spans).not.toContain("asylum applications");
+    expect(spans).toContain("Unauthorized Immigration");
+    expect(spans).toContain("Migrant Populations");
+    expect(spans).toContain("3 foreigners");
+    expect(spans).toContain("Refugee camp");
+  });
 });

@@ -1,13 +1,16 @@
 /**
- * The boilerplate of a page, found the way reader-mode tools find it: landmarks (nav, header,
- * footer, aside, menu roles), id and class words that name menus, sidebars, related-article
- * and comment blocks, reference lists, lists made mostly of links, hidden blocks, and links
- * whose text is a URL. Mentions there say nothing about what the page reports.
+ * The boilerplate of a page, found the way reader-mode tools find it: landmarks (nav, aside,
+ * menu roles, and header and footer where they are the page's banner and footer, not an
+ * article's own), id and class words that name menus, sidebars, related-article and comment
+ * blocks, reference lists, blocks made mostly of links (menus, tag lists, teaser lists), blocks
+ * under a "Related"/"Explore More" heading, hidden blocks, and links whose text is a URL.
+ * Mentions there say nothing about what the page reports.
  *
  * Core has no DOM: this reads any DOM through the few members it needs, so jsdom (cli) and the
  * browser (extension) hand in their own elements. It asks a handful of selector queries and
  * reads the text of candidate blocks only, never walks every node.
  */
+import { isRelatedHeading } from "./related-headings";
 import { runSteps, type Steps } from "./steps";
 
 /** What this module reads of a DOM element. */
@@ -64,10 +67,17 @@ const BLOCK_SELECTOR = ["div", "ul", "ol", "section", "table", "p", "span", "dl"
   .flatMap((tag) => [`${tag}[id]`, `${tag}[class]`])
   .join(",");
 
-/** A list whose text is at least this share of link text is a menu or a list of headlines. */
+/**
+ * A block (list, div, section, paragraph) whose text is at least this share of link text is a
+ * menu, a tag list or a list of headlines …
+ */
 export const LIST_LINK_DENSITY = 0.6;
 /** … and has at least this many links. */
 const LIST_MIN_LINKS = 2;
+/** Blocks whose link density is measured: their links are counted this many levels up at most. */
+const DENSITY_BLOCKS = new Set(["div", "section", "p", "ul", "ol", "dl", "li"]);
+const DENSITY_REACH = 8;
+const HEADINGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
 /**
@@ -75,9 +85,9 @@ const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
  * landmarks and references together, then blocks, lists and links together.
  */
 const LANDMARK_SELECTOR = `${REFERENCES_SELECTOR},${NAVIGATION_SELECTOR}`;
-const BLOCK_LIST_LINK_SELECTOR = `a,ul,ol,${BLOCK_SELECTOR}`;
-/** A block holding the article, or this share of the page's text, is a wrapper, not a menu. */
 const MAIN_SELECTOR = "article,main,[role=main]";
+const BLOCK_LIST_LINK_SELECTOR = `a,ul,ol,h2,h3,h4,h5,h6,${MAIN_SELECTOR},${BLOCK_SELECTOR}`;
+/** A block holding the main content, or this share of the page's text, is a wrapper, not a menu. */
 const WRAPPER_TEXT_SHARE = 0.5;
 
 function classWords(el: BoilerplateElement): string {
@@ -88,15 +98,44 @@ function textLength(el: BoilerplateElement): number {
   return (el.textContent ?? "").replace(/\s+/g, " ").trim().length;
 }
 
-/** Share of the list's text that sits inside its links (0 when it has too few links). */
-function linkDensity(list: BoilerplateElement): number {
-  const links = Array.from(list.querySelectorAll("a"));
-  if (links.length < LIST_MIN_LINKS) return 0;
-  const total = textLength(list);
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const a of links) linked += textLength(a);
-  return linked / total;
+/**
+ * True for a header or footer inside an article or main: the article's own (its headline and
+ * standfirst, its byline), not the page's banner or footer (as ARIA maps them, HTML-AAM).
+ */
+function isArticleOwn(el: BoilerplateElement): boolean {
+  if (el.localName !== "header" && el.localName !== "footer") return false;
+  for (let up = el.parentElement; up !== null; up = up.parentElement)
+    if (isMainElement(up)) return true;
+  return false;
+}
+
+function isMainElement(el: BoilerplateElement): boolean {
+  return (
+    el.localName === "article" || el.localName === "main" || el.getAttribute("role") === "main"
+  );
+}
+
+/**
+ * The page's main content: every main (or role=main) element, and its longest article — a page
+ * of teaser cards has many small articles, and those are what a related list is made of.
+ */
+function mainContent(mains: readonly BoilerplateElement[]): BoilerplateElement[] {
+  const found = mains.filter((el) => el.localName !== "article");
+  let longest: BoilerplateElement | undefined;
+  let longestLength = 0;
+  for (const el of mains) {
+    if (el.localName !== "article") continue;
+    const length = textLength(el);
+    if (length > longestLength) [longest, longestLength] = [el, length];
+  }
+  if (longest !== undefined) found.push(longest);
+  return found;
+}
+
+/** Link text per block above each link (DENSITY_REACH levels up), and the number of links. */
+interface LinkTally {
+  links: number;
+  linked: number;
 }
 
 /** Elements looked at between two steps of findBoilerplateInSteps. */
@@ -124,39 +163,69 @@ export function* findBoilerplateInSteps(
   const stepDone = (): boolean => ++looked % ELEMENTS_PER_STEP === 0;
   const landmarks = Array.from(root.querySelectorAll(LANDMARK_SELECTOR));
   for (const el of landmarks) if (el.matches(REFERENCES_SELECTOR)) mark(el, "references");
-  for (const el of landmarks) mark(el, "navigation");
+  for (const el of landmarks) if (!isArticleOwn(el)) mark(el, "navigation");
   yield;
   const blocks: BoilerplateElement[] = [];
-  const lists: BoilerplateElement[] = [];
   const links: BoilerplateElement[] = [];
+  const headings: BoilerplateElement[] = [];
+  const mains: BoilerplateElement[] = [];
   for (const el of Array.from(root.querySelectorAll(BLOCK_LIST_LINK_SELECTOR))) {
     const tag = el.localName;
     if (tag === "a") links.push(el);
-    else if (tag !== "ul" && tag !== "ol")
-      blocks.push(el); // only those with an id or class
-    else {
-      if (el.getAttribute("id") !== null || el.getAttribute("class") !== null) blocks.push(el);
-      lists.push(el);
-    }
+    else if (HEADINGS.has(tag)) headings.push(el);
+    else if (isMainElement(el)) mains.push(el);
+    // Only those with an id or class have words to test.
+    else if (el.getAttribute("id") !== null || el.getAttribute("class") !== null) blocks.push(el);
   }
   yield;
-  // The page's text length is read (a copy of all its text) only if some block needs it.
+  // Blocks that hold the main content, and the page's text length (a copy of all its text, read
+  // only if some block needs it): such blocks are wrappers, never menus.
+  const holdsMain = new Set<BoilerplateElement>();
+  for (const el of mainContent(mains))
+    for (let up: BoilerplateElement | null = el; up !== null; up = up.parentElement)
+      holdsMain.add(up);
   let pageText: number | undefined;
   const isWrapper = (el: BoilerplateElement): boolean =>
-    el.querySelectorAll(MAIN_SELECTOR).length > 0 ||
+    el === root ||
+    holdsMain.has(el) ||
     textLength(el) > WRAPPER_TEXT_SHARE * (pageText ??= textLength(root));
   for (const el of blocks) {
     if (NAVIGATION_WORDS.test(classWords(el)) && !isWrapper(el)) mark(el, "navigation");
     if (stepDone()) yield;
   }
-  for (const el of lists) {
-    if (!kinds.has(el) && linkDensity(el) >= LIST_LINK_DENSITY && !isWrapper(el))
-      mark(el, "navigation");
+  for (const el of headings) {
+    const block = el.parentElement;
+    if (block !== null && isRelatedHeading(el.textContent ?? "") && !isWrapper(block))
+      mark(block, "navigation");
     if (stepDone()) yield;
   }
   yield;
+  // Links: URL link text, and how much of each block above them is link text.
+  const tallies = new Map<BoilerplateElement, LinkTally>();
   for (const el of links) {
-    if (!kinds.has(el) && URL_TEXT.test((el.textContent ?? "").trim())) mark(el, "url");
+    const text = (el.textContent ?? "").trim();
+    if (!kinds.has(el) && URL_TEXT.test(text)) mark(el, "url");
+    const linked = text.length === 0 ? 0 : textLength(el);
+    let up = el.parentElement;
+    for (let level = 0; level < DENSITY_REACH && up !== null && up !== root; level++) {
+      if (DENSITY_BLOCKS.has(up.localName)) {
+        const tally = tallies.get(up);
+        if (tally === undefined) tallies.set(up, { links: 1, linked });
+        else {
+          tally.links++;
+          tally.linked += linked;
+        }
+      }
+      up = up.parentElement;
+    }
+    if (stepDone()) yield;
+  }
+  for (const [el, tally] of tallies) {
+    if (tally.links >= LIST_MIN_LINKS && !kinds.has(el)) {
+      const total = textLength(el);
+      if (total > 0 && tally.linked / total >= LIST_LINK_DENSITY && !isWrapper(el))
+        mark(el, "navigation");
+    }
     if (stepDone()) yield;
   }
   // Keep only the outermost element of each nest: its text already holds the inner ones.

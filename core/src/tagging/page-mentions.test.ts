@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Measure } from "../catalogue/vocabulary";
 import { isAbroadIdiom } from "./abroad-idioms";
 import type { Mention } from "./mention";
 import { hasFigureNear, selectPageMentions, selectPageMentionsInSteps } from "./page-mentions";
@@ -45,6 +46,34 @@ describe("selectPageMentions", () => {
     const phrase = at(text, "demandes d'asile déposées", "flow-asylum-applications");
     const word = at(text, "réfugiés", "stock-refugees-hosted", 0.85);
     expect(selectPageMentions([phrase, word], text, { contextIds: CONTEXT })).toEqual([phrase]);
+  });
+
+  it("reports a policy named by a specific phrase only with a figure or a date", () => {
+    const measureOf = (id: string): Measure => (id === "gov-legislation" ? "policy" : "flow");
+    const passing = "If Congress passes an immigration law, the protection could be taken away.";
+    const dated = "The immigration law of 2011 set up the residence permit.";
+    const inPassing = at(passing, "immigration law", "gov-legislation");
+    const withDate = at(dated, "immigration law", "gov-legislation");
+    const options = { contextIds: CONTEXT, measureOf };
+    expect(selectPageMentions([inPassing], passing, options)).toEqual([]);
+    expect(selectPageMentions([withDate], dated, options)).toEqual([withDate]);
+  });
+
+  it("counts no figure in boilerplate and no version number", () => {
+    const text =
+      "Migrant Flows Totals\nThis work is licensed under a CC BY-NC 3.0 Unported License.";
+    const menu = at(text, "Migrant Flows", "flow-immigration", 0.85);
+    const licence = { start: text.indexOf("This"), end: text.length };
+    expect(selectPageMentions([menu], text, { contextIds: CONTEXT })).toEqual([]);
+    const dated = `${text.slice(0, licence.start)}Version 1.0 (June 2023).`;
+    const inDated = at(dated, "Migrant Flows", "flow-immigration", 0.85);
+    expect(selectPageMentions([inDated], dated, { contextIds: CONTEXT })).toEqual([inDated]);
+    expect(
+      selectPageMentions([inDated], dated, {
+        contextIds: CONTEXT,
+        boilerplateSpans: [{ start: licence.start, end: dated.length }],
+      }),
+    ).toEqual([]);
   });
 
   it("drops a context word glued into a longer phrase, even with a figure", () => {

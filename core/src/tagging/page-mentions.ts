@@ -7,7 +7,8 @@
  * - a vague context word glued into a longer phrase ("population density") is dropped
  *   (context-mentions.ts), and so is a word meaning "abroad" in a set phrase (abroad-idioms.ts);
  * - a specific phrase (several words naming one indicator: "demandes d'asile déposées") reports
- *   its indicator; a vague one (a single word, or words several indicators share: "Immigration",
+ *   its indicator, unless the indicator is a policy (a law, a strategy: named in passing by
+ *   any text on migration, so it too needs a figure or a date); a vague one (a single word, or words several indicators share: "Immigration",
  *   "réfugiés", "population") only where a figure or a date stands near one of the indicator's
  *   mentions: a number or year in the same sentence. Line breaks do not end a sentence (the
  *   content script joins text nodes with them, `gapmap tag` blocks), so a heading or a table
@@ -56,7 +57,7 @@ const QUANTITY_RE =
   /(?<![\p{L}\d:/])(?!\d{1,2}(?:[:h]\d\d|\/\d{1,2})(?!\d))[\d\u0660-\u0669]+(?:[.,\u00A0 \u202F'][\d\u0660-\u0669]+)*|%|٪|\b(?:millions?|billions?|thousands?|percent|per cent|milliers?|milliards?|pour cent|millones|mil|miles|por ciento|milioane|mii|procent|miliona|hiljada|odsto)\b|(?:тысяч|тыс\.|миллион|млн|млрд|процент|милион|хиљад|одсто|ألف|آلاف|مليون|ملايين|بالمئة|في المائة)/iu;
 const SENTENCE_END_RE = /[.!?;](?=\s|$)/;
 
-function overlapsAny(spans: readonly TextSpan[], m: Mention): boolean {
+function overlapsAny(spans: readonly TextSpan[], m: TextSpan): boolean {
   // Binary search for the first span ending after the mention's start.
   let lo = 0;
   let hi = spans.length;
@@ -87,9 +88,11 @@ class LazyPositions {
   private readonly re: RegExp;
   private done = false;
 
+  /** `accept` may refuse a match (it is then skipped, as if the text held none there). */
   constructor(
     re: RegExp,
     private readonly text: string,
+    private readonly accept: (at: number, match: string) => boolean = () => true,
   ) {
     this.re = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
   }
@@ -103,7 +106,7 @@ class LazyPositions {
         this.done = true;
         return;
       }
-      this.found.push(m.index);
+      if (this.accept(m.index, m[0])) this.found.push(m.index);
       if (m[0] === "") this.re.lastIndex++;
       if (this.re.lastIndex >= stepEnd) {
         stepEnd = this.re.lastIndex + TEXT_PER_STEP;
@@ -119,10 +122,36 @@ interface FigureIndex {
   figures: LazyPositions;
 }
 
-function figureIndex(text: string): FigureIndex {
+/**
+ * A version number is no figure: "Creative Commons … 3.0 Unported", "CC BY 4.0", "version 2.1",
+ * "v3.2" (a licence line glued to a menu let its vague words through).
+ */
+const VERSION_BEFORE_RE =
+  /(?:\bv\.?|\bversion|\bversi[oó]n|\bверсия|\bCC[ -]BY(?:-[A-Z]{2})*|\bGPL(?:v)?)\s*$/i;
+const VERSION_AFTER_RE = /^\s*(?:Unported|International|Generic|licen[cs]e|\(CC)/i;
+const VERSION_NUMBER_RE = /^\d+(?:\.\d+)+$/;
+
+function isVersionNumber(text: string, at: number, figure: string): boolean {
+  if (
+    VERSION_NUMBER_RE.test(figure) &&
+    VERSION_AFTER_RE.test(text.slice(at + figure.length, at + figure.length + 16))
+  )
+    return true;
+  return VERSION_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** Figures in boilerplate (a footer's licence line, a menu's dates) are no figures either. */
+function figureIndex(text: string, boilerplate: readonly TextSpan[] = []): FigureIndex {
   return {
     sentenceEnds: new LazyPositions(SENTENCE_END_RE, text),
-    figures: new LazyPositions(QUANTITY_RE, text),
+    figures: new LazyPositions(
+      QUANTITY_RE,
+      text,
+      (at, figure) =>
+        !(
+          boilerplate.length > 0 && overlapsAny(boilerplate, { start: at, end: at + figure.length })
+        ) && !isVersionNumber(text, at, figure),
+    ),
   };
 }
 
@@ -201,11 +230,11 @@ export function* selectPageMentionsInSteps(
     if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
   }
   const reported = new Set<string>();
-  const figures = figureIndex(text);
+  const figures = figureIndex(text, spans);
   for (const [i, m] of content.entries()) {
     if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
     if (reported.has(m.id)) continue;
-    if (isSpecific(m)) {
+    if (isSpecific(m) && options.measureOf?.(m.id) !== "policy") {
       reported.add(m.id);
       continue;
     }
