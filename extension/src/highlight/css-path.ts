@@ -29,6 +29,34 @@ function positionsAmongSiblings(
   return positions;
 }
 
+/**
+ * Records the :nth-of-type positions of `elements`, which must be every element of the document
+ * with this tag in document order (what `querySelectorAll(tag)` returns), without a query per
+ * parent: `:scope > table` makes the browser test every descendant of the parent, ~5 ms for a
+ * body of 40,000 elements.
+ */
+export function seedSiblingPositions(
+  cache: CssPathCache,
+  tag: string,
+  elements: readonly Element[],
+): void {
+  for (const el of elements) {
+    const parent = el.parentElement;
+    if (el.localName !== tag || parent === null) continue;
+    let byTag = cache.get(parent);
+    if (byTag === undefined) {
+      byTag = new Map();
+      cache.set(parent, byTag);
+    }
+    let positions = byTag.get(tag);
+    if (positions === undefined) {
+      positions = new Map();
+      byTag.set(tag, positions);
+    }
+    positions.set(el, positions.size + 1);
+  }
+}
+
 function stepOf(el: Element, cache: CssPathCache): string {
   const tag = el.localName;
   const parent = el.parentElement;

@@ -11,7 +11,7 @@ import {
   type TableDescription,
 } from "@gapmap/core/tagging";
 import type { PageTable } from "../platform/messages";
-import { cssPathOf, type CssPathCache } from "./css-path";
+import { cssPathOf, seedSiblingPositions, type CssPathCache } from "./css-path";
 
 /** Tables smaller than this are layout, not data. */
 const MIN_DATA_ROWS = 2;
@@ -99,24 +99,39 @@ export function tableName(
 /** An HTML table as plain data; spans are kept for core to lay out. */
 export function describeHtmlTable(table: HTMLTableElement): TableDescription {
   const caption = table.caption?.textContent.trim() || nearbyHeading(table);
-  const rows = Array.from(table.rows, (row) => ({
-    cells: Array.from(row.cells, (cell) => {
+  // Indexed loops over the live collections: Array.from's iteration cost more than the reads.
+  const rows: TableDescription["rows"] = [];
+  const tableRows = table.rows;
+  for (let r = 0; r < tableRows.length; r++) {
+    const rowCells = tableRows[r]?.cells;
+    const cells: TableDescription["rows"][number]["cells"] = [];
+    for (let c = 0; rowCells !== undefined && c < rowCells.length; c++) {
+      const cell = rowCells[c];
+      if (cell === undefined) continue;
       // Most cells carry no attributes, so no spans: one DOM call instead of two per cell.
       const plain = !cell.hasAttributes();
-      return {
+      cells.push({
         text: cell.textContent,
         colSpan: plain ? 1 : Math.max(1, cell.colSpan),
         rowSpan: plain ? 1 : Math.max(0, cell.rowSpan),
         header: cell.localName === "th",
-      };
-    }),
-  }));
+      });
+    }
+    rows.push({ cells });
+  }
   return caption === undefined ? { rows } : { caption, rows };
 }
 
 /** Elements that may hold a data table, in document order: one native query, nothing read yet. */
 export function tableCandidates(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll("table, script:not([src])"));
+}
+
+/** A selector cache for these candidates: every table of the page is among them, in order. */
+export function pathCacheFor(candidates: readonly Element[]): CssPathCache {
+  const paths: CssPathCache = new Map();
+  seedSiblingPositions(paths, "table", candidates);
+  return paths;
 }
 
 /**
@@ -149,8 +164,9 @@ export function tableSourceOf(element: Element, paths: CssPathCache): TableSourc
 
 /** Every table source on the page at once (tests, the side panel's refresh). */
 export function listTableSources(doc: Document): TableSource[] {
-  const paths: CssPathCache = new Map();
-  return tableCandidates(doc).flatMap((element) => tableSourceOf(element, paths) ?? []);
+  const candidates = tableCandidates(doc);
+  const paths = pathCacheFor(candidates);
+  return candidates.flatMap((element) => tableSourceOf(element, paths) ?? []);
 }
 
 /**

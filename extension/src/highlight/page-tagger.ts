@@ -28,9 +28,9 @@ import { findDownloadLinks } from "./download-links";
 import { INDICATOR_HIGHLIGHT, RECORD_HIGHLIGHT, setHighlight } from "./highlight-registry";
 import { nextSlice, runInIdleSlices, type IdleScheduler } from "./idle-slices";
 import { afterNextFrame } from "./next-frame";
-import type { CssPathCache } from "./css-path";
 import {
   analyseTable,
+  pathCacheFor,
   tableCandidates,
   tableSourceOf,
   type FoundTable,
@@ -211,7 +211,7 @@ function markPhases(times: {
 async function analyseTables(doc: Document, schedule: IdleScheduler | undefined) {
   const tables: FoundTable[] = [];
   const candidates = tableCandidates(doc);
-  const paths: CssPathCache = new Map();
+  const paths = pathCacheFor(candidates);
   let next = 0;
   let pending: TableSource | undefined;
   if (candidates.length > 0) {
