@@ -22,6 +22,7 @@ import { socialIndicators } from "./indicators/social";
 import { stockIndicators } from "./indicators/stocks";
 import { stockProtectionIndicators } from "./indicators/stocks-protection";
 import { stockTemporaryIndicators } from "./indicators/stocks-temporary";
+import { withTableShorthand } from "./indicators/table-shorthand";
 import { buildDisplayNames } from "./display-names/index";
 import { policyThemes } from "./policy-themes";
 import { presets } from "./presets";
@@ -31,25 +32,27 @@ import { withAllExtraTerms } from "./terms/index";
 
 export const CATALOGUE_VERSION = "1.0.0";
 
-const indicators: CatalogueInput["indicators"] = withAllExtraTerms([
-  ...stockIndicators,
-  ...stockProtectionIndicators,
-  ...stockTemporaryIndicators,
-  ...regularFlowIndicators,
-  ...protectionFlowIndicators,
-  ...enforcementFlowIndicators,
-  ...traffickingFlowIndicators,
-  ...demographyIndicators,
-  ...labourIndicators,
-  ...remittanceIndicators,
-  ...socialIndicators,
-  ...environmentIndicators,
-  ...governanceIndicators,
-  ...governanceFrameworkIndicators,
-  ...governanceCooperationIndicators,
-  ...contextIndicators,
-  ...sdgDisaggregationIndicators,
-]);
+const indicators: CatalogueInput["indicators"] = withTableShorthand(
+  withAllExtraTerms([
+    ...stockIndicators,
+    ...stockProtectionIndicators,
+    ...stockTemporaryIndicators,
+    ...regularFlowIndicators,
+    ...protectionFlowIndicators,
+    ...enforcementFlowIndicators,
+    ...traffickingFlowIndicators,
+    ...demographyIndicators,
+    ...labourIndicators,
+    ...remittanceIndicators,
+    ...socialIndicators,
+    ...environmentIndicators,
+    ...governanceIndicators,
+    ...governanceFrameworkIndicators,
+    ...governanceCooperationIndicators,
+    ...contextIndicators,
+    ...sdgDisaggregationIndicators,
+  ]),
+);
 
 export const catalogueData: CatalogueInput = {
   version: CATALOGUE_VERSION,

@@ -76,9 +76,10 @@ export function readBundledCatalogue(data: CatalogueInput): Catalogue {
   if (problems.length > 0) throw new CatalogueError(problems);
   return {
     version: data.version,
-    indicators: data.indicators.map((ind) => ({
+    indicators: data.indicators.map(({ shorthand, ...ind }) => ({
       ...ind,
       synonyms: flattenTerms(ind.synonyms),
+      ...(shorthand === undefined ? {} : { shorthand: flattenTerms(shorthand) }),
     })),
     concepts: data.concepts.map(({ terms, ...concept }) =>
       terms === undefined ? concept : { ...concept, terms: flattenTerms(terms) },

@@ -173,6 +173,12 @@ export const indicatorSchema = z.strictObject({
   /** IDs from `policyThemes`. */
   themes: z.array(catalogueIdSchema),
   synonyms: synonymsSchema,
+  /**
+   * Words a publisher uses alone as the name of a file, sheet or table of this indicator
+   * ("applications", «residencias»). Too vague for a page or a longer label, they count only
+   * as a table's one measure word (core/src/tables/lone-label-word.ts), never in page text.
+   */
+  shorthand: synonymsSchema.optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorInput = z.input<typeof indicatorSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { typoNeighbours } from "./deletion-index";
 import { buildStemClasses } from "./stem-classes";
+import { NO_SHORTHAND } from "./shorthand-words";
 import type { TermIndex } from "./term-index";
 import { deletionVariants, MIN_TYPO_LENGTH, withinOneEdit } from "./token-variants";
 
@@ -13,6 +14,7 @@ function indexOf(words: readonly string[]): TermIndex {
     classes: buildStemClasses([]),
     measures: new Map(),
     counterparts: new Map(),
+    shorthand: NO_SHORTHAND,
   };
 }
 

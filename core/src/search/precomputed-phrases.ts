@@ -5,7 +5,7 @@
  * in catalog/src/bundled/catalogue-phrases.generated.ts, and `termIndexFromEncoded` rebuilds
  * the same index from it without normalising anything. A test there keeps it in step.
  */
-import type { Catalogue } from "../catalogue/schema";
+import { flattenTerms, type Catalogue, type Synonym, type TermInput } from "../catalogue/schema";
 import { LANGUAGES, type Language, type Measure } from "../catalogue/vocabulary";
 import {
   buildTermIndex,
@@ -14,6 +14,7 @@ import {
   type Phrase,
   type TermIndex,
 } from "./term-index";
+import { shorthandWords } from "./shorthand-words";
 
 /** Regenerates catalogue-phrases.generated.ts; quoted by the staleness test. */
 export const REGENERATE_PHRASES_COMMAND = "npm run catalog:phrases";
@@ -54,8 +55,29 @@ export interface EncodedPhrases {
  * parsed catalogue and its authored form (`@gapmap/catalog`) both fit.
  */
 type CatalogueSlice = Pick<Catalogue, "version"> & {
-  indicators: readonly { id: string; measure?: Measure; counterpart?: string | undefined }[];
+  indicators: readonly {
+    id: string;
+    measure?: Measure;
+    counterpart?: string | undefined;
+    shorthand?: ShorthandField;
+  }[];
 };
+
+/** Shorthand as authored (terms by language) or parsed (flat): either way a few words. */
+type ShorthandField = Partial<Record<Language, TermInput[]>> | readonly Synonym[] | undefined;
+
+const isFlat = (s: NonNullable<ShorthandField>): s is readonly Synonym[] => Array.isArray(s);
+
+/** The shorthand of the slice's indicators. */
+function shorthandOf(catalogue: CatalogueSlice) {
+  return shorthandWords(
+    catalogue.indicators.flatMap((i) => {
+      const s = i.shorthand;
+      const terms = s === undefined ? [] : isFlat(s) ? s : flattenTerms(s);
+      return terms.map((t) => ({ indicatorId: i.id, text: t.text, lang: t.lang }));
+    }),
+  );
+}
 
 /** The rows of `buildTermIndex(catalogue.indicators)`, ready to store. */
 export function encodePhraseRows(catalogue: Pick<Catalogue, "indicators">): IndicatorRow[] {
@@ -176,5 +198,10 @@ export function termIndexFromEncoded(
   if (!phrases) return undefined;
   const measures = new Map<string, Measure>();
   for (const ind of catalogue.indicators) if (ind.measure) measures.set(ind.id, ind.measure);
-  return indexPhrases(phrases, measures, counterpartsOf(catalogue.indicators));
+  return indexPhrases(
+    phrases,
+    measures,
+    counterpartsOf(catalogue.indicators),
+    shorthandOf(catalogue),
+  );
 }

@@ -8,6 +8,7 @@ import type { Indicator } from "../catalogue/schema";
 import type { Language, Measure } from "../catalogue/vocabulary";
 import { stemWord } from "../text/stem";
 import { buildStemClasses, type StemClasses } from "./stem-classes";
+import { NO_SHORTHAND, shorthandWords, type ShorthandWords } from "./shorthand-words";
 
 export interface Phrase {
   indicatorId: string;
@@ -38,6 +39,8 @@ export interface TermIndex {
   measures: ReadonlyMap<string, Measure>;
   /** A stock's flow and a flow's stock (the catalogue's `counterpart`), where named. */
   counterparts: ReadonlyMap<string, string>;
+  /** Words that name an indicator only as a table's lone measure word (shorthand-words.ts). */
+  shorthand: ShorthandWords;
 }
 
 /** Indicator → its stock or flow counterpart, for those that name one. */
@@ -135,6 +138,11 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
     phrases,
     new Map(indicators.map((i) => [i.id, i.measure])),
     counterpartsOf(indicators),
+    shorthandWords(
+      indicators.flatMap((i) =>
+        (i.shorthand ?? []).map((s) => ({ indicatorId: i.id, text: s.text, lang: s.lang })),
+      ),
+    ),
   );
 }
 
@@ -177,6 +185,7 @@ export function indexPhrases(
   phrases: Phrase[],
   measures: ReadonlyMap<string, Measure> = new Map(),
   counterparts: ReadonlyMap<string, string> = new Map(),
+  shorthand: ShorthandWords = NO_SHORTHAND,
 ): TermIndex {
   let exact: Map<string, number[]> | undefined;
   let byWord: Map<string, number[]> | undefined;
@@ -186,6 +195,7 @@ export function indexPhrases(
     phrases,
     measures,
     counterparts,
+    shorthand,
     get exact() {
       exact ??= exactOf(phrases);
       return exact;

@@ -17,7 +17,7 @@ import {
 } from "./detect-dimensions";
 import { composeColumnHeaders, type ColumnHeader } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
-import { isIndicatorHeader } from "./header-kinds";
+import { isIndicatorHeader, isNoteColumn } from "./header-kinds";
 import { findInconsistencies } from "./inconsistencies";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { settleStockOrFlow } from "./stock-or-flow";
@@ -188,7 +188,20 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const valueColumns = new Set(valueProfiles.map((p) => p.column));
     // Text beside numbers with no value column (a notes sheet with numbered notes) is no table.
     if (valueProfiles.length === 0) continue;
-    const main = mainLabelColumn(profiles);
+    // A "Definition" column describes the rows: not the rows' names, a breakdown nor evidence.
+    const notes = new Set(
+      profiles
+        .filter(
+          (p) =>
+            p.role === "label" &&
+            isNoteColumn(
+              headerOf(p.column)?.label ?? "",
+              labelColumnValues(view, bodyRows, p.column),
+            ),
+        )
+        .map((p) => p.column),
+    );
+    const main = mainLabelColumn(profiles.filter((p) => !notes.has(p.column)));
     const labelProfiles = [
       ...(main ? [main] : []),
       ...profiles.filter((p) => p.role === "label" && p !== main),
@@ -202,6 +215,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     for (const p of labelProfiles) {
       const header = headerOf(p.column)?.label ?? "";
       const values = labelColumnValues(view, bodyRows, p.column);
+      if (notes.has(p.column)) continue;
       const d = dimensionOfRowLabels({ header, values }, titleText);
       if (d) dims.push(d);
       if (header !== "") sources.push({ where: "header", text: header });

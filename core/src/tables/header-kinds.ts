@@ -213,3 +213,40 @@ const INDICATOR_HEADER_RE = wordPattern([
 export function isIndicatorHeader(header: string): boolean {
   return INDICATOR_HEADER_RE.test(normalizeText(header));
 }
+
+// "Definition", "Notes", "Observaciones", «Примечание»: a column that describes rows.
+const NOTE_HEADER_RE = wordPattern(
+  [
+    "definition~",
+    "description",
+    "note~",
+    "comment~",
+    "remark~",
+    "observacion~",
+    "nota~",
+    "commentaire~",
+    "remarque~",
+    "примечани~",
+    "комментари~",
+    "observati~",
+    "napomen~",
+    "ملاحظ~",
+  ],
+  { atStart: true },
+);
+/** Sentences this many words long on average describe rows; labels are shorter. */
+export const MIN_NOTE_AVERAGE_WORDS = 8;
+// A sentence ends with a full stop; indicator names ("… (% of GDP)") do not.
+const SENTENCE_END_RE = /[.!?。]["'»”)]?$/u;
+
+/**
+ * True for a label column that describes its rows rather than naming them: a notes header, or
+ * values that are all sentences. Its words say nothing about what the table counts.
+ */
+export function isNoteColumn(header: string, values: readonly string[]): boolean {
+  if (NOTE_HEADER_RE.test(normalizeText(header))) return true;
+  if (values.length === 0 || isIndicatorHeader(header)) return false;
+  if (!values.every((v) => SENTENCE_END_RE.test(v.trim()))) return false;
+  const words = values.reduce((n, v) => n + v.trim().split(/\s+/).length, 0);
+  return words / values.length >= MIN_NOTE_AVERAGE_WORDS;
+}

@@ -226,3 +226,30 @@ describe("file name evidence", () => {
     expect(detectTables(g, { index: getCatalogueIndex() })[0]?.indicators).toEqual([]);
   });
 });
+
+describe("a column of notes beside the values", () => {
+  const sentence = (what: string) =>
+    `Support provided to people ${what} while their application is considered.`;
+  const rows: CellValue[][] = [
+    ["Support Type", "Accommodation Type", "People", "Definition"],
+    ["Section 4", "Dispersed", 3644, sentence("whose claim failed")],
+    ["Section 4", "Hotel", 230, sentence("whose claim failed")],
+    ["Section 95", "Dispersed", 52845, sentence("seeking asylum")],
+    ["Section 95", "Hotel", 45538, sentence("seeking asylum")],
+    ["Section 98", "Initial", 1244, sentence("in an emergency")],
+  ];
+
+  it("keeps rows of labels, one value and a describing sentence in one table", () => {
+    const tables = detectTables(grid(rows), noIndex);
+    expect(tables.map((t) => t.range)).toEqual(["A1:D6"]);
+  });
+
+  it("takes no indicator from the sentences, under a notes header or not", () => {
+    const index = getCatalogueIndex();
+    for (const header of ["Definition", "Explanation"]) {
+      const withHeader = rows.map((r, i) => (i === 0 ? [...r.slice(0, 3), header] : r));
+      const [t] = detectTables(grid(withHeader, "Sheet1"), { index });
+      expect(t?.indicators.flatMap((i) => i.evidence.map((e) => e.where))).not.toContain("labels");
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { fuzzyPhraseSearch } from "../search/fuzzy-fallback";
 import { scorePhrases, type PhraseScore } from "../search/score-phrases";
 import type { SearchHit } from "../search/search";
 import { labelClauses, type LabelClauses } from "./label-clauses";
+import { loneWordIndicators } from "./lone-label-word";
 import { memoizeByString } from "./string-memo";
 import { sharedStrictResolver } from "./strict-resolver";
 import type { WordMatch } from "../search/resolve-word";
@@ -34,6 +35,13 @@ export const WHERE_WEIGHT: Readonly<Record<EvidenceWhere, number>> = {
   file: 0.5,
   unit: 0.4,
 };
+/**
+ * A table-level label whose one measure word is an indicator's shorthand ("applications - by
+ * nationality"): worth this share of the place's weight, enough alone, less than a phrase.
+ */
+export const LONE_WORD_WEIGHT = 0.6;
+/** Where a lone word names the table: its own name, not a header or a cell. */
+const TABLE_LEVEL: ReadonlySet<EvidenceWhere> = new Set(["title", "sheet", "file"]);
 /** Phrases flagged ambiguous name several indicators, so they decide less. */
 export const AMBIGUOUS_FACTOR = 0.6;
 /** A one-word phrase ("refugees") is less specific than a two-word one ("refugee stock"). */
@@ -233,6 +241,19 @@ function collectEvidence(
         });
       }
     }
+    if (TABLE_LEVEL.has(source.where))
+      for (const lone of loneWordIndicators(index, source.text)) {
+        const score = LONE_WORD_WEIGHT * WHERE_WEIGHT[source.where];
+        const prev = best.get(lone.indicatorId);
+        if (!prev || prev.score < score)
+          best.set(lone.indicatorId, {
+            where: source.where,
+            text: source.text,
+            matched: lone.matched,
+            words: [lone.word],
+            score,
+          });
+      }
     for (const [id, ev] of best) {
       const list = byIndicator.get(id);
       if (list) list.push(ev);

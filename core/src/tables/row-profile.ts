@@ -51,6 +51,8 @@ export const MAX_LABELS_BEFORE_TRAILING_VALUE = 5;
 export const MAX_LABELS_AFTER_PERIOD_LABEL = 8;
 /** A flag after the value ("p" provisional, "e" estimated, "bep"): this short, at most. */
 export const MAX_FLAG_CHARS = 4;
+/** A note after the value ("Support provided to people whose claim …"): this many words at least. */
+export const MIN_NOTE_WORDS = 4;
 
 function isYearRow(values: readonly number[]): boolean {
   return (
@@ -139,7 +141,7 @@ export function profileRow(view: SheetView, r: number): RowProfile {
     (lastKind === "missing" ||
       (lastKind === "number" && (!onlyYears || texts > MAX_LABELS_BESIDE_ONE_VALUE))) &&
     texts <= MAX_LABELS_BEFORE_TRAILING_VALUE;
-  if (longFormat) return { ...base, type: "data" };
+  if (longFormat || isLabelledValueWithNote(view, r, kinds, base)) return { ...base, type: "data" };
   // "Colombia | Ecuador | 842": a value beside two row labels is data too.
   // A row of suppressed values ("~" everywhere) is still a data row.
   const isData =
@@ -147,6 +149,25 @@ export function profileRow(view: SheetView, r: number): RowProfile {
     (numeric / filled.length >= DATA_ROW_MIN_NUMERIC_SHARE ||
       (texts <= MAX_LABELS_BESIDE_ONE_VALUE && !onlyYears));
   return { ...base, type: isData ? "data" : "text" };
+}
+
+/**
+ * "Section 95 | Dispersed Accommodation | 52845 | Support provided to people seeking …": labels,
+ * one value, then a sentence that describes the row (a "Definition" or "Notes" column).
+ */
+function isLabelledValueWithNote(
+  view: SheetView,
+  r: number,
+  kinds: readonly (string | undefined)[],
+  row: Pick<RowProfile, "filled" | "numbers" | "missing" | "firstValue">,
+): boolean {
+  if (row.numbers + row.missing !== 1 || row.firstValue < 0) return false;
+  const after = row.filled.filter((c) => c > row.firstValue);
+  const before = row.filled.filter((c) => c < row.firstValue);
+  const note = after[0];
+  if (after.length !== 1 || note === undefined || kinds[note] !== "text") return false;
+  if (before.length < 1 || before.length > MAX_LABELS_BEFORE_TRAILING_VALUE) return false;
+  return view.text(r, note).trim().split(/\s+/).length >= MIN_NOTE_WORDS;
 }
 
 /** A period written as a code in a long export's first column: "2008M01", "2015Q3", "2019-06". */
