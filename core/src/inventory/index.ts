@@ -10,3 +10,4 @@ export {
   type ScanImportOptions,
 } from "./records-from-scan";
 export { scanOutputSchema, type ScanOutput } from "./scan-output-schema";
+export { derivedNote, derivedBlocksInNotes, type DerivedBlockFact } from "./derived-note";

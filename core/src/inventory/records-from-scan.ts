@@ -5,6 +5,7 @@
  */
 import { recordsFromPack } from "../requests/pack-records";
 import { packReadingSchema, type PackReading } from "../requests/request-pack-schema";
+import { derivedNote } from "./derived-note";
 import { InventoryImportError, issuePath } from "./inventory-import-error";
 import { scanOutputSchema, type ScanTable, type ScanWarning } from "./scan-output-schema";
 import {
@@ -25,6 +26,11 @@ export interface ScanImportOptions {
   geography?: SourceRecord["geography"];
   /** Overrides MIN_SCAN_INDICATOR_SCORE. */
   minScore?: number;
+  /**
+   * Record derived blocks ("Change (%)" under a table) too. Off by default: a block restates
+   * the table it derives from, whose record names it; on where a person chose to keep one.
+   */
+  keepDerived?: boolean;
 }
 
 const PERIODICITY_OF_FREQUENCY: Readonly<Record<string, SourceRecord["periodicity"]>> = {
@@ -61,6 +67,10 @@ function tableRecord(
   if (indicators.length === 0) return undefined;
   const title = table.title?.trim();
   const unit = table.unit?.trim();
+  const notes = [
+    unit === undefined || unit === "" ? "" : `Unit: ${unit}`,
+    derivedNote(table.detail?.derived ?? []),
+  ].filter((n) => n !== "");
   const candidate: SourceRecordInput = {
     id: `scan:${file}#${sheet}!${table.range}`,
     indicators: [...new Set(indicators)],
@@ -68,7 +78,7 @@ function tableRecord(
     ...(title === undefined || title === "" ? {} : { title }),
     ...(options.producer === undefined ? {} : { producer: options.producer }),
     ...(options.sourceType === undefined ? {} : { sourceType: options.sourceType }),
-    ...(unit === undefined || unit === "" ? {} : { notes: `Unit: ${unit}` }),
+    ...(notes.length === 0 ? {} : { notes: notes.join(" ") }),
     years: (table.periods?.years ?? []).filter(
       (year) => Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR,
     ),
@@ -164,6 +174,7 @@ export function recordsFromScan(
     }
     for (const sheet of file.sheets) {
       for (const table of sheet.tables) {
+        if (table.detail?.derivedOf !== undefined && options.keepDerived !== true) continue;
         const candidate = tableRecord(file.file, sheet.name, table, options, minScore);
         if (candidate === undefined) continue;
         if (file.dataRequestGuess !== undefined) markAsGuess(candidate, file.dataRequestGuess);

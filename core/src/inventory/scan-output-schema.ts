@@ -5,6 +5,13 @@
  * from older and newer scanners still import.
  */
 import { z } from "zod";
+import { DERIVED_KINDS } from "../tables/schema";
+
+const derivedBlockSchema = z.looseObject({
+  range: z.string(),
+  kind: z.enum(DERIVED_KINDS),
+  label: z.string(),
+});
 
 const scanWarningSchema = z.union([
   z.string(),
@@ -34,6 +41,13 @@ export const scanTableSchema = z.looseObject({
     .optional(),
   missingShare: z.number().nullish(),
   warnings: z.array(scanWarningSchema).default([]),
+  /** Derived blocks ("Change (%)") this table holds, or the table a derived block restates. */
+  detail: z
+    .looseObject({
+      derived: z.array(derivedBlockSchema).optional(),
+      derivedOf: derivedBlockSchema.optional(),
+    })
+    .optional(),
 });
 export type ScanTable = z.infer<typeof scanTableSchema>;
 

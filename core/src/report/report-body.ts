@@ -8,6 +8,7 @@ import { GAP_TYPES } from "../gaps/gap-schema";
 import { formatYearRanges } from "../inventory/year-ranges";
 import { gapsOf, type AssessmentRow } from "../matrix/assessment-schema";
 import { diffAssessments } from "../matrix/diff-assessments";
+import { derivedBlocksInNotes } from "../inventory/derived-note";
 import { heading, paragraph } from "./docx-blocks";
 import type { ActionTexts, ReportContext } from "./report-context";
 
@@ -20,6 +21,14 @@ const PARTS = [
   { letter: "K", area: undefined },
 ] as const;
 const SOURCES_SHOWN = 2;
+
+/** The derived blocks a source holds ("Change (%)" under its table), or "" when none. */
+function derivedLine(notes: string | undefined, strings: ReportContext["strings"]): string {
+  const blocks = derivedBlocksInNotes(notes);
+  if (blocks.length === 0) return "";
+  const list = blocks.map((b) => `"${b.label}" (${strings.derivedKinds[b.kind]}, ${b.range})`);
+  return strings.derivedBlocks(list.join("; "));
+}
 
 function mainGap(row: AssessmentRow, context: ReportContext): string {
   const [gap] = [...gapsOf(row)].sort(
@@ -230,7 +239,7 @@ export function annexes(context: ReportContext): Block[] {
       : context.table(
           [strings.sourceId, strings.producer, strings.indicator, strings.years, strings.access],
           inventory.records.map((r) => [
-            r.title === undefined ? r.id : `${r.id}\n${r.title}`,
+            [r.id, r.title, derivedLine(r.notes, strings)].filter((l) => l).join("\n"),
             r.producer ?? "",
             r.indicators.map((id) => context.name("indicator", id)).join("; "),
             formatYearRanges(r.years),

@@ -79,6 +79,11 @@ export const en = {
   sheetsRead: "Sheets read",
   detectingTables: "Finding tables, sheets done",
   tablesFoundIn: "Tables found in {file}",
+  derivedOf:
+    "Part of the table in {range}: its {kind} (“{label}”), not a table to record on its own.",
+  derivedBlocks: "Also holds",
+  derivedChange: "change",
+  derivedDistribution: "distribution",
   sheetRange: "Sheet {sheet}, cells {range}",
   nextReview: "Next: review the tables",
   nextNeeds: "Next: needs",

@@ -81,6 +81,11 @@ export const es: Messages = {
   sheetsRead: "Hojas leídas",
   detectingTables: "Buscando tablas, hojas hechas",
   tablesFoundIn: "Tablas encontradas en {file}",
+  derivedOf:
+    "Parte de la tabla en {range}: su {kind} («{label}»), no una tabla que registrar por sí sola.",
+  derivedBlocks: "Incluye también",
+  derivedChange: "variación",
+  derivedDistribution: "distribución",
   sheetRange: "Hoja {sheet}, celdas {range}",
   nextReview: "Siguiente: revisar las tablas",
   nextNeeds: "Siguiente: necesidades",

@@ -82,6 +82,11 @@ export const fr: Messages = {
   sheetsRead: "Feuilles lues",
   detectingTables: "Recherche des tableaux, feuilles traitées",
   tablesFoundIn: "Tableaux trouvés dans {file}",
+  derivedOf:
+    "Partie du tableau en {range} : sa {kind} (« {label} »), pas un tableau à enregistrer seul.",
+  derivedBlocks: "Contient aussi",
+  derivedChange: "variation",
+  derivedDistribution: "répartition",
   sheetRange: "Feuille {sheet}, cellules {range}",
   nextReview: "Suite : vérifier les tableaux",
   nextNeeds: "Suite : besoins",

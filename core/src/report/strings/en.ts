@@ -62,6 +62,9 @@ export const en = {
   producer: "Producer",
   years: "Years",
   access: "Access",
+  /** A source's derived blocks ("Change (%)" under its table), listed under its title. */
+  derivedBlocks: (list: string) => `Also holds, computed from the same figures: ${list}`,
+  derivedKinds: { change: "change", distribution: "distribution" },
   noSources: "The inventory holds no source yet.",
   englishMark: "*",
   englishNote: "* In English: the catalogue has no name in this language yet.",

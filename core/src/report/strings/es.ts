@@ -67,6 +67,8 @@ export const es: ReportStrings = {
   producer: "Productor",
   years: "Años",
   access: "Acceso",
+  derivedBlocks: (list) => `Incluye también, calculado con las mismas cifras: ${list}`,
+  derivedKinds: { change: "variación", distribution: "distribución" },
   noSources: "El inventario aún no contiene fuentes.",
   englishMark: "*",
   englishNote: "* En inglés: el catálogo aún no tiene un nombre en este idioma.",

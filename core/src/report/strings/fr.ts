@@ -68,6 +68,8 @@ export const fr: ReportStrings = {
   producer: "Producteur",
   years: "Années",
   access: "Accès",
+  derivedBlocks: (list) => `Contient aussi, calculé à partir des mêmes chiffres : ${list}`,
+  derivedKinds: { change: "variation", distribution: "répartition" },
   noSources: "L'inventaire ne contient encore aucune source.",
   englishMark: "*",
   englishNote: "* En anglais : le catalogue n'a pas encore de nom dans cette langue.",

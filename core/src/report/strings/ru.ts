@@ -65,6 +65,8 @@ export const ru: ReportStrings = {
   producer: "Производитель",
   years: "Годы",
   access: "Доступ",
+  derivedBlocks: (list) => `Содержит также, рассчитано по тем же данным: ${list}`,
+  derivedKinds: { change: "изменение", distribution: "распределение" },
   noSources: "В реестре пока нет источников.",
   englishMark: "*",
   englishNote: "* По-английски: в каталоге пока нет названия на этом языке.",

@@ -8,6 +8,7 @@ import { useI18n } from "../i18n-context";
 import { decide, tableDetails, type ReviewStatus, type TableReview } from "../model/review";
 import { tableTitle, type FoundTable } from "../model/found-table";
 import { CellPreview } from "./CellPreview";
+import { DerivedFacts } from "./DerivedFacts";
 import { IndicatorPicker } from "./IndicatorPicker";
 import { ReviewFields } from "./ReviewFields";
 
@@ -55,6 +56,7 @@ export function ReviewCard(props: {
           </Button>
         )}
       </div>
+      <DerivedFacts table={found.table} />
       {folded ? (
         <Text size={200}>{review.indicators.map((id) => name("indicator", id)).join(", ")}</Text>
       ) : (

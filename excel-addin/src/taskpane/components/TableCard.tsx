@@ -1,6 +1,7 @@
 /** One found table: its title, indicator guesses, breakdowns, years and confidence; click to show it. */
 import { Badge, Text } from "@fluentui/react-components";
 import { useI18n } from "../i18n-context";
+import { DerivedFacts } from "./DerivedFacts";
 import { confidencePercent, tableTitle, type FoundTable } from "../model/found-table";
 
 /** Guesses shown per table; more would crowd the narrow pane. */
@@ -37,6 +38,7 @@ export function TableCard(props: { found: FoundTable; highlighted: boolean; onSh
       <Text size={200} block className="muted">
         {t("sheetRange", { sheet: props.found.sheet, range: table.range })}
       </Text>
+      <DerivedFacts table={table} />
       {guesses.length === 0 ? (
         <Text italic>{t("noIndicatorGuess")}</Text>
       ) : (

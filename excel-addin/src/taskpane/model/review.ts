@@ -66,6 +66,8 @@ export function guessedDetails(
 
 /** The indicator guesses above the prefill bar, best first. */
 export function likelyIndicators(found: FoundTable, catalogue: Catalogue): string[] {
+  // A derived block restates the table above it: nothing to prefill, bulk accept skips it.
+  if (found.table.detail?.derivedOf !== undefined) return [];
   return [...found.table.indicators]
     .filter((i) => i.score >= MIN_PREFILL_SCORE)
     .sort((a, b) => b.score - a.score)
@@ -129,6 +131,8 @@ export function acceptedRecords(
     };
     const producer = review.producer.trim();
     for (const record of recordsFromScan(scan, {
+      // A derived block someone accepted with an indicator is their choice to record.
+      keepDerived: true,
       access: review.access,
       ...(producer === "" ? {} : { producer }),
     })) {
