@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indicatorSchema } from "../catalogue/schema";
 import { buildTermIndex } from "../search/term-index";
+import { testIndicator } from "../search/testing/test-indicator";
 import { normalizeText } from "../text/normalize";
 import { loneLabelWord, loneWordIndicators } from "./lone-label-word";
 import { matchIndicators, MIN_INDICATOR_SCORE } from "./match-indicators";
@@ -37,19 +38,7 @@ describe("loneLabelWord", () => {
 
 function indicator(id: string, name: string, shorthand?: Record<string, string[]>) {
   return indicatorSchema.parse({
-    id,
-    section: "A.2",
-    name,
-    definition: "Test indicator.",
-    measure: "flow",
-    unitFamily: "persons",
-    requiredDimensions: [],
-    series: [],
-    standards: [],
-    concepts: [],
-    sourceTypes: ["test-source"],
-    themes: [],
-    synonyms: { en: [name] },
+    ...testIndicator(id, { en: [name] }),
     ...(shorthand ? { shorthand } : {}),
   });
 }
