@@ -374,6 +374,8 @@ export const CATALOGUE_PHRASES: EncodedPhrases = {
 ["personas desplazadas internamente","es",0,0,"person desplaz intern"],
 ["víctimas de desplazamiento forzado","es",0,"victimas desplazamiento forzado","victim desplaz forz"],
 ["población desplazada internamente","es",0,"poblacion desplazada internamente","poblacion desplaz intern"],
+["PDI","es",3,"pdi","-"],
+["personas desplazadas internas","es",0,0,"person desplaz intern"],
 ["внутренне перемещённые лица","ru",0,"внутренне перемещенные лица","внутрен перемещен лиц"],
 ["ВПЛ","ru",2,"впл","-"],
 ["вынужденные переселенцы","ru",0,0,"вынужден переселенц"],

@@ -54,6 +54,12 @@ describe("extra terms by topic", () => {
     const idps = getCatalogue().indicators.find((i) => i.id === "stock-idps");
     const vpl = idps?.synonyms.filter((s) => s.text === "ВПЛ") ?? [];
     expect(vpl).toEqual([expect.objectContaining({ kind: "acronym", status: "verified" })]);
+    const avrr = getCatalogue()
+      .indicators.find((i) => i.id === "flow-assisted-return")
+      ?.synonyms.filter((s) => s.text === "AVRR");
+    expect(avrr).toEqual([
+      expect.objectContaining({ status: "verified", source: expect.any(String) }),
+    ]);
   });
 
   it("name the indicator through national shorthand written as published", () => {

@@ -23,6 +23,15 @@ const TUNISIA_TRE =
 const KIRS_IDP =
   "Komesarijat za izbeglice i migracije Republike Srbije, Interno raseljena lica (kirs.gov.rs, Latin and Cyrillic pages)";
 
+const IOM_DTM_FR =
+  "OIM, Matrice de suivi des déplacements (DTM), pages « Suivi des PDI » (dtm.iom.int/fr)";
+const ACNUR_PDI =
+  "ACNUR, « Desplazados internos » (acnur.org): personas desplazadas internas (en ocasiones, PDI)";
+const UNHCR_IDPS =
+  "UNHCR Refugee Data Finder, Annexes for Global and Mid-Year Trends: internally displaced persons (IDPs) (unhcr.org)";
+const IOM_AVRR =
+  "IOM, Assisted Voluntary Return and Reintegration (AVRR) programme pages and Return and Reintegration Key Highlights (iom.int)";
+
 export const nationalShorthandTerms: ExtraTerms = {
   "flow-removals": {
     fr: [
@@ -36,6 +45,16 @@ export const nationalShorthandTerms: ExtraTerms = {
   },
   "stock-idps": {
     ru: [{ text: "ВПЛ", kind: "acronym", verified: true, source: UKRAINE_IDP_DATABASE }],
+    en: [{ text: "IDPs", kind: "acronym", verified: true, source: UNHCR_IDPS }],
+    fr: [
+      { text: "PDI", kind: "acronym", verified: true, source: IOM_DTM_FR },
+      { text: "personnes déplacées internes", verified: true, source: IOM_DTM_FR },
+    ],
+    // Chile's investigative police, which also counts border crossings, is the PDI too.
+    es: [
+      { text: "PDI", kind: "acronym", ambiguous: true, verified: true, source: ACNUR_PDI },
+      { text: "personas desplazadas internas", verified: true, source: ACNUR_PDI },
+    ],
     sr: [
       { text: "interno raseljena lica", verified: true, source: KIRS_IDP },
       { text: "интерно расељена лица", verified: true, source: KIRS_IDP },
@@ -68,5 +87,8 @@ export const nationalShorthandTerms: ExtraTerms = {
       { text: "TRE", kind: "acronym", verified: true, source: TUNISIA_TRE },
       { text: "Tunisiens résidant à l'étranger", verified: true, source: TUNISIA_TRE },
     ],
+  },
+  "flow-assisted-return": {
+    en: [{ text: "AVRR", kind: "acronym", verified: true, source: IOM_AVRR }],
   },
 };
