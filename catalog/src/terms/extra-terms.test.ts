@@ -57,9 +57,8 @@ describe("extra terms by topic", () => {
     const avrr = getCatalogue()
       .indicators.find((i) => i.id === "flow-assisted-return")
       ?.synonyms.filter((s) => s.text === "AVRR");
-    expect(avrr).toEqual([
-      expect.objectContaining({ status: "verified", source: expect.any(String) }),
-    ]);
+    expect(avrr?.map((s) => s.status)).toEqual(["verified"]);
+    expect(avrr?.[0]?.source).toMatch(/IOM/);
   });
 
   it("name the indicator through national shorthand written as published", () => {
