@@ -16,6 +16,7 @@ export {
 } from "./boilerplate";
 export {
   createMentionMatcher,
+  createMentionMatcherInSteps,
   AMBIGUOUS_MENTION_SCORE,
   type MatcherOptions,
   type MentionMatcher,

@@ -1,6 +1,10 @@
 import { getCatalogueIndex } from "@gapmap/catalog";
 import { describe, expect, it } from "vitest";
-import { createMentionMatcher, AMBIGUOUS_MENTION_SCORE } from "./mention-matcher";
+import {
+  createMentionMatcher,
+  createMentionMatcherInSteps,
+  AMBIGUOUS_MENTION_SCORE,
+} from "./mention-matcher";
 
 const matcher = createMentionMatcher(getCatalogueIndex());
 
@@ -89,5 +93,17 @@ describe("createMentionMatcher", () => {
     }
     const found = matcher.findMentions(page);
     expect(found.filter((m) => m.id === "flow-asylum-decisions")).toHaveLength(repeats);
+  });
+
+  it("is built in several steps that end with the same matcher as the one-go build", () => {
+    const steps = createMentionMatcherInSteps(getCatalogueIndex(), { lang: "fr" });
+    let yields = 0;
+    let next = steps.next();
+    for (; next.done !== true; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(3);
+    const text = "Les demandes d'asile et les décisions positives, l'immigration et la population.";
+    const oneGo = createMentionMatcher(getCatalogueIndex(), { lang: "fr" });
+    expect(next.value.findMentions(text)).toEqual(oneGo.findMentions(text));
+    expect(next.value.findMentions(text).length).toBeGreaterThan(2);
   });
 });

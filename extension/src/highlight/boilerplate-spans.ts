@@ -4,7 +4,7 @@
  * text that lie in them, in the joined text's offsets.
  */
 import { findBoilerplateInSteps, type TextSpan } from "@gapmap/core/tagging";
-import { runInIdleSlices, type IdleScheduler } from "./idle-slices";
+import { runStepsInIdleSlices, type IdleScheduler } from "./idle-slices";
 import { NODE_SEPARATOR } from "./text-walker";
 
 const FOLLOWING = 4;
@@ -14,13 +14,8 @@ export async function boilerplateRoots(
   body: HTMLElement,
   schedule: IdleScheduler | undefined,
 ): Promise<Element[]> {
-  const finding = findBoilerplateInSteps(body);
-  let roots: Element[] = [];
-  await runInIdleSlices(() => {
-    const next = finding.next();
-    if (next.done === true) roots = [...next.value.keys()] as Element[];
-    return next.done !== true;
-  }, schedule);
+  const found = await runStepsInIdleSlices(findBoilerplateInSteps(body), schedule);
+  const roots = [...found.keys()] as Element[];
   return roots.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { MAX_SLICE_MS, runInIdleSlices, type IdleScheduler } from "./idle-slices";
+import {
+  MAX_SLICE_MS,
+  runInIdleSlices,
+  runStepsInIdleSlices,
+  type IdleScheduler,
+} from "./idle-slices";
 
 /** Runs each slice at once with no time left, counting slices: only the step batch runs. */
 function exhaustedScheduler(): { schedule: IdleScheduler; slices: () => number } {
@@ -54,5 +59,27 @@ describe("runInIdleSlices", () => {
     // 8 ms slices of 3 ms steps: a third step crosses the deadline, then the slice yields.
     expect(Math.max(...stepsPerSlice)).toBe(Math.ceil(MAX_SLICE_MS / STEP_MS));
     expect(stepsPerSlice).toHaveLength(Math.ceil(12 / Math.ceil(MAX_SLICE_MS / STEP_MS)));
+  });
+});
+
+describe("runStepsInIdleSlices", () => {
+  it("runs a generator to its end, a step per slice when time is short, and resolves to its value", async () => {
+    const { schedule, slices } = exhaustedScheduler();
+    function* work(): Generator<void, string> {
+      yield;
+      yield;
+      return "done";
+    }
+    await expect(runStepsInIdleSlices(work(), schedule)).resolves.toBe("done");
+    expect(slices()).toBe(3);
+  });
+
+  it("rejects when a step throws", async () => {
+    const { schedule } = exhaustedScheduler();
+    function* work(): Generator<void, string> {
+      yield;
+      throw new Error("broken step");
+    }
+    await expect(runStepsInIdleSlices(work(), schedule)).rejects.toThrow("broken step");
   });
 });

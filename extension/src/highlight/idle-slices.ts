@@ -89,6 +89,21 @@ export function runInIdleSlices(
   });
 }
 
+/** Runs stepped work (a generator that yields between steps) in slices; resolves to its result. */
+export async function runStepsInIdleSlices<T>(
+  steps: Generator<void, T>,
+  schedule?: IdleScheduler,
+): Promise<T> {
+  const out: { result?: { value: T } } = {};
+  await runInIdleSlices(() => {
+    const next = steps.next();
+    if (next.done === true) out.result = { value: next.value };
+    return next.done !== true;
+  }, schedule);
+  if (out.result === undefined) throw new Error("Stepped work stopped before its end");
+  return out.result.value;
+}
+
 /** Calls `work` on each item in slices. */
 export function forEachInIdleSlices<T>(
   items: readonly T[],

@@ -7,18 +7,15 @@
  * Total time runs from the start until every mention is found, the viewport's highlights have
  * been through a rendered frame, and every table is analysed.
  */
-import { findIndicator, getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
+import { findIndicator, getCatalogue } from "@gapmap/catalog";
 import type { SourceRecord } from "@gapmap/core/inventory";
 import {
   contextIndicatorIds,
-  createMentionMatcher,
   detectLanguage,
-  languageOfTag,
   reanchor,
   selectPageMentionsInSteps,
   type LanguageGuess,
   type Mention,
-  type MentionMatcher,
   type TextSpan,
 } from "@gapmap/core/tagging";
 import type { Measure } from "@gapmap/core/catalogue";
@@ -26,7 +23,13 @@ import { addSpan, boilerplateRoots } from "./boilerplate-spans";
 import type { PageState } from "../platform/messages";
 import { findDownloadLinks } from "./download-links";
 import { INDICATOR_HIGHLIGHT, RECORD_HIGHLIGHT, setHighlight } from "./highlight-registry";
-import { nextSlice, runInIdleSlices, type IdleScheduler } from "./idle-slices";
+import {
+  nextSlice,
+  runInIdleSlices,
+  runStepsInIdleSlices,
+  type IdleScheduler,
+} from "./idle-slices";
+import { matcherForPage } from "./page-matcher";
 import { afterNextFrame } from "./next-frame";
 import {
   analyseTable,
@@ -66,21 +69,8 @@ export interface TaggedPage {
   phases: Record<string, number>;
 }
 
-// A phrase trie per declared page language (or one for all), built once per content script.
-const matchers = new Map<string, MentionMatcher>();
 let contextIds: Set<string> | undefined;
 let measures: Map<string, Measure> | undefined;
-
-/** The matcher of the page's declared language, when it names a catalogue language. */
-function matcherFor(doc: Document): MentionMatcher {
-  const lang = languageOfTag(doc.documentElement.lang)?.lang;
-  let matcher = matchers.get(lang ?? "all");
-  if (matcher === undefined) {
-    matcher = createMentionMatcher(getCatalogueIndex(), lang === undefined ? {} : { lang });
-    matchers.set(lang ?? "all", matcher);
-  }
-  return matcher;
-}
 
 /** The page URL without its fragment: records are kept per document, not per anchor. */
 export function documentUrl(url: string): string {
@@ -97,7 +87,8 @@ async function findMentions(
 ): Promise<{ page: PageText; mentions: Mention[]; lang: LanguageGuess }> {
   // Building the matcher (first pass), finding the boilerplate and starting the walk each took
   // a good part of a long task at 4× CPU throttling: each gets slices of its own.
-  const stream = matcherFor(doc).createStream({ separator: NODE_SEPARATOR });
+  const matcher = await matcherForPage(doc, schedule);
+  const stream = matcher.createStream({ separator: NODE_SEPARATOR });
   await nextSlice(schedule);
   const roots = await boilerplateRoots(doc.body, schedule);
   await nextSlice(schedule);
@@ -132,8 +123,12 @@ async function findMentions(
     schedule,
     TEXT_NODES_PER_CLOCK_READ,
   );
+  // Reading the catalogue (first pass) and joining the page text each get a slice of their own:
+  // at 4× CPU throttling they made a long task together with the walk's last slice.
+  await nextSlice(schedule);
   contextIds ??= contextIndicatorIds(getCatalogue());
   const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
+  await nextSlice(schedule);
   // The page's language and the indicators' measures, as `gapmap tag` gives them: a word-sense
   // rule holds for English only, and words naming a stock and a flow carry the runner-up.
   const lang = detectLanguage(
@@ -141,19 +136,18 @@ async function findMentions(
     doc.documentElement.lang || undefined,
   );
   await nextSlice(schedule);
+  const text = fullText(page);
+  await nextSlice(schedule);
   // Choosing the reported mentions scans the whole text for figures: in slices too.
-  const selecting = selectPageMentionsInSteps(mentions, fullText(page), {
-    boilerplateSpans,
-    contextIds,
-    measureOf: (id) => measureOf.get(id),
-    lang: lang.lang,
-  });
-  let reported: Mention[] = [];
-  await runInIdleSlices(() => {
-    const next = selecting.next();
-    if (next.done === true) reported = next.value;
-    return next.done !== true;
-  }, schedule);
+  const reported = await runStepsInIdleSlices(
+    selectPageMentionsInSteps(mentions, text, {
+      boilerplateSpans,
+      contextIds,
+      measureOf: (id) => measureOf.get(id),
+      lang: lang.lang,
+    }),
+    schedule,
+  );
   return { page, mentions: reported, lang };
 }
 
