@@ -253,3 +253,31 @@ describe("a column of notes beside the values", () => {
     }
   });
 });
+
+describe("SDMX-CSV rows: labels, then the period, the value and flags", () => {
+  it("reads them as one table with the period column as time", () => {
+    const rows: CellValue[][] = [
+      ["DATAFLOW", "LAST UPDATE", "freq", "geo", "TIME_PERIOD", "OBS_VALUE", "OBS_FLAG"],
+    ];
+    for (const geo of ["Austria", "Belgium", "Bulgaria"])
+      for (const year of [2012, 2013, 2014])
+        rows.push(["ESTAT:TPS00170(1.0)", "03/03/25 11:00:00", "Annual", geo, year, 1000 + year]);
+    rows.push(["ESTAT:TPS00170(1.0)", "03/03/25 11:00:00", "Annual", "Cyprus", 2015, null, "c"]);
+    const [t, ...rest] = detectTables(grid(rows), noIndex);
+    expect(rest).toEqual([]);
+    expect(t?.range).toBe(`A1:G${rows.length}`);
+    expect(t?.periods.years).toEqual(expect.arrayContaining([2012, 2013, 2014]));
+  });
+
+  it("keeps a header of years ('Country | 2015 | 2016') a header", () => {
+    const tables = detectTables(
+      grid([
+        ["Country", 2015, 2016],
+        ["Austria", 5, 6],
+        ["Belgium", 7, 8],
+      ]),
+      noIndex,
+    );
+    expect(tables[0]?.headerRows).toEqual([1]);
+  });
+});

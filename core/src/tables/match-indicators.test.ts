@@ -124,6 +124,12 @@ describe("bestIndicatorForLabel", () => {
 });
 
 describe("isPlausibleNearMatch", () => {
+  it("takes a code only as written", () => {
+    expect(isPlausibleNearMatch("tps00170", "tps00177")).toBe(false);
+    expect(isPlausibleNearMatch("tps00170", "tps00177", true)).toBe(false);
+    expect(isPlausibleNearMatch("tps00176", "tps00176")).toBe(true);
+  });
+
   it("keeps inflections and typos, rejects changed prefixes and different words", () => {
     expect(isPlausibleNearMatch("refugees", "refugee")).toBe(true);
     expect(isPlausibleNearMatch("переводов", "переводы")).toBe(true);

@@ -51,6 +51,8 @@ export const MAX_LABELS_BEFORE_TRAILING_VALUE = 5;
 export const MAX_LABELS_AFTER_PERIOD_LABEL = 8;
 /** A flag after the value ("p" provisional, "e" estimated, "bep"): this short, at most. */
 export const MAX_FLAG_CHARS = 4;
+/** Flag columns an export may put after the value (SDMX-CSV: OBS_FLAG, CONF_STATUS). */
+export const MAX_FLAGS_AFTER_VALUE = 2;
 /** A note after the value ("Support provided to people whose claim …"): this many words at least. */
 export const MIN_NOTE_WORDS = 4;
 
@@ -113,7 +115,11 @@ export function profileRow(view: SheetView, r: number): RowProfile {
   };
   if (filled.length === 0) return { ...base, type: "blank" };
   // Before the year-row test: "2010 | Hungary | … | 2,095" is data whose value looks like a year.
-  if (isPeriodLabelledLongRow(view, r, kinds, base)) return { ...base, type: "data" };
+  if (
+    isPeriodLabelledLongRow(view, r, kinds, base) ||
+    isLabelledPeriodValueRow(view, r, kinds, base)
+  )
+    return { ...base, type: "data" };
   // "(thousand USD) | 2013" over a band of months: one year and a corner label is a header too.
   const yearBand =
     numericValues.length <= MAX_YEARS_IN_LONE_BAND &&
@@ -168,6 +174,32 @@ function isLabelledValueWithNote(
   if (after.length !== 1 || note === undefined || kinds[note] !== "text") return false;
   if (before.length < 1 || before.length > MAX_LABELS_BEFORE_TRAILING_VALUE) return false;
   return view.text(r, note).trim().split(/\s+/).length >= MIN_NOTE_WORDS;
+}
+
+/**
+ * "ESTAT:TPS00170(1.0) | Annual | Total | Person | Austria | 2012 | 37816 | | ": labels, the
+ * period, the value right after it and at most a few short flags — an SDMX-CSV or UN export
+ * row whose period column sits among the labels.
+ */
+function isLabelledPeriodValueRow(
+  view: SheetView,
+  r: number,
+  kinds: readonly (string | undefined)[],
+  row: Pick<RowProfile, "filled" | "numbers" | "missing" | "texts">,
+): boolean {
+  if (row.numbers + row.missing !== 2 || row.texts < 1) return false;
+  const numeric = row.filled.filter((c) => kinds[c] === "number" || kinds[c] === "missing");
+  const [periodAt, valueAt] = numeric;
+  if (periodAt === undefined || valueAt === undefined || kinds[periodAt] !== "number") return false;
+  if (!row.filled.includes(periodAt + 1) || valueAt !== periodAt + 1) return false;
+  if (!PERIOD_CODE_RE.test(view.text(r, periodAt))) return false;
+  // Two adjacent years are a header ("Country | 2015 | 2016"), not a period and its value.
+  if (kinds[valueAt] === "number" && PERIOD_CODE_RE.test(view.text(r, valueAt))) return false;
+  const after = row.filled.filter((c) => c > valueAt);
+  if (after.length > MAX_FLAGS_AFTER_VALUE) return false;
+  if (after.some((c) => view.text(r, c).length > MAX_FLAG_CHARS)) return false;
+  const labels = row.filled.filter((c) => c < periodAt);
+  return labels.length >= 1 && labels.length <= MAX_LABELS_AFTER_PERIOD_LABEL + 2;
 }
 
 /** A period written as a code in a long export's first column: "2008M01", "2015Q3", "2019-06". */

@@ -13,6 +13,8 @@ export const SHARED_START_LETTERS = 2;
 /** Inflected forms differ by at most this many letters in length and after the shared prefix. */
 export const MAX_INFLECTION_TAIL = 3;
 
+const HAS_DIGIT_RE = /\p{N}/u;
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -22,6 +24,8 @@ function commonPrefix(a: string, b: string): number {
 /** True when `candidate` may stand for `word` in a table label; `isTypo` for one-edit matches. */
 export function isPlausibleNearMatch(word: string, candidate: string, isTypo = false): boolean {
   if (word === candidate) return true;
+  // A code ("tps00170", "2a") is written exactly: "tps00177" is another series, not a typo.
+  if (HAS_DIGIT_RE.test(word) || HAS_DIGIT_RE.test(candidate)) return false;
   const shared = commonPrefix(word, candidate);
   if (shared < SHARED_START_LETTERS) return false;
   if (Math.abs(word.length - candidate.length) > MAX_INFLECTION_TAIL) return false;
