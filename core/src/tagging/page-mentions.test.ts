@@ -76,6 +76,24 @@ describe("selectPageMentions", () => {
     ).toEqual([]);
   });
 
+  it("reads a whole date as a stamp, not a figure; a year alone still counts", () => {
+    const stamped = "2 mars 2020 Partager Vous évoquez les politiques migratoires de la France";
+    const byline = "April 21, 2022 Share The issue of immigration in the region";
+    const year = "En 2020, les politiques migratoires ont changé";
+    const options = { contextIds: CONTEXT };
+    for (const text of [stamped, byline])
+      expect(
+        hasFigureNear(
+          text,
+          at(text, text.includes("mars") ? "politiques migratoires" : "immigration", "x"),
+        ),
+      ).toBe(false);
+    expect(hasFigureNear(year, at(year, "politiques migratoires", "x"))).toBe(true);
+    expect(
+      selectPageMentions([at(year, "politiques migratoires", "x", 0.8)], year, options),
+    ).toHaveLength(1);
+  });
+
   it("drops a context word glued into a longer phrase, even with a figure", () => {
     const text = "Population density was 120 per km² in 2020.";
     const m = at(text, "Population", "ctx-population", 0.85);

@@ -131,6 +131,40 @@ const VERSION_BEFORE_RE =
 const VERSION_AFTER_RE = /^\s*(?:Unported|International|Generic|licen[cs]e|\(CC)/i;
 const VERSION_NUMBER_RE = /^\d+(?:\.\d+)+$/;
 
+/**
+ * A whole date (day, month name, year: "2 mars 2020", "April 21, 2022", «5 мая 2021») stamps a
+ * publication or an event, as clock times do: its numbers are no figure. A year alone ("in
+ * 2023") still is.
+ */
+const MONTHS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" +
+  "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|" +
+  "enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|" +
+  "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" +
+  "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|" +
+  "januara?|februara?|marta?|aprila?|maja?|juna?|jula?|avgusta?|septemb(?:ar|ra)|oktob(?:ar|ra)|novemb(?:ar|ra)|decemb(?:ar|ra)|" +
+  "јануара?|фебруара?|марта?|априла?|маја?|јуна?|јула?|августа?|септемб(?:ар|ра)|октоб(?:ар|ра)|новемб(?:ар|ра)|децемб(?:ар|ра)|" +
+  "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر";
+const DAY_MONTH_YEAR = `\\d{1,2}(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\.?,?\\s+(?:de\\s+)?\\d{4}`;
+const MONTH_DAY_YEAR = `(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`;
+/** A whole date starting at the figure, or ending with it (the year). */
+const DATE_FROM_RE = new RegExp(`^(?:${DAY_MONTH_YEAR})(?!\\d)`, "iu");
+const DATE_TO_RE = new RegExp(`(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})$`, "iu");
+const MONTH_BEFORE_DAY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, "iu");
+const DAY_YEAR_AFTER_RE = /^(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)/u;
+/** How far around a figure a date is looked for. */
+const DATE_REACH = 24;
+
+function isWholeDate(text: string, at: number, figure: string): boolean {
+  const end = at + figure.length;
+  if (DATE_FROM_RE.test(text.slice(at, at + DATE_REACH))) return true;
+  if (DATE_TO_RE.test(text.slice(Math.max(0, at - DATE_REACH), end))) return true;
+  return (
+    MONTH_BEFORE_DAY_RE.test(text.slice(Math.max(0, at - 12), at)) &&
+    DAY_YEAR_AFTER_RE.test(text.slice(end, end + 8))
+  );
+}
+
 function isVersionNumber(text: string, at: number, figure: string): boolean {
   if (
     VERSION_NUMBER_RE.test(figure) &&
@@ -150,7 +184,9 @@ function figureIndex(text: string, boilerplate: readonly TextSpan[] = []): Figur
       (at, figure) =>
         !(
           boilerplate.length > 0 && overlapsAny(boilerplate, { start: at, end: at + figure.length })
-        ) && !isVersionNumber(text, at, figure),
+        ) &&
+        !isVersionNumber(text, at, figure) &&
+        !isWholeDate(text, at, figure),
     ),
   };
 }

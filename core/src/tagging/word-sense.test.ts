@@ -29,6 +29,13 @@ describe("isOtherSense", () => {
       expect(isOtherSense(text, at(text, words)), text).toBe(true);
   });
 
+  it("reads English 'action on immigration' as a topic, not a count (English only)", () => {
+    const topic = "taking executive action on immigration, by a margin of 48% to 38%";
+    const count = "immigration rose to 120,000 in 2023";
+    expect(isOtherSense(topic, at(topic, "immigration"), "en")).toBe(true);
+    expect(isOtherSense(count, at(count, "immigration"), "en")).toBe(false);
+  });
+
   it("reads an English singular before a noun as a modifier, a plural as the people", () => {
     const modifier = "our diaspora experience over 30 years";
     expect(isOtherSense(modifier, at(modifier, "diaspora"), "en")).toBe(true);

@@ -7,6 +7,8 @@
  * - a French reflexive verb, not the noun: «où l'on s'était réfugié», «se réfugier»;
  * - an English singular used as a noun's modifier: "our diaspora experience", "immigration
  *   enforcement", "immigrant parents" (a plural, "immigrants from Mexico", is the people).
+ * - English "on/about/over immigration" after an action, a view or a debate: the subject of a
+ *   policy or an opinion ("executive action on immigration, by a margin of 48%"), not a count;
  * Only vague mentions (a single word, or words several indicators share) are tested: a specific
  * catalogue phrase was written to mean the indicator.
  */
@@ -62,6 +64,10 @@ function isEnglishModifier(text: string, m: Mention): boolean {
   return next !== undefined && next.length > 2 && !NOT_A_HEAD_RE.test(next);
 }
 
+/** "action on immigration", "views about migration": the topic, not the movement counted. */
+const TOPIC_BEFORE_RE = /(?:^|\s)(?:on|about|over|against|toward|towards)\s+$/;
+const TOPIC_WORD_RE = /^(?:im|e)?migration$/i;
+
 /**
  * True for a vague mention whose words are used in another sense (see above). `lang` is the
  * page's language: the English modifier rule needs it to be "en".
@@ -71,5 +77,6 @@ export function isOtherSense(text: string, m: Mention, lang?: string): boolean {
   if (OTHER_DOMAIN_BEFORE_RE.test(before) || OTHER_DOMAIN_AFTER_RE.test(after)) return true;
   if (CAMP_BEFORE_RE.test(before) || CAMP_AFTER_RE.test(after)) return true;
   if (FRENCH_REFLEXIVE_BEFORE_RE.test(before) && /^r[ée]fugi/i.test(m.text)) return true;
-  return lang === "en" && isEnglishModifier(text, m);
+  if (lang !== "en") return false;
+  return (TOPIC_WORD_RE.test(m.text) && TOPIC_BEFORE_RE.test(before)) || isEnglishModifier(text, m);
 }
