@@ -358,22 +358,24 @@ describe("the card's doubt on a real English page (headless)", () => {
     await page.goto(`${b.origin}/en.html`);
     await clickToolbarAction(b, page);
     await eventually(() => highlightCount(page)).toBeGreaterThan(0);
-    // Highlights are painted near the viewport: scroll until a painted "immigration" shows.
+    // Highlights are painted near the viewport: scroll until a painted "work permits" shows.
     let rect: { x: number; y: number; width: number; height: number } | undefined;
     for (let step = 0; step < 40 && rect === undefined; step++) {
-      rect = await page.evaluate(PAINTED_WORD_RECT, "immigration");
+      rect = await page.evaluate(PAINTED_WORD_RECT, "work permits");
       if (rect === undefined) {
         await page.mouse.wheel(0, 400);
         await page.waitForTimeout(300);
       }
     }
-    expect(rect, "a painted “immigration” in the viewport").toBeDefined();
+    expect(rect, "a painted “work permits” in the viewport").toBeDefined();
     if (rect === undefined) return;
     await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    // "immigration" is a weaker synonym of the immigration flow only (score 0.85, no other
-    // indicator): the card once said other indicators share these words.
+    // "work permits" is a weaker synonym of the work-permit flow only (score 0.85, no other
+    // indicator): the card once said other indicators share such words. (The page's
+    // "immigration" is no longer tagged: "Topics: Immigration" is a tag list and "action on
+    // immigration" names a topic.)
     const card = page.locator("#gapmap-overlay .card");
-    await eventually(() => card.getAttribute("data-indicator")).toBe("flow-immigration");
+    await eventually(() => card.getAttribute("data-indicator")).toBe("flow-work-permits");
     expect(await card.locator(".doubt").count()).toBe(0);
     await page.close();
   }, 120_000);
