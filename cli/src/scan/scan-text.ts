@@ -1,5 +1,6 @@
 /** The readable form of a scan report: one line per table, grouped by file. */
 import type { ScanReport, ScanTable } from "@gapmap/core";
+import { doubtLines } from "./doubt-text";
 import { packReadingLines } from "./pack-reading-text";
 
 function years(t: ScanTable): string {
@@ -44,6 +45,7 @@ export function scanReportText(report: ScanReport): string {
     for (const s of f.sheets) {
       for (const t of s.tables) {
         lines.push(tableLine(s.name, t));
+        if (!t.detail?.derivedOf) lines.push(...doubtLines(t, "      "));
         for (const w of t.warnings ?? []) lines.push(`      ! ${w}`);
       }
     }
