@@ -20,6 +20,7 @@ import { findHeaderRows, type ColumnSpan } from "./header-rows";
 import { isIndicatorHeader, isNoteColumn } from "./header-kinds";
 import { findInconsistencies } from "./inconsistencies";
 import { matchIndicators, type LabelSource } from "./match-indicators";
+import { namesWithHeaders } from "./name-with-headers";
 import { settleStockOrFlow } from "./stock-or-flow";
 import { parsePeriods, type Period } from "./period-parse";
 import { summarizePeriods } from "./period-summary";
@@ -285,13 +286,21 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       sources.push({ where: "header", text: h.label });
       for (const part of h.parts) sources.push({ where: "header", text: part.text });
     }
+    const matchOptions =
+      options.maxIndicators === undefined ? {} : { maxIndicators: options.maxIndicators };
+    let matched = index ? matchIndicators(index, sources, matchOptions) : [];
+    if (index && matched.length === 0)
+      matched = matchIndicators(
+        index,
+        namesWithHeaders(
+          sources,
+          valueHeaders.map((h) => h.label),
+        ),
+        { ...matchOptions, loneWords: false },
+      );
     const indicators = index
       ? settleStockOrFlow(
-          matchIndicators(
-            index,
-            sources,
-            options.maxIndicators === undefined ? {} : { maxIndicators: options.maxIndicators },
-          ),
+          matched,
           sources.map((s) => s.text),
           (id) => index.measures.get(id),
           (id) => index.counterparts.get(id),

@@ -63,6 +63,8 @@ export interface MatchOptions {
   maxIndicators?: number;
   /** Report indicators scoring at least this (default MIN_INDICATOR_SCORE). */
   minScore?: number;
+  /** Whether a table name's one measure word counts (default true; see lone-label-word). */
+  loneWords?: boolean;
 }
 
 interface Evidence {
@@ -212,6 +214,7 @@ function namedPhrases(
 function collectEvidence(
   index: TermIndex,
   sources: readonly LabelSource[],
+  loneWords: boolean,
 ): Map<string, Evidence[]> {
   const resolve = sharedStrictResolver(index);
   const byIndicator = new Map<string, Evidence[]>();
@@ -241,7 +244,7 @@ function collectEvidence(
         });
       }
     }
-    if (TABLE_LEVEL.has(source.where))
+    if (loneWords && TABLE_LEVEL.has(source.where))
       for (const lone of loneWordIndicators(index, source.text)) {
         const score = LONE_WORD_WEIGHT * WHERE_WEIGHT[source.where];
         const prev = best.get(lone.indicatorId);
@@ -294,7 +297,7 @@ export function matchIndicators(
   sources: readonly LabelSource[],
   options: MatchOptions = {},
 ): IndicatorMatch[] {
-  const byIndicator = collectEvidence(index, sources);
+  const byIndicator = collectEvidence(index, sources, options.loneWords ?? true);
   if (byIndicator.size === 0) {
     for (const title of sources.filter((s) => s.where === "title")) {
       for (const hit of cachedFuzzySearch(index, contentWords(title.text).join(" "))) {
