@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const BENCHES = [
-  ["workbook engine (3M cells)", "workbook-engine.ts"],
+  ["workbook engine: whole scan vs the bare read (3M cells)", "workbook-engine.ts"],
   ["label matching vs fuse.js", "label-matching.ts"],
   ["reading a 1M-row sheet", "read-large.ts"],
   ["gap analysis (5,000 records)", "assess.ts"],
@@ -23,7 +23,7 @@ const BENCHES = [
 const only = process.argv.slice(2);
 let failed = 0;
 for (const [name, script] of BENCHES) {
-  if (only.length > 0 && !only.some((o) => script.includes(o))) continue;
+  if (only.length > 0 && !only.some((o) => script.includes(o) || name.includes(o))) continue;
   const path = fileURLToPath(new URL(script, import.meta.url));
   if (!existsSync(path)) continue;
   console.log(`\n== ${name} (${script})`);

@@ -2,6 +2,7 @@ import type { IndicatorInput } from "@gapmap/core";
 import { emnGlossaryTerms } from "./emn-glossary";
 import { eurostatCodeTerms } from "./eurostat-codes";
 import { withExtraTerms } from "./extra-terms";
+import { frontierWorkerTerms } from "./frontier-workers";
 import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
 import { sdgTitleTerms } from "./sdg-titles";
@@ -13,6 +14,7 @@ export const EXTRA_TERM_FILES = [
   eurostatCodeTerms,
   nationalPublicationTerms,
   nationalShorthandTerms,
+  frontierWorkerTerms,
 ];
 
 /** The authored indicators with every topic file of extra terms added. */
