@@ -13,6 +13,18 @@ describe("corpus split", () => {
     expect(splitPoint("wb-example", SPLIT_SEED)).toBe(splitPoint("wb-example", SPLIT_SEED));
   });
 
+  it("puts translations of one page on the same side, and ids without a language suffix as before", () => {
+    const charts = Array.from({ length: 60 }, (_, i) => `pg-chart-${i}`);
+    for (const chart of charts) {
+      const sides = ["en", "fr", "es", "ru", "ro", "sr", "ar"].map((l) => splitOf(`${chart}-${l}`));
+      expect(new Set(sides).size).toBe(1);
+    }
+    expect(new Set(charts.map((c) => splitOf(`${c}-ar`)))).toEqual(new Set(["tune", "test"]));
+    expect(splitOf("pg-chart-7-arrivals")).toBe(
+      splitPoint("pg-chart-7-arrivals") < TEST_SHARE ? "test" : "tune",
+    );
+  });
+
   it("puts about a third of many ids in test", () => {
     const ids = Array.from({ length: 3000 }, (_, i) => `file-${i}`);
     const share = ids.filter((id) => splitOf(id) === "test").length / ids.length;

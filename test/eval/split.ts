@@ -1,7 +1,10 @@
 /**
- * The tune/test split of the evaluation corpus: by file, from a seeded hash of the file's id (FNV-1a, then MurmurHash3's finaliser), so
- * a file's side never depends on which other files exist (adding files moves none). About a
- * third of the files fall in "test"; nobody tunes the engine on those.
+ * The tune/test split of the evaluation corpus: by file, from a seeded hash of the file's id
+ * (FNV-1a, then MurmurHash3's finaliser), so a file's side never depends on which other files
+ * exist (adding files moves none). Translations of one page (ids that differ only by a language
+ * suffix, "…-2015-ar" / "…-2015-ru") share a side: the same chart in two languages on both sides
+ * would let tuning on one leak into the judging of the other. About a third of the files fall in
+ * "test"; nobody tunes the engine on those.
  */
 
 /** The documented seed (also recorded in corpus/manifest.json). Never change it after tuning. */
@@ -32,6 +35,14 @@ export function splitPoint(id: string, seed: string = SPLIT_SEED): number {
   return fmix32(fnv1a32(`${seed}\u0000${id}`)) / 2 ** 32;
 }
 
+/** A language suffix on an id: translations of one page carry the same id but for it. */
+const LANGUAGE_SUFFIX = /-(?:en|fr|es|ru|ro|sr|ar)$/;
+
+/** What the split hashes: the id without a language suffix, so translations stay together. */
+export function splitKey(id: string): string {
+  return id.replace(LANGUAGE_SUFFIX, "");
+}
+
 export function splitOf(id: string, seed: string = SPLIT_SEED): Split {
-  return splitPoint(id, seed) < TEST_SHARE ? "test" : "tune";
+  return splitPoint(splitKey(id), seed) < TEST_SHARE ? "test" : "tune";
 }
