@@ -7,10 +7,12 @@
  * Mentions there say nothing about what the page reports.
  *
  * Core has no DOM: this reads any DOM through the few members it needs, so jsdom (cli) and the
- * browser (extension) hand in their own elements. It asks a handful of selector queries and
- * reads the text of candidate blocks only, never walks every node.
+ * browser (extension) hand in their own elements. It asks two selector queries (a query's cost
+ * grows with its number of selectors times the page's elements) and reads the text of candidate
+ * blocks and links only, never walks every node.
  */
 import { isRelatedHeading } from "./related-headings";
+import { collapsedLength, firstVisibleCode } from "./collapsed-length";
 import { runSteps, type Steps } from "./steps";
 
 /** What this module reads of a DOM element. */
@@ -59,13 +61,8 @@ const NAVIGATION_SELECTOR = [
 /** id or class words of blocks that are not the article: menus, sidebars, related lists … */
 const NAVIGATION_WORDS =
   /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|sharing|social|toc|cookies?|masthead|topbar|comments?|widget|newsletter|promo|trending|popular|most-read|recommended|more-stories|subscribe|banner|ad|ads|advert|outbrain|taboola|tags?|topics|categories|keywords)([\s_-]|$)/i;
-/**
- * Blocks whose id or class may name a menu: only those with an id or a class attribute (the rest
- * have no words to test), so a page of 12,000 bare paragraphs hands script none of them.
- */
-const BLOCK_SELECTOR = ["div", "ul", "ol", "section", "table", "p", "span", "dl"]
-  .flatMap((tag) => [`${tag}[id]`, `${tag}[class]`])
-  .join(",");
+/** Blocks whose id or class may name a menu (only those with an id or a class have words). */
+const WORDED_BLOCKS = new Set(["div", "ul", "ol", "section", "table", "p", "span", "dl"]);
 
 /**
  * A block (list, div, section, paragraph) whose text is at least this share of link text is a
@@ -80,13 +77,31 @@ const DENSITY_REACH = 8;
 const HEADINGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
-/**
- * Each query walks the whole page, so the lists above are asked in two queries, not five:
- * landmarks and references together, then blocks, lists and links together.
- */
+/** Letters a URL link text can start with (URL_TEXT), in both cases. */
+const URL_FIRST_CODES = new Set(["h", "H", "w", "W"].map((c) => c.charCodeAt(0)));
+/** Landmarks that are so by their tag alone; the others by an id, class, role or hidden flag. */
+const LANDMARK_TAGS = new Set(["cite", "nav", "header", "footer", "aside", "menu", "dialog"]);
 const LANDMARK_SELECTOR = `${REFERENCES_SELECTOR},${NAVIGATION_SELECTOR}`;
-const MAIN_SELECTOR = "article,main,[role=main]";
-const BLOCK_LIST_LINK_SELECTOR = `a,ul,ol,h2,h3,h4,h5,h6,${MAIN_SELECTOR},${BLOCK_SELECTOR}`;
+/**
+ * Every element a rule below may need, links aside, in one query of few selectors: a landmark
+ * (by tag, or by an attribute every other landmark selector needs), a heading, the main
+ * content, a block with an id or class. Classified in script (`matches` for landmarks).
+ */
+const CANDIDATE_SELECTOR = [
+  ...LANDMARK_TAGS,
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "article",
+  "main",
+  "[id]",
+  "[class]",
+  "[role]",
+  "[aria-hidden]",
+  "[hidden]",
+].join(",");
 /** A block holding the main content, or this share of the page's text, is a wrapper, not a menu. */
 const WRAPPER_TEXT_SHARE = 0.5;
 
@@ -95,7 +110,7 @@ function classWords(el: BoilerplateElement): string {
 }
 
 function textLength(el: BoilerplateElement): number {
-  return (el.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return collapsedLength(el.textContent ?? "");
 }
 
 /**
@@ -161,22 +176,31 @@ export function* findBoilerplateInSteps(
   };
   let looked = 0;
   const stepDone = (): boolean => ++looked % ELEMENTS_PER_STEP === 0;
-  const landmarks = Array.from(root.querySelectorAll(LANDMARK_SELECTOR));
-  for (const el of landmarks) if (el.matches(REFERENCES_SELECTOR)) mark(el, "references");
-  for (const el of landmarks) if (!isArticleOwn(el)) mark(el, "navigation");
+  const candidates = root.querySelectorAll(CANDIDATE_SELECTOR);
   yield;
+  // In document order, as separate queries would list them.
+  const landmarks: BoilerplateElement[] = [];
   const blocks: BoilerplateElement[] = [];
-  const links: BoilerplateElement[] = [];
   const headings: BoilerplateElement[] = [];
   const mains: BoilerplateElement[] = [];
-  for (const el of Array.from(root.querySelectorAll(BLOCK_LIST_LINK_SELECTOR))) {
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i] as BoilerplateElement;
     const tag = el.localName;
-    if (tag === "a") links.push(el);
-    else if (HEADINGS.has(tag)) headings.push(el);
+    if (LANDMARK_TAGS.has(tag) || el.matches(LANDMARK_SELECTOR)) landmarks.push(el);
+    // Links are listed by a query of their own below.
+    if (tag === "a") continue;
+    if (HEADINGS.has(tag)) headings.push(el);
     else if (isMainElement(el)) mains.push(el);
     // Only those with an id or class have words to test.
-    else if (el.getAttribute("id") !== null || el.getAttribute("class") !== null) blocks.push(el);
+    else if (
+      WORDED_BLOCKS.has(tag) &&
+      (el.getAttribute("id") !== null || el.getAttribute("class") !== null)
+    )
+      blocks.push(el);
+    if (stepDone()) yield;
   }
+  for (const el of landmarks) if (el.matches(REFERENCES_SELECTOR)) mark(el, "references");
+  for (const el of landmarks) if (!isArticleOwn(el)) mark(el, "navigation");
   yield;
   // Blocks that hold the main content, and the page's text length (a copy of all its text, read
   // only if some block needs it): such blocks are wrappers, never menus.
@@ -200,12 +224,18 @@ export function* findBoilerplateInSteps(
     if (stepDone()) yield;
   }
   yield;
-  // Links: URL link text, and how much of each block above them is link text.
+  // Links: URL link text, and how much of each block above them is link text. A single
+  // selector query is cheap; each link's text is read once, and copied (trimmed) only when it
+  // may be a URL.
+  const links = root.querySelectorAll("a");
+  yield;
   const tallies = new Map<BoilerplateElement, LinkTally>();
-  for (const el of links) {
-    const text = (el.textContent ?? "").trim();
-    if (!kinds.has(el) && URL_TEXT.test(text)) mark(el, "url");
-    const linked = text.length === 0 ? 0 : textLength(el);
+  for (let i = 0; i < links.length; i++) {
+    const el = links[i] as BoilerplateElement;
+    const text = el.textContent ?? "";
+    if (!kinds.has(el) && URL_FIRST_CODES.has(firstVisibleCode(text)) && URL_TEXT.test(text.trim()))
+      mark(el, "url");
+    const linked = collapsedLength(text);
     let up = el.parentElement;
     for (let level = 0; level < DENSITY_REACH && up !== null && up !== root; level++) {
       if (DENSITY_BLOCKS.has(up.localName)) {
