@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage } from "./detect-language";
+import { detectLanguage, scriptCounts } from "./detect-language";
 
 describe("detectLanguage", () => {
   it("uses a declared catalogue language, regional and script subtags included", () => {
@@ -62,5 +62,41 @@ describe("detectLanguage", () => {
 
   it("says other when it cannot tell", () => {
     expect(detectLanguage("12 345 678")).toEqual({ lang: "other", source: "guess", confidence: 0 });
+  });
+
+  it("counts letters and scripts as counting regex matches does, without the match arrays", () => {
+    const matches = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+    const pieces = [
+      "a",
+      "Z",
+      "é",
+      " ",
+      "7",
+      "ж",
+      "ђ",
+      "ب",
+      "٣",
+      "،",
+      "\u064b",
+      "𝐀",
+      "😀",
+      "\ud800",
+      "\udc00",
+      "中",
+      "-",
+    ];
+    let seed = 11;
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let i = 0; i < n % 23; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += pieces[seed % pieces.length] ?? "";
+      }
+      expect(scriptCounts(text), JSON.stringify(text)).toEqual({
+        letters: matches(text, /\p{L}/gu),
+        arabic: matches(text, /\p{Script=Arabic}/gu),
+        cyrillic: matches(text, /\p{Script=Cyrillic}/gu),
+      });
+    }
   });
 });

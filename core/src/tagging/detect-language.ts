@@ -52,12 +52,57 @@ const LATIN_STOPWORDS: Record<"en" | "fr" | "es" | "ro" | "sr", readonly string[
 const SERBIAN_CYRILLIC_RE = /[ђјљњћџЂЈЉЊЋЏ]/g;
 const RUSSIAN_ONLY_RE = /[ыэъщёЫЭЪЩЁ]/g;
 
-const LETTER_RE = /\p{L}/gu;
-const CYRILLIC_RE = /\p{Script=Cyrillic}/gu;
-const ARABIC_RE = /\p{Script=Arabic}/gu;
+const LETTER_RE = /\p{L}/u;
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const ARABIC_RE = /\p{Script=Arabic}/u;
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
+}
+
+const LETTER = 1;
+const ARABIC = 2;
+const CYRILLIC = 4;
+/** Set once a code unit's other bits are known. */
+const KNOWN = 8;
+/** Classes of BMP code points, filled as met: a table read beats a Unicode regex per letter. */
+const classes = new Uint8Array(0x10000);
+
+function classOf(ch: string): number {
+  return (
+    KNOWN |
+    (LETTER_RE.test(ch) ? LETTER : 0) |
+    (ARABIC_RE.test(ch) ? ARABIC : 0) |
+    (CYRILLIC_RE.test(ch) ? CYRILLIC : 0)
+  );
+}
+
+/**
+ * Letters, and code points of the Arabic and Cyrillic scripts (letters or not), as counting the
+ * matches of each regex would give them, in one pass that builds no array of matches.
+ */
+export function scriptCounts(text: string): { letters: number; arabic: number; cyrillic: number } {
+  let letters = 0;
+  let arabic = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    let cls: number;
+    if (code > 0xffff) {
+      cls = classOf(String.fromCodePoint(code));
+      i++; // the low surrogate
+    } else {
+      cls = classes[code] ?? 0;
+      if (cls === 0) {
+        cls = classOf(String.fromCharCode(code));
+        classes[code] = cls;
+      }
+    }
+    if ((cls & LETTER) !== 0) letters++;
+    if ((cls & ARABIC) !== 0) arabic++;
+    if ((cls & CYRILLIC) !== 0) cyrillic++;
+  }
+  return { letters, arabic, cyrillic };
 }
 
 /** The catalogue language of a BCP 47 tag ("fr-CH" → fr, "sr-Latn" → sr), or undefined. */
@@ -71,14 +116,31 @@ export function languageOfTag(tag: string): { lang: Language; script?: string } 
     : { lang };
 }
 
+/** Each stopword's languages, in the order of LATIN_STOPWORDS (ties in the ranking keep it). */
+let stopwordLanguages: Map<string, string[]> | undefined;
+
+function languagesOfStopwords(): Map<string, string[]> {
+  if (stopwordLanguages !== undefined) return stopwordLanguages;
+  const map = new Map<string, string[]>();
+  for (const [lang, list] of Object.entries(LATIN_STOPWORDS)) {
+    for (const word of new Set(list)) {
+      const langs = map.get(word);
+      if (langs === undefined) map.set(word, [lang]);
+      else langs.push(lang);
+    }
+  }
+  stopwordLanguages = map;
+  return map;
+}
+
 function guessLatin(text: string): LanguageGuess & { hits: number } {
   const words = normalizeText(text).split(" ");
   const hits = new Map<string, number>();
-  const sets = Object.entries(LATIN_STOPWORDS).map(
-    ([lang, list]) => [lang, new Set(list)] as const,
-  );
+  const languagesOf = languagesOfStopwords();
   for (const word of words) {
-    for (const [lang, set] of sets) if (set.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    const langs = languagesOf.get(word);
+    if (langs === undefined) continue;
+    for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
@@ -116,11 +178,11 @@ export function detectLanguage(text: string, declared?: string): LanguageGuess {
 
 function guessFromText(text: string): LanguageGuess & { hits?: number } {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = count(sample, LETTER_RE);
+  const { letters, arabic, cyrillic } = scriptCounts(sample);
   if (letters === 0) return { lang: "other", source: "guess", confidence: 0 };
-  if (count(sample, ARABIC_RE) / letters >= SCRIPT_MAJORITY)
+  if (arabic / letters >= SCRIPT_MAJORITY)
     return { lang: "ar", source: "guess", confidence: SCRIPT_CONFIDENCE };
-  if (count(sample, CYRILLIC_RE) / letters >= SCRIPT_MAJORITY) {
+  if (cyrillic / letters >= SCRIPT_MAJORITY) {
     // Serbian Cyrillic is told from Russian by the letters only one of them uses.
     const serbian = count(sample, SERBIAN_CYRILLIC_RE) > count(sample, RUSSIAN_ONLY_RE);
     return serbian
