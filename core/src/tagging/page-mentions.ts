@@ -280,7 +280,8 @@ export function* selectPageMentionsInSteps(
   const measureOf = options.measureOf;
   if (measureOf === undefined) return kept;
   const settled: Mention[] = [];
-  for (const m of kept) {
+  for (const [i, m] of kept.entries()) {
+    if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
     if (!hasStockOrFlowRival(m, measureOf)) {
       settled.push(m);
       continue;

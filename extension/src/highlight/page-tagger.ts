@@ -45,6 +45,7 @@ import {
   TextWalker,
   emptyPageText,
   fullText,
+  joinPageTextInSteps,
   NODE_SEPARATOR,
   staticRangeForOffsets,
   type PageText,
@@ -96,7 +97,9 @@ async function findMentions(
   const mentions: Mention[] = [];
   // Menus, related lists, references: walked (anchors need their words), reporting nothing.
   const boilerplateSpans: TextSpan[] = [];
-  const sampleParts: string[] = [];
+  // Every node's text as the walk read it: the page text is joined from these afterwards.
+  const texts: string[] = [];
+  let sampleNodes = 0;
   let sampled = 0;
   const walker = new TextWalker(doc.body, ownHost, roots);
   // Mentions stay offsets here; ranges are built only for those painted (see viewport-highlights).
@@ -114,8 +117,9 @@ async function findMentions(
       if (!more) return false;
       const start = appendChunk(page, walker.node as Text, walker.text);
       if (walker.inBoilerplate) addSpan(boilerplateSpans, start, walker.text.length);
+      texts.push(walker.text);
       if (sampled < LANGUAGE_SAMPLE_CHARS) {
-        sampleParts.push(walker.text);
+        sampleNodes++;
         sampled += walker.text.length + NODE_SEPARATOR.length;
       }
       return true;
@@ -132,11 +136,10 @@ async function findMentions(
   // The page's language and the indicators' measures, as `gapmap tag` gives them: a word-sense
   // rule holds for English only, and words naming a stock and a flow carry the runner-up.
   const lang = detectLanguage(
-    sampleParts.join(NODE_SEPARATOR),
+    texts.slice(0, sampleNodes).join(NODE_SEPARATOR),
     doc.documentElement.lang || undefined,
   );
-  await nextSlice(schedule);
-  const text = fullText(page);
+  const text = await runStepsInIdleSlices(joinPageTextInSteps(page, texts), schedule);
   await nextSlice(schedule);
   // Choosing the reported mentions scans the whole text for figures: in slices too.
   const reported = await runStepsInIdleSlices(

@@ -2,12 +2,22 @@
 import { describe, expect, test } from "vitest";
 import {
   collectPageText,
+  emptyPageText,
   fullText,
+  joinPageTextInSteps,
   NODE_SEPARATOR,
   offsetOfPoint,
   rangeForOffsets,
   TextWalker,
 } from "./text-walker";
+
+/** Runs stepped work to its end. */
+function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -90,5 +100,23 @@ describe("page text walker", () => {
       ["net ", true],
       ["migration", false],
     ]);
+  });
+
+  test("joins the walked texts in steps into the text fullText gives, and caches it", () => {
+    const doc = page(
+      Array.from(
+        { length: 9000 },
+        (_, i) => `<p>node ${i}</p>${i % 3 === 0 ? "<b> </b>" : ""}`,
+      ).join(""),
+    );
+    const walked = collectPageText(doc.body);
+    const texts = walked.nodes.map((n) => n.data);
+    expect(texts.length).toBe(9000);
+    const expected = texts.join(NODE_SEPARATOR);
+    const joined = runSteps(joinPageTextInSteps(walked, texts));
+    expect(joined).toBe(expected);
+    expect(joined.length).toBe(walked.length);
+    expect(fullText(walked)).toBe(joined);
+    expect(runSteps(joinPageTextInSteps(emptyPageText(), []))).toBe("");
   });
 });
