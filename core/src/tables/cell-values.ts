@@ -48,12 +48,32 @@ export function isMissingCode(text: string): boolean {
   return MISSING_CODES.has(text.trim());
 }
 
-/** The number a cell holds, also when written as text ("1 234", "12,5%"); undefined otherwise. */
+/**
+ * Eurostat's bulk files write a value's flags after it, one space apart ("38 u", "3670 p",
+ * ": c", "12.5 bep"): b break in series, c confidential, d definition differs, e estimated,
+ * f forecast, n not significant, p provisional, r revised, s Eurostat estimate, u low
+ * reliability, z not applicable.
+ */
+const FLAGGED_VALUE_RE = /^(\S+) [bcdefinprsuz]{1,3}$/;
+const FLAG_LETTERS = "bcdefinprsuz";
+
+/** The value of a flagged cell without its flags ("38 u" → "38"), or undefined when unflagged. */
+export function withoutFlags(text: string): string | undefined {
+  // Most text cells end in no flag letter after a space: skip the regex for them.
+  if (!FLAG_LETTERS.includes(text.at(-1) ?? " ") || !text.includes(" ")) return undefined;
+  return FLAGGED_VALUE_RE.exec(text)?.[1];
+}
+
+/** The number a cell holds, also when written as text ("1 234", "12,5%", "38 u"); undefined otherwise. */
 export function cellNumber(value: CellValue): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
-  const t = value.trim();
-  if (!NUMERIC_TEXT_RE.test(t)) return undefined;
+  let t = value.trim();
+  if (!NUMERIC_TEXT_RE.test(t)) {
+    const unflagged = withoutFlags(t);
+    if (unflagged === undefined || !NUMERIC_TEXT_RE.test(unflagged)) return undefined;
+    t = unflagged;
+  }
   const n = Number(
     t
       .replace(/[ \u00A0\u202F%]/g, "")
@@ -72,5 +92,6 @@ export function cellKind(value: CellValue): CellKind {
   if (t === "") return "empty";
   if (isMissingCode(t)) return "missing";
   if (cellNumber(t) !== undefined) return "number";
+  if (withoutFlags(t) === ":") return "missing";
   return "text";
 }

@@ -31,6 +31,7 @@ import { findBodyBlocks } from "./table-blocks";
 import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
 import { derivedKindOf, linkDerivedBlock } from "./derived-blocks";
+import { keyColumnFacts } from "./eurostat-key-column";
 import { roleFromMeasures } from "./country-roles";
 
 export interface DetectOptions {
@@ -213,12 +214,19 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const titleText = title ?? "";
     const dims: DetectedDimension[] = [];
     const sources: LabelSource[] = [];
+    const keyPeriods: Period[] = [];
+    const valueHeaderLabels = headers.filter((h) => valueColumns.has(h.column)).map((h) => h.label);
     for (const p of labelProfiles) {
       const header = headerOf(p.column)?.label ?? "";
       const values = labelColumnValues(view, bodyRows, p.column);
       if (notes.has(p.column)) continue;
-      const d = dimensionOfRowLabels({ header, values }, titleText);
-      if (d) dims.push(d);
+      const keyFacts = keyColumnFacts(header, values, titleText, valueHeaderLabels);
+      if (keyFacts) keyPeriods.push(...keyFacts.periods);
+      const d = keyFacts
+        ? keyFacts.dimensions
+        : dimensionOfRowLabels({ header, values }, titleText);
+      if (Array.isArray(d)) dims.push(...d);
+      else if (d) dims.push(d);
       if (header !== "") sources.push({ where: "header", text: header });
       const distinct = new Set(values);
       // An indicator column of a long-format table names what each row measures.
@@ -254,6 +262,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     if (rowTime)
       for (const p of labelProfiles)
         periods.push(...periodsOfTimeColumn(labelColumnValues(view, bodyRows, p.column)));
+    if (periods.length === 0) periods = keyPeriods;
     if (periods.length === 0)
       periods = periodsAboveTable(context.lines, title, tables[0]?.title ?? null);
     const fixed = kindsFixedByMetadata(context.metadata);

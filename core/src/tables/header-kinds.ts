@@ -118,6 +118,19 @@ const HEADER_WORDS: readonly [Kind, RegExp][] = [
     "urban-rural",
     wordPattern(["urban rural", "area de residencia", "zona~", "milieu", "местность", "الحضر"]),
   ],
+  [
+    "reason",
+    wordPattern([
+      "reason~",
+      "motif~",
+      "motivo~",
+      "причин~",
+      "цел~ въезда",
+      "motiv~",
+      "razlog~",
+      "السبب",
+    ]),
+  ],
 ];
 
 /**
