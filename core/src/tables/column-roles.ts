@@ -5,7 +5,7 @@
  */
 import { normalizeText } from "../text/normalize";
 import { cellNumber } from "./cell-values";
-import { MAX_YEAR, MIN_YEAR } from "./period-parse";
+import { isModernYear } from "./period-parse";
 import { wordPattern } from "./word-pattern";
 import type { SheetView } from "./sheet-view";
 
@@ -52,7 +52,7 @@ function isYearColumn(values: readonly number[], timeHeader: boolean): boolean {
   if (
     values.length < 2 ||
     // The cheap test first: value columns fail it at their first non-year.
-    !values.every((v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR)
+    !values.every(isModernYear)
   )
     return false;
   const distinct = new Set(values).size;

@@ -197,4 +197,33 @@ describe("detectTables on small grids", () => {
     const tables = detectTables(g, noIndex);
     expect(tables.map((t) => t.range)).toEqual(["A1:B5"]);
   });
+
+  it("reads a historical table: its code before the title, years of the 1800s across", () => {
+    const g = grid([
+      ["su-f-1.1.1.3", "Population résidante selon le sexe et la nationalité, à la fin de l'année"],
+      [],
+      ["Sexe/Nationalité", 1850, 1860, 1870, 1880],
+      ["Total", 2392740, 2510494, 2655001, 2831787],
+      ["Homme", 1181911, 1236362, 1304833, 1394626],
+      ["Femme", 1210829, 1274132, 1350168, 1437161],
+    ]);
+    const [t] = detectTables(g, noIndex);
+    expect(t?.title).toBe(
+      "Population résidante selon le sexe et la nationalité, à la fin de l'année",
+    );
+    expect(t?.headerRows).toEqual([3]);
+    expect(t?.periods.years).toEqual([1850, 1860, 1870, 1880]);
+  });
+
+  it("keeps 19th-century counts that do not run in order as data", () => {
+    const g = grid([
+      ["Region", "Men", "Women"],
+      ["North", 1850, 1812],
+      ["South", 1877, 1803],
+      ["East", 1822, 1899],
+    ]);
+    const [t] = detectTables(g, noIndex);
+    expect(t?.range).toBe("A1:C4");
+    expect(t?.bodyRowCount).toBe(3);
+  });
 });

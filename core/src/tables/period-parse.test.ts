@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriods } from "./period-parse";
+import { isYearRun, parsePeriods } from "./period-parse";
 import { summarizePeriods } from "./period-summary";
 
 describe("parsePeriods", () => {
@@ -21,7 +21,20 @@ describe("parsePeriods", () => {
   it("reads a whole number in range as a year, and nothing else", () => {
     expect(parsePeriods(2016).periods).toEqual([{ year: 2016 }]);
     expect(parsePeriods(2016.5).periods).toEqual([]);
-    expect(parsePeriods(1850).periods).toEqual([]);
+    // Historical series start with the first censuses.
+    expect(parsePeriods(1850).periods).toEqual([{ year: 1850 }]);
+    expect(parsePeriods(1750).periods).toEqual([]);
+  });
+
+  it("reads 19th-century numbers as years only when they run in order", () => {
+    expect(isYearRun([1850, 1860, 1870, 1880])).toBe(true);
+    expect(isYearRun([1850, 1860])).toBe(false);
+    expect(isYearRun([2016, 2015, 2017])).toBe(true);
+    // Counts that happen to fall between 1800 and 1900 are no header.
+    expect(isYearRun([1850, 1812, 1877])).toBe(false);
+    expect(isYearRun([1850, 1850])).toBe(false);
+    expect(isYearRun([1750, 1760])).toBe(false);
+    expect(isYearRun([2016])).toBe(false);
   });
 
   it("returns a lone month apart, and does not read words that start like months", () => {

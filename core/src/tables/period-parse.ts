@@ -19,8 +19,35 @@ export interface ParsedPeriods {
   monthOnly?: number;
 }
 
-export const MIN_YEAR = 1900;
+/** The earliest year a label may name: historical series start with the first censuses (1850). */
+export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2100;
+/** Numbers before this read as counts, not years, unless they run in order (isYearRun). */
+export const MODERN_MIN_YEAR = 1900;
+
+const isWholeYear = (v: number, from: number) => Number.isInteger(v) && v >= from && v <= MAX_YEAR;
+
+/** True for a number that reads as a year on its own (1900–2100). */
+export const isModernYear = (v: number): boolean => isWholeYear(v, MODERN_MIN_YEAR);
+
+/** Years of the 1800s in a row: at least this many, rising, make a header of years. */
+export const MIN_HISTORICAL_RUN = 3;
+
+/**
+ * Two or more whole years: modern ones in any order, or a run of three or more rising from the
+ * 1800s ("1850 | 1860 | 1870 …"), which counts seldom do.
+ */
+export function isYearRun(values: readonly number[]): boolean {
+  if (values.length < 2) return false;
+  if (values.every(isModernYear)) return true;
+  return (
+    values.length >= MIN_HISTORICAL_RUN &&
+    values.every(
+      (v, i) =>
+        isWholeYear(v, MIN_YEAR) && (i === 0 || v > (values[i - 1] ?? Number.POSITIVE_INFINITY)),
+    )
+  );
+}
 
 const TOKEN_RE = /\p{L}+|\d+/gu;
 const QUARTER_WORDS = new Set([

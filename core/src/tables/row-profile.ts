@@ -4,7 +4,7 @@
  * numbers ("код графы" 1, 2, 3…), which has numbers but is not data.
  */
 import { cellNumber } from "./cell-values";
-import { MAX_YEAR, MIN_YEAR } from "./period-parse";
+import { isModernYear, isYearRun } from "./period-parse";
 import type { SheetView } from "./sheet-view";
 
 export type RowType = "blank" | "data" | "text" | "numeric-header";
@@ -56,11 +56,7 @@ export const MAX_FLAGS_AFTER_VALUE = 2;
 /** A note after the value ("Support provided to people whose claim …"): this many words at least. */
 export const MIN_NOTE_WORDS = 4;
 
-function isYearRow(values: readonly number[]): boolean {
-  return (
-    values.length >= 2 && values.every((v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR)
-  );
-}
+const isYearRow = isYearRun;
 
 function isColumnNumberRow(values: readonly number[]): boolean {
   if (values.length < 3 || (values[0] !== 1 && values[0] !== 0)) return false;
@@ -99,8 +95,7 @@ export function profileRow(view: SheetView, r: number): RowProfile {
   const first = filled[0] ?? -1;
   const last = filled.at(-1) ?? -1;
   const y = numericValues[0];
-  const firstNumberIsYear =
-    y !== undefined && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+  const firstNumberIsYear = y !== undefined && isModernYear(y);
   const base = {
     numbers,
     missing,
@@ -136,9 +131,7 @@ export function profileRow(view: SheetView, r: number): RowProfile {
     return { ...base, type: "numeric-header" };
   }
   const numeric = numbers + missing;
-  const onlyYears = numericValues.every(
-    (v) => Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR,
-  );
+  const onlyYears = numericValues.every(isModernYear);
   // "Aruba | Colombia | Asylum-seekers | *": labels, then one value, hidden or not, at the end.
   const lastKind = kinds[last];
   // With two labels or fewer, a lone year at the end is a header ("Country | 2015").

@@ -16,6 +16,8 @@ const TABLE_WORD_RE = /^(tab(le|la|leau|elul|ela)\p{L}*|таблица|جدول)
 const NOTE_RE =
   /^(source|sources|fuente|note|notes|nota|notas|data extracted|last updated|all data are provisional|suggested citation|copyright|pop\/db|[*]|примечани|источник|important notes)/iu;
 const TITLE_METADATA_KEYS = /^(dataset|table|title|tabla|tableau|titre|название|titlu)$/iu;
+/** A table's code before its title: one word with digits ("su-f-1.1.1.5", "T_02.01", "px-x-0103"). */
+const TABLE_CODE_RE = /^(?=[^\s]*\d)[\p{L}\d][\p{L}\d._\-/]{2,24}$/u;
 /** A title shorter than this is a label, not a title. */
 const MIN_TITLE_CHARS = 10;
 /** A key in key/value metadata is short. */
@@ -58,6 +60,10 @@ function pickTitle(plain: readonly string[], metadata: Record<string, string>): 
   if (numbered) return numbered;
   for (const [key, value] of Object.entries(metadata))
     if (TITLE_METADATA_KEYS.test(key)) return value;
+  // "su-f-1.1.1.5 | Population résidante permanente selon l'âge": a table's code, then its title.
+  for (const [key, value] of Object.entries(metadata))
+    if (TABLE_CODE_RE.test(key) && value.length >= MIN_TITLE_CHARS && value.includes(" "))
+      return value;
   const start = plain.findIndex(
     (l) => l.length >= MIN_TITLE_CHARS && /\p{L}/u.test(l) && !NOTE_RE.test(l),
   );
