@@ -172,10 +172,7 @@ export const flowConcepts: ConceptInput[] = [
       en: ["net migration", "migration balance", "net migration rate"],
       fr: [{ text: "solde migratoire", verified: true, source: "INSEE / INED" }],
       es: ["saldo migratorio", "migración neta"],
-      ru: [
-        { text: "миграционный прирост", verified: true, source: "Rosstat-based analyses" },
-        "сальдо миграции",
-      ],
+      ru: ["миграционный прирост", "сальдо миграции"],
       ro: ["soldul migrației", "sold migratoriu"],
       sr: [{ text: "migracioni saldo", verified: true, source: "MONSTAT" }],
       ar: ["صافي الهجرة"],

@@ -35,9 +35,9 @@ export const protectionFlowIndicators: IndicatorInput[] = [
         "subsequent applicant",
         "applications for international protection",
         "new asylum applications",
-        "ASYL_APP",
+        { text: "ASYL_APP", kind: "code" },
         "migr_asyappctza",
-        "migr_asyappctzm",
+        { text: "migr_asyappctzm", kind: "code" },
         { text: "applied during", ambiguous: true },
         // Eurostat and national tables also print the person noun over yearly flows.
         { text: "asylum-seekers", ambiguous: true },

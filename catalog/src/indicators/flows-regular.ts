@@ -207,7 +207,7 @@ const populationFlowIndicators: IndicatorInput[] = [
       ],
       es: ["saldo migratorio", "saldo neto migratorio", "migración neta", "tasa de migración neta"],
       ru: [
-        { text: "миграционный прирост", verified: true, source: "Rosstat-based analyses" },
+        "миграционный прирост",
         "миграционный прирост (убыль)",
         "сальдо миграции",
         "коэффициент миграционного прироста",
@@ -215,7 +215,12 @@ const populationFlowIndicators: IndicatorInput[] = [
       ],
       ro: ["soldul migrației", "sold migratoriu", "migrație netă", "rata migrației nete"],
       sr: [
-        { text: "migracioni saldo", verified: true, source: "MONSTAT" },
+        {
+          text: "migracioni saldo",
+          verified: true,
+          source:
+            "MONSTAT, «Migracije unutar Crne Gore» (monstat.org, 2021 and 2023): «Migracioni saldo unutrašnjih migracija je nula»",
+        },
         "saldo migracije",
         "neto migracija",
         "stopa neto migracije",
@@ -280,7 +285,12 @@ const populationFlowIndicators: IndicatorInput[] = [
         "plecări cu domiciliul",
       ],
       sr: [
-        { text: "unutrašnje migracije", verified: true, source: "RZS Serbia (stat.gov.rs)" },
+        {
+          text: "unutrašnje migracije",
+          verified: true,
+          source:
+            "Republički zavod za statistiku Srbije, Migracije stanovništva (stat.gov.rs/sr-latn): «Unutrašnje migracije, 2022»",
+        },
         "unutrašnji migranti",
         "promena prebivališta",
         { text: "promjena prebivališta", variant: "ijekavian" },

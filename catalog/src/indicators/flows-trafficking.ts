@@ -6,7 +6,8 @@ const SDG_TITLES_ES = "UN SDG titles (ES)";
 const SDG_TITLES_RU = "UN SDG titles (RU)";
 const SDG_TITLES_RO = "UN SDG titles (RO)";
 const SDG_TITLES_AR = "UN SDG titles (AR)";
-const RS_SDG_SITE = "RS statistics SDG site";
+const SR_TRAFFICKING_STRATEGY =
+  "Vlada Republike Srbije, «Strategija borbe protiv trgovine ljudima u Republici Srbiji» (otvorenavlada.rs)";
 
 /**
  * A.1: harm along the way — victims of trafficking, migrant smuggling, and migrants who died
@@ -80,7 +81,7 @@ export const traffickingFlowIndicators: IndicatorInput[] = [
         "detected victims of trafficking in persons",
         "identified victims of trafficking",
         "trafficking in persons",
-        "VC_HTF_DETV",
+        { text: "VC_HTF_DETV", kind: "code" },
       ],
       fr: [
         { text: "traite des êtres humains", verified: true, source: SDG_TITLES_FR },
@@ -107,7 +108,7 @@ export const traffickingFlowIndicators: IndicatorInput[] = [
         "persoane traficate",
       ],
       sr: [
-        { text: "trgovina ljudima", verified: true, source: RS_SDG_SITE },
+        { text: "trgovina ljudima", verified: true, source: SR_TRAFFICKING_STRATEGY },
         "žrtve trgovine ljudima",
         "identifikovane žrtve trgovine ljudima",
         "potencijalne žrtve trgovine ljudima",
@@ -254,7 +255,7 @@ export const traffickingFlowIndicators: IndicatorInput[] = [
       ],
       sr: [
         "nestali migranti",
-        { text: "umrli ili nestali u procesu migracije", verified: true, source: RS_SDG_SITE },
+        "umrli ili nestali u procesu migracije",
         "poginuli i nestali migranti",
         "smrtno stradali migranti",
       ],

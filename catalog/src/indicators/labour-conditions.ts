@@ -191,7 +191,7 @@ export const labourConditionIndicators: IndicatorInput[] = [
         "costul de recrutare suportat de angajat",
       ],
       sr: [
-        { text: "troškovi zapošljavanja", verified: true, source: "RS statistics SDG site" },
+        "troškovi zapošljavanja",
         "troškovi regrutovanja",
         "troškovi zapošljavanja koje snosi zaposleni",
         "naknade za posredovanje pri zapošljavanju u inostranstvu",

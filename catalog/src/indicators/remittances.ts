@@ -93,7 +93,13 @@ export const remittanceIndicators: IndicatorInput[] = [
         "transferuri din străinătate în favoarea persoanelor fizice",
       ],
       sr: [
-        { text: "doznake", verified: true, source: "RS statistics SDG site", ambiguous: true },
+        {
+          text: "doznake",
+          verified: true,
+          source:
+            "UN in Kosovo, SDG targets in Serbian (kosovoteam.un.org/sr/sdgs/10), target 10.c: «transakcione troškove za doznake migranata»",
+          ambiguous: true,
+        },
         "primljene doznake",
         "priliv doznaka",
         "doznake iz inostranstva",

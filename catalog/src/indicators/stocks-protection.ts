@@ -77,8 +77,6 @@ export const stockProtectionIndicators: IndicatorInput[] = [
         { text: "izbeglica", verified: true, source: "Stat.gov.rs (RZS)", ambiguous: true },
         {
           text: "izbjeglica",
-          verified: true,
-          source: "RS statistics SDG site",
           ambiguous: true,
           variant: "ijekavian",
         },
@@ -165,8 +163,6 @@ export const stockProtectionIndicators: IndicatorInput[] = [
         { text: "izbeglica", verified: true, source: "Stat.gov.rs (RZS)", ambiguous: true },
         {
           text: "izbjeglica",
-          verified: true,
-          source: "RS statistics SDG site",
           ambiguous: true,
           variant: "ijekavian",
         },

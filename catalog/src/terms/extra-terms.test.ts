@@ -59,6 +59,16 @@ describe("extra terms by topic", () => {
       ?.synonyms.filter((s) => s.text === "AVRR");
     expect(avrr?.map((s) => s.status)).toEqual(["verified"]);
     expect(avrr?.[0]?.source).toMatch(/IOM/);
+    for (const id of ["flow-residence-permits", "stock-permit-holders"]) {
+      const ru = getCatalogue()
+        .indicators.find((i) => i.id === id)
+        ?.synonyms.filter((s) => s.text === "РВП" || s.text === "ВнЖ");
+      expect(ru?.map((s) => `${s.text}:${s.kind ?? ""}:${s.status}`).sort(), id).toEqual([
+        "ВнЖ:acronym:verified",
+        "РВП:acronym:verified",
+      ]);
+      for (const s of ru ?? []) expect(s.source).toMatch(/2-РД/);
+    }
   });
 
   it("name the indicator through national shorthand written as published", () => {
@@ -101,6 +111,25 @@ describe("extra terms by topic", () => {
     );
     expect(ids("ESTAT:MIGR_RESFIRST(1.0)")[0]).toBe("flow-residence-permits");
     expect(fromFile("tps00175.csv")).toEqual([]);
+    expect(fromFile("estat_migr_eirfs_en.csv")[0]).toBe("flow-refusals-of-entry");
+    expect(ids("Source: Eurostat (migr_asydcfsta)")[0]).toBe("flow-asylum-decisions");
+  });
+
+  it("match Eurostat codes only letter for letter: one letter off is another dataset", () => {
+    const top = (q: string) => searchCatalogue(getCatalogueIndex(), q, { limit: 3 });
+    expect(top("tps00176")[0]?.id).toBe("flow-immigration");
+    for (const other of ["tps00175", "tps00186", "migr_imm2ctz", "migr_resvalld", "migr_eirfz"]) {
+      expect(
+        top(other).map((h) => h.matched.text),
+        other,
+      ).not.toContainEqual(expect.stringMatching(/^(tps|migr_)/));
+      expect(ids(other), other).toEqual([]);
+    }
+    const en = createMentionMatcher(getCatalogueIndex(), { lang: "en" });
+    expect(en.findMentions("Eurostat (migr_resfirst)").map((m) => m.id)).toEqual([
+      "flow-residence-permits",
+    ]);
+    expect(en.findMentions("Eurostat (migr_resfirsts), (tps00175)")).toEqual([]);
   });
 
   it("name the indicator through the phrases national offices publish", () => {

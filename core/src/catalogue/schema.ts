@@ -18,8 +18,11 @@ import { displayNamesSchema } from "./display-names-schema";
 
 const text = z.string().trim().min(1);
 
-/** Kinds of term other than a plain phrase; matchers treat an acronym case-sensitively. */
-export const TERM_KINDS = ["acronym"] as const;
+/**
+ * Kinds of term other than a plain phrase: matchers treat an acronym case-sensitively, and a
+ * dataset code ("migr_resfirst", "tps00176") only whole and letter for letter (any case).
+ */
+export const TERM_KINDS = ["acronym", "code"] as const;
 export const termKindSchema = z.enum(TERM_KINDS);
 export type TermKind = z.infer<typeof termKindSchema>;
 
@@ -37,8 +40,9 @@ export const termInputSchema = z.union([
     /** Regional form, e.g. "ijekavian" for Serbian in Bosnia and Herzegovina and Montenegro. */
     variant: z.string().optional(),
     /**
-     * An acronym or national shorthand ("NRM", "OFW", «РВП»): a term kind of its own, matched
-     * only where the text writes it with the same letter case.
+     * `acronym`: an acronym or national shorthand ("NRM", "OFW", «РВП»), matched only where the
+     * text writes it with the same letter case. `code`: a dataset code ("migr_imm1ctz"), matched
+     * only whole and exactly, never through a typo, an inflection or a part of it.
      */
     kind: termKindSchema.optional(),
   }),

@@ -30,8 +30,9 @@ export function fuzzyPhraseSearch(index: TermIndex, normalizedQuery: string): Se
   const hits: SearchHit[] = [];
   for (const r of fuseFor(index).search(normalizedQuery, { limit: FUZZY_CANDIDATES })) {
     const phrase = index.phrases[r.item.i];
-    // An acronym is matched case-sensitively or not at all; a fuzzy "ofw" is no "OCW".
-    if (!phrase || phrase.acronym === true) continue;
+    // An acronym is matched case-sensitively or not at all; a fuzzy "ofw" is no "OCW", and a
+    // dataset code only whole and exactly.
+    if (!phrase || phrase.acronym === true || phrase.code === true) continue;
     const score = (1 - (r.score ?? 1)) * FUZZY_WEIGHT;
     hits.push({
       id: phrase.indicatorId,

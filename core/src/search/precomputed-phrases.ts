@@ -25,13 +25,14 @@ const NORM_IS_TEXT = 0;
 /** Stands for "this word has no stem" in the stored stems (never a normalised stem). */
 const NO_STEM = "-";
 
-/** Flags of a stored phrase, added up: ambiguous, acronym. */
+/** Flags of a stored phrase, added up: ambiguous, acronym, dataset code. */
 const AMBIGUOUS_FLAG = 1;
 const ACRONYM_FLAG = 2;
-type PhraseFlags = 0 | 1 | 2 | 3;
+const CODE_FLAG = 4;
+type PhraseFlags = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /**
- * One phrase: its text, language, flags (AMBIGUOUS_FLAG + ACRONYM_FLAG), normalised words (or NORM_IS_TEXT) and the
+ * One phrase: its text, language, flags (AMBIGUOUS_FLAG + ACRONYM_FLAG + CODE_FLAG), normalised words (or NORM_IS_TEXT) and the
  * words' stems (stem.ts), space-separated, NO_STEM for a word without one.
  */
 export type PhraseRow = [
@@ -91,7 +92,9 @@ export function encodePhraseRows(catalogue: Pick<Catalogue, "indicators">): Indi
     const row: PhraseRow = [
       p.text,
       p.lang,
-      ((p.ambiguous ? AMBIGUOUS_FLAG : 0) + (p.acronym === true ? ACRONYM_FLAG : 0)) as PhraseFlags,
+      ((p.ambiguous ? AMBIGUOUS_FLAG : 0) +
+        (p.acronym === true ? ACRONYM_FLAG : 0) +
+        (p.code === true ? CODE_FLAG : 0)) as PhraseFlags,
       p.norm === p.text ? NORM_IS_TEXT : p.norm,
       p.stems.map((s) => s || NO_STEM).join(" "),
     ];
@@ -128,7 +131,8 @@ function phraseFromRow(indicatorId: string, row: unknown): Phrase | undefined {
   const flags: unknown = row[2];
   const norm: unknown = row[3] === NORM_IS_TEXT ? text : row[3];
   if (typeof text !== "string" || !isLanguage(lang)) return undefined;
-  if (flags !== 0 && flags !== 1 && flags !== 2 && flags !== 3) return undefined;
+  if (typeof flags !== "number" || !Number.isInteger(flags) || flags < 0 || flags > 7)
+    return undefined;
   if (typeof norm !== "string" || norm === "") return undefined;
   const stored: unknown = row[4];
   const words = norm.split(" ");
@@ -145,6 +149,7 @@ function phraseFromRow(indicatorId: string, row: unknown): Phrase | undefined {
     stems,
   };
   if ((flags & ACRONYM_FLAG) !== 0) phrase.acronym = true;
+  if ((flags & CODE_FLAG) !== 0) phrase.code = true;
   return phrase;
 }
 

@@ -6,7 +6,7 @@ import type { Language } from "../catalogue/vocabulary";
 import { normalizeText } from "../text/normalize";
 import { fuzzyPhraseSearch } from "./fuzzy-fallback";
 import { cachedResolver, scorePhrases, type PhraseScore } from "./score-phrases";
-import { contentWords, type TermIndex } from "./term-index";
+import { contentWords, countsAsWritten, type TermIndex } from "./term-index";
 
 /** Search weighs phrase and query coverage equally: a good hit explains the whole query and is explained by it. */
 const SEARCH_PHRASE_WEIGHT = 0.5;
@@ -58,7 +58,7 @@ export function searchCatalogue(
 
   for (const s of scorePhrases(index, words, cachedResolver(index))) {
     const phrase = index.phrases[s.phrase];
-    if (!phrase) continue;
+    if (!phrase || !countsAsWritten(phrase, s.phraseCoverage)) continue;
     // Just under an exact hit, so that an exact phrase always wins a tie.
     const score = wordScore(s) * (phrase.ambiguous ? AMBIGUOUS_FACTOR : 1) * 0.99;
     keepBest(best, {

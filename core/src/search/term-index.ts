@@ -4,7 +4,7 @@
  */
 import { isStopword } from "../text/stopwords";
 import { normalizeText } from "../text/normalize";
-import type { Indicator } from "../catalogue/schema";
+import type { Indicator, TermKind } from "../catalogue/schema";
 import type { Language, Measure } from "../catalogue/vocabulary";
 import { stemWord } from "../text/stem";
 import { buildStemClasses, type StemClasses } from "./stem-classes";
@@ -17,6 +17,8 @@ export interface Phrase {
   ambiguous: boolean;
   /** An acronym term ("NRM", «РВП»): counts only where the text has it in the same case. */
   acronym?: boolean;
+  /** A dataset code ("migr_resfirst"): counts only whole, every word exactly as written. */
+  code?: boolean;
   /** Normalised phrase. */
   norm: string;
   /** Normalised content words (no function words), in order. */
@@ -41,6 +43,15 @@ export interface TermIndex {
   counterparts: ReadonlyMap<string, string>;
   /** Words that name an indicator only as a table's lone measure word (shorthand-words.ts). */
   shorthand: ShorthandWords;
+}
+
+/**
+ * Whether a scored phrase may count: a dataset code only when the text has every word of it
+ * exactly (coverage is weighted by match quality, so a typo or a stem keeps it under 1) —
+ * "migr_imm2ctz" or "tps00175" is another dataset, and "migr" alone names none.
+ */
+export function countsAsWritten(phrase: Phrase, phraseCoverage: number): boolean {
+  return phrase.code !== true || phraseCoverage === 1;
 }
 
 /** Indicator → its stock or flow counterpart, for those that name one. */
@@ -94,7 +105,9 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
   const phrases: Phrase[] = [];
   for (const ind of indicators) {
     const seen = new Map<string, Phrase>();
-    const push = (text: string, lang: Language, ambiguous: boolean, acronym = false) => {
+    const push = (text: string, lang: Language, ambiguous: boolean, kind?: TermKind) => {
+      const acronym = kind === "acronym";
+      const code = kind === "code";
       const words = contentWords(text);
       const norm = words.join(" ");
       if (norm === "") return;
@@ -107,8 +120,9 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
         earlier.ambiguous ||= ambiguous;
         return;
       }
-      // An acronym counts only as written: no inflected form of it (Spanish «pero» is no «PERE»).
-      const stems = acronym ? words.map(() => "") : stemsOfWords(words, lang);
+      // An acronym or a code counts only as written: no inflected form of it (Spanish «pero» is
+      // no «PERE»; "migr_resfirsts" is no dataset).
+      const stems = acronym || code ? words.map(() => "") : stemsOfWords(words, lang);
       const phrase: Phrase = {
         indicatorId: ind.id,
         text,
@@ -118,12 +132,13 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
         words,
         stems,
         ...(acronym ? { acronym } : {}),
+        ...(code ? { code } : {}),
       };
       seen.set(key, phrase);
       phrases.push(phrase);
     };
     push(ind.name, "en", false);
-    for (const s of ind.synonyms) push(s.text, s.lang, s.ambiguous, s.kind === "acronym");
+    for (const s of ind.synonyms) push(s.text, s.lang, s.ambiguous, s.kind);
   }
 
   // Dropping function words can fold a specific phrase onto another indicator's words ("Total

@@ -13,7 +13,7 @@ import { loneWordIndicators } from "./lone-label-word";
 import { memoizeByString } from "./string-memo";
 import { sharedStrictResolver } from "./strict-resolver";
 import type { WordMatch } from "../search/resolve-word";
-import { contentWords, type Phrase, type TermIndex } from "../search/term-index";
+import { contentWords, countsAsWritten, type Phrase, type TermIndex } from "../search/term-index";
 import { normalizeText } from "../text/normalize";
 import type { IndicatorMatch } from "./schema";
 
@@ -202,6 +202,7 @@ function namedPhrases(
     const phrase = index.phrases[s.phrase];
     if (!phrase) continue;
     if (phrase.acronym === true && !writesAcronym(label, phrase.text)) continue;
+    if (!countsAsWritten(phrase, s.phraseCoverage)) continue;
     if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
     const coverage = Math.min(1, s.phraseCoverage);
     const score = phraseScore(index, s.phrase, coverage, s.queryCoverage, where);

@@ -32,6 +32,52 @@ function plain(node: TrieNode): PlainNode {
   return node.end ? { children, end: node.end } : { children };
 }
 
+interface ShapeNode {
+  children: ReadonlyMap<string, ShapeNode>;
+  end?: PhraseEnd;
+}
+
+/** A value as JSON with object keys sorted and maps as entry lists (key order is not observed). */
+function canonical(value: unknown): unknown {
+  if (value instanceof Map) return [...(value as Map<unknown, unknown>)].map(canonical);
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  return value;
+}
+
+/**
+ * The observable structure of two tries as numbers, equal when the structures are equal
+ * (children in insertion order). Every word of a stem class leads to one shared child, so a
+ * trie is a graph: unfolding it (`plain`) grows with the product of the class sizes along a
+ * phrase, which the bundled catalogue's long official titles make explode. Here each node is
+ * numbered once, and both tries in the same table.
+ */
+function sameTableShapes(a: ShapeNode, b: ShapeNode): [number, number] {
+  const interned = new Map<string, number>();
+  const done = new Map<ShapeNode, number>();
+  const visit = (node: ShapeNode): number => {
+    const known = done.get(node);
+    if (known !== undefined) return known;
+    const children = [...node.children].map(([word, child]) => [word, visit(child)]);
+    const end = node.end ? canonical(node.end) : null;
+    const key = JSON.stringify([children, end]);
+    let id = interned.get(key);
+    if (id === undefined) {
+      id = interned.size;
+      interned.set(key, id);
+    }
+    done.set(node, id);
+    return id;
+  };
+  return [visit(a), visit(b)];
+}
+
 /** Specific IDs first, then vague ones not also specific, each in first seen order. */
 function plainEnd(ending: readonly Phrase[]): PhraseEnd {
   const sure = new Set(ending.filter((p) => !p.ambiguous).map((p) => p.indicatorId));
@@ -102,7 +148,11 @@ function expectSameAsReference(phrases: Phrase[]): void {
   const index = indexPhrases(phrases);
   const trie = buildPhraseTrie(index);
   const expected = referenceTrie(phrases, index.classes.repOf);
-  expect(plain(trie.root)).toStrictEqual(plain(expected.root));
+  const shapes = sameTableShapes(trie.root, expected.root);
+  // Unfold only to show how small tries differ: unfolding a long phrase's graph explodes.
+  if (shapes[0] !== shapes[1] && phrases.length <= 100)
+    expect(plain(trie.root)).toStrictEqual(plain(expected.root));
+  expect(shapes[0]).toBe(shapes[1]);
   expect(trie.maxWords).toBe(expected.maxWords);
   expect([...trie.words]).toStrictEqual([...expected.words]);
 }
