@@ -1,10 +1,12 @@
 import type { IndicatorInput } from "@gapmap/core";
+import { arabRegionReportTerms } from "./arab-region-reports";
 import { emnGlossaryTerms } from "./emn-glossary";
 import { eurostatCodeTerms } from "./eurostat-codes";
 import { withExtraTerms } from "./extra-terms";
 import { frontierWorkerTerms } from "./frontier-workers";
 import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
+import { russianMvdFormTerms } from "./russian-mvd-form";
 import { sdgTitleTerms } from "./sdg-titles";
 
 /** Topic files of extra terms, applied in this order (a later file may supersede an earlier). */
@@ -15,6 +17,8 @@ export const EXTRA_TERM_FILES = [
   nationalPublicationTerms,
   nationalShorthandTerms,
   frontierWorkerTerms,
+  russianMvdFormTerms,
+  arabRegionReportTerms,
 ];
 
 /** The authored indicators with every topic file of extra terms added. */

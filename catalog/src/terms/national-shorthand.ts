@@ -29,11 +29,6 @@ const ACNUR_PDI =
   "ACNUR, « Desplazados internos » (acnur.org): personas desplazadas internas (en ocasiones, PDI)";
 const UNHCR_IDPS =
   "UNHCR Refugee Data Finder, Annexes for Global and Mid-Year Trends: internally displaced persons (IDPs) (unhcr.org)";
-// The form's column headers, as the published workbook writes them (the stored copy:
-// GeorgyGol/rosstat_migration, stst_2016.xls): «Принято решений о выдаче РВП», «Прожива-ет по
-// РВП», «Принято решений о выдаче ВнЖ», «Прожива-ет по ВнЖ».
-const MVD_2RD =
-  "ГУВМ МВД России, форма 2-РД «Отдельные показатели миграционной ситуации в Российской Федерации» за январь–декабрь 2016 года, графы «Принято решений о выдаче РВП / ВнЖ» и «Проживает по РВП / ВнЖ»";
 const IOM_AVRR =
   "IOM, Assisted Voluntary Return and Reintegration (AVRR) programme pages and Return and Reintegration Key Highlights (iom.int)";
 
@@ -66,13 +61,6 @@ export const nationalShorthandTerms: ExtraTerms = {
     ],
   },
   "flow-residence-permits": {
-    // Both acronyms head a column of decisions and one of holders: a flow and a stock.
-    ru: [
-      { text: "РВП", kind: "acronym", ambiguous: true, verified: true, source: MVD_2RD },
-      { text: "ВнЖ", kind: "acronym", ambiguous: true, verified: true, source: MVD_2RD },
-      { text: "принято решений о выдаче РВП", verified: true, source: MVD_2RD },
-      { text: "принято решений о выдаче ВнЖ", verified: true, source: MVD_2RD },
-    ],
     en: [
       { text: "LPR", kind: "acronym", ambiguous: true, verified: true, source: DHS_LPR },
       { text: "LPRs", kind: "acronym", ambiguous: true, verified: true, source: DHS_LPR },
@@ -84,10 +72,6 @@ export const nationalShorthandTerms: ExtraTerms = {
     ],
   },
   "stock-permit-holders": {
-    ru: [
-      { text: "ВнЖ", kind: "acronym", ambiguous: true, verified: true, source: MVD_2RD },
-      { text: "РВП", kind: "acronym", ambiguous: true, verified: true, source: MVD_2RD },
-    ],
     en: [
       { text: "LPR", kind: "acronym", ambiguous: true, verified: true, source: DHS_LPR },
       { text: "LPRs", kind: "acronym", ambiguous: true, verified: true, source: DHS_LPR },
