@@ -7,6 +7,7 @@
 import type { Language } from "../catalogue/vocabulary";
 import { serbianToLatin } from "../tables/serbian-transliteration";
 import { stripArabicClitics } from "../text/arabic-clitics";
+import { bareForm } from "./inflection-endings";
 import { normalizeText } from "../text/normalize";
 import { MIN_STEM_LENGTH, scriptLanguages, stemKey } from "../text/stem";
 
@@ -81,6 +82,7 @@ export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses
       if (a !== b) parent.set(b, a);
     }
   }
+  joinCaseForms(phrases, parent);
   const repOf = new Map<string, string>();
   for (const word of parent.keys()) repOf.set(word, find(parent, word));
   const repOfKey = new Map<string, string[]>();
@@ -94,6 +96,33 @@ export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses
     else membersOf.set(rep, [word]);
   }
   return { repOf, repOfKey, prefixes, membersOf };
+}
+
+/**
+ * Joins the classes of words that differ only in an inflectional ending (inflection-endings.ts)
+ * where their stems differ: the stemmer read one of them otherwise («граждан» / «граждане»).
+ */
+function joinCaseForms(phrases: readonly StemmedPhrase[], parent: Map<string, string>): void {
+  const firstOfBare = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const p of phrases) {
+    for (let w = 0; w < p.words.length; w++) {
+      const word = p.words[w] ?? "";
+      // Acronyms and short words have no forms; each word is looked at once.
+      if (!p.stems[w] || seen.has(word)) continue;
+      seen.add(word);
+      // Serbian Cyrillic is compared in Latin, Arabic without clitics; Russian as written.
+      const form = p.lang === "ru" ? word : (comparableForms(word)[0] ?? word);
+      const key = `${p.lang}:${bareForm(form, p.lang)}`;
+      const first = firstOfBare.get(key);
+      if (first === undefined) firstOfBare.set(key, word);
+      else {
+        const a = find(parent, first);
+        const b = find(parent, word);
+        if (a !== b && closeForms(first, word)) parent.set(b, a);
+      }
+    }
+  }
 }
 
 const FIRST_CYRILLIC = 0x400;

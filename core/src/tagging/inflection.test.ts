@@ -149,6 +149,28 @@ describe("the page tagger finds inflected forms of catalogue phrases", () => {
     expectMostFound(withClitics, 0.8, 50);
   });
 
+  it("Arabic: 'for the' before a word starting with lam is written with two lams (للاجئين)", () => {
+    const arabic = createMentionMatcher(index, { lang: "ar" });
+    const [forRefugees] = arabic.findMentions("قدمت المساعدة للاجئين");
+    expect(forRefugees?.text).toBe("للاجئين");
+    expect([forRefugees?.id, ...(forRefugees?.alternatives ?? [])]).toContain(
+      "stock-refugees-hosted",
+    );
+  });
+
+  it("Russian and French case forms the stemmer reads apart (граждан / граждане)", () => {
+    // Snowball stems «граждан» to «гражда» but «граждане» to «граждан»; "etranger" to "etrang"
+    // (as a verb) but "etrangers" to "etranger".
+    const russian = createMentionMatcher(index, { lang: "ru" });
+    expect(russian.findMentions("иностранных граждан").map((m) => m.id)).toEqual([
+      "stock-foreign-citizens",
+    ]);
+    const french = createMentionMatcher(index, { lang: "fr" });
+    expect(french.findMentions("un travailleur étranger").map((m) => m.id)).toEqual([
+      "stock-migrant-workers",
+    ]);
+  });
+
   it("Romanian: the definite plural genitive (emigranți → emigranților)", () => {
     const genitive = inflectCatalogue("ro", (w) =>
       w.length > 4 && /[țţ]i$/.test(w) ? `${w}lor` : undefined,

@@ -193,6 +193,28 @@ describe("stock or flow on a page", () => {
     expect(resident?.runnerUp).toMatchObject({ id: "flow-immigration", cues: ["resident"] });
   });
 
+  it("lets the words glued to the mention decide where the sentence has cues of both kinds", () => {
+    // "In 2022" is a period cue, "population" and "resident" time-point ones.
+    const stock = "In 2022, the immigrant population was 7 million.";
+    const start = stock.indexOf("immigrant");
+    const mention = { ...immigrants(stock), start, end: start + 9, text: "immigrant" };
+    const [kept] = selectPageMentions([mention], stock, { contextIds: CONTEXT, measureOf });
+    expect(kept?.id).toBe("stock-immigrants");
+    expect(kept?.runnerUp?.cues).toEqual(["population"]);
+    const flow =
+      "In 2022, 300,000 newly arrived immigrants joined a resident population of 7 million.";
+    const [arrived] = selectPageMentions([immigrants(flow)], flow, {
+      contextIds: CONTEXT,
+      measureOf,
+    });
+    expect(arrived?.id).toBe("flow-immigration");
+    expect(arrived?.runnerUp).toEqual({
+      id: "stock-immigrants",
+      reason: "stock-or-flow",
+      cues: ["arrived"],
+    });
+  });
+
   it("keeps the catalogue's order, with the runner-up, where no cue speaks", () => {
     const text = "Some 4 million immigrants.";
     const [kept] = selectPageMentions([immigrants(text)], text, { contextIds: CONTEXT, measureOf });

@@ -232,6 +232,18 @@ export function hasFigureNear(text: string, m: Mention): boolean {
   return runSteps(figureInSentence(figureIndex(text), m));
 }
 
+/** How far the words glued to a mention are looked for, each way. */
+const GLUED_REACH = 32;
+const GLUED_BEFORE_RE = /\p{L}[\p{L}\p{M}'’-]*[ \t\u00A0]+$/u;
+const GLUED_AFTER_RE = /^[ \t\u00A0]+\p{L}[\p{L}\p{M}'’-]*/u;
+
+/** The mention with the word right before and after it (spaces only between): its phrase. */
+function gluedPhrase(text: string, m: Mention): string {
+  const before = GLUED_BEFORE_RE.exec(text.slice(Math.max(0, m.start - GLUED_REACH), m.start));
+  const after = GLUED_AFTER_RE.exec(text.slice(m.end, m.end + GLUED_REACH));
+  return `${before?.[0] ?? ""}${m.text}${after?.[0] ?? ""}`;
+}
+
 /** Several words that name one indicator (inflected or not): the phrase alone reports it. */
 function isSpecific(m: Mention): boolean {
   return m.score >= INFLECTED_MENTION_FACTOR && /\S[\s\u2010-]+\S/u.test(m.text);
@@ -288,7 +300,7 @@ export function* selectPageMentionsInSteps(
     }
     const [begin, stop] = yield* sentenceAround(figures, m);
     const sentence = text.slice(begin, Math.min(stop, text.length));
-    settled.push(withStockOrFlowRunnerUp(m, sentence, measureOf));
+    settled.push(withStockOrFlowRunnerUp(m, sentence, measureOf, gluedPhrase(text, m)));
   }
   return settled;
 }

@@ -3,7 +3,9 @@
  * or those who arrived), the mention says so, as a table's best indicator does
  * (tables/stock-or-flow.ts): period cues in its sentence ("arrived", "issued", "in 2023") make
  * the flow the winner, time-point cues ("as of", "living", "resident") the stock, and the other
- * stays as the close runner-up. With no cue, or cues of both kinds, the catalogue's order stands.
+ * stays as the close runner-up. Where the sentence has cues of both kinds, those of the words
+ * glued to the mention decide ("the immigrant population", "newly arrived immigrants"); with
+ * no cue, or still both kinds, the catalogue's order stands.
  */
 import type { Measure } from "../catalogue/vocabulary";
 import { measureCuesIn, type MeasureCueKind } from "../tables/measure-cues";
@@ -41,20 +43,30 @@ function stockOrFlowRival(
 
 /**
  * `m` with its stock/flow runner-up, the winner chosen by the measure cues of `sentence` (the
- * text of the mention's sentence); `m` itself when its words name no stock and flow pair.
+ * text of the mention's sentence) or, when those disagree, of `phrase` (the mention with the
+ * word before and after it); `m` itself when its words name no stock and flow pair.
  */
 export function withStockOrFlowRunnerUp(
   m: Mention,
   sentence: string,
   measureOf: (id: string) => Measure | undefined,
+  phrase?: string,
 ): Mention {
   const rival = stockOrFlowRival(m, measureOf);
   if (rival === undefined) return m;
-  const cues = measureCuesIn([sentence]);
-  const favoured = new Set(cues.map((c) => MEASURE_OF_CUE[c.kind]));
+  let cues = measureCuesIn([sentence]);
+  let favoured = new Set(cues.map((c) => MEASURE_OF_CUE[c.kind]));
+  if (favoured.size > 1 && phrase !== undefined) {
+    // Cues of both kinds: the words glued to the mention say which people it means ("In 2023,
+    // the immigrant population …" is a stock though the sentence names a year).
+    const near = measureCuesIn([phrase]);
+    const nearFavoured = new Set(near.map((c) => MEASURE_OF_CUE[c.kind]));
+    if (nearFavoured.size === 1) [cues, favoured] = [near, nearFavoured];
+  }
   const rivalMeasure = measureOf(rival);
   const rivalWins = favoured.size === 1 && rivalMeasure !== undefined && favoured.has(rivalMeasure);
-  const settledCues = favoured.size === 1 ? cues.map((c) => c.cue) : [];
+  // A cue word of two languages' lists ("population") is one cue.
+  const settledCues = favoured.size === 1 ? [...new Set(cues.map((c) => c.cue))] : [];
   const [winner, runnerUp] = rivalWins ? [rival, m.id] : [m.id, rival];
   return {
     ...m,

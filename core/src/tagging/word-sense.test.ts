@@ -36,6 +36,24 @@ describe("isOtherSense", () => {
     expect(isOtherSense(count, at(count, "immigration"), "en")).toBe(false);
   });
 
+  it("reads a French or Spanish singular after a noun as its adjective, not as people", () => {
+    for (const [text, words, lang] of [
+      ["dont trois détenteurs d'un passeport étranger, en 2023", "étranger", "fr"],
+      ["el capital extranjero creció un 12 %", "extranjero", "es"],
+    ] as const)
+      expect(isOtherSense(text, at(text, words), lang), text).toBe(true);
+    for (const [text, words, lang] of [
+      ["Les étrangers étaient 5,3 millions en 2023", "étrangers", "fr"],
+      ["un étranger sur dix en 2023", "étranger", "fr"],
+      ["dont 3 étrangers", "étrangers", "fr"],
+      ["notre diaspora compte 2 millions", "diaspora", "fr"],
+      ["une forte immigration en 2023", "immigration", "fr"],
+      ["cet étranger sur dix en 2023", "étranger", "fr"],
+      ["los extranjeros residentes eran 6 millones", "extranjeros", "es"],
+    ] as const)
+      expect(isOtherSense(text, at(text, words), lang), text).toBe(false);
+  });
+
   it("reads an English singular before a noun as a modifier, a plural as the people", () => {
     const modifier = "our diaspora experience over 30 years";
     expect(isOtherSense(modifier, at(modifier, "diaspora"), "en")).toBe(true);
@@ -46,6 +64,9 @@ describe("isOtherSense", () => {
       ["In 2023 immigration rose to 1.2 million", "immigration"],
       ["Turkey hosts 3.6 million refugees.", "refugees"],
       ["Les réfugiés étaient 3 000 en 2023", "réfugiés"],
+      // The noun counts the people the singular names.
+      ["the immigrant population reached 7 million", "immigrant"],
+      ["refugee numbers rose to 40,000", "refugee"],
     ] as const)
       expect(isOtherSense(text, at(text, words), "en"), text).toBe(false);
   });

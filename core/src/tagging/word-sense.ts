@@ -6,13 +6,16 @@
  *   беженцев», «مخيم اللاجئين»;
  * - a French reflexive verb, not the noun: «où l'on s'était réfugié», «se réfugier»;
  * - an English singular used as a noun's modifier: "our diaspora experience", "immigration
- *   enforcement", "immigrant parents" (a plural, "immigrants from Mexico", is the people).
+ *   enforcement", "immigrant parents" (a plural, "immigrants from Mexico", is the people; so is
+ *   "the immigrant population", which counts them).
+ * - a French or Spanish singular after a noun is an adjective: "un passeport étranger";
  * - English "on/about/over immigration" after an action, a view or a debate: the subject of a
  *   policy or an opinion ("executive action on immigration, by a margin of 48%"), not a count;
  * Only vague mentions (a single word, or words several indicators share) are tested: a specific
  * catalogue phrase was written to mean the indicator.
  */
 import { normalizeText } from "../text/normalize";
+import { STOPWORDS } from "../text/stopwords";
 import type { Mention } from "./mention";
 
 /** How far around the mention the neighbouring words are read, in characters. */
@@ -57,26 +60,72 @@ function neighbours(text: string, m: Mention): { before: string; after: string }
   return { before: `${normalizeText(before)} `, after: ` ${normalizeText(after)}` };
 }
 
+/**
+ * Nouns that count the people the modifier names: "the immigrant population" is the immigrants
+ * (their stock), "refugee numbers" the refugees.
+ */
+const GROUP_COUNT_HEAD_RE = /^(?:populations?|numbers|stocks?)$/;
+
 /** An English singular vague word directly followed by a noun it modifies. */
 function isEnglishModifier(text: string, m: Mention): boolean {
   if (!/^[A-Za-z]+$/.test(m.text) || /s$/i.test(m.text)) return false;
   const next = WORD_AFTER_RE.exec(text.slice(m.end, m.end + WINDOW))?.[1]?.toLowerCase();
-  return next !== undefined && next.length > 2 && !NOT_A_HEAD_RE.test(next);
+  return (
+    next !== undefined &&
+    next.length > 2 &&
+    !NOT_A_HEAD_RE.test(next) &&
+    !GROUP_COUNT_HEAD_RE.test(next)
+  );
 }
 
 /** "action on immigration", "views about migration": the topic, not the movement counted. */
 const TOPIC_BEFORE_RE = /(?:^|\s)(?:on|about|over|against|toward|towards)\s+$/;
 const TOPIC_WORD_RE = /^(?:im|e)?migration$/i;
 
+/** The last word of the neighbours before a mention, when it is made of letters. */
+const LAST_WORD_RE = /(?:^|\s)(\p{L}+)\s+$/u;
+/**
+ * A French or Spanish singular of adjective shape (participles, -er/-ero, -ant/-ante: "immigré",
+ * "étranger", "migrant", «refugiado», «extranjero», «inmigrante»); nouns such as "immigration"
+ * or "diaspora" are left alone, since an adjective before them ("forte immigration") is theirs.
+ */
+const ROMANCE_SINGULAR_ADJECTIVE_RE =
+  /^\p{L}+(?:[ée]e?|i?[eè]re?|ante?|ente|ado|ada|ido|ida|ero|era)$/iu;
+/** Determiners and quantifiers, which stand before the noun they belong to. */
+const ROMANCE_DETERMINERS = new Set(
+  (
+    "ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque tout " +
+    "toute tous toutes aucun aucune quel quelle autre nul nulle " +
+    "este esta estos estas ese esa esos esas aquel aquella mi mis tu tus nuestro nuestra nuestros " +
+    "nuestras vuestro vuestra cada todo toda todos todas otro otra ningun ninguna cualquier"
+  ).split(" "),
+);
+
+/**
+ * French and Spanish adjectives follow their noun: a singular vague word right after a content
+ * word qualifies it ("un passeport étranger", «capital extranjero», «un enfant réfugié»): it
+ * counts no people. After a function word ("les étrangers", «un étranger») or a number it is
+ * the noun.
+ */
+function isRomanceAdjective(m: Mention, before: string, lang: string | undefined): boolean {
+  if ((lang !== "fr" && lang !== "es") || !ROMANCE_SINGULAR_ADJECTIVE_RE.test(m.text)) return false;
+  const word = LAST_WORD_RE.exec(before)?.[1];
+  return (
+    word !== undefined && word.length > 2 && !STOPWORDS.has(word) && !ROMANCE_DETERMINERS.has(word)
+  );
+}
+
 /**
  * True for a vague mention whose words are used in another sense (see above). `lang` is the
- * page's language: the English modifier rule needs it to be "en".
+ * page's language: the English modifier rule needs it to be "en", the adjective rule "fr" or
+ * "es".
  */
 export function isOtherSense(text: string, m: Mention, lang?: string): boolean {
   const { before, after } = neighbours(text, m);
   if (OTHER_DOMAIN_BEFORE_RE.test(before) || OTHER_DOMAIN_AFTER_RE.test(after)) return true;
   if (CAMP_BEFORE_RE.test(before) || CAMP_AFTER_RE.test(after)) return true;
   if (FRENCH_REFLEXIVE_BEFORE_RE.test(before) && /^r[ée]fugi/i.test(m.text)) return true;
+  if (isRomanceAdjective(m, before, lang)) return true;
   if (lang !== "en") return false;
   return (TOPIC_WORD_RE.test(m.text) && TOPIC_BEFORE_RE.test(before)) || isEnglishModifier(text, m);
 }
