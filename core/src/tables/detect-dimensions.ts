@@ -4,7 +4,7 @@
  * ("by sex and age") when neither shows them.
  */
 import { COUNTRY_ROLES, roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
-import type { VocabKind } from "./dimension-vocab";
+import { namesBothSexesOnly, type VocabKind } from "./dimension-vocab";
 import { kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { labelFacts, type LabelFacts } from "./label-facts";
 import type { DetectedDimension } from "./schema";
@@ -177,7 +177,8 @@ export function dimensionsOfColumns(
       const facts = labelFacts(part);
       if (facts.place?.kind === "country") continue;
       for (const k of facts.vocabKinds)
-        byKind.set(k, (byKind.get(k) ?? new Set()).add(normalizeText(part)));
+        if (k !== "sex" || !namesBothSexesOnly(part))
+          byKind.set(k, (byKind.get(k) ?? new Set()).add(normalizeText(part)));
     }
   }
   for (const [kind, labels] of byKind)

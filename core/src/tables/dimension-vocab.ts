@@ -105,6 +105,20 @@ export function vocabKindsOf(label: string): VocabKind[] {
   return kinds;
 }
 
+const BOTH_SEXES: readonly string[] = PHRASES.get("sex") ?? [];
+
+/**
+ * True for a label whose only sex words say "both sexes" ("Refugees at mid-year, both sexes
+ * combined"): a total, which alone makes no sex breakdown.
+ */
+export function namesBothSexesOnly(label: string): boolean {
+  const padded = ` ${normalizeText(label)} `;
+  const found = BOTH_SEXES.filter((p) => padded.includes(` ${p} `));
+  if (found.length === 0) return false;
+  const rest = found.reduce((text, p) => text.replaceAll(` ${p} `, " "), padded);
+  return !vocabKindsOf(rest).includes("sex");
+}
+
 const TOTAL_RE = wordPattern(
   [
     "total~",
