@@ -15,8 +15,10 @@ function entry(
   name: string,
   byLang: Partial<Record<Language, string[]>>,
   flags: { ambiguous?: true } = {},
+  // The glossary as the Commission publishes it, or as an EMN national contact point does.
+  site = "home-affairs.ec.europa.eu",
 ): ByLanguage {
-  const source = `EMN Asylum and Migration Glossary, entry "${name}" (home-affairs.ec.europa.eu)`;
+  const source = `EMN Asylum and Migration Glossary, entry "${name}" (${site})`;
   const out: ByLanguage = {};
   for (const [lang, texts] of Object.entries(byLang) as [Language, string[]][])
     out[lang] = texts.map((text) => ({ text, verified: true, source, ...flags }));
@@ -86,6 +88,56 @@ export const emnGlossaryTerms: ExtraTerms = {
     "resettlement",
     { fr: ["réinstallation"], es: ["reasentamiento"] },
     { ambiguous: true },
+  ),
+  "stock-irregular-migrants": entry("irregular migrant", {
+    en: ["irregular migrant"],
+    fr: ["migrant en séjour irrégulier"],
+    es: ["inmigrante en situación irregular"],
+    ro: ["migrant ilegal"],
+  }),
+  "flow-net-migration": entry("net migration", {
+    en: ["net migration"],
+    es: ["saldo migratorio"],
+    ro: ["migraţia netă"],
+  }),
+  "stock-stateless": entry("stateless person", {
+    en: ["stateless person"],
+    fr: ["apatride"],
+    es: ["apátrida"],
+    ro: ["apatrid"],
+  }),
+  "stock-migrant-workers": entry("migrant worker", {
+    en: ["migrant worker"],
+    fr: ["travailleur migrant"],
+    es: ["trabajador migrante"],
+    ro: ["lucrător migrant", "muncitor migrant"],
+  }),
+  // Sent or received: the word names no direction (as the catalogue's own «remesas»).
+  "remit-inflow": entry(
+    "remittance",
+    { en: ["remittance"], fr: ["envoi de fonds"], ro: ["remitenţă"] },
+    { ambiguous: true },
+  ),
+  "labour-child-labour": entry(
+    "child labour",
+    {
+      en: ["child labour"],
+      fr: ["travail des enfants"],
+      es: ["trabajo infantil"],
+      ro: ["munca pentru copii"],
+    },
+    {},
+    "EMN Lithuania, emn.lt",
+  ),
+  "flow-trafficking-victims": entry(
+    "trafficking in human beings",
+    {
+      en: ["trafficking in human beings"],
+      es: ["trata de seres humanos"],
+      ro: ["trafic de fiinţe umane"],
+    },
+    {},
+    "EMN Lithuania, emn.lt",
   ),
   "flow-residence-permits": residenceDocument,
   "stock-permit-holders": residenceDocument,

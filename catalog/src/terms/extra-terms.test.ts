@@ -151,5 +151,46 @@ describe("extra terms by topic", () => {
     expect(top("denegación de entrada")).toBe("flow-refusals-of-entry");
     expect(top("decizie de returnare")).toBe("flow-removals");
     expect(top("solicitud de protección internacional")).toBe("flow-asylum-applications");
+    expect(
+      top(
+        "Число жертв торговли людьми на 100 000 человек в разбивке по полу, возрасту и форме эксплуатации",
+      ),
+    ).toBe("flow-trafficking-victims");
+    expect(top("تكاليف الاستقدام التي يتحملها الموظف كنسبة من الدخل الشهري في بلد المقصد")).toBe(
+      "labour-recruitment-cost",
+    );
+    expect(top("migrant en séjour irrégulier")).toBe("stock-irregular-migrants");
+    expect(top("lucrător migrant")).toBe("stock-migrant-workers");
+  });
+
+  it("mark as verified, with their publication, the terms of the sources read this time", () => {
+    const status = (id: string, lang: string, text: string) =>
+      getCatalogue()
+        .indicators.find((i) => i.id === id)
+        ?.synonyms.find((s) => s.lang === lang && s.text === text);
+    const checks: [string, string, string, RegExp][] = [
+      ["flow-visas", "ru", "оформлено виз", /2-РД/],
+      ["flow-naturalisations", "ru", "приобретение гражданства Российской Федерации", /2-РД/],
+      ["flow-immigration", "ar", "الهجرة الوافدة", /ESCWA/],
+      ["stock-stateless", "ar", "انعدام الجنسية", /ESCWA/],
+      ["stock-stateless", "es", "apátrida", /EMN/],
+      ["flow-trafficking-victims", "sr", "жртве трговине људима", /равноправности/],
+      [
+        "flow-missing-migrants",
+        "sr",
+        "Broj ljudi koji su umrli ili nestali u procesu migracije prema međunarodnoj destinaciji",
+        /CNR/,
+      ],
+    ];
+    for (const [id, lang, text, source] of checks) {
+      const term = status(id, lang, text);
+      expect(term?.status, text).toBe("verified");
+      expect(term?.source, text).toMatch(source);
+    }
+    // Sources that could not be read again are no longer claimed.
+    expect(status("labour-recruitment-cost", "sr", "troškovi zapošljavanja")?.status).toBe(
+      "unverified",
+    );
+    expect(status("flow-net-migration", "ru", "миграционный прирост")?.status).toBe("unverified");
   });
 });
