@@ -19,6 +19,7 @@ import { stripFootnoteMarkers } from "./footnote-markers";
 import { PLACE_NAMES } from "./place-names.generated";
 import { placeTableFromEncoded } from "./precomputed-places";
 import { serbianToLatin } from "./serbian-transliteration";
+import { memoizeByString } from "./string-memo";
 
 export type PlaceMatch =
   { kind: "country"; code: string } | { kind: "aggregate" } | { kind: "non-country" };
@@ -111,6 +112,11 @@ const COMMA_TAIL_RE = /,.*$/;
 
 /** The country, aggregate or non-country origin a row or column label names, if any. */
 export function lookupPlace(label: string): PlaceMatch | undefined {
+  return placeOf(label);
+}
+
+// Tables repeat their country lists, a page's tables each other's: each label is read once.
+const placeOf = memoizeByString((label): PlaceMatch | undefined => {
   const map = lookupTable();
   const raw = label.trim();
   if (raw === "") return undefined;
@@ -125,4 +131,4 @@ export function lookupPlace(label: string): PlaceMatch | undefined {
     if (hit) return hit;
   }
   return undefined;
-}
+});

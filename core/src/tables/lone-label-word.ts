@@ -11,6 +11,7 @@ import { normalizeText } from "../text/normalize";
 import { isStopword } from "../text/stopwords";
 import { lookupPlace } from "./country-names";
 import { foldForMonths, monthOfWord } from "./month-names";
+import { memoizeByString } from "./string-memo";
 
 // Words that frame a table's name (its totals, period, form or version), never what it counts.
 const FRAME_WORDS: ReadonlySet<string> = new Set(
@@ -82,10 +83,15 @@ function measureWordsOfPart(part: string): string[] {
  * are left.
  */
 export function loneLabelWord(label: string): string | undefined {
+  return loneWordOf(label);
+}
+
+// A table's title is also read as its sheet name, and pages repeat titles: each is read once.
+const loneWordOf = memoizeByString((label) => {
   const words = new Set(label.split(PART_SEPARATOR_RE).flatMap(measureWordsOfPart));
   if (words.size !== 1) return undefined;
   return [...words][0];
-}
+});
 
 /** The indicators whose shorthand a table-level label's lone word is, with the term matched. */
 export function loneWordIndicators(

@@ -106,8 +106,12 @@ const wordsOf: (text: string) => readonly string[] = memoizeByString(contentWord
 function isGenericPhrase(index: TermIndex, phrase: number): boolean {
   const p = index.phrases[phrase];
   if (!p || p.words.length !== 1) return false;
-  return p.ambiguous || normalizeText(p.text).split(" ").length > 1;
+  return p.ambiguous || writtenWithSeveralWords(p.text);
 }
+
+const writtenWithSeveralWords = memoizeByString(
+  (text) => normalizeText(text).split(" ").length > 1,
+);
 
 type Resolve = (word: string) => WordMatch[];
 
@@ -181,6 +185,16 @@ export function writesAcronym(text: string, acronym: string): boolean {
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT_RE.test(ch);
 
+/** A catalogue phrase a label names (enough coverage, naming what is measured), not yet weighed. */
+interface LabelPhrase {
+  phrase: Phrase;
+  /** Index of the phrase in the term index. */
+  at: number;
+  words: readonly string[];
+  coverage: number;
+  queryCoverage: number;
+}
+
 /** A catalogue phrase a label names, scored as evidence found in `where`. */
 interface NamedPhrase {
   phrase: Phrase;
@@ -188,27 +202,145 @@ interface NamedPhrase {
   score: number;
 }
 
-/** The catalogue phrases a label's words name (enough coverage, naming what is measured). */
+// Per index and resolver: the phrases each label names, by the label's text.
+const labelPhraseCaches = new WeakMap<
+  TermIndex,
+  WeakMap<Resolve, (label: string) => readonly LabelPhrase[]>
+>();
+
+/**
+ * The phrases a label names, worked out once per distinct label: a page's tables repeat their
+ * headers, and a title is also read as the sheet name. Shared lists: nothing may change them.
+ */
+function labelPhrases(
+  index: TermIndex,
+  resolve: Resolve,
+): (label: string) => readonly LabelPhrase[] {
+  let byResolver = labelPhraseCaches.get(index);
+  if (!byResolver) {
+    byResolver = new WeakMap();
+    labelPhraseCaches.set(index, byResolver);
+  }
+  let phrasesOf = byResolver.get(resolve);
+  if (!phrasesOf) {
+    const covered = coveredPhrases(index, resolve);
+    phrasesOf = memoizeByString((label) => {
+      const clauses = clausesOf(label);
+      const out: LabelPhrase[] = [];
+      for (const s of covered(wordsOf(label).join(" "))) {
+        const phrase = index.phrases[s.phrase];
+        if (!phrase) continue;
+        if (phrase.acronym === true && !writesAcronym(label, phrase.text)) continue;
+        if (!countsAsWritten(phrase, s.phraseCoverage)) continue;
+        if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
+        out.push({
+          phrase,
+          at: s.phrase,
+          words: s.matchedWords,
+          coverage: Math.min(1, s.phraseCoverage),
+          queryCoverage: s.queryCoverage,
+        });
+      }
+      return out;
+    });
+    byResolver.set(resolve, phrasesOf);
+  }
+  return phrasesOf;
+}
+
+/** The catalogue phrases a label names, scored as found in `where`. */
 function namedPhrases(
   index: TermIndex,
   label: string,
-  words: readonly string[],
   where: EvidenceWhere,
   resolve: Resolve,
 ): NamedPhrase[] {
-  const clauses = clausesOf(label);
-  const out: NamedPhrase[] = [];
-  for (const s of coveredPhrases(index, resolve)(words.join(" "))) {
-    const phrase = index.phrases[s.phrase];
-    if (!phrase) continue;
-    if (phrase.acronym === true && !writesAcronym(label, phrase.text)) continue;
-    if (!countsAsWritten(phrase, s.phraseCoverage)) continue;
-    if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
-    const coverage = Math.min(1, s.phraseCoverage);
-    const score = phraseScore(index, s.phrase, coverage, s.queryCoverage, where);
-    out.push({ phrase, words: s.matchedWords, score });
+  return labelPhrases(
+    index,
+    resolve,
+  )(label).map(({ phrase, at, words, coverage, queryCoverage }) => ({
+    phrase,
+    words,
+    score: phraseScore(index, at, coverage, queryCoverage, where),
+  }));
+}
+
+/** Evidence by indicator, as one label gives it. */
+type LabelEvidence = readonly (readonly [indicatorId: string, evidence: Evidence])[];
+
+/** The evidence one label gives, best phrase per indicator, in the order first found. */
+function evidenceOfLabel(
+  index: TermIndex,
+  source: LabelSource,
+  resolve: Resolve,
+  loneWords: boolean,
+): LabelEvidence {
+  const best = new Map<string, Evidence>();
+  for (const { phrase, words: matched, score } of namedPhrases(
+    index,
+    source.text,
+    source.where,
+    resolve,
+  )) {
+    const prev = best.get(phrase.indicatorId);
+    if (!prev || prev.score < score) {
+      best.set(phrase.indicatorId, {
+        where: source.where,
+        text: source.text,
+        matched: phrase.text,
+        words: matched,
+        score,
+      });
+    }
   }
-  return out;
+  if (loneWords && TABLE_LEVEL.has(source.where))
+    for (const lone of loneWordIndicators(index, source.text)) {
+      const score = LONE_WORD_WEIGHT * WHERE_WEIGHT[source.where];
+      const prev = best.get(lone.indicatorId);
+      if (!prev || prev.score < score)
+        best.set(lone.indicatorId, {
+          where: source.where,
+          text: source.text,
+          matched: lone.matched,
+          words: [lone.word],
+          score,
+        });
+    }
+  return [...best];
+}
+
+/** Between the place and the text of a label in cache keys: no place name holds it. */
+const KEY_SEPARATOR = "\u0000";
+
+/** Per index, with and without lone words: each label's evidence by where and text. */
+type EvidenceMemo = (key: string) => LabelEvidence;
+const evidenceCaches = new WeakMap<
+  TermIndex,
+  { withLoneWords: EvidenceMemo; without: EvidenceMemo }
+>();
+
+function evidenceMemo(index: TermIndex, loneWords: boolean): EvidenceMemo {
+  const resolve = sharedStrictResolver(index);
+  return memoizeByString((key) => {
+    const split = key.indexOf(KEY_SEPARATOR);
+    const where = key.slice(0, split) as EvidenceWhere;
+    return evidenceOfLabel(index, { where, text: key.slice(split + 1) }, resolve, loneWords);
+  });
+}
+
+/** A label's evidence, worked out once per distinct place and text (see labelPhrases). Shared. */
+function cachedEvidenceOfLabel(
+  index: TermIndex,
+  source: LabelSource,
+  loneWords: boolean,
+): LabelEvidence {
+  let memos = evidenceCaches.get(index);
+  if (!memos) {
+    memos = { withLoneWords: evidenceMemo(index, true), without: evidenceMemo(index, false) };
+    evidenceCaches.set(index, memos);
+  }
+  const evidenceOf = loneWords ? memos.withLoneWords : memos.without;
+  return evidenceOf(`${source.where}${KEY_SEPARATOR}${source.text}`);
 }
 
 /** Evidence per indicator from a set of labels; each label's text is scored once. */
@@ -217,48 +349,14 @@ function collectEvidence(
   sources: readonly LabelSource[],
   loneWords: boolean,
 ): Map<string, Evidence[]> {
-  const resolve = sharedStrictResolver(index);
   const byIndicator = new Map<string, Evidence[]>();
   const seen = new Set<string>();
   for (const source of sources) {
     const words = wordsOf(source.text);
-    const key = `${source.where}\u0000${words.join(" ")}`;
+    const key = `${source.where}${KEY_SEPARATOR}${words.join(" ")}`;
     if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    // Best phrase per indicator within this label.
-    const best = new Map<string, Evidence>();
-    for (const { phrase, words: matched, score } of namedPhrases(
-      index,
-      source.text,
-      words,
-      source.where,
-      resolve,
-    )) {
-      const prev = best.get(phrase.indicatorId);
-      if (!prev || prev.score < score) {
-        best.set(phrase.indicatorId, {
-          where: source.where,
-          text: source.text,
-          matched: phrase.text,
-          words: matched,
-          score,
-        });
-      }
-    }
-    if (loneWords && TABLE_LEVEL.has(source.where))
-      for (const lone of loneWordIndicators(index, source.text)) {
-        const score = LONE_WORD_WEIGHT * WHERE_WEIGHT[source.where];
-        const prev = best.get(lone.indicatorId);
-        if (!prev || prev.score < score)
-          best.set(lone.indicatorId, {
-            where: source.where,
-            text: source.text,
-            matched: lone.matched,
-            words: [lone.word],
-            score,
-          });
-      }
-    for (const [id, ev] of best) {
+    for (const [id, ev] of cachedEvidenceOfLabel(index, source, loneWords)) {
       const list = byIndicator.get(id);
       if (list) list.push(ev);
       else byIndicator.set(id, [ev]);
@@ -362,7 +460,7 @@ export function bestIndicatorForLabel(
       matched: { text: exactPhrase.text, lang: exactPhrase.lang },
     };
   let best: LabelMatch | undefined;
-  for (const { phrase, score } of namedPhrases(index, label, words, "header", resolve)) {
+  for (const { phrase, score } of namedPhrases(index, label, "header", resolve)) {
     if (!best || score > best.score)
       best = { id: phrase.indicatorId, score, matched: { text: phrase.text, lang: phrase.lang } };
   }

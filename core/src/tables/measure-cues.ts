@@ -5,6 +5,7 @@
  * labels name about equally (stock-or-flow.ts). Normalised (normalize.ts), seven languages.
  */
 import { normalizeText } from "../text/normalize";
+import { memoizeByString } from "./string-memo";
 
 export type MeasureCueKind = "period" | "time-point";
 
@@ -62,23 +63,46 @@ const IN_YEAR_RE =
 
 /** Each cue between spaces, so that it matches whole words only. */
 const PADDED_CUES: readonly string[] = CUES.map(({ cue }) => ` ${cue} `);
-/** Each cue's first word: a cue can only be found in texts that hold this word. */
-const FIRST_WORDS: readonly string[] = CUES.map(({ cue }) => cue.split(" ")[0] ?? cue);
-/** Joins the padded texts: no cue holds it, so no match spans two texts. */
-const TEXT_SEPARATOR = "\n";
+/** Indexes of the cues by their first word: a cue can only be in a text holding that word. */
+const CUES_BY_FIRST_WORD = new Map<string, number[]>();
+CUES.forEach(({ cue }, i) => {
+  const first = cue.split(" ")[0] ?? cue;
+  const list = CUES_BY_FIRST_WORD.get(first);
+  if (list) list.push(i);
+  else CUES_BY_FIRST_WORD.set(first, [i]);
+});
+
+/** What one text holds: its cues (indexes into CUES, ascending) and whether it says "in <year>". */
+interface CuesOfText {
+  cues: readonly number[];
+  inYear: boolean;
+}
+
+/**
+ * Each distinct text is read once: a page's tables repeat their headers and a title is also the
+ * sheet name. A cue never spans two texts, so the cues of several texts are those of each.
+ */
+const cuesOfText = memoizeByString((text): CuesOfText => {
+  const padded = ` ${normalizeText(text)} `;
+  const cues: number[] = [];
+  for (const word of new Set(padded.split(" "))) {
+    for (const i of CUES_BY_FIRST_WORD.get(word) ?? []) {
+      if (padded.includes(PADDED_CUES[i] ?? "")) cues.push(i);
+    }
+  }
+  return { cues: cues.sort((a, b) => a - b), inYear: IN_YEAR_RE.test(padded.trim()) };
+});
 
 /** The cues found in `texts` (labels of one table), each cue once, in list order. */
 export function measureCuesIn(texts: readonly string[]): MeasureCue[] {
-  const padded = texts.map((t) => ` ${normalizeText(t)} `);
-  // A cue is searched for only when its first word stands between spaces in the texts, which
-  // any match needs: searching every cue in every text was a quarter of table detection on a
-  // page of 200 small tables.
-  const joined = padded.join(TEXT_SEPARATOR);
-  const words = new Set(joined.split(" "));
-  const found = CUES.filter(
-    (_, i) => words.has(FIRST_WORDS[i] ?? "") && joined.includes(PADDED_CUES[i] ?? ""),
-  );
-  if (padded.some((t) => IN_YEAR_RE.test(t.trim())))
-    found.push({ kind: "period", cue: "in <year>" });
-  return found;
+  const found = new Set<number>();
+  let inYear = false;
+  for (const text of texts) {
+    const of = cuesOfText(text);
+    for (const i of of.cues) found.add(i);
+    inYear ||= of.inYear;
+  }
+  const cues = [...found].sort((a, b) => a - b).flatMap((i) => CUES[i] ?? []);
+  if (inYear) cues.push({ kind: "period", cue: "in <year>" });
+  return cues;
 }
