@@ -10,7 +10,7 @@ import { scorePhrases, type PhraseScore } from "../search/score-phrases";
 import type { SearchHit } from "../search/search";
 import { labelClauses, type LabelClauses } from "./label-clauses";
 import { loneWordIndicators } from "./lone-label-word";
-import { memoizeByString } from "./string-memo";
+import { memoizeByPair, memoizeByString } from "./string-memo";
 import { sharedStrictResolver } from "./strict-resolver";
 import type { WordMatch } from "../search/resolve-word";
 import { contentWords, countsAsWritten, type Phrase, type TermIndex } from "../search/term-index";
@@ -134,36 +134,17 @@ function phraseNamesMeasure(
   return matchedWords.some((m) => clauses.plain.some((w) => resolvesTo(w, m)));
 }
 
-// Per index and resolver: the phrases a query's words cover enough, by the words joined.
-const coveredCaches = new WeakMap<
-  TermIndex,
-  WeakMap<Resolve, (joinedWords: string) => readonly PhraseScore[]>
->();
-
 /**
  * Scores phrases once per distinct query: a title and a sheet named alike, and the headers
  * every table repeats ("Citizenship", "2019"), share one scoring. The scores are shared too,
- * so nothing downstream may change them.
+ * so nothing downstream may change them. One memo per index and resolver.
  */
-function coveredPhrases(
-  index: TermIndex,
-  resolve: Resolve,
-): (joinedWords: string) => readonly PhraseScore[] {
-  let byResolver = coveredCaches.get(index);
-  if (!byResolver) {
-    byResolver = new WeakMap();
-    coveredCaches.set(index, byResolver);
-  }
-  let score = byResolver.get(resolve);
-  if (!score) {
-    // Content words never hold a space, so splitting the key gives the words back.
-    score = memoizeByString((joined) =>
-      scorePhrases(index, joined === "" ? [] : joined.split(" "), resolve, MIN_PHRASE_COVERAGE),
-    );
-    byResolver.set(resolve, score);
-  }
-  return score;
-}
+const coveredPhrases = memoizeByPair((index: TermIndex, resolve: Resolve) =>
+  // Content words never hold a space, so splitting the key gives the words back.
+  memoizeByString((joined): readonly PhraseScore[] =>
+    scorePhrases(index, joined === "" ? [] : joined.split(" "), resolve, MIN_PHRASE_COVERAGE),
+  ),
+);
 
 /**
  * Whether `text` writes the acronym with its own letters and case, as a word of its own ("NRM
@@ -202,51 +183,32 @@ interface NamedPhrase {
   score: number;
 }
 
-// Per index and resolver: the phrases each label names, by the label's text.
-const labelPhraseCaches = new WeakMap<
-  TermIndex,
-  WeakMap<Resolve, (label: string) => readonly LabelPhrase[]>
->();
-
 /**
  * The phrases a label names, worked out once per distinct label: a page's tables repeat their
  * headers, and a title is also read as the sheet name. Shared lists: nothing may change them.
  */
-function labelPhrases(
-  index: TermIndex,
-  resolve: Resolve,
-): (label: string) => readonly LabelPhrase[] {
-  let byResolver = labelPhraseCaches.get(index);
-  if (!byResolver) {
-    byResolver = new WeakMap();
-    labelPhraseCaches.set(index, byResolver);
-  }
-  let phrasesOf = byResolver.get(resolve);
-  if (!phrasesOf) {
-    const covered = coveredPhrases(index, resolve);
-    phrasesOf = memoizeByString((label) => {
-      const clauses = clausesOf(label);
-      const out: LabelPhrase[] = [];
-      for (const s of covered(wordsOf(label).join(" "))) {
-        const phrase = index.phrases[s.phrase];
-        if (!phrase) continue;
-        if (phrase.acronym === true && !writesAcronym(label, phrase.text)) continue;
-        if (!countsAsWritten(phrase, s.phraseCoverage)) continue;
-        if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
-        out.push({
-          phrase,
-          at: s.phrase,
-          words: s.matchedWords,
-          coverage: Math.min(1, s.phraseCoverage),
-          queryCoverage: s.queryCoverage,
-        });
-      }
-      return out;
-    });
-    byResolver.set(resolve, phrasesOf);
-  }
-  return phrasesOf;
-}
+const labelPhrases = memoizeByPair((index: TermIndex, resolve: Resolve) => {
+  const covered = coveredPhrases(index, resolve);
+  return memoizeByString((label): readonly LabelPhrase[] => {
+    const clauses = clausesOf(label);
+    const out: LabelPhrase[] = [];
+    for (const s of covered(wordsOf(label).join(" "))) {
+      const phrase = index.phrases[s.phrase];
+      if (!phrase) continue;
+      if (phrase.acronym === true && !writesAcronym(label, phrase.text)) continue;
+      if (!countsAsWritten(phrase, s.phraseCoverage)) continue;
+      if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
+      out.push({
+        phrase,
+        at: s.phrase,
+        words: s.matchedWords,
+        coverage: Math.min(1, s.phraseCoverage),
+        queryCoverage: s.queryCoverage,
+      });
+    }
+    return out;
+  });
+});
 
 /** The catalogue phrases a label names, scored as found in `where`. */
 function namedPhrases(

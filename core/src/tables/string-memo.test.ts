@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoizeByString } from "./string-memo";
+import { memoizeByPair, memoizeByString } from "./string-memo";
 
 describe("memoizeByString", () => {
   it("works each distinct text out once and returns what the function returns", () => {
@@ -32,5 +32,21 @@ describe("memoizeByString", () => {
     for (const t of ["a", "bb", "ccc", "a"]) length(t);
     // "ccc" found the cache full and cleared it, so "a" was worked out again.
     expect(calls).toEqual(["a", "bb", "ccc", "a"]);
+  });
+});
+
+describe("memoizeByPair", () => {
+  it("makes one value per pair of objects, the first time that pair is asked for", () => {
+    const made: string[] = [];
+    const [a, b, x, y] = [{ n: "a" }, { n: "b" }, { n: "x" }, { n: "y" }];
+    const joined = memoizeByPair((p: { n: string }, q: { n: string }) => {
+      made.push(p.n + q.n);
+      return { key: p.n + q.n };
+    });
+    const first = joined(a, x);
+    expect(joined(a, x)).toBe(first);
+    expect(joined(a, y)).not.toBe(first);
+    expect(joined(b, x).key).toBe("bx");
+    expect(made).toEqual(["ax", "ay", "bx"]);
   });
 });

@@ -20,3 +20,26 @@ export function memoizeByString<T>(
     return value;
   };
 }
+
+/**
+ * One value per pair of objects (a term index and a word resolver), made on first use and kept
+ * while both live.
+ */
+export function memoizeByPair<A extends object, B extends object, T>(
+  make: (a: A, b: B) => T,
+): (a: A, b: B) => T {
+  const byFirst = new WeakMap<A, WeakMap<B, T>>();
+  return (a, b) => {
+    let bySecond = byFirst.get(a);
+    if (!bySecond) {
+      bySecond = new WeakMap();
+      byFirst.set(a, bySecond);
+    }
+    let value = bySecond.get(b);
+    if (value === undefined) {
+      value = make(a, b);
+      bySecond.set(b, value);
+    }
+    return value;
+  };
+}
