@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import {
+  FRESH_SLICE,
   MAX_SLICE_MS,
   runInIdleSlices,
   runStepsInIdleSlices,
@@ -59,6 +60,28 @@ describe("runInIdleSlices", () => {
     // 8 ms slices of 3 ms steps: a third step crosses the deadline, then the slice yields.
     expect(Math.max(...stepsPerSlice)).toBe(Math.ceil(MAX_SLICE_MS / STEP_MS));
     expect(stepsPerSlice).toHaveLength(Math.ceil(12 / Math.ceil(MAX_SLICE_MS / STEP_MS)));
+  });
+});
+
+describe("a step that asks for a fresh slice", () => {
+  it("ends the slice it runs in, however much time is left, and the work goes on", async () => {
+    const stepsPerSlice: number[] = [];
+    // Plenty of time in every slice: only FRESH_SLICE can end one early.
+    const schedule: IdleScheduler = (callback) => {
+      queueMicrotask(() => {
+        stepsPerSlice.push(0);
+        callback({ timeRemaining: () => 1000 });
+      });
+    };
+    let steps = 0;
+    await runInIdleSlices(() => {
+      stepsPerSlice[stepsPerSlice.length - 1] = (stepsPerSlice.at(-1) ?? 0) + 1;
+      steps++;
+      if (steps === 3) return FRESH_SLICE; // the 4th step is the heavy one
+      return steps < 6;
+    }, schedule);
+    expect(steps).toBe(6);
+    expect(stepsPerSlice).toEqual([3, 3]);
   });
 });
 

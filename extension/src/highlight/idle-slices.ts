@@ -59,31 +59,41 @@ export function defaultScheduler(): IdleScheduler {
 }
 
 /**
- * Calls `step` until it returns false, yielding whenever the slice runs out; resolves when done.
+ * What a step may return instead of true: there is more work, and the next step is a heavy one
+ * (tens of milliseconds at 4× CPU throttling), so it must start a slice of its own rather than
+ * run after 8 ms of other steps in one task.
+ */
+export const FRESH_SLICE = "fresh-slice";
+/** true: more work; false: done; FRESH_SLICE: more work, after a yield. */
+export type StepResult = boolean | typeof FRESH_SLICE;
+
+/**
+ * Calls `step` until it returns false, yielding whenever the slice runs out (or the step asks
+ * for a fresh slice); resolves when done.
  * At least one step runs per slice, so progress is guaranteed. With steps of a few microseconds
  * (a text node each) reading the clock after every one costs more than the step, so
  * `stepsPerClockRead` steps run between two checks.
  */
 export function runInIdleSlices(
-  step: () => boolean,
+  step: () => StepResult,
   schedule: IdleScheduler = defaultScheduler(),
   stepsPerClockRead = 1,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const slice = (deadline: IdleDeadlineLike) => {
       const stopAt = performance.now() + MAX_SLICE_MS;
-      let more: boolean;
+      let more: StepResult;
       try {
         do {
           more = step();
-          for (let i = 1; more && i < stepsPerClockRead; i++) more = step();
-        } while (more && deadline.timeRemaining() > 0 && performance.now() < stopAt);
+          for (let i = 1; more === true && i < stepsPerClockRead; i++) more = step();
+        } while (more === true && deadline.timeRemaining() > 0 && performance.now() < stopAt);
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
         return;
       }
-      if (more) schedule(slice);
-      else resolve();
+      if (more === false) resolve();
+      else schedule(slice);
     };
     schedule(slice);
   });

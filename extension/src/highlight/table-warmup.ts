@@ -78,6 +78,11 @@ export const TABLE_WARMUP_STEPS: readonly (() => unknown)[] = [
 
 let warmed = 0;
 
+/** Every warm-up step has run (in this content script). */
+export function isTableDetectionWarm(): boolean {
+  return warmed >= TABLE_WARMUP_STEPS.length;
+}
+
 /** Runs the next warm-up step; false once every step has run (in this content script). */
 export function warmTableDetection(): boolean {
   const step = TABLE_WARMUP_STEPS[warmed];
