@@ -19,6 +19,27 @@ function exhaustedScheduler(): { schedule: IdleScheduler; slices: () => number }
   return { schedule, slices: () => slices };
 }
 
+/**
+ * A scheduler that always offers plenty of time (only the slice's own deadline or the step can
+ * end a slice), and a step counter per slice: `counted` wraps a step so it is counted.
+ */
+function generousScheduler() {
+  const stepsPerSlice: number[] = [];
+  const schedule: IdleScheduler = (callback) => {
+    queueMicrotask(() => {
+      stepsPerSlice.push(0);
+      callback({ timeRemaining: () => 1000 });
+    });
+  };
+  const counted =
+    <T>(step: () => T) =>
+    () => {
+      stepsPerSlice[stepsPerSlice.length - 1] = (stepsPerSlice.at(-1) ?? 0) + 1;
+      return step();
+    };
+  return { schedule, stepsPerSlice, counted };
+}
+
 describe("runInIdleSlices", () => {
   it("reads the clock after every step by default", async () => {
     const { schedule, slices } = exhaustedScheduler();
@@ -41,20 +62,15 @@ describe("runInIdleSlices", () => {
     let now = 0;
     const clock = vi.spyOn(performance, "now").mockImplementation(() => now);
     const STEP_MS = 3;
-    const stepsPerSlice: number[] = [];
-    // A scheduler that always offers plenty of time: only the slice's own deadline stops it.
-    const schedule: IdleScheduler = (callback) => {
-      queueMicrotask(() => {
-        stepsPerSlice.push(0);
-        callback({ timeRemaining: () => 1000 });
-      });
-    };
+    const { schedule, stepsPerSlice, counted } = generousScheduler();
     let steps = 0;
-    await runInIdleSlices(() => {
-      now += STEP_MS;
-      stepsPerSlice[stepsPerSlice.length - 1] = (stepsPerSlice.at(-1) ?? 0) + 1;
-      return ++steps < 12;
-    }, schedule);
+    await runInIdleSlices(
+      counted(() => {
+        now += STEP_MS;
+        return ++steps < 12;
+      }),
+      schedule,
+    );
     clock.mockRestore();
     expect(steps).toBe(12);
     // 8 ms slices of 3 ms steps: a third step crosses the deadline, then the slice yields.
@@ -65,21 +81,17 @@ describe("runInIdleSlices", () => {
 
 describe("a step that asks for a fresh slice", () => {
   it("ends the slice it runs in, however much time is left, and the work goes on", async () => {
-    const stepsPerSlice: number[] = [];
     // Plenty of time in every slice: only FRESH_SLICE can end one early.
-    const schedule: IdleScheduler = (callback) => {
-      queueMicrotask(() => {
-        stepsPerSlice.push(0);
-        callback({ timeRemaining: () => 1000 });
-      });
-    };
+    const { schedule, stepsPerSlice, counted } = generousScheduler();
     let steps = 0;
-    await runInIdleSlices(() => {
-      stepsPerSlice[stepsPerSlice.length - 1] = (stepsPerSlice.at(-1) ?? 0) + 1;
-      steps++;
-      if (steps === 3) return FRESH_SLICE; // the 4th step is the heavy one
-      return steps < 6;
-    }, schedule);
+    await runInIdleSlices(
+      counted(() => {
+        steps++;
+        if (steps === 3) return FRESH_SLICE; // the 4th step is the heavy one
+        return steps < 6;
+      }),
+      schedule,
+    );
     expect(steps).toBe(6);
     expect(stepsPerSlice).toEqual([3, 3]);
   });
