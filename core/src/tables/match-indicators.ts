@@ -65,6 +65,11 @@ export interface MatchOptions {
   minScore?: number;
   /** Whether a table name's one measure word counts (default true; see lone-label-word). */
   loneWords?: boolean;
+  /**
+   * Whether titles are searched with typos allowed when no label names anything (default true).
+   * Off for labels made up by joining two others: the title alone was searched already.
+   */
+  fuzzyTitles?: boolean;
 }
 
 interface Evidence {
@@ -359,7 +364,7 @@ export function matchIndicators(
   options: MatchOptions = {},
 ): IndicatorMatch[] {
   const byIndicator = collectEvidence(index, sources, options.loneWords ?? true);
-  if (byIndicator.size === 0) {
+  if (byIndicator.size === 0 && options.fuzzyTitles !== false) {
     for (const title of sources.filter((s) => s.where === "title")) {
       for (const hit of cachedFuzzySearch(index, contentWords(title.text).join(" "))) {
         const score = hit.score * FUZZY_TITLE_FACTOR;
