@@ -87,6 +87,8 @@ export const protectionFlowIndicators: IndicatorInput[] = [
         "zahtevi za međunarodnu zaštitu",
         { text: "zahtjevi za međunarodnu zaštitu", variant: "ijekavian" },
         { text: "tražioci azila", ambiguous: true },
+        // The genitive plural as reports write it ("broj tražilaca azila"), in Cyrillic.
+        { text: "тражилаца азила", ambiguous: true },
       ],
       ar: [
         "طلبات اللجوء",

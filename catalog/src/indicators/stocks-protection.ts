@@ -253,6 +253,8 @@ export const stockProtectionIndicators: IndicatorInput[] = [
         "neokončani postupci azila",
         "lica u postupku azila",
         { text: "tražioci azila", ambiguous: true },
+        // The genitive plural as reports write it ("broj tražilaca azila"), in Cyrillic.
+        { text: "тражилаца азила", ambiguous: true },
       ],
       ar: [
         "طلبات اللجوء المعلقة",

@@ -1,9 +1,11 @@
 import type { IndicatorInput } from "@gapmap/core";
 import { arabRegionReportTerms } from "./arab-region-reports";
+import { asylumPermitDisplacementTerms } from "./asylum-permit-displacement";
 import { emnGlossaryTerms } from "./emn-glossary";
 import { eurostatCodeTerms } from "./eurostat-codes";
 import { withExtraTerms } from "./extra-terms";
 import { frontierWorkerTerms } from "./frontier-workers";
+import { internationalMigrantTerms } from "./international-migrants";
 import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
 import { russianMvdFormTerms } from "./russian-mvd-form";
@@ -19,6 +21,8 @@ export const EXTRA_TERM_FILES = [
   frontierWorkerTerms,
   russianMvdFormTerms,
   arabRegionReportTerms,
+  internationalMigrantTerms,
+  asylumPermitDisplacementTerms,
 ];
 
 /** The authored indicators with every topic file of extra terms added. */
