@@ -14,7 +14,7 @@ import {
 } from "./confusions";
 import type { CorpusResults, PageResult, WorkbookResult } from "./corpus-eval";
 import { addPageTallies, emptyPageTally, pageRates, type PageTally } from "./page-score";
-import { addTallies, emptyTally, rates, type Tally } from "./score";
+import { addTallies, emptyTally, rates, type TableOutcome, type Tally } from "./score";
 import type { Split } from "./split";
 
 /** Targets from issue 10, measured on the test split. */
@@ -203,6 +203,12 @@ function confusionLines(title: string, list: readonly Confusion[]): string[] {
   ];
 }
 
+/** "years 2010-2015, want 2008-2016" for a table whose year span is wrong. */
+function yearsProblem(o: TableOutcome): string {
+  const got = o.detectedYears ? `${o.detectedYears.first}-${o.detectedYears.last}` : "none";
+  return `years ${got}, want ${o.expected.years?.first}-${o.expected.years?.last}`;
+}
+
 function failureLines(results: CorpusResults): string[] {
   const out: string[] = ["Failures per file:"];
   for (const r of results.workbooks) {
@@ -212,11 +218,17 @@ function failureLines(results: CorpusResults): string[] {
       for (const o of score.outcomes) {
         const where = `${name}!${o.expected.range}`;
         if (o.detectedRange === null) lines.push(`${where}: not found (${o.expected.about})`);
-        else if (o.top3 === false || o.givenIndicator === true || o.missingKinds.length > 0)
+        else if (
+          o.top3 === false ||
+          o.givenIndicator === true ||
+          o.missingKinds.length > 0 ||
+          o.yearsRight === false
+        )
           lines.push(
             `${where}: got [${o.detectedIndicators.slice(0, 3).join(", ") || "none"}] want [${o.expected.indicators.slice(0, 3).join(", ") || "none"}]` +
               (o.missingKinds.length > 0 ? `; missed ${o.missingKinds.join(", ")}` : "") +
-              (o.unexpectedKinds.length > 0 ? `; extra ${o.unexpectedKinds.join(", ")}` : ""),
+              (o.unexpectedKinds.length > 0 ? `; extra ${o.unexpectedKinds.join(", ")}` : "") +
+              (o.yearsRight === false ? `; ${yearsProblem(o)}` : ""),
           );
       }
     if (lines.length > 0)

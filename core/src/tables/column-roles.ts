@@ -74,6 +74,13 @@ function isPeriodNumberColumn(values: readonly number[], timeHeader: boolean): b
 }
 
 const TIME_HEADER_RE = wordPattern([
+  "time",
+  "date",
+  "fecha",
+  "tiempo",
+  "temps",
+  "время",
+  "дата",
   "year~",
   "ano",
   "periodo~",
@@ -96,6 +103,20 @@ const TIME_HEADER_RE = wordPattern([
 ]);
 
 const YEAR_LABEL_LENGTH = 4;
+
+/**
+ * A year written as text with a mark after it: a footnote ("2020 1)", "2030*", "2040¹"), a flag
+ * ("2025p", "2019 e") or a word in brackets ("2050 (projection)"). Projections and provisional
+ * years are written so among plain years.
+ */
+const MARKED_YEAR_RE =
+  /^(1[89]\d\d|20\d\d|2100)\s*(?:\d\)|\(\d\)|\[\d\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+|[a-z]{1,2}\.?|\([^\d()]{1,24}\))?$/iu;
+
+/** The year of a marked year label ("2020 1)" → 2020), or undefined. */
+export function markedYear(text: string): number | undefined {
+  const m = MARKED_YEAR_RE.exec(text);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
 
 function isIntegerSequence(values: readonly number[]): boolean {
   return values.length >= 3 && values.every((v, i) => i === 0 || v === (values[i - 1] ?? 0) + 1);
@@ -122,6 +143,8 @@ export function profileColumns(
     let textLength = 0;
     const distinct = new Set<string>();
     const numericValues: number[] = [];
+    // Years written as text with a mark ("2020 1)"), while every text so far is one.
+    const markedYears: number[] = [];
     for (const r of bodyRows) {
       const k = view.rowKinds(r)[c] ?? "empty";
       if (k === "empty") empty++;
@@ -137,11 +160,16 @@ export function profileColumns(
         distinct.add(t);
         textLength += t.length;
         if (t.length <= MAX_FLAG_CHARS && FLAG_RE.test(t)) flagTexts++;
+        if (markedYears.length === texts - 1) {
+          const year = markedYear(t);
+          if (year !== undefined) markedYears.push(year);
+        }
       }
     }
     const filled = numbers + missing + texts;
     const header = headerOf(c);
     let role: ColumnRole;
+    let yearLabels = false;
     if (filled === 0) role = "empty";
     else if (
       numbers === 0 &&
@@ -150,12 +178,14 @@ export function profileColumns(
       (header === "" || header === headerOf(c - 1))
     )
       role = "flag";
+    else if (texts / filled >= LABEL_COLUMN_MIN_TEXT_SHARE) role = "label";
     else if (
-      texts / filled >= LABEL_COLUMN_MIN_TEXT_SHARE ||
-      (texts === 0 && isTimeColumn(numericValues, header))
-    )
+      markedYears.length === texts &&
+      isTimeColumn(numericValues.concat(markedYears), header)
+    ) {
       role = "label";
-    else if (AUX_HEADER_RE.test(normalizeText(header)) || isIntegerSequence(numericValues))
+      yearLabels = true;
+    } else if (AUX_HEADER_RE.test(normalizeText(header)) || isIntegerSequence(numericValues))
       role = "aux";
     else role = "value";
     return {
@@ -165,9 +195,9 @@ export function profileColumns(
       missing,
       texts,
       empty,
-      // A year column's labels are its numbers.
-      distinctTexts: texts === 0 && role === "label" ? new Set(numericValues).size : distinct.size,
-      meanTextLength: texts === 0 ? (role === "label" ? YEAR_LABEL_LENGTH : 0) : textLength / texts,
+      // A year column's labels are its numbers (and its marked years).
+      distinctTexts: yearLabels ? new Set(numericValues).size + distinct.size : distinct.size,
+      meanTextLength: yearLabels ? YEAR_LABEL_LENGTH : texts === 0 ? 0 : textLength / texts,
     };
   });
 }

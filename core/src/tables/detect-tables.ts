@@ -17,7 +17,7 @@ import {
 } from "./detect-dimensions";
 import { composeColumnHeaders, type ColumnHeader } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
-import { isIndicatorHeader, isNoteColumn } from "./header-kinds";
+import { isIndicatorHeader, isNoteColumn, kindNamedByHeader } from "./header-kinds";
 import { findInconsistencies } from "./inconsistencies";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { namesWithHeaders } from "./name-with-headers";
@@ -32,6 +32,7 @@ import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
 import { derivedKindOf, linkDerivedBlock } from "./derived-blocks";
 import { keyColumnFacts } from "./eurostat-key-column";
+import { periodsOfName } from "./name-periods";
 import { roleFromMeasures } from "./country-roles";
 
 export interface DetectOptions {
@@ -126,6 +127,8 @@ function periodsOfTimeColumn(values: readonly string[]): Period[] {
   const byValue = new Map(distinct.map((v, i) => [v, parsed[i] ?? []]));
   return values.flatMap((v) => byValue.get(v) ?? []);
 }
+
+const namesTime = (header: string) => kindNamedByHeader(header) === "time";
 
 /** Country breakdowns whose header and title named no role take one from what is measured. */
 function fillCountryRoles(dims: DetectedDimension[], measureTexts: readonly string[]): void {
@@ -259,12 +262,15 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     if (new Set(periods.map(periodKey)).size >= 2)
       dims.push({ kind: "time", source: "columns", examples: [] });
     const rowTime = dims.find((d) => d.kind === "time" && d.source === "rows");
-    if (rowTime)
-      for (const p of labelProfiles)
+    for (const p of labelProfiles)
+      // A time column of one year ("TIME | 2013" down a long export) is no breakdown but dates the table.
+      if (rowTime || (periods.length === 0 && namesTime(headerOf(p.column)?.label ?? "")))
         periods.push(...periodsOfTimeColumn(labelColumnValues(view, bodyRows, p.column)));
     if (periods.length === 0) periods = keyPeriods;
     if (periods.length === 0)
       periods = periodsAboveTable(context.lines, title, tables[0]?.title ?? null);
+    if (periods.length === 0) periods = periodsOfName(grid.name);
+    if (periods.length === 0 && fromFile !== null) periods = periodsOfName(fromFile);
     const fixed = kindsFixedByMetadata(context.metadata);
     dims.push(...dimensionsOfTitle(titleText).filter((d) => !fixed.has(d.kind)));
 

@@ -54,6 +54,10 @@ const HEADER_WORDS: readonly [Kind, RegExp][] = [
     "time",
     wordPattern([
       "year~",
+      "time",
+      "tiempo",
+      "temps",
+      "время",
       "ano",
       "anos",
       "annee~",

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue, Grid } from "../grid/grid";
+import { markedYear } from "./column-roles";
+import { detectTables } from "./detect-tables";
+import { periodsOfName } from "./name-periods";
+
+function grid(rows: CellValue[][], name = "Sheet1"): Grid {
+  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
+}
+const noIndex = { index: null } as const;
+const countries = ["Belgium", "Bulgaria", "Czechia", "Denmark", "Estonia"];
+
+describe("the years a table covers", () => {
+  it("reads years marked as projections or with footnotes", () => {
+    expect(markedYear("2020 1)")).toBe(2020);
+    expect(markedYear("2030*")).toBe(2030);
+    expect(markedYear("2025p")).toBe(2025);
+    expect(markedYear("2050 (projection)")).toBe(2050);
+    expect(markedYear("2040¹")).toBe(2040);
+    expect(markedYear("2020 migrants")).toBeUndefined();
+    expect(markedYear("12 345")).toBeUndefined();
+  });
+
+  it("keeps a year column with projected years written as text a time column", () => {
+    const rows: CellValue[][] = [["Year", "Births", "Deaths"]];
+    for (let y = 2000; y <= 2010; y++) rows.push([y, 1000 + y, 900 + y]);
+    rows.push([], ["2020 1)", 3100, 2950], ["2030 1)", 3200, 3000], ["2060 1)", 3300, 3100]);
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.labelColumns).toEqual(["A"]);
+    expect(t?.dimensions.map((d) => d.kind)).toContain("time");
+    expect([t?.periods.first, t?.periods.last]).toEqual(["2000", "2060"]);
+  });
+
+  it("dates a long export by its one-year time column without calling it a breakdown", () => {
+    const rows: CellValue[][] = [["TIME", "GEO", "UNIT", "Value"]];
+    countries.forEach((c, i) => rows.push([2013, c, "Number", 1000 * (i + 1)]));
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.periods.years).toEqual([2013]);
+    expect(t?.dimensions.map((d) => d.kind)).toEqual(["country"]);
+  });
+
+  it("takes the year from the sheet name, then the file name, when the table names none", () => {
+    const rows: CellValue[][] = [["Nationality", "Referrals"]];
+    countries.forEach((c, i) => rows.push([c, 10 * (i + 1)]));
+    expect(
+      detectTables(grid(rows, "referrals by nationality Dec 23"), noIndex)[0]?.periods,
+    ).toMatchObject({ years: [2023], frequency: "annual" });
+    expect(
+      detectTables(grid(rows, "Sheet1"), { index: null, fileName: "residencias_4_2019.csv" })[0]
+        ?.periods.years,
+    ).toEqual([2019]);
+    expect(detectTables(grid(rows, "Sheet1"), noIndex)[0]?.periods.years).toEqual([]);
+  });
+
+  it("reads month stamps in names only after a month word", () => {
+    expect(periodsOfName("NRM referrals by nationality Dec 23")).toEqual([{ year: 2023 }]);
+    expect(periodsOfName("dec_2023")).toEqual([{ year: 2023 }]);
+    expect(periodsOfName("people supported dec-23")).toEqual([{ year: 2023 }]);
+    expect(periodsOfName("Table 23")).toEqual([]);
+    expect(periodsOfName("API_SM.POP.NETM_DS2_es_csv_v2_5455021")).toEqual([]);
+  });
+});
