@@ -6,7 +6,8 @@
  * viewport have been through a rendered frame, and every table is analysed (language, links and
  * records included). Long tasks come from a PerformanceObserver the page registers before
  * anything runs; each is labelled with the tagging phase it overlaps (the content script puts
- * `gapmap:*` measures on the page's performance timeline).
+ * `gapmap:*` measures on the page's performance timeline; the text phase's parts too:
+ * text/matcher, text/boilerplate, text/walk, text/language-join, text/select).
  * Targets: under 300 ms total at 1× (on this machine), no task over 50 ms at 1× and at 4× CPU
  * throttling (DevTools protocol Emulation.setCPUThrottlingRate, which slows the page's renderer,
  * content script included, as a slower laptop would). So that the budget can be stated for any

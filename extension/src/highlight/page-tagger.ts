@@ -89,10 +89,13 @@ async function findMentions(
 ): Promise<{ page: PageText; mentions: Mention[]; lang: LanguageGuess }> {
   // Building the matcher (first pass), finding the boilerplate and starting the walk each took
   // a good part of a long task at 4× CPU throttling: each gets slices of its own.
+  const steps = textSteps();
   const matcher = await matcherForPage(doc, schedule);
   const stream = matcher.createStream({ separator: NODE_SEPARATOR });
+  steps.done("matcher");
   await nextSlice(schedule);
   const roots = await boilerplateRoots(doc.body, schedule);
+  steps.done("boilerplate");
   await nextSlice(schedule);
   const page = emptyPageText();
   const mentions: Mention[] = [];
@@ -128,6 +131,7 @@ async function findMentions(
     schedule,
     TEXT_NODES_PER_CLOCK_READ,
   );
+  steps.done("walk");
   // Reading the catalogue (first pass) and joining the page text each get a slice of their own:
   // at 4× CPU throttling they made a long task together with the walk's last slice.
   await nextSlice(schedule);
@@ -141,6 +145,7 @@ async function findMentions(
     doc.documentElement.lang || undefined,
   );
   const text = await runStepsInIdleSlices(joinPageTextInSteps(page, texts), schedule);
+  steps.done("language-join");
   await nextSlice(schedule);
   // Choosing the reported mentions scans the whole text for figures: in slices too.
   const reported = await runStepsInIdleSlices(
@@ -152,6 +157,7 @@ async function findMentions(
     }),
     schedule,
   );
+  steps.done("select");
   return { page, mentions: reported, lang };
 }
 
@@ -183,6 +189,23 @@ export function anchorRecords(
   });
   setHighlight(doc, RECORD_HIGHLIGHT, ranges);
   return anchors;
+}
+
+/**
+ * The text phase's parts on the page's performance timeline ("gapmap:text/walk" …), so the
+ * benchmark can tell which part a long task fell in.
+ */
+function textSteps(): { done: (name: string) => void } {
+  let from = performance.now();
+  return {
+    done(name) {
+      const to = performance.now();
+      if (typeof performance.measure === "function") {
+        performance.measure(`gapmap:text/${name}`, { start: from, end: to });
+      }
+      from = to;
+    },
+  };
 }
 
 /** The phases on the page's performance timeline, for DevTools and the benchmark. */
