@@ -7,8 +7,11 @@
 import { fileURLToPath } from "node:url";
 import {
   REGENERATE_PHRASES_COMMAND,
+  buildTermIndex,
   encodePhraseRows,
+  encodeStemRows,
   phraseRowsToJson,
+  stemRowsToJson,
 } from "@gapmap/core/catalogue";
 import {
   formatGenerated,
@@ -24,17 +27,20 @@ export const GENERATED_PATH = fileURLToPath(
 export async function renderGeneratedModule(): Promise<string> {
   const catalogue = getCatalogue();
   const json = phraseRowsToJson(encodePhraseRows(catalogue));
+  const stems = stemRowsToJson(encodeStemRows(buildTermIndex(catalogue.indicators).stems));
   const source = `/**
  * GENERATED: do not edit; regenerate with \`${REGENERATE_PHRASES_COMMAND}\`.
  * The bundled catalogue's phrases as \`buildTermIndex\` normalises and stems them, one phrase a
  * line: [text, lang, flags (1 ambiguous + 2 acronym), norm, stems] with norm 0 when it equals
- * the text. See core's precomputed-phrases.ts.
+ * the text; then the index's stem map, one stem a line: ["lang:stem", ...words]. See core's
+ * precomputed-phrases.ts and precomputed-stems.ts.
  */
 import type { EncodedPhrases } from "@gapmap/core/catalogue";
 
 export const CATALOGUE_PHRASES: EncodedPhrases = {
   catalogueVersion: ${JSON.stringify(catalogue.version)},
   json: \`${templateLiteralBody(json)}\`,
+  stems: \`${templateLiteralBody(stems)}\`,
 };
 `;
   return formatGenerated(GENERATED_PATH, source);

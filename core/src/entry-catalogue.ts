@@ -13,6 +13,7 @@ export {
   REGENERATE_PHRASES_COMMAND,
   type EncodedPhrases,
 } from "./search/precomputed-phrases";
+export { encodeStemRows, stemRowsToJson } from "./search/precomputed-stems";
 export * from "./catalogue/display-names-schema";
 export { displayName, displayNameText, type ResolvedDisplayName } from "./catalogue/display-name";
 export { toSerbianLatin } from "./catalogue/serbian-latin";

@@ -15,6 +15,7 @@ import {
   type TermIndex,
 } from "./term-index";
 import { shorthandWords } from "./shorthand-words";
+import { stemsFromJson } from "./precomputed-stems";
 
 /** Regenerates catalogue-phrases.generated.ts; quoted by the staleness test. */
 export const REGENERATE_PHRASES_COMMAND = "npm run catalog:phrases";
@@ -49,6 +50,8 @@ export type IndicatorRow = [indicatorId: string, phrases: PhraseRow[]];
 export interface EncodedPhrases {
   catalogueVersion: string;
   json: string;
+  /** The index's stem map as JSON (precomputed-stems.ts); built from the phrases when absent. */
+  stems?: string;
 }
 
 /**
@@ -208,5 +211,6 @@ export function termIndexFromEncoded(
     measures,
     counterpartsOf(catalogue.indicators),
     shorthandOf(catalogue),
+    () => stemsFromJson(encoded.stems),
   );
 }

@@ -201,6 +201,11 @@ export function indexPhrases(
   measures: ReadonlyMap<string, Measure> = new Map(),
   counterparts: ReadonlyMap<string, string> = new Map(),
   shorthand: ShorthandWords = NO_SHORTHAND,
+  /**
+   * Reads the stem map stored with the phrases (precomputed-stems.ts), equal to building it;
+   * undefined when there is none. Called on first use, like the builds.
+   */
+  storedStems?: () => Map<string, Set<string>> | undefined,
 ): TermIndex {
   let exact: Map<string, number[]> | undefined;
   let byWord: Map<string, number[]> | undefined;
@@ -220,7 +225,7 @@ export function indexPhrases(
       return byWord;
     },
     get stems() {
-      stems ??= stemsOf(phrases);
+      stems ??= storedStems?.() ?? stemsOf(phrases);
       return stems;
     },
     get classes() {
