@@ -99,7 +99,9 @@ export const enforcementFlowIndicators: IndicatorInput[] = [
           verified: true,
           source: "Frontex, situation at the external borders (FAQ)",
         },
-        { text: "IBC", kind: "acronym", source: "Frontex, Annual Risk Analysis (abbreviations)" },
+        // Unverified: the abbreviation lists of the Frontex reports read (FRAN Quarterly Q3 2011)
+        // do not give it, so no publication is claimed.
+        { text: "IBC", kind: "acronym" },
         "illegal border-crossings",
         "detections of illegal border-crossings",
         "irregular border crossings",

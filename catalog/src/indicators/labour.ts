@@ -29,6 +29,9 @@ export const labourIndicators: IndicatorInput[] = [
         "employment rate of the foreign-born",
         "employment rate by country of birth",
         "employment rate of native-born and foreign-born",
+        "employment rate by citizenship",
+        "employment rate of foreigners",
+        "employment rate of non-nationals",
       ],
       fr: [
         "taux d'emploi des immigrés",
@@ -36,6 +39,7 @@ export const labourIndicators: IndicatorInput[] = [
         "taux d'emploi par pays de naissance",
         "taux d'emploi des personnes nées à l'étranger",
         "taux d'emploi des étrangers",
+        "taux d'emploi par nationalité",
       ],
       es: [
         "tasa de empleo de los migrantes",
@@ -43,6 +47,8 @@ export const labourIndicators: IndicatorInput[] = [
         "tasa de ocupación de los inmigrantes",
         "tasa de empleo de los nacidos en el extranjero",
         "tasa de empleo por país de nacimiento",
+        "tasa de empleo por nacionalidad",
+        "tasa de empleo de los extranjeros",
       ],
       ru: [
         "уровень занятости мигрантов",
@@ -50,6 +56,8 @@ export const labourIndicators: IndicatorInput[] = [
         "уровень занятости иностранных граждан",
         "уровень занятости родившихся за рубежом",
         "занятость мигрантов",
+        "уровень занятости по гражданству",
+        "уровень занятости иностранцев",
       ],
       ro: [
         "rata de ocupare a imigranților",
@@ -57,6 +65,8 @@ export const labourIndicators: IndicatorInput[] = [
         "rata de ocupare a persoanelor născute în străinătate",
         "rata de ocupare a migranților",
         "rata de ocupare după țara de naștere",
+        "rata de ocupare după cetățenie",
+        "rata de ocupare a străinilor",
       ],
       sr: [
         "stopa zaposlenosti migranata",
@@ -64,6 +74,8 @@ export const labourIndicators: IndicatorInput[] = [
         "stopa zaposlenosti imigranata",
         "stopa zaposlenosti lica rođenih u inostranstvu",
         "zaposlenost migranata",
+        "stopa zaposlenosti prema državljanstvu",
+        "stopa zaposlenosti stranaca",
       ],
       ar: [
         "معدل العمالة حسب الوضع من حيث الهجرة",
@@ -71,6 +83,8 @@ export const labourIndicators: IndicatorInput[] = [
         "معدل العمالة لدى المهاجرين",
         "معدل العمالة للمولودين في الخارج",
         "نسبة العمالة إلى السكان حسب الوضع من حيث الهجرة",
+        "معدل العمالة حسب الجنسية",
+        "معدل تشغيل الأجانب",
       ],
     },
   },
@@ -97,6 +111,9 @@ export const labourIndicators: IndicatorInput[] = [
         "unemployment rate of the foreign-born",
         "unemployment rate by country of birth",
         "migrant unemployment",
+        "unemployment rate by citizenship",
+        "unemployment rate of foreigners",
+        "unemployment rate of non-nationals",
       ],
       fr: [
         "taux de chômage des immigrés",
@@ -104,6 +121,7 @@ export const labourIndicators: IndicatorInput[] = [
         "taux de chômage des étrangers",
         "taux de chômage des personnes nées à l'étranger",
         "chômage des immigrés",
+        "taux de chômage par nationalité",
       ],
       es: [
         "tasa de desempleo de los migrantes",
@@ -111,6 +129,8 @@ export const labourIndicators: IndicatorInput[] = [
         "tasa de paro de los extranjeros",
         "tasa de desocupación de los inmigrantes",
         "tasa de desempleo de los nacidos en el extranjero",
+        "tasa de paro por nacionalidad",
+        "tasa de desempleo de los extranjeros",
       ],
       ru: [
         "уровень безработицы мигрантов",
@@ -118,6 +138,8 @@ export const labourIndicators: IndicatorInput[] = [
         "уровень безработицы иностранных граждан",
         "уровень безработицы родившихся за рубежом",
         "безработица среди мигрантов",
+        "уровень безработицы по гражданству",
+        "уровень безработицы иностранцев",
       ],
       ro: [
         "rata șomajului imigranților",
@@ -125,6 +147,8 @@ export const labourIndicators: IndicatorInput[] = [
         "rata șomajului migranților",
         "rata șomajului persoanelor născute în străinătate",
         "șomajul în rândul migranților",
+        "rata șomajului după cetățenie",
+        "rata șomajului în rândul străinilor",
       ],
       sr: [
         "stopa nezaposlenosti migranata",
@@ -132,6 +156,8 @@ export const labourIndicators: IndicatorInput[] = [
         "stopa nezaposlenosti imigranata",
         "stopa nezaposlenosti lica rođenih u inostranstvu",
         "nezaposlenost migranata",
+        "stopa nezaposlenosti prema državljanstvu",
+        "stopa nezaposlenosti stranaca",
       ],
       ar: [
         "معدل البطالة حسب الوضع من حيث الهجرة",
@@ -139,6 +165,8 @@ export const labourIndicators: IndicatorInput[] = [
         "معدل بطالة المهاجرين",
         "معدل البطالة للمولودين في الخارج",
         "البطالة في صفوف المهاجرين",
+        "معدل البطالة حسب الجنسية",
+        "معدل البطالة بين الأجانب",
       ],
     },
   },

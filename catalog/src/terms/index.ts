@@ -6,10 +6,12 @@ import { eurostatCodeTerms } from "./eurostat-codes";
 import { withExtraTerms } from "./extra-terms";
 import { frontierWorkerTerms } from "./frontier-workers";
 import { internationalMigrantTerms } from "./international-migrants";
+import { labourByCitizenshipTerms } from "./labour-by-citizenship";
 import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
 import { russianMvdFormTerms } from "./russian-mvd-form";
 import { sdgTitleTerms } from "./sdg-titles";
+import { serbianSdgTitleTerms } from "./serbian-sdg-titles";
 
 /** Topic files of extra terms, applied in this order (a later file may supersede an earlier). */
 export const EXTRA_TERM_FILES = [
@@ -23,6 +25,8 @@ export const EXTRA_TERM_FILES = [
   arabRegionReportTerms,
   internationalMigrantTerms,
   asylumPermitDisplacementTerms,
+  labourByCitizenshipTerms,
+  serbianSdgTitleTerms,
 ];
 
 /** The authored indicators with every topic file of extra terms added. */

@@ -32,6 +32,9 @@ const UNHCR_IDPS =
 const IOM_AVRR =
   "IOM, Assisted Voluntary Return and Reintegration (AVRR) programme pages and Return and Reintegration Key Highlights (iom.int)";
 
+const IRCC_TRP =
+  "Immigration, Refugees and Citizenship Canada, Evaluation of Temporary Resident Permits (2016), List of Acronyms: 'TRP / TRPs Temporary Resident Permit / Temporary Resident Permits'; the number of TRPs issued is given in the Annual Report to Parliament on Immigration (canada.ca)";
+
 export const nationalShorthandTerms: ExtraTerms = {
   "flow-removals": {
     fr: [
@@ -69,6 +72,11 @@ export const nationalShorthandTerms: ExtraTerms = {
         verified: true,
         source: DHS_LPR,
       },
+      // Canada's permit for people otherwise inadmissible, counted as issued. «TRP» is also a
+      // television rating point in media data: not decisive alone.
+      { text: "TRP", kind: "acronym", ambiguous: true, verified: true, source: IRCC_TRP },
+      { text: "TRPs", kind: "acronym", ambiguous: true, verified: true, source: IRCC_TRP },
+      { text: "temporary resident permits", verified: true, source: IRCC_TRP },
     ],
   },
   "stock-permit-holders": {

@@ -7,7 +7,9 @@ import type { ExtraTerms } from "./extra-terms";
  * регионы)» and «САЙТ (2-РД страны)»), as the published workbook writes them; the copy read is
  * stst_2016.xls in GeorgyGol/rosstat_migration. Headers are matched folded (case, hyphenation
  * across lines: «Прожива-ет»), acronyms only in the form's own letter case. Both acronyms head
- * a column of decisions and one of holders: a flow and a stock, so each is ambiguous.
+ * a column of decisions and one of holders: a flow and a stock, so each is ambiguous. Read again
+ * in session 8 (columns 14–17 of both sheets: «Принято решений о выдаче РВП», «Прожива-ет по
+ * РВП», «Принято решений о выдаче ВнЖ», «Прожива-ет по ВнЖ»).
  */
 
 const MVD_2RD =
@@ -35,6 +37,8 @@ export const russianMvdFormTerms: ExtraTerms = {
   "stock-permit-holders": header(
     { text: "ВнЖ", kind: "acronym", ambiguous: true },
     { text: "РВП", kind: "acronym", ambiguous: true },
+    "проживает по РВП",
+    "проживает по ВнЖ",
   ),
   "flow-visas": header("оформлено виз", { text: "оформлено приглашений", ambiguous: true }),
   "flow-naturalisations": header("приобретение гражданства Российской Федерации"),

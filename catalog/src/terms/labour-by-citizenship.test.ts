@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { matchIndicators } from "@gapmap/core";
+import { getCatalogueIndex } from "../index";
+
+const best = (text: string, where: "title" | "file" = "title") =>
+  matchIndicators(getCatalogueIndex(), [{ where, text }])[0]?.id;
+
+describe("labour-market outcomes by citizenship", () => {
+  it("name the migrant-status rates from the titles statistics offices publish", () => {
+    expect(best("Employment rates by sex, age and citizenship (%)")).toBe(
+      "labour-employment-rate-by-status",
+    );
+    expect(best("Unemployment rates by sex, age and citizenship (%)")).toBe(
+      "labour-unemployment-rate-by-status",
+    );
+    expect(best("Tasas de paro por nacionalidad, sexo y comunidad autónoma")).toBe(
+      "labour-unemployment-rate-by-status",
+    );
+    expect(best("Tasas de empleo por nacionalidad, sexo y comunidad autónoma")).toBe(
+      "labour-employment-rate-by-status",
+    );
+    expect(best("Activos por nacionalidad, sexo y situación profesional")).toBe(
+      "stock-migrant-workers",
+    );
+  });
+
+  it("name them in every language when the rate is of foreigners or by citizenship", () => {
+    for (const title of [
+      "Unemployment rate of non-nationals",
+      "Taux de chômage par nationalité",
+      "Уровень безработицы иностранцев",
+      "Rata șomajului în rândul străinilor",
+      "Stopa nezaposlenosti stranaca",
+      "معدل البطالة بين الأجانب",
+    ])
+      expect(best(title), title).toBe("labour-unemployment-rate-by-status");
+    for (const title of ["Employment rate of foreigners", "Tasa de empleo por nacionalidad"])
+      expect(best(title), title).toBe("labour-employment-rate-by-status");
+  });
+
+  it("leave the total rates and a dataset read for its totals alone to the context indicators", () => {
+    expect(best("Unemployment rate")).toBe("ctx-unemployment-rate");
+    expect(best("Tasa de paro")).toBe("ctx-unemployment-rate");
+    expect(best("estat_lfsa_urgan_en.csv", "file")).toBeUndefined();
+  });
+});
