@@ -90,3 +90,34 @@ describe("scan text: a close stock-or-flow call", () => {
     expect(long).not.toMatch(/y{200}/);
   });
 });
+
+describe("scan text: a table with guesses only", () => {
+  it("marks the table's indicator as a guess and lists every guess with its shared words", () => {
+    const text = scanReportText(
+      report(
+        table([
+          {
+            id: "flow-residence-permits",
+            score: 0.14,
+            guess: true,
+            evidence: 'sheet "migration_permits_issued" shares "permits", "issued"',
+          },
+          {
+            id: "flow-family-reunification",
+            score: 0.11,
+            guess: true,
+            evidence: 'sheet "migration_permits_issued" shares "permits"',
+          },
+        ]),
+      ),
+    );
+    expect(text).toContain("guess: flow-residence-permits (0.14)");
+    expect(text).toContain(
+      "? guess: no catalogue phrase names this table; shared words suggest flow-residence-permits, flow-family-reunification",
+    );
+    expect(text).toContain(
+      'flow-residence-permits: sheet "migration_permits_issued" shares "permits", "issued"',
+    );
+    expect(text).not.toContain("? unsure");
+  });
+});

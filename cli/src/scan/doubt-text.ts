@@ -23,9 +23,22 @@ function why(runnerUp: NonNullable<ScanIndicator["runnerUp"]>): string {
   return `${reason}; ${cues}`;
 }
 
+/**
+ * The lines under a table whose indicators are only guesses (core/src/tables/label-retrieval.ts):
+ * every guess with the words it shares, so that a reader can pick one or none.
+ */
+function guessLines(table: ScanTable, indent: string): string[] {
+  const guesses = table.indicators.filter((m) => m.guess === true);
+  return [
+    `${indent}? guess: no catalogue phrase names this table; shared words suggest ${guesses.map((g) => g.id).join(", ")}`,
+    ...guesses.map((g) => `${indent}    ${g.id}: ${cut(g.evidence || "no evidence recorded")}`),
+  ];
+}
+
 /** The doubt lines for one table, indented under its line; none when the best is clear. */
 export function doubtLines(table: ScanTable, indent: string): string[] {
   const [best] = table.indicators;
+  if (best?.guess === true) return guessLines(table, indent);
   const runnerUp = best?.runnerUp;
   if (!best || !runnerUp) return [];
   const second = table.indicators.find((m) => m.id === runnerUp.id);

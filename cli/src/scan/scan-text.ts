@@ -16,7 +16,9 @@ function tableLine(sheet: string, t: ScanTable): string {
   if (of)
     return `  ${sheet.trim() || "(unnamed)"} ${t.range}  ${of.kind} of ${of.range} ("${of.label}")`;
   const top = t.indicators[0];
-  const indicator = top ? `${top.id} (${top.score.toFixed(2)})` : "no indicator recognised";
+  const indicator = top
+    ? `${top.guess === true ? "guess: " : ""}${top.id} (${top.score.toFixed(2)})`
+    : "no indicator recognised";
   const dims =
     t.dimensions.map((d) => (d.role ? `${d.kind}:${d.role}` : d.kind)).join(", ") ||
     "no breakdowns";

@@ -22,6 +22,8 @@ export const scanTableSchema = z.object({
       evidence: z.string(),
       /** On the best indicator when the second came close (stock-or-flow.ts). */
       runnerUp: runnerUpSchema.optional(),
+      /** Guessed from words the labels share with it; no catalogue phrase named it. */
+      guess: z.boolean().optional(),
     }),
   ),
   dimensions: z.array(z.object({ kind: z.enum(DIMENSION_KINDS), role: z.string().optional() })),
@@ -58,6 +60,11 @@ export const scanReportSchema = z.object({
 export type ScanReport = z.infer<typeof scanReportSchema>;
 
 function evidenceLine(match: DetectedTable["indicators"][number]): string {
+  if (match.guess)
+    return match.evidence
+      .map((e) => `${e.where} "${e.text}" shares ${e.words.map((w) => `"${w}"`).join(", ")}`)
+      .concat(match.evidence[0] ? [`with "${match.evidence[0].matched}"`] : [])
+      .join("; ");
   return match.evidence.map((e) => `${e.where} "${e.text}" matched "${e.matched}"`).join("; ");
 }
 
@@ -74,6 +81,7 @@ export function toScanTable(table: DetectedTable): ScanTable {
       score: m.score,
       evidence: evidenceLine(m),
       ...(m.runnerUp ? { runnerUp: m.runnerUp } : {}),
+      ...(m.guess ? { guess: true } : {}),
     })),
     dimensions: table.dimensions.map((d) =>
       d.role ? { kind: d.kind, role: d.role } : { kind: d.kind },

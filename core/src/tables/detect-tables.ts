@@ -20,6 +20,7 @@ import { findHeaderRows, type ColumnSpan } from "./header-rows";
 import { isIndicatorHeader, isNoteColumn, kindNamedByHeader } from "./header-kinds";
 import { findInconsistencies } from "./inconsistencies";
 import { matchIndicators, type LabelSource } from "./match-indicators";
+import { guessIndicators } from "./label-retrieval";
 import { namesWithHeaders } from "./name-with-headers";
 import { settleStockOrFlow } from "./stock-or-flow";
 import { parsePeriods, type Period } from "./period-parse";
@@ -315,6 +316,8 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
         // (the title alone was searched; four more searches per unnamed table cost 70% of scan).
         { ...matchOptions, loneWords: false, fuzzyTitles: false },
       );
+    // Labels no phrase names may still share telling words with an indicator: a guess.
+    if (index && matched.length === 0) matched = guessIndicators(index, sources);
     const indicators = index
       ? settleStockOrFlow(
           matched,

@@ -37,6 +37,11 @@ export const indicatorMatchSchema = z.strictObject({
   id: z.string(),
   score: z.number().min(0).max(1),
   evidence: z.array(indicatorEvidenceSchema),
+  /**
+   * Set when no catalogue phrase named the indicator and it was guessed from words the labels
+   * share with its names (label-retrieval.ts); such a match scores below every named one.
+   */
+  guess: z.literal(true).optional(),
   /** Only on the best match, when the second scored close or a cue switched a stock to its flow (or back). */
   runnerUp: runnerUpSchema.optional(),
 });
