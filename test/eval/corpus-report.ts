@@ -222,6 +222,7 @@ function failureLines(results: CorpusResults): string[] {
           o.top3 === false ||
           o.givenIndicator === true ||
           o.missingKinds.length > 0 ||
+          o.unexpectedKinds.length > 0 ||
           o.yearsRight === false
         )
           lines.push(

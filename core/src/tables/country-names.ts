@@ -130,5 +130,10 @@ const placeOf = memoizeByString((label): PlaceMatch | undefined => {
     const hit = map.get(normalizeText(candidate));
     if (hit) return hit;
   }
-  return undefined;
+  // "Afrique subsaharienne", "Asie de l'Est", "Europa del Sur": a part of a continent.
+  return CONTINENT_PART_RE.test(normalizeText(stripped)) ? { kind: "aggregate" } : undefined;
 });
+
+/** A label that starts with a continent's name and goes on: one of its world regions. */
+const CONTINENT_PART_RE =
+  /^(africa|afrique|asia|asie|europe|europa|oceania|oceanie|america|americas|amerique|ameriques|америк\p{L}*|африк\p{L}*|ази\p{L}*|европ\p{L}*|океани\p{L}*|afrika|azija|evropa|افريقيا|اسيا|اوروبا) \p{L}/u;

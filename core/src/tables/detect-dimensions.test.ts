@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { lookupPlace } from "./country-names";
 import { roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import { dimensionOfRowLabels, ROW_KIND_MIN_SHARE } from "./detect-dimensions";
-import { isTotalLabel, vocabKindsOf, type VocabKind } from "./dimension-vocab";
+import { isTotalLabel, namesOneSexOnly, vocabKindsOf, type VocabKind } from "./dimension-vocab";
+import { countryCodesOf } from "./country-codes";
 import { kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { parsePeriods } from "./period-parse";
 import type { DetectedDimension } from "./schema";
@@ -38,11 +39,18 @@ function referenceDimension(values: readonly string[], header: string, title: st
       },
       role(["birth", "citizenship", "origin", "destination", "asylum", "partner"]),
     );
+  const codes = countryCodesOf(labels);
+  if (codes)
+    return withRole(
+      { kind: "country", source: "rows", examples: ex(codes) },
+      role(["birth", "citizenship", "origin", "destination", "asylum", "partner"]),
+    );
   const byKind = new Map<VocabKind, string[]>();
   for (const v of labels)
     for (const k of vocabKindsOf(v)) byKind.set(k, [...(byKind.get(k) ?? []), v]);
   for (const [kind, ls] of byKind)
-    if (share(ls.length)) return { kind, source: "rows", examples: ex(ls) };
+    if (share(ls.length) && !(kind === "sex" && namesOneSexOnly(ls)))
+      return { kind, source: "rows", examples: ex(ls) };
   const periods = labels.filter((v) => parsePeriods(v).periods.length > 0);
   if (share(periods.length)) return { kind: "time", source: "rows", examples: ex(periods) };
   // Codes and headers come last (header-kinds.test.ts tests them on their own).
@@ -69,6 +77,7 @@ const POOLS: readonly (readonly string[])[] = [
   ["Males", "Females", "Both sexes", "0-4", "65 and over", "Urban", "Rural", "tertiary"],
   ["2019", "2020Q1", "январь 2016", "Q3 2018", "2021M02"],
   ["Total", "Всего", "World"],
+  ["AT", "BE", "DE", "FR", "EL", "EU27_2020", "Women", "Girls"],
   ["Apples", "Wheat", "Ministry of Finance", "Line 7", "Notes"],
 ];
 const HEADERS = ["", "Country of birth", "Citizenship", "Region", "Estado"];

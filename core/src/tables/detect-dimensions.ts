@@ -4,7 +4,8 @@
  * ("by sex and age") when neither shows them.
  */
 import { COUNTRY_ROLES, roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
-import { namesBothSexesOnly, type VocabKind } from "./dimension-vocab";
+import { namesBothSexesOnly, namesOneSexOnly, type VocabKind } from "./dimension-vocab";
+import { countryCodesOf } from "./country-codes";
 import { kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { labelFacts, type LabelFacts } from "./label-facts";
 import type { DetectedDimension } from "./schema";
@@ -93,6 +94,10 @@ function labelsByVocabKind(
 
 const labelsOf = (facts: readonly LabelFacts[]) => facts.map((f) => f.label);
 
+/** Sex labels that all name the same sex ("Femmes …") are no sex breakdown. */
+const oneSex = (kind: VocabKind, labels: readonly string[]) =>
+  kind === "sex" && namesOneSexOnly(labels);
+
 /** The breakdown a column of row labels makes, if any. */
 export function dimensionOfRowLabels(
   column: LabelColumnInput,
@@ -122,9 +127,12 @@ export function dimensionOfRowLabels(
       placeRole(column.header, title, COUNTRY_ROLES),
     );
   }
+  // A code column ("geo": AT, BE, BG…) names countries by their ISO codes.
+  const codes = countryCodesOf(labelsOf(values));
+  if (codes) return dim("country", "rows", codes, placeRole(column.header, title, COUNTRY_ROLES));
   const byKind = labelsByVocabKind(values, share);
   for (const [kind, labels] of byKind ?? [])
-    if (share(labels.length)) return dim(kind, "rows", labels);
+    if (share(labels.length) && !oneSex(kind, labels)) return dim(kind, "rows", labels);
   const periods = matchingShare(values, (f) => f.namesPeriod, share);
   if (periods) return dim("time", "rows", labelsOf(periods));
   const labels = labelsOf(values);
@@ -138,6 +146,57 @@ export function dimensionOfRowLabels(
         ? dim(named, "rows", labels, placeRole(column.header, title, COUNTRY_ROLES))
         : dim(named, "rows", labels);
   return undefined;
+}
+
+/** Kinds a run of a mixed column's labels may make, with the run length each needs. */
+const RUN_KINDS: ReadonlyMap<VocabKind, number> = new Map([
+  ["sex", 2],
+  ["urban-rural", 2],
+  ["age", 3],
+]);
+/** Columns with more distinct labels than this are names, not a list of categories. */
+export const MAX_MIXED_COLUMN_LABELS = 200;
+
+/**
+ * Breakdowns a mixed label column holds besides its main one: "Category" listing nationalities,
+ * then age groups ("Under 18", "18-29", "30-49"), then "Female", "Male" — one run of labels of a
+ * kind, next to each other, stands for a breakdown of its own.
+ */
+export function runsOfOtherKinds(
+  values: readonly string[],
+  main: DetectedDimension | undefined,
+): DetectedDimension[] {
+  const distinct = [...new Set(values)];
+  if (distinct.length > MAX_MIXED_COLUMN_LABELS) return [];
+  const out: DetectedDimension[] = [];
+  let runKind: VocabKind | undefined;
+  let run: string[] = [];
+  const close = () => {
+    const need = runKind === undefined ? undefined : RUN_KINDS.get(runKind);
+    if (
+      runKind &&
+      need !== undefined &&
+      run.length >= need &&
+      main?.kind !== runKind &&
+      !oneSex(runKind, run)
+    )
+      if (!out.some((d) => d.kind === runKind)) out.push(dim(runKind, "rows", run));
+    run = [];
+    runKind = undefined;
+  };
+  for (const label of distinct) {
+    const facts = labelFacts(label);
+    // "Total" between "Male" and "Female" neither breaks nor extends the run.
+    if (facts.isTotal) continue;
+    const kinds = facts.vocabKinds;
+    const kind = runKind !== undefined && kinds.includes(runKind) ? runKind : kinds[0];
+    if (kind !== runKind) close();
+    if (kind === undefined) continue;
+    runKind = kind;
+    run.push(label);
+  }
+  close();
+  return out;
 }
 
 /** Breakdowns spread across the columns. */
@@ -182,7 +241,8 @@ export function dimensionsOfColumns(
     }
   }
   for (const [kind, labels] of byKind)
-    if (labels.size >= MIN_DISTINCT_COLUMN_LABELS) out.push(dim(kind, "columns", [...labels]));
+    if (labels.size >= MIN_DISTINCT_COLUMN_LABELS && !oneSex(kind, [...labels]))
+      out.push(dim(kind, "columns", [...labels]));
   return out;
 }
 

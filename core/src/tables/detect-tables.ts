@@ -14,6 +14,7 @@ import {
   dimensionsOfTitle,
   kindsFixedByMetadata,
   mergeDimensions,
+  runsOfOtherKinds,
 } from "./detect-dimensions";
 import { composeColumnHeaders, type ColumnHeader } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
@@ -230,7 +231,10 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
         ? keyFacts.dimensions
         : dimensionOfRowLabels({ header, values }, titleText);
       if (Array.isArray(d)) dims.push(...d);
-      else if (d) dims.push(d);
+      else {
+        if (d) dims.push(d);
+        dims.push(...runsOfOtherKinds(values, d));
+      }
       if (header !== "") sources.push({ where: "header", text: header });
       const distinct = new Set(values);
       // An indicator column of a long-format table names what each row measures.

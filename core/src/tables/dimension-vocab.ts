@@ -3,7 +3,7 @@
  * time) in the seven languages, matched on normalised labels: "Males", «женщины», "0-4",
  * «туризм», "Urban", "tertiary", "foreign-born".
  */
-import { normalizeText } from "../text/normalize";
+import { isAscii, normalizeText } from "../text/normalize";
 import { isStopword } from "../text/stopwords";
 import { wordPattern } from "./word-pattern";
 
@@ -19,9 +19,12 @@ export type VocabKind =
 
 const WORDS: Record<VocabKind, string> = {
   sex: `male males female females men women man woman both sexes boys girls sex
-    homme hommes femme femmes masculin feminin sexe hombre hombres mujer mujeres varones sexo
-    мужчины женщины мужской женский мужчин женщин пол barbati femei barbat femeie sex
-    muskarci zene muski zenski pol ذكور اناث ذكر انثى الجنس`,
+    homme hommes femme femmes masculin feminin sexe garcons filles
+    hombre hombres mujer mujeres varon varones masculino femenino sexo ninas
+    мужчины женщины мужской женский мужчин женщин мужчина женщина мужская женская мальчики девочки пол
+    barbati femei barbat femeie baieti fete sex
+    muskarci zene muski zenski decaci devojcice pol мушкарци жене мушки женски
+    ذكور اناث ذكر انثى الذكور الاناث رجال نساء الجنس`,
   age: `age ages aged age group years old ans edad anos grupo de edad возраст лет varsta ani starost godina العمر
     children adults elderly minors enfants mineurs ninos menores дети несовершеннолетние`,
   reason: `work employment family study studies education protection humanitarian tourism business
@@ -43,12 +46,41 @@ const WORDS: Record<VocabKind, string> = {
     non citizens nes a l etranger etrangers nacionales extranjeros nativos nacidos en el extranjero
     extranjero extranjera extranjeras etranger etrangere etrangeres
     иностранные граждане иностранцы мигранты cetateni straini stranci domaci مواطنون اجانب مهاجرون`,
-  "urban-rural": `urban rural urbain urbano городское сельское город село gradsko seosko حضر ريف`,
+  "urban-rural": `urban rural urbain urbaine rurale ruraux urbano urbana rurales
+    городское сельское городская сельская городские сельские город село gradsko seosko
+    gradska seoska градско сеоско حضر ريف حضري ريفي الحضر الريف`,
 };
 
-// Age labels: "0-4", "15–64", "<18", "60+", "65 and over", "under 18", "18-59".
-const AGE_LABEL_RE =
-  /^(<\s*\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s*\+>?|\d{1,2}\s*(and over|y mas|et plus|и старше|si peste)|(under|moins de|menos de|до|sub)\s*\d{1,2})(\s*(years|ans|anos|лет|ani|godina))?$/iu;
+// Age labels, on folded text: "0-4", "15–64", "<18", "60+", "100+", "65 and over", "under 18",
+// "0-4 años", "de 0 a 4 años", "15 à 19 ans", "80 ans et plus", "65 años y más", "5 to 9 years",
+// «от 15 до 19 лет», «70 лет и старше», "Y15-19", "Y_GE65" (Eurostat codes).
+const AGE_UNIT = "(?:years?|yrs?|anos?|ans?|лет|года?|ani|godina|godine|سنه|سنوات)";
+const AGE_OPEN_END =
+  "(?:and over|and older|and above|and more|or over|or older|y mas|o mas|et plus|ou plus|и старше|и более|и выше|si peste|si mai mult|i vise|i stariji|\\+)";
+const AGE_LABEL_RE = new RegExp(
+  [
+    "^(?:(?:de|from|aged?|entre|between|от|od)\\s+)?(?:",
+    "<\\s*\\d{1,3}",
+    `|\\d{1,3}\\s*(?:-|–|—|a|à|to|al|до|do|la)\\s*\\d{1,3}`,
+    `|\\d{1,3}\\s*(?:${AGE_UNIT}\\s*)?${AGE_OPEN_END}`,
+    "|(?:under|below|moins de|menos de|до|младше|sub|ispod|mladji od)\\s*\\d{1,3}",
+    `)(?:\\s*${AGE_UNIT})?(?:\\s*(?:old|de edad|d age|и старше))?$`,
+  ].join(""),
+  "u",
+);
+const EUROSTAT_AGE_CODE_RE = /^y_?(?:(?:lt|ge|gt|le)\d{1,3}|\d{1,3}(?:[-t]\d{1,3})?)$/;
+
+/** Lower case without accents, punctuation kept: what the age and duration patterns read. */
+function foldLabel(raw: string): string {
+  const plain = isAscii(raw) ? raw : raw.normalize("NFD").replace(/\p{M}+/gu, "");
+  return plain.toLowerCase().replace(/\s+/g, " ");
+}
+
+/** True for an age or age-group label ("0-4", "65 ans et plus", "Y15-19"). */
+export function isAgeLabel(raw: string): boolean {
+  const folded = foldLabel(raw.trim()).replace(/'/g, " ");
+  return AGE_LABEL_RE.test(folded) || EUROSTAT_AGE_CODE_RE.test(folded);
+}
 // "More than 6 months", "6 months or less", "12 mois et plus".
 const DURATION_LABEL_RE =
   /(less than|more than|moins de|plus de|menos de|mas de|менее|более|свыше|sub|peste|manje od|vise od)\s+\d+\s*(month|year|mois|an|mes|ano|месяц|год|лет|luni|ani|mesec|godin)|\d+\s*(months?|years?|mois|ans?|meses|anos|años|месяц\p{L}*|лет|luni|ani)\s+(or less|or more|and over|and more|et plus|ou moins|ou plus|o menos|o más|y más|и более|и менее)/iu;
@@ -90,7 +122,7 @@ const WEAK_WORDS = new Set([
 /** The category kinds a label's words point to (usually one). */
 export function vocabKindsOf(label: string): VocabKind[] {
   const raw = label.trim();
-  if (AGE_LABEL_RE.test(raw)) return ["age"];
+  if (isAgeLabel(raw)) return ["age"];
   if (DURATION_LABEL_RE.test(raw)) return ["duration"];
   const norm = normalizeText(raw);
   if (norm === "") return [];
@@ -102,10 +134,53 @@ export function vocabKindsOf(label: string): VocabKind[] {
     if (kinds.includes(kind)) continue;
     if (words.some((w) => set.has(w) && !WEAK_WORDS.has(w))) kinds.push(kind);
   }
+  // "Males 15-24", "Femmes de 15 à 24 ans": a sex word and an age group in one label.
+  if (kinds.includes("sex") && !kinds.includes("age") && isAgeLabel(withoutSexWords(raw)))
+    kinds.push("age");
   return kinds;
 }
 
 const BOTH_SEXES: readonly string[] = PHRASES.get("sex") ?? [];
+
+const SEX_WORDS: ReadonlySet<string> = WORD_SETS.get("sex") ?? new Set();
+
+/** The label without its sex words and the punctuation around them. */
+function withoutSexWords(raw: string): string {
+  return raw
+    .split(/[\s,;:]+/u)
+    .filter((w) => w !== "" && !SEX_WORDS.has(normalizeText(w)))
+    .join(" ");
+}
+
+const MALE_WORDS = new Set(
+  normalizeText(`male males men man boys homme hommes masculin garcons hombre hombres varon
+    varones masculino мужчины мужской мужчин мужчина мужская мальчики barbati barbat baieti
+    muskarci muski decaci мушкарци мушки ذكور ذكر الذكور رجال`).split(" "),
+);
+const FEMALE_WORDS = new Set(
+  normalizeText(`female females women woman girls femme femmes feminin filles mujer mujeres
+    femenino ninas женщины женский женщин женщина женская девочки femei femeie fete zene zenski
+    devojcice жене женски اناث انثى الاناث نساء`).split(" "),
+);
+
+/**
+ * True when labels read as a sex breakdown name one sex only ("Femmes immigrantes", "Femmes de
+ * 15 à 24 ans"…): the table counts women (or men) alone, broken down by something else.
+ */
+export function namesOneSexOnly(labels: readonly string[]): boolean {
+  let male = false;
+  let female = false;
+  for (const label of labels) {
+    const padded = ` ${normalizeText(label)} `;
+    if (BOTH_SEXES.some((p) => padded.includes(` ${p} `))) return false;
+    for (const w of padded.trim().split(" ")) {
+      if (MALE_WORDS.has(w)) male = true;
+      if (FEMALE_WORDS.has(w)) female = true;
+    }
+    if (male && female) return false;
+  }
+  return male !== female;
+}
 
 /**
  * True for a label whose only sex words say "both sexes" ("Refugees at mid-year, both sexes

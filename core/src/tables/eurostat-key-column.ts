@@ -5,7 +5,7 @@
  * columns. Read as one label column it is a wall of codes; read part by part it is five
  * breakdowns, each with a header the breakdown rules know.
  */
-import en from "i18n-iso-countries/langs/en.json";
+import { isCountryCode } from "./country-codes";
 import { dimensionOfRowLabels, type LabelColumnInput } from "./detect-dimensions";
 import { parsePeriods, type Period } from "./period-parse";
 import type { DetectedDimension } from "./schema";
@@ -48,12 +48,6 @@ export const MIN_COUNTRY_CODE_SHARE = 0.5;
 
 /** A Eurostat code: capitals, digits and underscores ("FOR", "EU27_2020", "NEU_HDI_H"). */
 const CODE_RE = /^[A-Z][A-Z0-9_]{0,15}$/;
-
-let countryCodes: Set<string> | undefined;
-function isCountryCode(code: string): boolean {
-  countryCodes ??= new Set([...Object.keys(en.countries), "EL", "UK"]);
-  return countryCodes.has(code);
-}
 
 /**
  * A place dimension of groups rather than countries ("FOR", "NAT", "EU27_FOR", "NEU_HDI_H":

@@ -14,7 +14,7 @@ type Kind = DetectedDimension["kind"];
 
 /** Header words per kind, in the seven languages; checked in this order (region before time). */
 const HEADER_WORDS: readonly [Kind, RegExp][] = [
-  ["sex", wordPattern(["sex~", "gender", "genero", "пол", "جنس", "الجنس", "spol"])],
+  ["sex", wordPattern(["sex~", "gender", "genero", "пол", "pol", "جنس", "الجنس", "spol"])],
   [
     "age",
     wordPattern([
@@ -26,9 +26,29 @@ const HEADER_WORDS: readonly [Kind, RegExp][] = [
       "возраст~",
       "varsta",
       "starost",
+      "старост",
       "العمر",
       "الفئه العمري~",
       "tranche~ d age",
+    ]),
+  ],
+  [
+    "migratory-status",
+    wordPattern([
+      "migratory status",
+      "migrant status",
+      "migration status",
+      "immigrant status",
+      "immigration status",
+      "statut d immigr~",
+      "statut migratoire",
+      "situacion migratoria",
+      "condicion migratoria",
+      "estatus migratorio",
+      "миграционн~ статус~",
+      "statut~ migrator~",
+      "migracioni status",
+      "الوضع الهجري",
     ]),
   ],
   [
@@ -156,14 +176,23 @@ export function kindNamedByHeader(header: string): Kind | undefined {
 const CODE_SETS: readonly [Kind, ReadonlySet<string>][] = [
   ["sex", new Set(["m", "f"])],
   ["sex", new Set(["h", "m"])],
+  ["sex", new Set(["h", "f"])],
   ["sex", new Set(["v", "m"])],
+  ["sex", new Set(["b", "f"])],
+  ["sex", new Set(["m", "z"])],
   ["sex", new Set(["м", "ж"])],
   ["urban-rural", new Set(["u", "r"])],
+  ["urban-rural", new Set(["г", "с"])],
 ];
 
 /** The breakdown a column of short codes makes ("M", "F", "T" → sex), if any. */
 export function kindOfCodes(values: readonly string[]): Kind | undefined {
-  const codes = new Set(values.filter((v) => !isTotalLabel(v)).map((v) => normalizeText(v)));
+  const codes = new Set(
+    values
+      // SDMX's special codes ("_T" total, "_Z" not applicable, "_U" unknown) are no categories.
+      .filter((v) => !isTotalLabel(v) && !v.trim().startsWith("_"))
+      .map((v) => normalizeText(v)),
+  );
   codes.delete("t");
   if (codes.size < 2) return undefined;
   for (const [kind, set] of CODE_SETS) if ([...codes].every((c) => set.has(c))) return kind;

@@ -90,6 +90,23 @@ const REGION_WORD_RE = wordPattern([
 
 /** Words in a column header that announce a sub-national breakdown ("Nombre de la entidad"). */
 const REGION_HEADER_RE = wordPattern([
+  "(?<!member )states?",
+  "state name",
+  "territor~",
+  "comunidad~ autonom~",
+  "jurisdiccion~",
+  "localidad~",
+  "municipalit~",
+  "arrondissement~",
+  "voivodeship~",
+  "emirate~",
+  "parish~",
+  "nuts ?[123]",
+  "области",
+  "субъекты",
+  "општин~",
+  "округ~",
+  "oras~",
   "entidad~",
   "estado~",
   "region~",

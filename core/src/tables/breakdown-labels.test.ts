@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue, Grid } from "../grid/grid";
+import { countryCodesOf } from "./country-codes";
+import { lookupPlace } from "./country-names";
+import { dimensionOfRowLabels, runsOfOtherKinds } from "./detect-dimensions";
+import { detectTables } from "./detect-tables";
+import { isAgeLabel, namesOneSexOnly, vocabKindsOf } from "./dimension-vocab";
+import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
+
+function grid(rows: CellValue[][], name = "Sheet1"): Grid {
+  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
+}
+const kindsOf = (rows: CellValue[][]) =>
+  detectTables(grid(rows), { index: null })[0]?.dimensions.map((d) => d.kind);
+
+describe("age groups as offices write them", () => {
+  it("reads ranges, open ends and Eurostat codes in the seven languages", () => {
+    for (const label of [
+      "0-4 años",
+      "De 0 a 4 años",
+      "15 à 19 ans",
+      "80 ans et plus",
+      "65 años y más",
+      "5 to 9 years",
+      "от 15 до 19 лет",
+      "70 лет и старше",
+      "100+",
+      "Y15-19",
+      "Y_GE65",
+    ])
+      expect(isAgeLabel(label), label).toBe(true);
+  });
+  it("leaves periods, durations and counts alone", () => {
+    for (const label of [
+      "1950-1955",
+      "2010-2015",
+      "Less than 1 year",
+      "More than 5 years",
+      "Total",
+    ])
+      expect(isAgeLabel(label), label).toBe(false);
+  });
+  it("reads a sex word and an age group in one label as both", () => {
+    expect(vocabKindsOf("Males 15-24")).toEqual(["sex", "age"]);
+    expect(vocabKindsOf("Femmes de 15 à 24 ans")).toEqual(["sex", "age"]);
+  });
+});
+
+describe("sex and urban–rural categories", () => {
+  it("knows the words in more languages and forms", () => {
+    for (const label of ["Varón", "Femenino", "Niñas", "Garçons", "Мужчина", "Мушкарци", "الإناث"])
+      expect(vocabKindsOf(label), label).toContain("sex");
+    for (const label of ["Urbana", "Rurale", "Сельская", "Градско", "ريفي"])
+      expect(vocabKindsOf(label), label).toContain("urban-rural");
+  });
+  it("reads more code pairs, SDMX special codes aside", () => {
+    expect(kindOfCodes(["H", "F"])).toBe("sex");
+    expect(kindOfCodes(["M", "Ž"])).toBe("sex");
+    expect(kindOfCodes(["B", "F"])).toBe("sex");
+    expect(kindOfCodes(["F", "M", "_T", "_Z"])).toBe("sex");
+    expect(kindOfCodes(["Г", "С"])).toBe("urban-rural");
+  });
+  it("is no sex breakdown when every label names the same sex", () => {
+    expect(namesOneSexOnly(["Femmes immigrantes", "Femmes de 15 à 24 ans"])).toBe(true);
+    expect(namesOneSexOnly(["Men", "Women"])).toBe(false);
+    expect(namesOneSexOnly(["Both sexes", "Female"])).toBe(false);
+    const d = dimensionOfRowLabels(
+      { header: "", values: ["Femmes immigrantes", "Femmes célibataires", "Femmes LGBTQ2"] },
+      "",
+    );
+    expect(d?.kind).not.toBe("sex");
+  });
+});
+
+describe("breakdowns of long-format columns", () => {
+  it("reads a migratory-status column by its header, codes and all", () => {
+    expect(kindNamedByHeader("Migratory status")).toBe("migratory-status");
+    expect(kindOfHeaderedColumn("Migratory status", ["_T", "NONMIG", "MIGPER"])).toBe(
+      "migratory-status",
+    );
+    expect(kindNamedByHeader("Старост")).toBe("age");
+    expect(kindNamedByHeader("State")).toBe("region");
+    expect(kindNamedByHeader("Member State")).toBeUndefined();
+  });
+
+  it("reads a column of ISO country codes as countries", () => {
+    const codes = ["AT", "BE", "BG", "CY", "CZ", "DE", "EL", "EU27_2020"];
+    expect(countryCodesOf(codes)).toHaveLength(7);
+    expect(countryCodesOf(["AT", "BE", "XX1", "YY2", "ZZ3"])).toBeUndefined();
+    const rows: CellValue[][] = [["geo", 2016, 2017]];
+    for (const c of codes) rows.push([c, 100, 200]);
+    expect(kindsOf(rows)).toEqual(["country", "time"]);
+  });
+
+  it("finds a run of age groups and of sexes in a mixed category column", () => {
+    const values = [
+      "Afghanistan",
+      "Iran",
+      "Eritrea",
+      "Syria",
+      "Iraq",
+      "Pakistan",
+      "Under 18",
+      "18-29",
+      "30-49",
+      "70+",
+      "Female",
+      "Male",
+    ];
+    const main = dimensionOfRowLabels({ header: "Category", values }, "");
+    expect(main?.kind).toBe("country");
+    expect(runsOfOtherKinds(values, main).map((d) => d.kind)).toEqual(["age", "sex"]);
+    // Two age labels make no run; nor does a lone "Female".
+    expect(runsOfOtherKinds(["Syria", "Iraq", "Iran", "18-29", "30-49", "Female"], main)).toEqual(
+      [],
+    );
+  });
+
+  it("reads world regions in other languages as aggregates of countries", () => {
+    expect(lookupPlace("Afrique subsaharienne")).toEqual({ kind: "aggregate" });
+    expect(lookupPlace("Asie de l'Est")).toEqual({ kind: "aggregate" });
+    expect(lookupPlace("Amériques")).toEqual({ kind: "aggregate" });
+    expect(lookupPlace("Salta")).toBeUndefined();
+  });
+});
