@@ -150,6 +150,7 @@ export const stockIndicators: IndicatorInput[] = [
         "проживающие иностранцы",
         { text: "иностранные граждане", ambiguous: true },
         { text: "население по гражданству", ambiguous: true },
+        { text: "иностранцы", ambiguous: true },
       ],
       ro: [
         "populația cu cetățenie străină",
@@ -157,6 +158,7 @@ export const stockIndicators: IndicatorInput[] = [
         "rezidenți străini",
         { text: "cetățeni străini", ambiguous: true },
         { text: "populația după cetățenie", ambiguous: true },
+        { text: "străini", ambiguous: true },
       ],
       sr: [
         "broj stranih državljana",
@@ -164,6 +166,8 @@ export const stockIndicators: IndicatorInput[] = [
         "stranci sa boravkom",
         { text: "strani državljani", ambiguous: true },
         { text: "stanovništvo prema državljanstvu", ambiguous: true },
+        { text: "stranci", ambiguous: true },
+        { text: "странци", ambiguous: true },
       ],
       ar: [
         "السكان الأجانب",

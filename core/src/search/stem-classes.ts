@@ -55,31 +55,52 @@ function find(parent: Map<string, string>, word: string): string {
   return root;
 }
 
+/** Joins the classes of `a` and `b`; the root met first stays the name of the class. */
+function union(
+  parent: Map<string, string>,
+  seenAt: ReadonlyMap<string, number>,
+  a: string,
+  b: string,
+): void {
+  const rootA = find(parent, a);
+  const rootB = find(parent, b);
+  if (rootA === rootB) return;
+  if ((seenAt.get(rootA) ?? 0) <= (seenAt.get(rootB) ?? 0)) parent.set(rootB, rootA);
+  else parent.set(rootA, rootB);
+}
+
 export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses {
   const parent = new Map<string, string>();
+  /** When each word was first met: the earliest root names a class. */
+  const seenAt = new Map<string, number>();
   /** The first word of each class a stem key has (words of one class differ in endings only). */
   const headsOfKey = new Map<string, string[]>();
   const prefixes = new Set<string>();
   for (const p of phrases) {
     for (let w = 0; w < p.words.length; w++) {
       const word = p.words[w] ?? "";
-      if (!parent.has(word)) parent.set(word, word);
+      if (!parent.has(word)) {
+        parent.set(word, word);
+        seenAt.set(word, seenAt.size);
+      }
       const stem = p.stems[w];
       if (!stem) continue;
       prefixes.add(stem.slice(0, PREFIX_LENGTH));
       const key = `${p.lang}:${stem}`;
       const heads = headsOfKey.get(key);
       // A shared stem joins only inflections: "immigration" is no form of "immigré" (fr:immigr).
-      const first = heads?.find((head) => closeForms(head, word));
-      if (first === undefined) {
+      // A word close to several heads joins them all: «străini» is a form of «străină» and of
+      // «străinilor», which differ too much to be compared directly.
+      let joined = false;
+      for (const head of heads ?? []) {
+        if (!closeForms(head, word)) continue;
+        joined = true;
+        union(parent, seenAt, head, word);
+      }
+      if (!joined) {
         if (heads) heads.push(word);
         else headsOfKey.set(key, [word]);
-        continue;
       }
-      const a = find(parent, first);
-      const b = find(parent, word);
-      // The earlier root stays the name of the class.
-      if (a !== b) parent.set(b, a);
     }
   }
   joinCaseForms(phrases, parent);

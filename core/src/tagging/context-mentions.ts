@@ -61,3 +61,46 @@ export function dropGluedContextMentions(
 ): Mention[] {
   return mentions.filter((m) => !isGluedContextMention(text, m, contextIds));
 }
+
+/** Conjunctions join two phrases: "refugees and the total population" names both. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(
+  "and or et ou y e o u и или а si sau ili و او".split(" "),
+);
+/** A gap of more than this many characters is no longer one phrase. */
+const PHRASE_GAP = 24;
+const GAP_BREAK_RE = /[\n\r.,;:!?()[\]|\u2013\u2014]/u;
+
+/** True when only function words (no conjunction, no punctuation) stand between two mentions. */
+function isPhraseGap(gap: string): boolean {
+  if (gap.length > PHRASE_GAP || GAP_BREAK_RE.test(gap)) return false;
+  const norm = normalizeText(gap);
+  if (norm === "") return true;
+  return norm.split(" ").every((w) => STOPWORDS.has(w) && !CONJUNCTIONS.has(w));
+}
+
+/**
+ * True for a context mention (vague or not) that forms one phrase with a migration mention next
+ * to it: "la población total extranjera", "foreigners in the total population", «численность
+ * населения мигрантов». The longer migration phrase is what the words name; the context word
+ * never wins inside it. `mentions` are the page's raw mentions in text order, `at` the one asked.
+ */
+export function isContextBesideMigration(
+  text: string,
+  mentions: readonly Mention[],
+  at: number,
+  contextIds: ReadonlySet<string>,
+): boolean {
+  const m = mentions[at];
+  if (m === undefined || !contextIds.has(m.id)) return false;
+  const before = mentions[at - 1];
+  if (
+    before !== undefined &&
+    !contextIds.has(before.id) &&
+    isPhraseGap(text.slice(before.end, m.start))
+  )
+    return true;
+  const after = mentions[at + 1];
+  return (
+    after !== undefined && !contextIds.has(after.id) && isPhraseGap(text.slice(m.end, after.start))
+  );
+}

@@ -178,6 +178,18 @@ describe("the page tagger finds inflected forms of catalogue phrases", () => {
     expectMostFound(genitive, 0.8, 10);
   });
 
+  it("joins the forms of a word that each differ from it only in their endings", () => {
+    // «străini» is a form of «străină» (cetățenie străină) and of «străinilor»; the last two
+    // differ by more than an ending, yet all three are one word of one class.
+    const romanian = createMentionMatcher(index, { lang: "ro" });
+    for (const text of ["numărul străinilor", "străinii", "cetățenilor străini"]) {
+      expect(
+        romanian.findMentions(text).map((m) => m.id),
+        text,
+      ).toContain("stock-foreign-citizens");
+    }
+  });
+
   it("Serbian: Latin phrases written in Cyrillic", () => {
     const cyrillic = inflectCatalogue("sr", toSerbianCyrillic);
     // Weaker: where a Russian catalogue stem is as long, the Cyrillic word reads as Russian.

@@ -4,8 +4,13 @@
  * figure for it. So, in order:
  * - mentions in boilerplate (navigation, menus, related-article lists, references, link text
  *   that is a URL: `boilerplateSpans`) are dropped;
- * - a vague context word glued into a longer phrase ("population density") is dropped
- *   (context-mentions.ts), and so is a word meaning "abroad" in a set phrase (abroad-idioms.ts);
+ * - a vague context word glued into a longer phrase ("population density"), and any context
+ *   mention that forms one phrase with a migration mention ("foreigners in the total
+ *   population"), are dropped (context-mentions.ts), and so is a word meaning "abroad" in a set
+ *   phrase (abroad-idioms.ts) and a border crossing point (a place: word-sense.ts);
+ * - a share word before a migrant group ("Percentage of foreigners", «Доля иностранцев») makes
+ *   one mention of the group's share, and a fraction of the population after the group ("soit
+ *   un quart de sa population") adds one (share-mentions.ts);
  * - a specific phrase (several words naming one indicator: "demandes d'asile déposées") reports
  *   its indicator, unless the indicator is a policy (a law, a strategy: named in passing by
  *   any text on migration, so it too needs a figure or a date); a vague one (a single word, or words several indicators share: "Immigration",
@@ -18,12 +23,13 @@
  */
 import type { Measure } from "../catalogue/vocabulary";
 import { isAbroadIdiom } from "./abroad-idioms";
-import { isGluedContextMention } from "./context-mentions";
+import { isContextBesideMigration, isGluedContextMention } from "./context-mentions";
 import type { Mention } from "./mention";
 import { runSteps } from "./steps";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
 import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
-import { isOtherSense } from "./word-sense";
+import { shareOfGroup } from "./share-mentions";
+import { isCrossingPlace, isOtherSense } from "./word-sense";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
 export interface TextSpan {
@@ -266,14 +272,26 @@ export function* selectPageMentionsInSteps(
 ): Generator<void, Mention[]> {
   const spans = options.boilerplateSpans ?? [];
   const content: Mention[] = [];
+  /** Where the last share mention ends: mentions inside it are its words. */
+  let shareEnd = -1;
   for (const [i, m] of mentions.entries()) {
     if (
+      m.start >= shareEnd &&
       !(spans.length > 0 && overlapsAny(spans, m)) &&
       !isGluedContextMention(text, m, options.contextIds) &&
+      !isContextBesideMigration(text, mentions, i, options.contextIds) &&
       !isAbroadIdiom(text, m) &&
-      (isSpecific(m) || !isOtherSense(text, m, options.lang))
+      !isCrossingPlace(text, m)
     ) {
-      content.push(m);
+      // "The immigrant share": a share word makes a modifier the group it counts.
+      const share = shareOfGroup(text, m);
+      if (share === undefined) {
+        if (isSpecific(m) || !isOtherSense(text, m, options.lang)) content.push(m);
+      } else {
+        if (!share.replaces) content.push(m);
+        content.push(share.mention);
+        shareEnd = share.mention.end;
+      }
     }
     if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
   }

@@ -1,7 +1,7 @@
 /**
  * Where a page's words name a stock and a flow of the same people ("immigrants": those resident
  * or those who arrived), the mention says so, as a table's best indicator does
- * (tables/stock-or-flow.ts): period cues in its sentence ("arrived", "issued", "in 2023") make
+ * (tables/stock-or-flow.ts): period cues in its sentence ("arrived", "issued"; a year alone is none) make
  * the flow the winner, time-point cues ("as of", "living", "resident") the stock, and the other
  * stays as the close runner-up. Where the sentence has cues of both kinds, those of the words
  * glued to the mention decide ("the immigrant population", "newly arrived immigrants"); with
@@ -10,6 +10,9 @@
 import type { Measure } from "../catalogue/vocabulary";
 import { measureCuesIn, type MeasureCueKind } from "../tables/measure-cues";
 import type { Mention } from "./mention";
+
+/** The cue measureCuesIn gives for "in 2023", "en 2023", «в 2023». */
+const IN_YEAR_CUE = "in <year>";
 
 const MEASURE_OF_CUE: Readonly<Record<MeasureCueKind, Measure>> = {
   period: "flow",
@@ -54,12 +57,14 @@ export function withStockOrFlowRunnerUp(
 ): Mention {
   const rival = stockOrFlowRival(m, measureOf);
   if (rival === undefined) return m;
-  let cues = measureCuesIn([sentence]);
+  // A year alone says no period in prose: "in 2020 there were 5 million immigrants" is a count
+  // at a point in time as often as "arrivals in 2020" is a flow.
+  let cues = measureCuesIn([sentence]).filter((c) => c.cue !== IN_YEAR_CUE);
   let favoured = new Set(cues.map((c) => MEASURE_OF_CUE[c.kind]));
   if (favoured.size > 1 && phrase !== undefined) {
     // Cues of both kinds: the words glued to the mention say which people it means ("In 2023,
     // the immigrant population …" is a stock though the sentence names a year).
-    const near = measureCuesIn([phrase]);
+    const near = measureCuesIn([phrase]).filter((c) => c.cue !== IN_YEAR_CUE);
     const nearFavoured = new Set(near.map((c) => MEASURE_OF_CUE[c.kind]));
     if (nearFavoured.size === 1) [cues, favoured] = [near, nearFavoured];
   }

@@ -129,3 +129,21 @@ export function isOtherSense(text: string, m: Mention, lang?: string): boolean {
   if (lang !== "en") return false;
   return (TOPIC_WORD_RE.test(m.text) && TOPIC_BEFORE_RE.test(before)) || isEnglishModifier(text, m);
 }
+
+/** Indicators whose words also name a place: a border crossing point is where people cross. */
+const CROSSING_IDS: ReadonlySet<string> = new Set(["flow-border-crossings"]);
+/** "Punctul de Trecere al Frontierei", «пункт пропуска», "point de passage": a place. */
+const CROSSING_PLACE_BEFORE_RE =
+  /(?:^|\s)(?:punct(?:ul|ele)?|puncte(?:le)?|points?|postes?|punto|puntos|puesto|puestos|пункт\S*|prelaz\S*|прелаз\S*|منفذ|معبر)(?:\s(?:de|of|du|des|al|ale|del|d|l))*\s*$/u;
+const CROSSING_PLACE_AFTER_RE = /^\s*(?:points?|posts?|stations?|sites?|checkpoints?)(?:\s|$)/u;
+
+/**
+ * True for border-crossing words that name the crossing point (a place) rather than the
+ * crossings counted: "Punctul de Trecere al Frontierei Porțile de Fier", "border crossing
+ * point". Specific phrases too: the catalogue's phrase is the same words.
+ */
+export function isCrossingPlace(text: string, m: Mention): boolean {
+  if (!CROSSING_IDS.has(m.id)) return false;
+  const { before, after } = neighbours(text, m);
+  return CROSSING_PLACE_BEFORE_RE.test(before) || CROSSING_PLACE_AFTER_RE.test(after);
+}

@@ -62,7 +62,10 @@ interface TrieWord extends ScannedWord {
 
 function asTrieWord(trie: PhraseTrie, classes: StemClasses, word: ScannedWord): TrieWord {
   if (trie.words.has(word.norm) || isStopword(word.norm)) return word;
-  const as = classOfInflected(classes, word.norm);
+  // Arabic «لل» + a lam-initial word is the article form, as in word-vocabulary.ts.
+  const as =
+    classOfInflected(classes, word.norm) ??
+    (word.norm.startsWith("لل") ? classOfInflected(classes, `ال${word.norm.slice(1)}`) : undefined);
   return as === undefined ? word : { ...word, norm: as, stemmed: true };
 }
 
