@@ -13,7 +13,7 @@
  */
 import { isRelatedHeading } from "./related-headings";
 import { collapsedLength, firstVisibleCode } from "./collapsed-length";
-import { runSteps, type Steps } from "./steps";
+import { FRESH_SLICE, runSteps, type Steps } from "./steps";
 
 /** What this module reads of a DOM element. */
 export interface BoilerplateElement {
@@ -23,6 +23,8 @@ export interface BoilerplateElement {
   readonly parentElement: BoilerplateElement | null;
   querySelectorAll: (selectors: string) => ArrayLike<BoilerplateElement>;
   matches: (selectors: string) => boolean;
+  /** The DOM's Node.compareDocumentPosition: `other` is one of these elements (core has no Node type). */
+  compareDocumentPosition: (other: never) => number;
 }
 
 export type BoilerplateKind = "navigation" | "references" | "url";
@@ -83,25 +85,22 @@ const URL_FIRST_CODES = new Set(["h", "H", "w", "W"].map((c) => c.charCodeAt(0))
 const LANDMARK_TAGS = new Set(["cite", "nav", "header", "footer", "aside", "menu", "dialog"]);
 const LANDMARK_SELECTOR = `${REFERENCES_SELECTOR},${NAVIGATION_SELECTOR}`;
 /**
- * Every element a rule below may need, links aside, in one query of few selectors: a landmark
- * (by tag, or by an attribute every other landmark selector needs), a heading, the main
- * content, a block with an id or class. Classified in script (`matches` for landmarks).
+ * Every element a rule below may need, links aside, in two queries of few selectors (each a
+ * whole-page traversal of its own: one query of all of them was a 40 ms step at 4× CPU
+ * throttling on a 2 MB page, two take a slice each): by tag, a landmark, a heading or the main
+ * content; by attribute, a block with an id or class, or a landmark by an attribute every other
+ * landmark selector needs. Classified in script (`matches` for landmarks).
  */
-const CANDIDATE_SELECTOR = [
-  ...LANDMARK_TAGS,
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "article",
-  "main",
+const TAG_CANDIDATES = new Set([...LANDMARK_TAGS, ...HEADINGS, "article", "main"]);
+const TAG_CANDIDATE_SELECTOR = [...TAG_CANDIDATES].join(",");
+const ATTRIBUTE_CANDIDATE_SELECTOR = [
   "[id]",
   "[class]",
   "[role]",
   "[aria-hidden]",
   "[hidden]",
 ].join(",");
+const FOLLOWING = 4;
 /** A block holding the main content, or this share of the page's text, is a wrapper, not a menu. */
 const WRAPPER_TEXT_SHARE = 0.5;
 
@@ -147,6 +146,23 @@ function mainContent(mains: readonly BoilerplateElement[]): BoilerplateElement[]
   return found;
 }
 
+/** Merges `more` into `into`, both in document order, keeping document order. */
+function inDocumentOrder(into: BoilerplateElement[], more: readonly BoilerplateElement[]): void {
+  if (more.length === 0) return;
+  const first = into.splice(0);
+  let i = 0;
+  for (const el of more) {
+    while (
+      i < first.length &&
+      ((first[i] as BoilerplateElement).compareDocumentPosition(el as never) & FOLLOWING) !== 0
+    ) {
+      into.push(first[i++] as BoilerplateElement);
+    }
+    into.push(el);
+  }
+  while (i < first.length) into.push(first[i++] as BoilerplateElement);
+}
+
 /** Link text per block above each link (DENSITY_REACH levels up), and the number of links. */
 interface LinkTally {
   links: number;
@@ -176,29 +192,40 @@ export function* findBoilerplateInSteps(
   };
   let looked = 0;
   const stepDone = (): boolean => ++looked % ELEMENTS_PER_STEP === 0;
-  const candidates = root.querySelectorAll(CANDIDATE_SELECTOR);
+  const byTag = root.querySelectorAll(TAG_CANDIDATE_SELECTOR);
+  yield FRESH_SLICE;
+  const byAttribute = root.querySelectorAll(ATTRIBUTE_CANDIDATE_SELECTOR);
   yield;
-  // In document order, as separate queries would list them.
+  // Each list in document order, as separate queries would list them.
+  const landmarksByTag: BoilerplateElement[] = [];
   const landmarks: BoilerplateElement[] = [];
   const blocks: BoilerplateElement[] = [];
   const headings: BoilerplateElement[] = [];
   const mains: BoilerplateElement[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const el = candidates[i] as BoilerplateElement;
-    const tag = el.localName;
-    if (LANDMARK_TAGS.has(tag) || el.matches(LANDMARK_SELECTOR)) landmarks.push(el);
-    // Links are listed by a query of their own below.
-    if (tag === "a") continue;
-    if (HEADINGS.has(tag)) headings.push(el);
-    else if (isMainElement(el)) mains.push(el);
-    // Only those with an id or class have words to test.
-    else if (
-      WORDED_BLOCKS.has(tag) &&
-      (el.getAttribute("id") !== null || el.getAttribute("class") !== null)
-    )
-      blocks.push(el);
-    if (stepDone()) yield;
+  for (const candidates of [byTag, byAttribute]) {
+    const tagQuery = candidates === byTag;
+    for (let i = 0; i < candidates.length; i++) {
+      const el = candidates[i] as BoilerplateElement;
+      const tag = el.localName;
+      // The tag query listed these already.
+      if (!tagQuery && TAG_CANDIDATES.has(tag)) continue;
+      if (LANDMARK_TAGS.has(tag) || el.matches(LANDMARK_SELECTOR)) {
+        (tagQuery ? landmarksByTag : landmarks).push(el);
+      }
+      // Links are listed by a query of their own below.
+      if (tag === "a") continue;
+      if (HEADINGS.has(tag)) headings.push(el);
+      else if (isMainElement(el)) mains.push(el);
+      // Only those with an id or class have words to test.
+      else if (
+        WORDED_BLOCKS.has(tag) &&
+        (el.getAttribute("id") !== null || el.getAttribute("class") !== null)
+      )
+        blocks.push(el);
+      if (stepDone()) yield;
+    }
   }
+  inDocumentOrder(landmarks, landmarksByTag);
   for (const el of landmarks) if (el.matches(REFERENCES_SELECTOR)) mark(el, "references");
   for (const el of landmarks) if (!isArticleOwn(el)) mark(el, "navigation");
   yield;
@@ -213,20 +240,32 @@ export function* findBoilerplateInSteps(
     el === root ||
     holdsMain.has(el) ||
     textLength(el) > WRAPPER_TEXT_SHARE * (pageText ??= textLength(root));
+  /** Reads the page's text length, if `el`'s wrapper test will need it, in a slice of its own. */
+  function* readPageTextFor(el: BoilerplateElement): Steps<void> {
+    if (pageText !== undefined || el === root || holdsMain.has(el)) return;
+    yield FRESH_SLICE;
+    pageText = textLength(root);
+    yield FRESH_SLICE;
+  }
   for (const el of blocks) {
-    if (NAVIGATION_WORDS.test(classWords(el)) && !isWrapper(el)) mark(el, "navigation");
+    if (NAVIGATION_WORDS.test(classWords(el))) {
+      yield* readPageTextFor(el);
+      if (!isWrapper(el)) mark(el, "navigation");
+    }
     if (stepDone()) yield;
   }
   for (const el of headings) {
     const block = el.parentElement;
-    if (block !== null && isRelatedHeading(el.textContent ?? "") && !isWrapper(block))
-      mark(block, "navigation");
+    if (block !== null && isRelatedHeading(el.textContent ?? "")) {
+      yield* readPageTextFor(block);
+      if (!isWrapper(block)) mark(block, "navigation");
+    }
     if (stepDone()) yield;
   }
-  yield;
   // Links: URL link text, and how much of each block above them is link text. A single
-  // selector query is cheap; each link's text is read once, and copied (trimmed) only when it
-  // may be a URL.
+  // selector query (a slice of its own); each link's text is read once, and copied (trimmed)
+  // only when it may be a URL.
+  yield FRESH_SLICE;
   const links = root.querySelectorAll("a");
   yield;
   const tallies = new Map<BoilerplateElement, LinkTally>();
@@ -253,8 +292,10 @@ export function* findBoilerplateInSteps(
   for (const [el, tally] of tallies) {
     if (tally.links >= LIST_MIN_LINKS && !kinds.has(el)) {
       const total = textLength(el);
-      if (total > 0 && tally.linked / total >= LIST_LINK_DENSITY && !isWrapper(el))
-        mark(el, "navigation");
+      if (total > 0 && tally.linked / total >= LIST_LINK_DENSITY) {
+        yield* readPageTextFor(el);
+        if (!isWrapper(el)) mark(el, "navigation");
+      }
     }
     if (stepDone()) yield;
   }

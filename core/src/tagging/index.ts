@@ -40,3 +40,4 @@ export {
   type TableCellDescription,
 } from "./table-description";
 export { chartTableOfScript, arrayLiteralAt, MAX_LITERAL_CHARS } from "./chart-table";
+export { FRESH_SLICE, runSteps, type Steps } from "./steps";

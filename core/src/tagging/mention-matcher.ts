@@ -12,7 +12,7 @@ import { indexPhrases, type TermIndex } from "../search/term-index";
 import { normalizeText } from "../text/normalize";
 import type { Mention } from "./mention";
 import { buildPhraseTrie, settleEnd, type PhraseEnd, type PhraseTrie } from "./phrase-trie";
-import { runSteps, type Steps } from "./steps";
+import { FRESH_SLICE, runSteps, type Steps } from "./steps";
 import { StreamText } from "./stream-text";
 import { WordBuffer } from "./word-buffer";
 import { WordScanner } from "./word-scan";
@@ -127,18 +127,18 @@ export function createMentionMatcher(
 /**
  * createMentionMatcher as steps (call `next()` until done; the matcher is the done value): the
  * build runs before a page's first pass, and in one piece it was a 65–72 ms task at 4× CPU
- * throttling. The stem classes and the trie are the costly pieces, so each is a step.
+ * throttling. The stem classes and the trie are the costly pieces: each starts a slice of its own.
  */
 export function* createMentionMatcherInSteps(
   fullIndex: TermIndex,
   options: MatcherOptions = {},
 ): Steps<MentionMatcher> {
   const index = indexFor(fullIndex, options.lang);
-  yield;
+  yield FRESH_SLICE;
   const classes = index.classes; // built on first use, and the trie needs it
-  yield;
+  yield FRESH_SLICE;
   const trie = buildPhraseTrie(index);
-  yield;
+  yield FRESH_SLICE;
   return matcherOf(index, trie, buildWordVocabulary(trie, classes));
 }
 

@@ -1,3 +1,4 @@
+import type { Steps } from "@gapmap/core/tagging";
 import { describe, expect, it, vi } from "vitest";
 import {
   FRESH_SLICE,
@@ -107,6 +108,24 @@ describe("runStepsInIdleSlices", () => {
     }
     await expect(runStepsInIdleSlices(work(), schedule)).resolves.toBe("done");
     expect(slices()).toBe(3);
+  });
+
+  it("ends a slice where the work yields FRESH_SLICE: the heavy step after it starts the next", async () => {
+    // Plenty of time in every slice: only FRESH_SLICE can end one early.
+    const { schedule, stepsPerSlice } = generousScheduler();
+    const ran: string[] = [];
+    function* work(): Steps<string> {
+      ran.push("light");
+      yield;
+      ran.push("light");
+      yield FRESH_SLICE;
+      ran.push("heavy");
+      yield;
+      return "done";
+    }
+    await expect(runStepsInIdleSlices(work(), schedule)).resolves.toBe("done");
+    expect(ran).toEqual(["light", "light", "heavy"]);
+    expect(stepsPerSlice).toHaveLength(2);
   });
 
   it("rejects when a step throws", async () => {

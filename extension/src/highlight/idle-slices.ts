@@ -8,6 +8,8 @@
  * itself a long task.
  */
 
+import { FRESH_SLICE } from "@gapmap/core/tagging";
+
 /** A slice never runs longer than this, whatever the deadline allows (long task = 50 ms). */
 export const MAX_SLICE_MS = 8;
 
@@ -59,11 +61,11 @@ export function defaultScheduler(): IdleScheduler {
 }
 
 /**
- * What a step may return instead of true: there is more work, and the next step is a heavy one
- * (tens of milliseconds at 4× CPU throttling), so it must start a slice of its own rather than
- * run after 8 ms of other steps in one task.
+ * What a step may return instead of true (or stepped work yield): there is more work, and the
+ * next step is a heavy one (tens of milliseconds at 4× CPU throttling), so it must start a slice
+ * of its own rather than run after 8 ms of other steps in one task.
  */
-export const FRESH_SLICE = "fresh-slice";
+export { FRESH_SLICE };
 /** true: more work; false: done; FRESH_SLICE: more work, after a yield. */
 export type StepResult = boolean | typeof FRESH_SLICE;
 
@@ -99,16 +101,22 @@ export function runInIdleSlices(
   });
 }
 
-/** Runs stepped work (a generator that yields between steps) in slices; resolves to its result. */
+/**
+ * Runs stepped work (a generator that yields between steps) in slices; resolves to its result.
+ * A step that yields FRESH_SLICE ends its slice: the heavy step after it starts the next one.
+ */
 export async function runStepsInIdleSlices<T>(
-  steps: Generator<void, T>,
+  steps: Generator<unknown, T>,
   schedule?: IdleScheduler,
 ): Promise<T> {
   const out: { result?: { value: T } } = {};
   await runInIdleSlices(() => {
     const next = steps.next();
-    if (next.done === true) out.result = { value: next.value };
-    return next.done !== true;
+    if (next.done === true) {
+      out.result = { value: next.value };
+      return false;
+    }
+    return next.value === FRESH_SLICE ? FRESH_SLICE : true;
   }, schedule);
   if (out.result === undefined) throw new Error("Stepped work stopped before its end");
   return out.result.value;
