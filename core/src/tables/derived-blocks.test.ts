@@ -48,6 +48,35 @@ describe("derived blocks", () => {
     expect(change?.derivedOf).toEqual({ range: t2015?.range, kind: "change", label: "Change (%)" });
   });
 
+  it("makes change and share columns beside the counts facts of their table", () => {
+    const [t] = detectTables(
+      grid([
+        ["Region", "2014", "2015", "Change (%)", "Distribution (%)"],
+        ["Africa", 10, 12, 20, 30],
+        ["Asia", 20, 22, 10, 55],
+        ["Europe", 5, 6, 20, 15],
+      ]),
+      { index: null },
+    );
+    expect(t?.derived).toEqual([
+      { range: "D1:D4", kind: "change", label: "Change (%)" },
+      { range: "E1:E4", kind: "distribution", label: "Distribution (%)" },
+    ]);
+    expect(t?.valueColumnCount).toBe(4);
+  });
+
+  it("leaves a table alone whose every value column is a change", () => {
+    const [t] = detectTables(
+      grid([
+        ["Region", "Annual change", "Change (%)"],
+        ["Africa", 2, 20],
+        ["Asia", 2, 10],
+      ]),
+      { index: null },
+    );
+    expect(t?.derived).toBeUndefined();
+  });
+
   it("links nothing when no table above has the same value columns", () => {
     const other: CellValue[][] = [
       ["Change (%)"],

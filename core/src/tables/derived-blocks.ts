@@ -78,3 +78,23 @@ export function linkDerivedBlock(
   }
   return false;
 }
+
+/** A header this long is an indicator's name, not a derived column's label ("Change (%)"). */
+export const MAX_DERIVED_HEADER_CHARS = 30;
+
+/**
+ * Value columns that restate the table's other columns as changes or shares ("Change (%)",
+ * "% change", "Distribution (%)" beside the counts): facts of the table, like stacked blocks.
+ * None when every value column would be one (the table itself is the change).
+ */
+export function derivedColumns(
+  headers: readonly { range: string; label: string }[],
+): { range: string; kind: DerivedKind; label: string }[] {
+  const found: { range: string; kind: DerivedKind; label: string }[] = [];
+  for (const h of headers) {
+    if (h.label.length > MAX_DERIVED_HEADER_CHARS) continue;
+    const kind = derivedKindOf(h.label);
+    if (kind !== undefined) found.push({ range: h.range, kind, label: h.label });
+  }
+  return found.length < headers.length ? found : [];
+}

@@ -32,7 +32,12 @@ import { createSheetView, type SheetView } from "./sheet-view";
 import { findBodyBlocks } from "./table-blocks";
 import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
-import { derivedKindOf, linkDerivedBlock } from "./derived-blocks";
+import {
+  derivedColumns,
+  derivedKindOf,
+  linkDerivedBlock,
+  MAX_DERIVED_HEADER_CHARS,
+} from "./derived-blocks";
 import { keyColumnFacts } from "./eurostat-key-column";
 import { periodsOfName } from "./name-periods";
 import { roleFromMeasures } from "./country-roles";
@@ -347,6 +352,14 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       missingShare: missingShareOf(view, bodyRows, valueProfiles),
       warnings: [...findInconsistencies({ sheetName: grid.name, title, unit })],
     };
+    const columnFacts = derivedColumns(
+      valueHeaders.map((h) => ({
+        range: rangeToA1({ s: { r: top, c: h.column }, e: { r: block.bottom, c: h.column } }),
+        // A band above may make the whole label long: "Refugees | Change (%)".
+        label: h.label.length <= MAX_DERIVED_HEADER_CHARS ? h.label : (h.parts.at(-1)?.text ?? ""),
+      })),
+    );
+    if (columnFacts.length > 0) table.derived = columnFacts;
     // Only a short section label says so ("Change (%)", which may be read as the title).
     const derivedLabel = context.lines.find(
       (l) => l.length <= MAX_SECTION_LABEL_CHARS && derivedKindOf(l) !== undefined,
