@@ -10,6 +10,7 @@ import { labourByCitizenshipTerms } from "./labour-by-citizenship";
 import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
 import { russianMvdFormTerms } from "./russian-mvd-form";
+import { sdgTargetPhraseTerms } from "./sdg-target-phrases";
 import { sdgTitleTerms } from "./sdg-titles";
 import { serbianSdgTitleTerms } from "./serbian-sdg-titles";
 
@@ -27,6 +28,7 @@ export const EXTRA_TERM_FILES = [
   asylumPermitDisplacementTerms,
   labourByCitizenshipTerms,
   serbianSdgTitleTerms,
+  sdgTargetPhraseTerms,
 ];
 
 /** The authored indicators with every topic file of extra terms added. */
