@@ -51,6 +51,11 @@ export interface DetectOptions {
    * a CSV's only sheet already carries it.
    */
   fileName?: string;
+  /**
+   * Guess indicators for tables no phrase names (label-retrieval.ts); default true. A surface
+   * that cannot show a guess as one (the extension's card) turns it off.
+   */
+  guesses?: boolean;
 }
 
 /** A file name without folders and extension, or null when it says nothing the sheet name does not. */
@@ -326,7 +331,8 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
         { ...matchOptions, loneWords: false, fuzzyTitles: false },
       );
     // Labels no phrase names may still share telling words with an indicator: a guess.
-    if (index && matched.length === 0) matched = guessIndicators(index, sources);
+    if (index && matched.length === 0 && options.guesses !== false)
+      matched = guessIndicators(index, sources);
     const indicators = index
       ? settleStockOrFlow(
           matched,

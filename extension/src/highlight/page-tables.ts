@@ -189,7 +189,9 @@ export function analyseTable(source: TableSource): FoundTable | undefined {
 
 function detectTable(source: TableSource, description: TableDescription): FoundTable | undefined {
   const { grid } = gridFromTableDescription(description, description.caption ?? source.selector);
-  const detected = detectTables(grid, { index: getCatalogueIndex() })[0];
+  // No guesses: the card cannot show a guessed indicator as a guess yet, and would present it
+  // as recognised (scan output and the task pane mark them).
+  const detected = detectTables(grid, { index: getCatalogueIndex(), guesses: false })[0];
   if (detected === undefined) return undefined;
   const scan = toScanTable(detected);
   const best = detected.indicators[0];

@@ -27,7 +27,7 @@ function tinyGrid(rows: readonly (readonly string[])[], caption?: string) {
 }
 
 function detect(rows: readonly (readonly string[])[], caption?: string) {
-  return detectTables(tinyGrid(rows, caption), { index: getCatalogueIndex() });
+  return detectTables(tinyGrid(rows, caption), { index: getCatalogueIndex(), guesses: false });
 }
 
 const label = (where: LabelSource["where"], text: string) =>
