@@ -10,6 +10,7 @@ import { labourByCitizenshipTerms } from "./labour-by-citizenship";
 import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
 import { russianMvdFormTerms } from "./russian-mvd-form";
+import { sdgIndicatorNumberTerms } from "./sdg-indicator-numbers";
 import { sdgTargetPhraseTerms } from "./sdg-target-phrases";
 import { sdgTitleTerms } from "./sdg-titles";
 import { serbianSdgTitleTerms } from "./serbian-sdg-titles";
@@ -29,6 +30,7 @@ export const EXTRA_TERM_FILES = [
   labourByCitizenshipTerms,
   serbianSdgTitleTerms,
   sdgTargetPhraseTerms,
+  sdgIndicatorNumberTerms,
 ];
 
 /** The authored indicators with every topic file of extra terms added. */
