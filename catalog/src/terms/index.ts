@@ -30,9 +30,11 @@ export const EXTRA_TERM_FILES = [
   labourByCitizenshipTerms,
   serbianSdgTitleTerms,
   sdgTargetPhraseTerms,
-  sdgIndicatorNumberTerms,
 ];
 
-/** The authored indicators with every topic file of extra terms added. */
+/**
+ * The authored indicators with every topic file of extra terms added, and the migration SDG
+ * indicators' numbers as codes (derived from their own `sdg` field).
+ */
 export const withAllExtraTerms = (indicators: readonly IndicatorInput[]): IndicatorInput[] =>
-  withExtraTerms(indicators, ...EXTRA_TERM_FILES);
+  withExtraTerms(indicators, ...EXTRA_TERM_FILES, sdgIndicatorNumberTerms(indicators));
