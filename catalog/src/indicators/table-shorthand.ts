@@ -59,6 +59,14 @@ const TABLE_SHORTHAND: Readonly<Record<string, Terms>> = {
     en: ["crossings"],
     es: ["cruces"],
   },
+  // Remittances named alone are those received: the catalogue reads «remesas» so, and a
+  // ministry's "remesas_entidad" (Banco de México) counts what each state receives.
+  "remit-inflow": {
+    en: ["remittances"],
+    es: ["remesas"],
+    ro: ["remitențe"],
+    sr: ["doznake", "дознаке"],
+  },
   "ctx-population": {
     en: ["population"],
     fr: ["population"],

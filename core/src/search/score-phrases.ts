@@ -49,6 +49,9 @@ const queryQualitySum: number[] = [];
 const entryWord: string[] = [];
 const entryQuality: number[] = [];
 const entryNext: number[] = [];
+// How many query words matched the entry's word, and the last of them (a phrase may repeat a word).
+const entryHits: number[] = [];
+const entryLastQuery: number[] = [];
 
 function startCall(phraseCount: number): void {
   if (stampOf.length < phraseCount) {
@@ -78,11 +81,21 @@ function slotFor(p: number): number {
 }
 
 /** Keeps the best quality per matched word, words in the order first matched. */
-function offerWord(slot: number, word: string, quality: number, entryCount: number): number {
+function offerWord(
+  slot: number,
+  word: string,
+  quality: number,
+  qi: number,
+  entryCount: number,
+): number {
   let last = NO_ENTRY;
   for (let e = firstWord[slot] ?? NO_ENTRY; e !== NO_ENTRY; e = entryNext[e] ?? NO_ENTRY) {
     if (entryWord[e] === word) {
       if ((entryQuality[e] ?? 0) < quality) entryQuality[e] = quality;
+      if (entryLastQuery[e] !== qi) {
+        entryLastQuery[e] = qi;
+        entryHits[e] = (entryHits[e] ?? 0) + 1;
+      }
       return entryCount;
     }
     last = e;
@@ -93,6 +106,8 @@ function offerWord(slot: number, word: string, quality: number, entryCount: numb
   entryWord[e] = word;
   entryQuality[e] = quality;
   entryNext[e] = NO_ENTRY;
+  entryHits[e] = 1;
+  entryLastQuery[e] = qi;
   if (last === NO_ENTRY) firstWord[slot] = e;
   else entryNext[last] = e;
   return entryCount + 1;
@@ -110,6 +125,35 @@ function offerQueryWord(slot: number, qi: number, quality: number): void {
     queryQualitySum[slot] = (queryQualitySum[slot] ?? 0) + (lastQueryQuality[slot] ?? 0);
   lastQueryWord[slot] = qi;
   lastQueryQuality[slot] = quality;
+}
+
+/** Whether a phrase has a word twice ("16.2.2", "8.8.1"): rare. */
+function repeatsWords(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++)
+    if (words.lastIndexOf(words[i] ?? "", i - 1) >= 0) return true;
+  return false;
+}
+
+const UNKNOWN = 0;
+const REPEATS = 1;
+const DISTINCT = 2;
+/** Per index, per phrase: whether it repeats a word, worked out on first touch. */
+const repeatFlags = new WeakMap<TermIndex, Uint8Array>();
+
+function phraseRepeatsWords(index: TermIndex, p: number, words: readonly string[]): boolean {
+  let flags = repeatFlags.get(index);
+  if (!flags || flags.length < index.phrases.length) {
+    flags = new Uint8Array(index.phrases.length);
+    repeatFlags.set(index, flags);
+  }
+  if (flags[p] === UNKNOWN) flags[p] = repeatsWords(words) ? REPEATS : DISTINCT;
+  return flags[p] === REPEATS;
+}
+
+function occurrences(words: readonly string[], word: string | undefined): number {
+  let n = 0;
+  for (const w of words) if (w === word) n++;
+  return n;
 }
 
 /**
@@ -137,7 +181,7 @@ export function scorePhrases(
         // An id past the phrase list names no phrase (and would be left out of the scores).
         if (!(p < stampOf.length)) continue;
         const slot = slotFor(p);
-        entryCount = offerWord(slot, word, quality, entryCount);
+        entryCount = offerWord(slot, word, quality, qi, entryCount);
         offerQueryWord(slot, qi, quality);
       }
     }
@@ -148,9 +192,12 @@ export function scorePhrases(
     const p = touched[slot] ?? 0;
     const phrase = index.phrases[p];
     if (!phrase) continue;
+    const repeats = phraseRepeatsWords(index, p, phrase.words);
     let covered = 0;
     for (let e = firstWord[slot] ?? NO_ENTRY; e !== NO_ENTRY; e = entryNext[e] ?? NO_ENTRY)
-      covered += entryQuality[e] ?? 0;
+      covered +=
+        (entryQuality[e] ?? 0) *
+        (repeats ? Math.min(entryHits[e] ?? 1, occurrences(phrase.words, entryWord[e])) : 1);
     const phraseCoverage = covered / phrase.words.length;
     if (minPhraseCoverage !== undefined && phraseCoverage < minPhraseCoverage) continue;
     let queryCovered = queryQualitySum[slot] ?? 0;

@@ -23,7 +23,13 @@ const index = buildTermIndex(
       es: ["salario medio de los trabajadores extranjeros"],
       en: ["average wage of migrant workers"],
     }),
-    testIndicator("flow-residence-permits", { en: ["first residence permits issued"] }),
+    testIndicator("flow-residence-permits", {
+      en: ["first residence permits issued", "residence permits granted", "permits by reason"],
+    }),
+    // Shares the same words as the residence permits, in one of its names only.
+    testIndicator("flow-family-permits", {
+      en: ["family reunion", "family reunion permits issued", "reunited families"],
+    }),
     testIndicator("sdg-violence-by-status", { en: ["sexual violence by migratory status"] }),
     testIndicator("ctx-gdp", { en: ["gross domestic product"] }),
     testIndicator("flow-visas", { en: ["visas granted"] }),
@@ -60,6 +66,15 @@ describe("guessIndicators", () => {
         { where: "header", text: "reason" },
       ])[0],
     ).toBe("flow-residence-permits");
+  });
+
+  it("breaks a tie by how central the shared words are to each indicator, not by its name", () => {
+    const guesses = guessIndicators(index, [{ where: "sheet", text: "migration_permits_issued" }]);
+    const [first, second] = guesses;
+    expect(first?.score).toBe(second?.score);
+    // "family…" sorts first by name; "permits" is in every name of the residence permits.
+    expect(first?.id).toBe("flow-residence-permits");
+    expect(second?.id).toBe("flow-family-permits");
   });
 
   it("makes no guess without a migration anchor", () => {

@@ -158,6 +158,20 @@ interface Candidate {
   deciding: number;
 }
 
+/**
+ * How central the shared words are to an indicator: for each, the share of its phrases that
+ * have it. Breaks ties between guesses sharing the same words: "permits issued" is what most
+ * names of residence permits say, and only one name of family reunification.
+ */
+function centrality(r: RetrievalIndex, c: Candidate): number {
+  const phrases = r.phrasesOf.get(c.id) ?? [];
+  if (phrases.length === 0) return 0;
+  let sum = 0;
+  for (const token of new Set(c.shared.values()))
+    sum += phrases.filter((p) => p.tokens.includes(token)).length / phrases.length;
+  return sum;
+}
+
 /** The catalogue phrase of an indicator sharing most of the matched tokens (for the evidence). */
 function closestPhrase(r: RetrievalIndex, id: string, tokens: ReadonlySet<string>): string {
   let best = "";
@@ -236,9 +250,15 @@ export function guessIndicators(
     }
   }
   if (possible === 0) return [];
-  return [...candidates.values()]
-    .filter((c) => c.deciding >= MIN_DECIDING_WORDS)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+  const kept = [...candidates.values()].filter((c) => c.deciding >= MIN_DECIDING_WORDS);
+  const central = new Map(kept.map((c) => [c.id, centrality(r, c)]));
+  return kept
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (central.get(b.id) ?? 0) - (central.get(a.id) ?? 0) ||
+        a.id.localeCompare(b.id),
+    )
     .slice(0, MAX_GUESSES)
     .map((c) => {
       const matched = closestPhrase(r, c.id, new Set(c.shared.values()));

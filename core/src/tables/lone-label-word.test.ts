@@ -17,6 +17,9 @@ describe("loneLabelWord", () => {
     ["Solicitudes por provincia (2021)", "solicitudes"],
     ["Ходатайства по регионам, 2022", "ходатайства"],
     ["Population", "population"],
+    // A place breakdown named without "by".
+    ["remesas_entidad", "remesas"],
+    ["applications_nationality_2023", "applications"],
   ])("finds the one measure word of %j", (label, word) => {
     expect(loneLabelWord(label)).toBe(normalizeText(word));
   });

@@ -3,13 +3,15 @@
  * "waiting - by nationality Dec 23". Publishers name files and sheets by the thing counted and
  * add only its breakdowns, places and periods; when a single word is left, that word is what the
  * table measures, and the catalogue's shorthand (shorthand-words.ts) says which indicator it
- * names. A second word the table name does not explain ("detention - cost per day", "people
- * supported") means the one word is not alone, and nothing is inferred.
+ * names. A word that names a place breakdown is one even without "by" ("remesas_entidad"). A second
+ * word the table name does not explain ("detention - cost per day", "people supported") means
+ * the one word is not alone, and nothing is inferred.
  */
 import type { TermIndex } from "../search/term-index";
 import { normalizeText } from "../text/normalize";
 import { isStopword } from "../text/stopwords";
 import { lookupPlace } from "./country-names";
+import { kindNamedByHeader } from "./header-kinds";
 import { foldForMonths, monthOfWord } from "./month-names";
 import { memoizeByString } from "./string-memo";
 
@@ -47,6 +49,15 @@ const MAX_PLACE_WORDS = 4;
 
 const hasDigit = (w: string) => /\p{N}/u.test(w);
 
+/**
+ * A place breakdown's own name written without "by" ("remesas_entidad", "arrivals_nationality").
+ * Only places: other kinds' header words are stems that also begin measure words ("sexuales").
+ */
+function namesPlaceBreakdown(word: string): boolean {
+  const kind = kindNamedByHeader(word);
+  return kind === "region" || kind === "country";
+}
+
 /** Indexes of the words of one part that a place name covers. */
 function placeWords(words: readonly string[]): Set<number> {
   const out = new Set<number>();
@@ -73,7 +84,8 @@ function measureWordsOfPart(part: string): string[] {
       !isStopword(w) &&
       !hasDigit(w) &&
       !FRAME_WORDS.has(w) &&
-      monthOfWord(foldForMonths(w)) === undefined,
+      monthOfWord(foldForMonths(w)) === undefined &&
+      !namesPlaceBreakdown(w),
   );
 }
 

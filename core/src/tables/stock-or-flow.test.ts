@@ -117,4 +117,12 @@ describe("settleStockOrFlow", () => {
     // Without a counterpart in the catalogue nothing changes.
     expect(settleStockOrFlow(lone, ["during the year"], measureOf)).toEqual(lone);
   });
+
+  it("keeps the matcher's order on an exact tie, whatever the names", () => {
+    const tied = [match("remit-inflow", 0.059), match("ctx-population", 0.059)];
+    const [best, second] = settleStockOrFlow(tied, ["Table"], measureOf);
+    expect(best?.id).toBe("remit-inflow");
+    expect(best?.runnerUp).toMatchObject({ id: "ctx-population", reason: "close-score" });
+    expect(second?.id).toBe("ctx-population");
+  });
 });

@@ -93,7 +93,8 @@ export function settleStockOrFlow(
   };
   const [best, runnerUp] = [first, second]
     .map((m) => ({ ...m, score: rounded(m.score + bonus(m)) }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    // A tie keeps the matcher's order, which has broken ties already (label-retrieval).
+    .sort((a, b) => b.score - a.score);
   if (!best || !runnerUp) return [...matches];
   const cueWords = favoured.size === 1 ? cues.map((c) => c.cue) : [];
   const settled: IndicatorMatch = {
