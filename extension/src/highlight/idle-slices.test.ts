@@ -111,8 +111,10 @@ describe("runStepsInIdleSlices", () => {
   });
 
   it("ends a slice where the work yields FRESH_SLICE: the heavy step after it starts the next", async () => {
-    // Plenty of time in every slice: only FRESH_SLICE can end one early.
+    // Plenty of time in every slice, and a clock that stands still (a loaded machine must not
+    // end a slice by its own deadline): only FRESH_SLICE can end one early.
     const { schedule, stepsPerSlice } = generousScheduler();
+    const clock = vi.spyOn(performance, "now").mockReturnValue(0);
     const ran: string[] = [];
     function* work(): Steps<string> {
       ran.push("light");
@@ -124,6 +126,7 @@ describe("runStepsInIdleSlices", () => {
       return "done";
     }
     await expect(runStepsInIdleSlices(work(), schedule)).resolves.toBe("done");
+    clock.mockRestore();
     expect(ran).toEqual(["light", "light", "heavy"]);
     expect(stepsPerSlice).toHaveLength(2);
   });

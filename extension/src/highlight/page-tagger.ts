@@ -21,7 +21,7 @@ import {
 import type { Measure } from "@gapmap/core/catalogue";
 import { addSpan, boilerplateRoots } from "./boilerplate-spans";
 import type { PageState } from "../platform/messages";
-import { findDownloadLinks } from "./download-links";
+import { findDownloadLinksInSteps } from "./download-links";
 import { INDICATOR_HIGHLIGHT, RECORD_HIGHLIGHT, setHighlight } from "./highlight-registry";
 import {
   FRESH_SLICE,
@@ -231,7 +231,10 @@ function markPhases(times: {
  */
 async function analyseTables(doc: Document, schedule: IdleScheduler | undefined) {
   const tables: FoundTable[] = [];
+  // The whole-page query starts a slice of its own, not the tail of the painting task.
+  await nextSlice(schedule);
   const candidates = tableCandidates(doc);
+  await nextSlice(schedule);
   const paths = pathCacheFor(candidates);
   let next = 0;
   let pending: TableSource | undefined;
@@ -286,7 +289,7 @@ export async function tagPage(
   for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   // Each remaining piece in its own slice: together they exceeded a long task on big pages.
   await nextSlice(schedule);
-  const downloads = findDownloadLinks(doc);
+  const downloads = await runStepsInIdleSlices(findDownloadLinksInSteps(doc), schedule);
   await nextSlice(schedule);
   const state: PageState = {
     url,
