@@ -41,6 +41,8 @@ export const enforcementFlowIndicators: IndicatorInput[] = [
         "entradas y salidas internacionales",
         { text: "movimientos migratorios", ambiguous: true },
         "flujo de viajeros en puestos fronterizos",
+        // Migración Colombia's open data: "Entradas de extranjeros a Colombia" (border entries).
+        "entradas de extranjeros",
       ],
       ru: [
         "пересечение границы",

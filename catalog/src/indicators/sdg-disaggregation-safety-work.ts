@@ -32,6 +32,8 @@ export const sdgSafetyWorkDisaggregationIndicators: IndicatorInput[] = [
         "femmes et filles victimes de violences de la part d'un partenaire",
         "violences conjugales",
         "violences conjugales envers les femmes migrantes",
+        // Statistique Canada's term (indicator 5.2.1 of its French SDG data).
+        "violence entre partenaires intimes",
       ],
       es: [
         "violencia de pareja",

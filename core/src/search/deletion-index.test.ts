@@ -15,6 +15,7 @@ function indexOf(words: readonly string[]): TermIndex {
     measures: new Map(),
     counterparts: new Map(),
     shorthand: NO_SHORTHAND,
+    contextIds: new Set(),
   };
 }
 

@@ -9,6 +9,7 @@ import { flattenTerms, type Catalogue, type Synonym, type TermInput } from "../c
 import { LANGUAGES, type Language, type Measure } from "../catalogue/vocabulary";
 import {
   buildTermIndex,
+  contextIdsOf,
   counterpartsOf,
   indexPhrases,
   type Phrase,
@@ -64,6 +65,7 @@ type CatalogueSlice = Pick<Catalogue, "version"> & {
     measure?: Measure;
     counterpart?: string | undefined;
     shorthand?: ShorthandField;
+    section?: string;
   }[];
 };
 
@@ -212,5 +214,6 @@ export function termIndexFromEncoded(
     counterpartsOf(catalogue.indicators),
     shorthandOf(catalogue),
     () => stemsFromJson(encoded.stems),
+    contextIdsOf(catalogue.indicators),
   );
 }

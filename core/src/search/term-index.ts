@@ -9,6 +9,7 @@ import type { Language, Measure } from "../catalogue/vocabulary";
 import { stemWord } from "../text/stem";
 import { buildStemClasses, type StemClasses } from "./stem-classes";
 import { NO_SHORTHAND, shorthandWords, type ShorthandWords } from "./shorthand-words";
+import { CONTEXT_SECTION } from "../tagging/context-mentions";
 
 export interface Phrase {
   indicatorId: string;
@@ -43,6 +44,15 @@ export interface TermIndex {
   counterparts: ReadonlyMap<string, string>;
   /** Words that name an indicator only as a table's lone measure word (shorthand-words.ts). */
   shorthand: ShorthandWords;
+  /** Context indicators (key statistics such as total population), which give way in tables. */
+  contextIds: ReadonlySet<string>;
+}
+
+/** The IDs of the context indicators (section K) among `indicators`. */
+export function contextIdsOf(
+  indicators: readonly { id: string; section?: string | undefined }[],
+): Set<string> {
+  return new Set(indicators.filter((i) => i.section === CONTEXT_SECTION).map((i) => i.id));
 }
 
 /**
@@ -158,6 +168,8 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
         (i.shorthand ?? []).map((s) => ({ indicatorId: i.id, text: s.text, lang: s.lang })),
       ),
     ),
+    undefined,
+    contextIdsOf(indicators),
   );
 }
 
@@ -206,6 +218,7 @@ export function indexPhrases(
    * undefined when there is none. Called on first use, like the builds.
    */
   storedStems?: () => Map<string, Set<string>> | undefined,
+  contextIds: ReadonlySet<string> = new Set(),
 ): TermIndex {
   let exact: Map<string, number[]> | undefined;
   let byWord: Map<string, number[]> | undefined;
@@ -216,6 +229,7 @@ export function indexPhrases(
     measures,
     counterparts,
     shorthand,
+    contextIds,
     get exact() {
       exact ??= exactOf(phrases);
       return exact;

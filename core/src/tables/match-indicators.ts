@@ -16,6 +16,7 @@ import {
   type EvidenceWhere,
   type Resolve,
 } from "./label-phrases";
+import { contextYields } from "./context-yields";
 import { loneWordIndicators } from "./lone-label-word";
 import type { IndicatorMatch } from "./schema";
 import { memoizeByString } from "./string-memo";
@@ -235,9 +236,10 @@ export function matchIndicators(
       })),
     });
   }
-  return out
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, options.maxIndicators ?? MAX_INDICATORS);
+  return contextYields(
+    out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)),
+    index.contextIds,
+  ).slice(0, options.maxIndicators ?? MAX_INDICATORS);
 }
 
 export interface LabelMatch {

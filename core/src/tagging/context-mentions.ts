@@ -12,7 +12,7 @@ import { STOPWORDS } from "../text/stopwords";
 import type { Mention } from "./mention";
 
 /** The section whose indicators give context rather than measure migration. */
-const CONTEXT_SECTION = "K";
+export const CONTEXT_SECTION = "K";
 /** How far to look for the neighbouring word, in characters. */
 const NEIGHBOUR_WINDOW = 40;
 /** Only letters of a word glued by spaces (or a hyphen) to the mention make a compound. */
