@@ -42,9 +42,9 @@ const NAVIGATION_SELECTOR = [
   "[role=menu]",
   "[role=menubar]",
 ].join(",");
-/** id or class words that name navigation blocks. */
+/** id or class words that name navigation blocks ("no-footer", as DataTables marks tables, does not). */
 const NAVIGATION_WORDS =
-  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|social|toc|cookie|masthead|topbar)([\s_-]|$)/i;
+  /(^|[\s_-])(?<!(?:^|[\s_])(?:no|without)-)(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|social|toc|cookie|masthead|topbar)([\s_-]|$)/i;
 const REFERENCES_SELECTOR = [
   "ol.references",
   ".reflist",

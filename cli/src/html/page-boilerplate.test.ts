@@ -62,4 +62,22 @@ describe("page boilerplate", () => {
     expect(spans).toContain("3 foreigners");
     expect(spans).toContain("Refugee camp");
   });
+
+  it("keeps a data table DataTables marks 'no-footer', and tags nothing in a code list printed as text", () => {
+    const rows = Array.from(
+      { length: 3 },
+      (_, i) => `<tr><td>${2020 + i}</td><td>${1000 + i}</td></tr>`,
+    ).join("");
+    const page = parsePage(`<!doctype html><html lang="en"><body>
+<main><h1>Refugees by country of origin</h1><p>A long introduction to the series, with its sources, its definitions and how the figures were collected over the years by the office.</p>
+<table class="table dataTable no-footer"><caption>Refugees, 2020–2022</caption><tr><th>Year</th><th>Refugees</th></tr>${rows}</table>
+<table class="table"><tr><th>{"SM_POP_REFG_OR"=>"Refugees by country of origin", "VC_HTF_DETV"=>"Detected victims of human trafficking", "BX_TRF_PWKR"=>"Personal remittances received (% of GDP)"}</th></tr></table>
+</main></body></html>`);
+    const spans = page.boilerplateSpans.map((s) => page.text.slice(s.start, s.end)).join(" | ");
+    expect(spans).not.toContain("Refugees, 2020");
+    const ids = tagPage(page).mentions.map((m) => m.id);
+    expect(ids).toContain("stock-refugees-abroad");
+    expect(ids).not.toContain("flow-trafficking-victims");
+    expect(ids).not.toContain("remit-inflow-gdp");
+  });
 });

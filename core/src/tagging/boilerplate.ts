@@ -60,9 +60,12 @@ const NAVIGATION_SELECTOR = [
   "[hidden]",
 ].join(",");
 
-/** id or class words of blocks that are not the article: menus, sidebars, related lists … */
+/**
+ * id or class words of blocks that are not the article: menus, sidebars, related lists … ("no-footer",
+ * as DataTables marks a table without one, says the opposite).
+ */
 const NAVIGATION_WORDS =
-  /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|sharing|social|toc|cookies?|masthead|topbar|comments?|widget|newsletter|promo|trending|popular|most-read|recommended|more-stories|subscribe|banner|ad|ads|advert|outbrain|taboola|tags?|topics|categories|keywords)([\s_-]|$)/i;
+  /(^|[\s_-])(?<!(?:^|[\s_])(?:no|without)-)(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|sharing|social|toc|cookies?|masthead|topbar|comments?|widget|newsletter|promo|trending|popular|most-read|recommended|more-stories|subscribe|banner|ad|ads|advert|outbrain|taboola|tags?|topics|categories|keywords)([\s_-]|$)/i;
 /** Blocks whose id or class may name a menu (only those with an id or a class have words). */
 const WORDED_BLOCKS = new Set(["div", "ul", "ol", "section", "table", "p", "span", "dl"]);
 

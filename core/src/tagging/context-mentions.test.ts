@@ -25,6 +25,13 @@ describe("dropGluedContextMentions", () => {
     ]) {
       expect(ids(text), text).not.toContain("ctx-population");
     }
+    // A percentage before it: the population is the base of someone else's share.
+    for (const text of [
+      "the income of the bottom 40 per cent of the population grew 3% in 2023",
+      "раст дохотка доњих 40% становништва у 2023.",
+      "el 40% de la población más pobre, 2023",
+    ])
+      expect(ids(text), text).not.toContain("ctx-population");
     // The migration phrase glued to it is kept.
     expect(ids("The immigrant population grew.")).toContain("stock-immigrants");
   });

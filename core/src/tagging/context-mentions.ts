@@ -3,8 +3,10 @@
  * named by common words. A bare "population" inside a longer noun phrase is some other
  * statistic ("population density", "immigrant population", "densité de population"), so a
  * vague context mention counts only where it stands alone: no content word glued to it on
- * either side (only spaces between, in the same sentence). A specific phrase ("total
- * population") and any migration mention are kept as they are.
+ * either side (only spaces between, in the same sentence), and where no percentage stands
+ * right before it: "the bottom 40 per cent of the population", «доњих 40% становништва» count
+ * something else in shares of the population. A specific phrase ("total population") and any
+ * migration mention are kept as they are.
  */
 import type { Catalogue } from "../catalogue/schema";
 import { normalizeText } from "../text/normalize";
@@ -41,13 +43,21 @@ function isGlued(text: string, m: Mention): boolean {
   );
 }
 
-/** True for a vague context mention that is part of a longer phrase of `text`. */
+/** A percentage, then "of (the)" at most, right before the mention. */
+const PERCENT_BEFORE_RE =
+  /(?:%|٪|\bper ?cent|\bpercent|\bpour ?cent|\bpor ?ciento|\bprocent|\bodsto|\bposto|посто|процент\S*|проценат|одсто|بالمئة|في المائة)[ \t\u00A0]+(?:(?:of|of the|de|de la|de los|de las|del|des|du|din|из|од|od)[ \t\u00A0]+)?$/iu;
+
+/** True for a vague context mention that is part of a longer phrase of `text`, or a share's base. */
 export function isGluedContextMention(
   text: string,
   m: Mention,
   contextIds: ReadonlySet<string>,
 ): boolean {
-  return m.score < 1 && contextIds.has(m.id) && isGlued(text, m);
+  if (m.score >= 1 || !contextIds.has(m.id)) return false;
+  return (
+    isGlued(text, m) ||
+    PERCENT_BEFORE_RE.test(text.slice(Math.max(0, m.start - NEIGHBOUR_WINDOW), m.start))
+  );
 }
 
 /**

@@ -128,6 +128,22 @@ describe("figures", () => {
     const real = "La población era de 46 millones.";
     expect(hasFigureNear(real, at(real, "población", "ctx-population", 0.85))).toBe(true);
   });
+
+  it("reads dotted codes (SDG targets and indicators) as no figure, thousands groups as one", () => {
+    for (const code of [
+      "Indicator 10.7.4:",
+      "Target 10.c.1:",
+      "Indicator 17.3.2:",
+      "Target 10.c:",
+    ]) {
+      const text = `${code} migration policies`;
+      expect(hasFigureNear(text, at(text, "migration policies", "x")), text).toBe(false);
+    }
+    for (const figure of ["1.234.567 people", "10.7% of them", "2023"]) {
+      const text = `migration policies: ${figure}`;
+      expect(hasFigureNear(text, at(text, "migration policies", "x")), text).toBe(true);
+    }
+  });
 });
 
 describe("selectPageMentionsInSteps", () => {

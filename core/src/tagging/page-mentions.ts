@@ -3,7 +3,8 @@
  * every catalogue phrase; a page reports an indicator only where its main content gives a
  * figure for it. So, in order:
  * - mentions in boilerplate (navigation, menus, related-article lists, references, link text
- *   that is a URL: `boilerplateSpans`) are dropped;
+ *   that is a URL: `boilerplateSpans`) are dropped, and so are those in serialised data printed
+ *   as text (a JSON or Ruby-hash code list: data-dump.ts);
  * - a vague context word glued into a longer phrase ("population density"), and any context
  *   mention that forms one phrase with a migration mention ("foreigners in the total
  *   population"), are dropped (context-mentions.ts), and so is a word meaning "abroad" in a set
@@ -24,6 +25,7 @@
 import type { Measure } from "../catalogue/vocabulary";
 import { isAbroadIdiom } from "./abroad-idioms";
 import { isContextBesideMigration, isGluedContextMention } from "./context-mentions";
+import { dataDumpTest } from "./data-dump";
 import type { Mention } from "./mention";
 import { runSteps } from "./steps";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
@@ -172,6 +174,29 @@ function isWholeDate(text: string, at: number, figure: string): boolean {
   );
 }
 
+/**
+ * A dotted code is no figure either: SDG targets and indicators ("10.7.4", "17.3.2", "10.c.1"),
+ * section numbers. Thousands groups ("1.234.567") are figures: every group after the first has
+ * three digits. Nor is the number of a goal, target or indicator after its label ("Target
+ * 5.2", «Потциљ 5.2», "SDG 10", "Objetivo 10"), as SDG sites print them above the text.
+ */
+const SDG_LABEL_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:goal|target|indicator|sdg|objecti(?:f|ve)|cible|indicateur|odd|objetivo|meta|indicador|ods|цель|задача|показатель|индикатор|цур|obiectiv(?:ul)?|[tț]inta|indicatorul|cilj|podcilj|indikator|циљ|потциљ|цор|الهدف|الغاية|المؤشر)[\s\u00A0:]*$/iu;
+const DOTTED_CODE_RE = /^\d+(?:\.\d+){2,}$/;
+const THOUSANDS_RE = /^\d{1,3}(?:\.\d{3})+$/;
+const LETTER_CODE_AFTER_RE = /^\.[a-z](?:\.\d+)?(?![\p{L}\d])/u;
+const LETTER_CODE_BEFORE_RE = /\d\.[a-z]\.$/;
+
+function isDottedCode(text: string, at: number, figure: string): boolean {
+  if (DOTTED_CODE_RE.test(figure)) return !THOUSANDS_RE.test(figure);
+  const end = at + figure.length;
+  return (
+    LETTER_CODE_AFTER_RE.test(text.slice(end, end + 8)) ||
+    LETTER_CODE_BEFORE_RE.test(text.slice(Math.max(0, at - 6), at)) ||
+    SDG_LABEL_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at))
+  );
+}
+
 function isVersionNumber(text: string, at: number, figure: string): boolean {
   if (
     VERSION_NUMBER_RE.test(figure) &&
@@ -193,6 +218,7 @@ function figureIndex(text: string, boilerplate: readonly TextSpan[] = []): Figur
           boilerplate.length > 0 && overlapsAny(boilerplate, { start: at, end: at + figure.length })
         ) &&
         !isVersionNumber(text, at, figure) &&
+        !isDottedCode(text, at, figure) &&
         !isWholeDate(text, at, figure),
     ),
   };
@@ -275,10 +301,12 @@ export function* selectPageMentionsInSteps(
   const content: Mention[] = [];
   /** Where the last share mention ends: mentions inside it are its words. */
   let shareEnd = -1;
+  const inDataDump = dataDumpTest(text);
   for (const [i, m] of mentions.entries()) {
     if (
       m.start >= shareEnd &&
       !(spans.length > 0 && overlapsAny(spans, m)) &&
+      !inDataDump(m.start) &&
       !isGluedContextMention(text, m, options.contextIds) &&
       !isContextBesideMigration(text, mentions, i, options.contextIds) &&
       !isAbroadIdiom(text, m) &&

@@ -70,4 +70,29 @@ describe("isOtherSense", () => {
     ] as const)
       expect(isOtherSense(text, at(text, words), "en"), text).toBe(false);
   });
+
+  it("reads a bare remittance word beside a cost word as the cost of sending, not money received", () => {
+    const remittance = (text: string, words: string): Mention => ({
+      ...at(text, words),
+      id: "remit-inflow",
+    });
+    for (const [text, words] of [
+      [
+        "reduce to less than 3 per cent the transaction costs of migrant remittances",
+        "remittances",
+      ],
+      ["снизити на мање од 3% трансакционе трошкове за дознаке миграната", "дознаке"],
+      ["reducir a menos del 3% los costos de transacción de las remesas", "remesas"],
+      ["елиминисати токове дознака са трошковима вишим од 5%", "дознака"],
+    ] as const)
+      expect(isOtherSense(text, remittance(text, words)), text).toBe(true);
+    for (const [text, words] of [
+      ["Remittances rose to $60 billion in 2023, despite higher costs", "Remittances"],
+      ["doznake su 2023. iznosile 3 milijarde KM", "doznake"],
+    ] as const)
+      expect(isOtherSense(text, remittance(text, words)), text).toBe(false);
+    // Only remittance indicators: another indicator's word beside a cost word keeps its sense.
+    const text = "the costs of refugees in 2023";
+    expect(isOtherSense(text, at(text, "refugees"))).toBe(false);
+  });
 });

@@ -11,6 +11,9 @@
  * - a French or Spanish singular after a noun is an adjective: "un passeport étranger";
  * - English "on/about/over immigration" after an action, a view or a debate: the subject of a
  *   policy or an opinion ("executive action on immigration, by a margin of 48%"), not a count;
+ * - a remittance word without a direction after a cost word: "the transaction costs of migrant
+ *   remittances", «трансакционе трошкове за дознаке миграната» (SDG target 10.c) speak of what
+ *   sending costs, not of money received, and their figures are cost percentages;
  * Only vague mentions (a single word, or words several indicators share) are tested: a specific
  * catalogue phrase was written to mean the indicator.
  */
@@ -82,6 +85,32 @@ function isEnglishModifier(text: string, m: Mention): boolean {
 const TOPIC_BEFORE_RE = /(?:^|\s)(?:on|about|over|against|toward|towards)\s+$/;
 const TOPIC_WORD_RE = /^(?:im|e)?migration$/i;
 
+/** Indicators named by a bare remittance word: received or sent, as its direction words say. */
+const REMITTANCE_FLOW_IDS: ReadonlySet<string> = new Set(["remit-inflow", "remit-outflow"]);
+/** Cost words (text as normalizeText leaves it: lower case, no diacritics). */
+const COST_WORDS =
+  "costs?|fees?|charges|couts?|frais|costos?|costes?|comisiones|издерж\\p{L}*|стоимост\\p{L}*|трошк\\p{L}*|trosk\\p{L}*|costuri\\p{L}*|comisioane\\p{L}*|تكلف\\p{L}*|تكاليف";
+/**
+ * A cost word, then at most four words ("de transacción de las", "migrant") before the
+ * remittance word, or at most two after it («токове дознака са трошковима», "remittance
+ * corridors with costs"): its cost, not its amount.
+ */
+let costRes: { before: RegExp; after: RegExp } | undefined;
+/** Built on first use: `\\p{L}` patterns cost compile time at load (the extension's injection). */
+function costWordRes(): { before: RegExp; after: RegExp } {
+  return (costRes ??= {
+    before: new RegExp(`(?:^|\\s)(?:${COST_WORDS})(?:\\s+\\p{L}+){0,4}\\s+$`, "u"),
+    after: new RegExp(`^\\s+(?:\\p{L}+\\s+){0,2}(?:${COST_WORDS})(?:\\s|$)`, "u"),
+  });
+}
+
+/** A bare remittance word after or before a cost word (see above). */
+function isRemittanceCost(m: Mention, before: string, after: string): boolean {
+  if (!REMITTANCE_FLOW_IDS.has(m.id)) return false;
+  const res = costWordRes();
+  return res.before.test(before) || res.after.test(after);
+}
+
 /** The last word of the neighbours before a mention, when it is made of letters. */
 const LAST_WORD_RE = /(?:^|\s)(\p{L}+)\s+$/u;
 /**
@@ -126,6 +155,7 @@ export function isOtherSense(text: string, m: Mention, lang?: string): boolean {
   if (CAMP_BEFORE_RE.test(before) || CAMP_AFTER_RE.test(after)) return true;
   if (FRENCH_REFLEXIVE_BEFORE_RE.test(before) && /^r[ée]fugi/i.test(m.text)) return true;
   if (isRomanceAdjective(m, before, lang)) return true;
+  if (isRemittanceCost(m, before, after)) return true;
   if (lang !== "en") return false;
   return (TOPIC_WORD_RE.test(m.text) && TOPIC_BEFORE_RE.test(before)) || isEnglishModifier(text, m);
 }
