@@ -118,7 +118,7 @@ describe("extra terms by topic", () => {
   it("match Eurostat codes only letter for letter: one letter off is another dataset", () => {
     const top = (q: string) => searchCatalogue(getCatalogueIndex(), q, { limit: 3 });
     expect(top("tps00176")[0]?.id).toBe("flow-immigration");
-    for (const other of ["tps00175", "tps00186", "migr_imm2ctz", "migr_resvalld", "migr_eirfz"]) {
+    for (const other of ["tps00175", "tps00186", "migr_imm1ctb", "migr_resvalld", "migr_eirfz"]) {
       expect(
         top(other).map((h) => h.matched.text),
         other,

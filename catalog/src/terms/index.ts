@@ -3,6 +3,7 @@ import { arabRegionReportTerms } from "./arab-region-reports";
 import { asylumPermitDisplacementTerms } from "./asylum-permit-displacement";
 import { emnGlossaryTerms } from "./emn-glossary";
 import { eurostatCodeTerms } from "./eurostat-codes";
+import { eurostatTocCodeTerms } from "./eurostat-toc-codes";
 import { withExtraTerms } from "./extra-terms";
 import { frontierWorkerTerms } from "./frontier-workers";
 import { internationalMigrantTerms } from "./international-migrants";
@@ -11,8 +12,10 @@ import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
 import { russianMvdFormTerms } from "./russian-mvd-form";
 import { sdgIndicatorNumberTerms } from "./sdg-indicator-numbers";
+import { sdgSeriesCodeTerms } from "./sdg-series-codes";
 import { sdgTargetPhraseTerms } from "./sdg-target-phrases";
 import { sdgTitleTerms } from "./sdg-titles";
+import { serbianSdgSeriesTerms } from "./serbian-sdg-series";
 import { serbianSdgTitleTerms } from "./serbian-sdg-titles";
 
 /** Topic files of extra terms, applied in this order (a later file may supersede an earlier). */
@@ -30,6 +33,9 @@ export const EXTRA_TERM_FILES = [
   labourByCitizenshipTerms,
   serbianSdgTitleTerms,
   sdgTargetPhraseTerms,
+  sdgSeriesCodeTerms,
+  eurostatTocCodeTerms,
+  serbianSdgSeriesTerms,
 ];
 
 /**
