@@ -4,7 +4,8 @@ import { roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import { dimensionOfRowLabels, ROW_KIND_MIN_SHARE } from "./detect-dimensions";
 import { isTotalLabel, namesOneSexOnly, vocabKindsOf, type VocabKind } from "./dimension-vocab";
 import { countryCodesOf } from "./country-codes";
-import { kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
+import { isUnnamedRegionColumn } from "./characteristics-column";
+import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { parsePeriods } from "./period-parse";
 import type { DetectedDimension } from "./schema";
 import { isRegionHeader, isSubnationalRegion } from "./subnational-regions";
@@ -45,6 +46,13 @@ function referenceDimension(values: readonly string[], header: string, title: st
       { kind: "country", source: "rows", examples: ex(codes) },
       role(["birth", "citizenship", "origin", "destination", "asylum", "partner"]),
     );
+  const headerKind = kindNamedByHeader(header);
+  if (
+    headerKind !== undefined &&
+    !["country", "region", "time"].includes(headerKind) &&
+    kindOfHeaderedColumn(header, labels) === headerKind
+  )
+    return { kind: headerKind, source: "rows", examples: ex(labels) };
   const byKind = new Map<VocabKind, string[]>();
   for (const v of labels)
     for (const k of vocabKindsOf(v)) byKind.set(k, [...(byKind.get(k) ?? []), v]);
@@ -67,7 +75,14 @@ function referenceDimension(values: readonly string[], header: string, title: st
       { kind: named, source: "rows", examples: ex(labels) },
       role(["birth", "citizenship", "origin", "destination", "asylum", "partner"]),
     );
-  return named === undefined ? undefined : { kind: named, source: "rows", examples: ex(labels) };
+  if (named !== undefined) return { kind: named, source: "rows", examples: ex(labels) };
+  // characteristics-column.test.ts tests the unnamed sub-national rule on its own.
+  return isUnnamedRegionColumn(labels)
+    ? withRole(
+        { kind: "region", source: "rows", examples: ex(labels) },
+        role(["origin", "destination"]),
+      )
+    : undefined;
 }
 
 const POOLS: readonly (readonly string[])[] = [
@@ -79,8 +94,17 @@ const POOLS: readonly (readonly string[])[] = [
   ["Total", "Всего", "World"],
   ["AT", "BE", "DE", "FR", "EL", "EU27_2020", "Women", "Girls"],
   ["Apples", "Wheat", "Ministry of Finance", "Line 7", "Notes"],
+  [
+    "Canada",
+    "Alberta",
+    "Manitoba",
+    "Nouvelle-Écosse",
+    "Terre-Neuve-et-Labrador",
+    "Yukon",
+    "Nunavut",
+  ],
 ];
-const HEADERS = ["", "Country of birth", "Citizenship", "Region", "Estado"];
+const HEADERS = ["", "Country of birth", "Citizenship", "Region", "Estado", "Age group", "Genre"];
 const TITLES = ["", "Immigrants by country of origin", "Population by sex"];
 
 describe("dimensionOfRowLabels", () => {

@@ -6,7 +6,8 @@
 import { COUNTRY_ROLES, roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import { namesBothSexesOnly, namesOneSexOnly, type VocabKind } from "./dimension-vocab";
 import { countryCodesOf } from "./country-codes";
-import { kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
+import { isUnnamedRegionColumn } from "./characteristics-column";
+import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { labelFacts, type LabelFacts } from "./label-facts";
 import type { DetectedDimension } from "./schema";
 import { normalizeText } from "../text/normalize";
@@ -130,6 +131,14 @@ export function dimensionOfRowLabels(
   // A code column ("geo": AT, BE, BG…) names countries by their ISO codes.
   const codes = countryCodesOf(labelsOf(values));
   if (codes) return dim("country", "rows", codes, placeRole(column.header, title, COUNTRY_ROLES));
+  // A header naming a category kind outranks its values' words: "Status d'immigrant" over
+  // "Immigrants, au Canada depuis 10 ans ou moins", which reads as a duration.
+  const headerKind = kindNamedByHeader(column.header);
+  if (headerKind !== undefined && HEADER_FIRST_KINDS.has(headerKind)) {
+    const labels = labelsOf(values);
+    if (kindOfHeaderedColumn(column.header, labels) === headerKind)
+      return dim(headerKind, "rows", labels);
+  }
   const byKind = labelsByVocabKind(values, share);
   for (const [kind, labels] of byKind ?? [])
     if (share(labels.length) && !oneSex(kind, labels)) return dim(kind, "rows", labels);
@@ -145,8 +154,27 @@ export function dimensionOfRowLabels(
       : named === "country"
         ? dim(named, "rows", labels, placeRole(column.header, title, COUNTRY_ROLES))
         : dim(named, "rows", labels);
+  if (isUnnamedRegionColumn(labels))
+    return dim(
+      "region",
+      "rows",
+      labels,
+      placeRole(column.header, title, ["origin", "destination"]),
+    );
   return undefined;
 }
+
+/** Category kinds a header may name over what its values' words say. */
+const HEADER_FIRST_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  "sex",
+  "age",
+  "migratory-status",
+  "education",
+  "occupation",
+  "duration",
+  "reason",
+  "urban-rural",
+]);
 
 /** Kinds a run of a mixed column's labels may make, with the run length each needs. */
 const RUN_KINDS: ReadonlyMap<VocabKind, number> = new Map([

@@ -18,7 +18,13 @@ import {
 } from "./detect-dimensions";
 import { composeColumnHeaders, type ColumnHeader } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
-import { isIndicatorHeader, isNoteColumn, kindNamedByHeader } from "./header-kinds";
+import {
+  isIndicatorHeader,
+  isMeasureNameColumn,
+  isNoteColumn,
+  kindNamedByHeader,
+} from "./header-kinds";
+import { characteristicsBreakdowns } from "./characteristics-column";
 import { findInconsistencies } from "./inconsistencies";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { guessIndicators } from "./label-retrieval";
@@ -239,7 +245,10 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       if (keyFacts) keyPeriods.push(...keyFacts.periods);
       const d = keyFacts
         ? keyFacts.dimensions
-        : dimensionOfRowLabels({ header, values }, titleText);
+        : isMeasureNameColumn(header, values)
+          ? undefined
+          : (characteristicsBreakdowns(header, values) ??
+            dimensionOfRowLabels({ header, values }, titleText));
       if (Array.isArray(d)) dims.push(...d);
       else {
         if (d) dims.push(d);

@@ -45,6 +45,8 @@ const WORDS: Record<VocabKind, string> = {
   "migratory-status": `native born foreign born natives nationals foreigners migrants non migrants citizens
     non citizens nes a l etranger etrangers nacionales extranjeros nativos nacidos en el extranjero
     extranjero extranjera extranjeras etranger etrangere etrangeres
+    immigrant immigrants immigrante immigrantes inmigrante inmigrantes immigre immigres immigree
+    immigrees иммигранты
     иностранные граждане иностранцы мигранты cetateni straini stranci domaci مواطنون اجانب مهاجرون`,
   "urban-rural": `urban rural urbain urbaine rurale ruraux urbano urbana rurales
     городское сельское городская сельская городские сельские город село gradsko seosko
@@ -98,7 +100,10 @@ const WORD_SETS: ReadonlyMap<VocabKind, ReadonlySet<string>> = new Map(
 // Two-word terms that must match as a whole ("both sexes", "foreign born").
 const PHRASES: ReadonlyMap<VocabKind, readonly string[]> = new Map([
   ["sex", ["both sexes", "deux sexes", "ambos sexos", "оба пола"]],
-  ["migratory-status", ["foreign born", "native born", "non migrants", "nes a l etranger"]],
+  [
+    "migratory-status",
+    ["foreign born", "native born", "non migrants", "non immigrants", "nes a l etranger"],
+  ],
   ["age", ["age group", "grupo de edad", "groupe d age", "years of age"]],
 ]);
 // Single words too common to decide a label's kind on their own.
@@ -117,6 +122,10 @@ const WEAK_WORDS = new Set([
   "than",
   "months",
   "born",
+  // "problème de santé de longue durée": the kind's name, not a duration category.
+  "duration",
+  "duree",
+  "duracion",
 ]);
 
 /** The category kinds a label's words point to (usually one). */

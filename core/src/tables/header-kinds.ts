@@ -7,7 +7,8 @@
 import { normalizeText } from "../text/normalize";
 import { isTotalLabel, vocabKindsOf } from "./dimension-vocab";
 import type { DetectedDimension } from "./schema";
-import { isRegionHeader } from "./subnational-regions";
+import { isRegionHeader, isSubnationalRegion } from "./subnational-regions";
+import { lookupPlace } from "./country-names";
 import { wordPattern } from "./word-pattern";
 
 type Kind = DetectedDimension["kind"];
@@ -41,6 +42,7 @@ const HEADER_WORDS: readonly [Kind, RegExp][] = [
       "immigrant status",
       "immigration status",
       "statut d immigr~",
+      "status d immigr~",
       "statut migratoire",
       "situacion migratoria",
       "condicion migratoria",
@@ -128,6 +130,8 @@ const HEADER_WORDS: readonly [Kind, RegExp][] = [
       "nivel~ educativo~",
       "nivel~ de estudios",
       "niveau~ d etudes",
+      "niveau~ de scolarite",
+      "scolarite",
       "diplome~",
       "образование",
       "obrazovanje",
@@ -202,10 +206,20 @@ export function kindOfCodes(values: readonly string[]): Kind | undefined {
 /** A label the vocabulary reads as a category ("Urban", "Males") is no place name. */
 const namesCategory = (label: string) => vocabKindsOf(label).length > 0;
 
-/** Labels longer than this are sentences or notes, not categories. */
+const isKnownPlace = (label: string) =>
+  lookupPlace(label)?.kind === "country" || isSubnationalRegion(label);
+
+/** Labels longer than this are sentences or notes, not categories… */
 const MAX_CATEGORY_CHARS = 60;
+/**
+ * …unless most are short: a few long category names ("Certificat ou diplôme d'un collège, d'un
+ * cégep ou d'un autre établissement non universitaire") among short ones still make a list.
+ */
+export const MAX_LONG_CATEGORY_SHARE = 0.5;
 /** A sub-national column needs at least this many distinct place-like labels… */
 export const MIN_REGION_LABELS = 5;
+/** …or this many when one of them is a known country or region. */
+export const MIN_REGION_LABELS_BESIDE_KNOWN = 2;
 /** …making at least this share of its labels. */
 export const MIN_REGION_SHARE = 0.8;
 const PLACE_LIKE_RE = /^[\p{L}][\p{L}\p{M} .,'’()\-–/]*$/u;
@@ -221,10 +235,15 @@ export function kindOfHeaderedColumn(
   const kind = kindNamedByHeader(header);
   if (kind === undefined) return undefined;
   const values = distinctValues.filter((v) => !isTotalLabel(v));
-  if (values.length < 2 || values.some((v) => v.length > MAX_CATEGORY_CHARS)) return undefined;
+  if (values.length < 2) return undefined;
+  const long = values.filter((v) => v.length > MAX_CATEGORY_CHARS).length;
+  if (long > values.length * MAX_LONG_CATEGORY_SHARE) return undefined;
   if (kind === "region") {
+    if (long > 0) return undefined;
     const places = values.filter((v) => PLACE_LIKE_RE.test(v.trim()) && !namesCategory(v));
-    return places.length >= MIN_REGION_LABELS && places.length >= MIN_REGION_SHARE * values.length
+    // Fewer units will do beside a known place: the nation's total row ("España | Cantabria").
+    const enough = values.some(isKnownPlace) ? MIN_REGION_LABELS_BESIDE_KNOWN : MIN_REGION_LABELS;
+    return places.length >= enough && places.length >= MIN_REGION_SHARE * values.length
       ? "region"
       : undefined;
   }
@@ -258,6 +277,20 @@ const INDICATOR_HEADER_RE = wordPattern([
 /** True when a label column's header says its values are indicator names. */
 export function isIndicatorHeader(header: string): boolean {
   return INDICATOR_HEADER_RE.test(normalizeText(header));
+}
+
+/** Words a measure's name has on average ("Volumen de remesas enviadas al extranjero"); categories have fewer. */
+export const MIN_MEASURE_NAME_WORDS = 4;
+
+/**
+ * True for an indicator column of long measure names: their words ("al extranjero", "mujeres")
+ * describe what is measured, not categories of a breakdown.
+ */
+export function isMeasureNameColumn(header: string, values: readonly string[]): boolean {
+  if (values.length === 0 || !isIndicatorHeader(header)) return false;
+  const distinct = [...new Set(values)];
+  const words = distinct.reduce((n, v) => n + v.trim().split(/\s+/).length, 0);
+  return words / distinct.length >= MIN_MEASURE_NAME_WORDS;
 }
 
 // "Definition", "Notes", "Observaciones", «Примечание»: a column that describes rows.

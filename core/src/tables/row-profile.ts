@@ -195,8 +195,16 @@ function isLabelledPeriodValueRow(
   return labels.length >= 1 && labels.length <= MAX_LABELS_AFTER_PERIOD_LABEL + 2;
 }
 
-/** A period written as a code in a long export's first column: "2008M01", "2015Q3", "2019-06". */
-const PERIOD_CODE_RE = /^(1[89]|2[01])\d{2}(M(0[1-9]|1[0-2])|Q[1-4]|S[12]|-(0[1-9]|1[0-2]))?$/;
+/**
+ * A period written as a code in a long export's first column: "2008M01", "2015Q3", "2024 Q1"
+ * (Open SDG quarters), "2019-06".
+ */
+const PERIOD_CODE_RE = /^(1[89]|2[01])\d{2}(M(0[1-9]|1[0-2])| ?Q[1-4]|S[12]|-(0[1-9]|1[0-2]))?$/;
+/**
+ * Values an Open SDG row may end with after its labels ("2024 Q1 | … | Canada | Total | 43.6 |
+ * 11124 | 43.6": progress, geocode, value).
+ */
+export const MAX_VALUES_AFTER_LABELS = 3;
 
 /**
  * "2015 | Belgium | Total | Person | 1,234 | p": a period as the row's first label, labels, one
@@ -209,14 +217,14 @@ function isPeriodLabelledLongRow(
   row: Pick<RowProfile, "first" | "filled">,
 ): boolean {
   if (!PERIOD_CODE_RE.test(view.text(r, row.first))) return false;
-  let valueAt = -1;
-  for (const c of row.filled)
-    if (c !== row.first && (kinds[c] === "number" || kinds[c] === "missing")) {
-      if (valueAt >= 0) return false;
-      valueAt = c;
-    }
-  if (valueAt < 0) return false;
-  const after = row.filled.filter((c) => c > valueAt);
+  const values = row.filled.filter(
+    (c) => c !== row.first && (kinds[c] === "number" || kinds[c] === "missing"),
+  );
+  const valueAt = values[0];
+  if (valueAt === undefined || values.length > MAX_VALUES_AFTER_LABELS) return false;
+  // Several values only as the row's last cells, after every label.
+  if (values.length > 1 && row.filled.some((c) => c > valueAt && kinds[c] === "text")) return false;
+  const after = row.filled.filter((c) => c > valueAt && !values.includes(c));
   if (after.length > 1) return false;
   const flag = after[0];
   if (flag !== undefined && view.text(r, flag).length > MAX_FLAG_CHARS) return false;

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue, Grid } from "../grid/grid";
+import { characteristicsBreakdowns, isUnnamedRegionColumn } from "./characteristics-column";
+import { detectTables } from "./detect-tables";
+import { dimensionOfRowLabels } from "./detect-dimensions";
+
+function grid(rows: CellValue[][], name = "Sheet1"): Grid {
+  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
+}
+const kindsOf = (dims: readonly { kind: string }[] | undefined) =>
+  (dims ?? []).map((d) => d.kind).sort();
+
+// Statistics Canada's SDG 5.2.1 in French: several breakdowns stacked in one label column.
+const SELECTED = [
+  "Total, toutes les femmes",
+  "Femmes de 15 à 24 ans",
+  "Femmes séparées ou divorcées",
+  "Femmes LGBTQ2",
+  "Femmes célibataires",
+  "Femmes ayant une incapacité",
+  "Femmes immigrantes",
+  "Femmes désignées comme minorités visibles",
+];
+const PROVINCES = [
+  "Canada",
+  "Terre-Neuve-et-Labrador",
+  "Île-du-Prince-Édouard",
+  "Nouvelle-Écosse",
+  "Nouveau-Brunswick",
+  "Québec",
+  "Ontario",
+  "Manitoba",
+  "Saskatchewan",
+];
+
+describe("selected characteristics", () => {
+  it("reads each kind one label of the list names as a breakdown, not the one sex all share", () => {
+    expect(kindsOf(characteristicsBreakdowns("Caractéristiques sélectionnées", SELECTED))).toEqual([
+      "age",
+      "migratory-status",
+    ]);
+    expect(
+      kindsOf(
+        characteristicsBreakdowns("Selected characteristics", [
+          "Total",
+          "Men",
+          "Women",
+          "Aged 15 to 24",
+          "Immigrants",
+          "Non-immigrants",
+        ]),
+      ),
+    ).toEqual(["age", "migratory-status", "sex"]);
+  });
+
+  it("leaves a column under another header to the ordinary rules", () => {
+    expect(characteristicsBreakdowns("Type de violence", SELECTED)).toBeUndefined();
+  });
+
+  it("gives the table of such a list its breakdowns", () => {
+    const rows: CellValue[][] = [["Year", "Caractéristiques sélectionnées", "Value"]];
+    const shares = [12.1, 29, 20, 20, 19, 16, 10, 9];
+    for (const [i, label] of SELECTED.entries()) rows.push([2018, label, shares[i] ?? null]);
+    const [t] = detectTables(grid(rows), { index: null });
+    expect(kindsOf(t?.dimensions)).toEqual(["age", "migratory-status"]);
+  });
+});
+
+describe("sub-national units under no region header", () => {
+  it("reads the nation on top and many place-like names as its units", () => {
+    expect(isUnnamedRegionColumn(PROVINCES)).toBe(true);
+    expect(dimensionOfRowLabels({ header: "", values: PROVINCES }, "")?.kind).toBe("region");
+  });
+
+  it("asks for the nation first, no other country and enough names", () => {
+    expect(isUnnamedRegionColumn(PROVINCES.slice(1))).toBe(false);
+    expect(isUnnamedRegionColumn(PROVINCES.slice(0, 5))).toBe(false);
+    expect(isUnnamedRegionColumn([...PROVINCES, "France"])).toBe(false);
+    expect(
+      isUnnamedRegionColumn([
+        "Canada",
+        "Asylum claimants",
+        "Refugees 2019",
+        "Line 7",
+        "Notes (see below)",
+        "Other categories: all remaining",
+        "Resettled",
+      ]),
+    ).toBe(false);
+  });
+
+  it("needs only a few units under a region header beside a known place", () => {
+    const d = dimensionOfRowLabels({ header: "Región", values: ["España", "Cantabria"] }, "");
+    expect(d?.kind).toBe("region");
+    expect(dimensionOfRowLabels({ header: "Región", values: ["Norte", "Sur"] }, "")).toBe(
+      undefined,
+    );
+  });
+});
+
+describe("headers over words", () => {
+  it("takes a header naming a category kind over what its values' words say", () => {
+    const d = dimensionOfRowLabels(
+      {
+        header: "Status d'immigrant",
+        values: [
+          "Total, selon le statut d’immigrant",
+          "Immigrants",
+          "Immigrants, au Canada depuis 10 ans ou moins",
+          "Immigrants, au Canada depuis plus de 10 ans",
+          "Non-immigrants",
+          "Résidents non permanents",
+        ],
+      },
+      "",
+    );
+    expect(d?.kind).toBe("migratory-status");
+  });
+
+  it("reads no breakdown in an indicator column of long measure names", () => {
+    const rows: CellValue[][] = [["Year", "Serie", "Región", "Value"]];
+    for (const serie of [
+      "Volumen de remesas enviadas al extranjero en proporción al PIB",
+      "Volumen de remesas enviadas al extranjero",
+    ])
+      for (const place of ["España", "Cantabria"])
+        for (const y of [2019, 2020, 2021]) rows.push([y, serie, place, 1 + y / 1000]);
+    const [t] = detectTables(grid(rows), { index: null });
+    expect(kindsOf(t?.dimensions)).toEqual(["region", "time"]);
+  });
+});
+
+describe("Open SDG rows with many breakdown columns", () => {
+  it("keeps rows of a quarter, many labels and three trailing values in one table", () => {
+    const header = ["Year", "Series", "Géographie", "Genre", "Groupe d'âge", "Status d'immigrant"];
+    const rows: CellValue[][] = [[...header, "Progress", "GeoCode", "Value"]];
+    rows.push(["2024 Q1", "Proportion", null, null, null, null, 35.9, null, 35.9]);
+    rows.push(["2024 Q2", "Proportion", null, null, null, null, null, null, 36.9]);
+    for (const q of ["2024 Q1", "2024 Q2"])
+      for (const place of PROVINCES)
+        for (const sex of ["Hommes", "Femmes"])
+          rows.push([q, "Proportion", place, sex, "15 à 24 ans", "Immigrants", 40, 11124, 40]);
+    const tables = detectTables(grid(rows), { index: null });
+    expect(tables.map((t) => t.range)).toEqual([`A1:I${rows.length}`]);
+    expect(kindsOf(tables[0]?.dimensions)).toEqual(["region", "sex", "time"]);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Two label columns whose breakdowns no single word list shows:
+ * - a "selected characteristics" list, several breakdowns stacked in one column ("Femmes de 15 à
+ *   24 ans", "Femmes immigrantes", "Femmes célibataires"): each category kind one of its labels
+ *   names is a breakdown of its own, however few labels it has;
+ * - sub-national units under no region header: many distinct place-like names beside the
+ *   nation's own name or a known region ("Canada | Alberta | Manitoba | Nouvelle-Écosse …").
+ */
+import { normalizeText } from "../text/normalize";
+import { namesOneSexOnly, type VocabKind } from "./dimension-vocab";
+import { labelFacts } from "./label-facts";
+import type { DetectedDimension } from "./schema";
+import { wordPattern } from "./word-pattern";
+
+const EXAMPLES = 3;
+
+const CHARACTERISTICS_HEADER_RE = wordPattern([
+  "characteristic~",
+  "caracteristique~",
+  "caracteristica~",
+  "caracteristic~",
+  "характеристик~",
+  "karakteristik~",
+  "خصائص",
+  "الخصائص",
+]);
+
+/** The breakdowns a "selected characteristics" column stacks, or undefined for another header. */
+export function characteristicsBreakdowns(
+  header: string,
+  values: readonly string[],
+): DetectedDimension[] | undefined {
+  if (!CHARACTERISTICS_HEADER_RE.test(normalizeText(header))) return undefined;
+  const byKind = new Map<VocabKind, string[]>();
+  for (const label of new Set(values)) {
+    const facts = labelFacts(label);
+    if (facts.isTotal) continue;
+    for (const kind of facts.vocabKinds) byKind.set(kind, [...(byKind.get(kind) ?? []), label]);
+  }
+  const out: DetectedDimension[] = [];
+  for (const [kind, labels] of byKind)
+    // Every label naming women ("Femmes …") says who is counted, not a breakdown by sex.
+    if (kind !== "sex" || !namesOneSexOnly(labels))
+      out.push({ kind, source: "rows", examples: labels.slice(0, EXAMPLES) });
+  return out;
+}
+
+/** Place-like labels besides the nation's name an unnamed column needs to read as its units. */
+export const MIN_UNNAMED_REGION_LABELS = 6;
+/** Share of the labels that must look like place names. */
+export const MIN_PLACE_LIKE_SHARE = 0.8;
+/** Words a place name has at most ("Terre-Neuve-et-Labrador", "Nuevo León", "Baja California Sur"). */
+const MAX_PLACE_WORDS = 4;
+const PLACE_LIKE_RE = /^[\p{Lu}\p{Lo}][\p{L}\p{M} .'’\-–]*$/u;
+
+function isPlaceLike(label: string): boolean {
+  const text = label.trim();
+  return (
+    PLACE_LIKE_RE.test(text) &&
+    text.split(/\s+/).length <= MAX_PLACE_WORDS &&
+    labelFacts(text).vocabKinds.length === 0
+  );
+}
+
+/**
+ * True for a column of sub-national units its header does not name: the nation first (its total
+ * row, "Canada"), then at least six distinct place-like names that no list knows as countries
+ * ("Terre-Neuve-et-Labrador", "Île-du-Prince-Édouard" …). Without the nation on top a column of
+ * proper names may be anything (programmes, companies, routes).
+ */
+export function isUnnamedRegionColumn(values: readonly string[]): boolean {
+  const labels = [...new Set(values)].filter((v) => !labelFacts(v).isTotal);
+  const [nation, ...units] = labels;
+  if (nation === undefined || units.length < MIN_UNNAMED_REGION_LABELS) return false;
+  if (labelFacts(nation).place?.kind !== "country") return false;
+  let placeLike = 0;
+  for (const label of units) {
+    if (labelFacts(label).place !== undefined) return false;
+    if (isPlaceLike(label)) placeLike++;
+  }
+  return placeLike >= units.length * MIN_PLACE_LIKE_SHARE;
+}
