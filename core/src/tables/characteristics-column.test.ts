@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue, Grid } from "../grid/grid";
 import { characteristicsBreakdowns, isUnnamedRegionColumn } from "./characteristics-column";
 import { detectTables } from "./detect-tables";
-import { dimensionOfRowLabels } from "./detect-dimensions";
+import { dimensionOfRowLabels, runsOfOtherKinds } from "./detect-dimensions";
 
 function grid(rows: CellValue[][], name = "Sheet1"): Grid {
   return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
@@ -143,5 +143,37 @@ describe("Open SDG rows with many breakdown columns", () => {
     const tables = detectTables(grid(rows), { index: null });
     expect(tables.map((t) => t.range)).toEqual([`A1:I${rows.length}`]);
     expect(kindsOf(tables[0]?.dimensions)).toEqual(["region", "sex", "time"]);
+  });
+});
+
+describe("breakdowns a table does not have", () => {
+  it("drops a title's breakdown when its column holds one value all the way down", () => {
+    const rows: CellValue[][] = [
+      ["Frontaliers étrangers selon le sexe, les groupes d'âges et la profession"],
+      [],
+      ["Sexe", "Classe d'âge", "Profession", "2013 T2", "2014 T2"],
+    ];
+    for (const age of ["15-19 ans", "20-24 ans", "25-29 ans"])
+      for (const job of ["Directeurs", "Techniciens", "Employés"])
+        rows.push([
+          "Sexe - Total",
+          age,
+          job,
+          1234.5 * (rows.length % 4) + 17,
+          1300.2 * (rows.length % 3) + 11,
+        ]);
+    const [t] = detectTables(grid(rows), { index: null });
+    expect(kindsOf(t?.dimensions)).not.toContain("sex");
+    expect(kindsOf(t?.dimensions)).toContain("age");
+  });
+
+  it("reads no status in 'Non asylum-related', but nationals and foreigners among countries", () => {
+    expect(
+      dimensionOfRowLabels({ header: "", values: ["Asylum-related", "Non asylum-related"] }, ""),
+    ).toBeUndefined();
+    const values = ["Total", "Suisse", "Etranger", "Allemagne", "France", "Italie", "Autriche"];
+    const d = dimensionOfRowLabels({ header: "", values }, "");
+    expect(d?.kind).toBe("country");
+    expect(runsOfOtherKinds(values, d).map((x) => x.kind)).toEqual(["migratory-status"]);
   });
 });

@@ -2,7 +2,9 @@
  * Periods named by column headers. A month often sits under a year band ("2013" → "January" →
  * "Inflow"), so a column's month pairs with the year named higher up in the same column.
  */
-import { parsePeriods, type Period } from "./period-parse";
+import type { ColumnHeader } from "./header-labels";
+import { isModernYear, parsePeriods, type Period } from "./period-parse";
+import type { SheetView } from "./sheet-view";
 
 /** The periods one column's header parts name together. */
 export function periodsOfHeaderParts(parts: readonly (string | number)[]): Period[] {
@@ -24,4 +26,44 @@ export function periodsOfHeaderParts(parts: readonly (string | number)[]): Perio
 /** A stable key for counting distinct periods. */
 export function periodKey(p: Period): string {
   return `${p.year}-${p.quarter === undefined ? "" : `Q${p.quarter}`}-${p.month ?? ""}`;
+}
+
+/**
+ * The periods of a table's value columns with data, and of its empty columns among them: a year
+ * band's columns without data yet ("2022" of a World Bank export) are holes of its span.
+ */
+export function periodsOfColumnHeaders(
+  headers: readonly ColumnHeader[],
+  valueColumns: ReadonlySet<number>,
+  hasData: (c: number) => boolean,
+  emptyColumns: ReadonlySet<number>,
+): Period[] {
+  const out: Period[] = [];
+  for (const h of headers) {
+    if (!valueColumns.has(h.column) || !hasData(h.column)) continue;
+    out.push(...periodsOfHeaderParts(h.parts.map((p) => p.text)));
+  }
+  if (out.length === 0) return out;
+  for (const h of headers)
+    if (emptyColumns.has(h.column)) out.push(...periodsOfHeaderParts(h.parts.map((p) => p.text)));
+  return out;
+}
+
+const YEAR_TEXT_RE = /^\d{4}$/;
+const isYearText = (text: string) => YEAR_TEXT_RE.test(text) && isModernYear(Number(text));
+
+/**
+ * The last column of a table whose header row goes on naming years past its last column of data
+ * ("… | 2021 | 2022" with nothing under 2022): the band is the table's, empty or not.
+ */
+export function lastYearHeaderColumn(
+  view: SheetView,
+  headerRows: readonly number[],
+  right: number,
+): number {
+  const r = headerRows.at(-1);
+  if (r === undefined || !isYearText(view.text(r, right))) return right;
+  let c = right;
+  while (isYearText(view.text(r, c + 1))) c++;
+  return c;
 }

@@ -188,7 +188,8 @@ export const MAX_MIXED_COLUMN_LABELS = 200;
 /**
  * Breakdowns a mixed label column holds besides its main one: "Category" listing nationalities,
  * then age groups ("Under 18", "18-29", "30-49"), then "Female", "Male" — one run of labels of a
- * kind, next to each other, stands for a breakdown of its own.
+ * kind, next to each other, stands for a breakdown of its own. Among countries one label will
+ * do for migratory status: "Suisse | Etranger | Allemagne …" splits nationals from foreigners.
  */
 export function runsOfOtherKinds(
   values: readonly string[],
@@ -200,7 +201,12 @@ export function runsOfOtherKinds(
   let runKind: VocabKind | undefined;
   let run: string[] = [];
   const close = () => {
-    const need = runKind === undefined ? undefined : RUN_KINDS.get(runKind);
+    const need =
+      runKind === undefined
+        ? undefined
+        : main?.kind === "country" && runKind === "migratory-status"
+          ? 1
+          : RUN_KINDS.get(runKind);
     if (
       runKind &&
       need !== undefined &&

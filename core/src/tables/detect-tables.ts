@@ -7,7 +7,7 @@ import { columnLetters, rangeToA1 } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { TermIndex } from "../search/term-index";
 import { profileColumns, mainLabelColumn, type ColumnProfile } from "./column-roles";
-import { periodKey, periodsOfHeaderParts } from "./column-periods";
+import { lastYearHeaderColumn, periodKey, periodsOfColumnHeaders } from "./column-periods";
 import {
   dimensionOfRowLabels,
   dimensionsOfColumns,
@@ -16,7 +16,7 @@ import {
   mergeDimensions,
   runsOfOtherKinds,
 } from "./detect-dimensions";
-import { composeColumnHeaders, type ColumnHeader } from "./header-labels";
+import { composeColumnHeaders } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
 import {
   isIndicatorHeader,
@@ -100,19 +100,6 @@ function labelColumnValues(view: SheetView, rows: readonly number[], c: number):
   return rows.map((r) => view.text(r, c)).filter((t) => t !== "");
 }
 
-function collectPeriods(
-  headers: readonly ColumnHeader[],
-  valueColumns: ReadonlySet<number>,
-  hasData: (c: number) => boolean,
-): Period[] {
-  const out: Period[] = [];
-  for (const h of headers) {
-    if (!valueColumns.has(h.column) || !hasData(h.column)) continue;
-    out.push(...periodsOfHeaderParts(h.parts.map((p) => p.text)));
-  }
-  return out;
-}
-
 function missingShareOf(
   view: SheetView,
   rows: readonly number[],
@@ -194,8 +181,9 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const bodyRows = range({ left: block.top, right: block.bottom }).filter(
       (r) => rows[r]?.type !== "blank",
     );
-    const span = bodySpan(view, bodyRows);
-    const headerRows = findHeaderRows(view, rows, block.top, span, ceiling);
+    const dataSpan = bodySpan(view, bodyRows);
+    const headerRows = findHeaderRows(view, rows, block.top, dataSpan, ceiling);
+    const span = { ...dataSpan, right: lastYearHeaderColumn(view, headerRows, dataSpan.right) };
     const top = headerRows[0] ?? block.top;
     const context = readContext(view, ceiling, top);
     ceiling = block.bottom + 1;
@@ -237,10 +225,14 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const sources: LabelSource[] = [];
     const keyPeriods: Period[] = [];
     const valueHeaderLabels = headers.filter((h) => valueColumns.has(h.column)).map((h) => h.label);
+    // "Sexe | Sexe - Total" all the way down: the title's "selon le sexe" is no breakdown here.
+    const fixed = kindsFixedByMetadata(context.metadata);
     for (const p of labelProfiles) {
       const header = headerOf(p.column)?.label ?? "";
       const values = labelColumnValues(view, bodyRows, p.column);
       if (notes.has(p.column)) continue;
+      const named = p.distinctTexts <= 1 ? kindNamedByHeader(header) : undefined;
+      if (named !== undefined) fixed.add(named);
       const keyFacts = keyColumnFacts(header, values, titleText, valueHeaderLabels);
       if (keyFacts) keyPeriods.push(...keyFacts.periods);
       const d = keyFacts
@@ -282,7 +274,12 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       dims,
       [titleText, ...valueHeaders.map((h) => h.label)].filter((t) => t !== ""),
     );
-    let periods = collectPeriods(headers, valueColumns, hasData);
+    let periods = periodsOfColumnHeaders(
+      headers,
+      valueColumns,
+      hasData,
+      new Set(profiles.filter((p) => p.role === "empty").map((p) => p.column)),
+    );
     if (new Set(periods.map(periodKey)).size >= 2)
       dims.push({ kind: "time", source: "columns", examples: [] });
     const rowTime = dims.find((d) => d.kind === "time" && d.source === "rows");
@@ -295,7 +292,6 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       periods = periodsAboveTable(context.lines, title, tables[0]?.title ?? null);
     if (periods.length === 0) periods = periodsOfName(grid.name);
     if (periods.length === 0 && fromFile !== null) periods = periodsOfName(fromFile);
-    const fixed = kindsFixedByMetadata(context.metadata);
     dims.push(...dimensionsOfTitle(titleText).filter((d) => !fixed.has(d.kind)));
 
     const cornerTexts = headerRows.flatMap((r) =>

@@ -122,6 +122,8 @@ const WEAK_WORDS = new Set([
   "than",
   "months",
   "born",
+  // "Non asylum-related": "non" makes a status only with the word after it ("non migrants").
+  "non",
   // "problème de santé de longue durée": the kind's name, not a duration category.
   "duration",
   "duree",

@@ -11,6 +11,23 @@ const noIndex = { index: null } as const;
 const countries = ["Belgium", "Bulgaria", "Czechia", "Denmark", "Estonia"];
 
 describe("the years a table covers", () => {
+  it("spans a band of year columns, empty ones at either end included", () => {
+    const years = Array.from({ length: 8 }, (_, i) => String(2015 + i));
+    const rows: CellValue[][] = [["Country Name", "Indicator Name", ...years]];
+    for (const [i, c] of countries.entries())
+      // No data for 2015, nor yet for 2022: the row stops at 2021.
+      rows.push([
+        c,
+        "Net migration",
+        null,
+        ...Array.from({ length: 6 }, (_, y) => 100 * i + y + 7),
+      ]);
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.range).toBe("A1:J6");
+    expect(t?.periods.years.at(0)).toBe(2015);
+    expect(t?.periods.years.at(-1)).toBe(2022);
+  });
+
   it("reads years marked as projections or with footnotes", () => {
     expect(markedYear("2020 1)")).toBe(2020);
     expect(markedYear("2030*")).toBe(2030);
