@@ -7,18 +7,23 @@
  */
 import type { CDPSession } from "playwright-core";
 
-const CATEGORIES = ["toplevel", "devtools.timeline"];
+// blink.user_timing: the content script's gapmap:* measures, so the pass's tasks can be placed
+// (task-trace.ts).
+const CATEGORIES = ["toplevel", "devtools.timeline", "blink.user_timing"];
 /** The content script's file name (tagger.<hash>.js in the build). */
 const CONTENT_SCRIPT = /\/tagger\.[^/]*\.js$/;
 const TASK_EVENTS = new Set(["ThreadControllerImpl::RunTask", "RunTask"]);
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
   tdur?: number;
   tid: number;
+  cat?: string;
+  id2?: { local?: string };
+  id?: string;
   args?: { data?: { url?: string } };
 }
 
@@ -60,9 +65,17 @@ const ms = (us: number | undefined) => (us ?? 0) / 1000;
 const contains = (outer: TraceEvent, inner: TraceEvent) =>
   outer.ts <= inner.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
 
+/** Ends the trace; its events. */
+export const stopTrace = readTrace;
+
 /** Ends the trace and finds the content script's injection task; undefined if none ran. */
 export async function stopInjectionTrace(cdp: CDPSession): Promise<InjectionTask | undefined> {
-  const events = (await readTrace(cdp)).filter((e) => e.ph === "X");
+  return injectionOf(await readTrace(cdp));
+}
+
+/** The content script's injection task in a trace's events; undefined if none ran. */
+export function injectionOf(traceEvents: readonly TraceEvent[]): InjectionTask | undefined {
+  const events = traceEvents.filter((e) => e.ph === "X");
   const ofScript = (name: string) =>
     events.find((e) => e.name === name && CONTENT_SCRIPT.test(e.args?.data?.url ?? ""));
   const evaluate = ofScript("EvaluateScript");

@@ -69,14 +69,37 @@ function union(
   else parent.set(rootA, rootB);
 }
 
+/** Phrases looked at between two steps of buildStemClassesInSteps. */
+const PHRASES_PER_STEP = 128;
+/** Classes built per list of phrases: a term index builds them once, stepped or not. */
+const built = new WeakMap<readonly StemmedPhrase[], StemClasses>();
+
 export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses {
+  const steps = buildStemClassesInSteps(phrases);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/**
+ * buildStemClasses as steps (call `next()` until done; the classes are the done value): before
+ * a page's first pass it was one piece of ~15 ms of CPU, a long task at 4× CPU throttling.
+ * The phrases must not change afterwards: the classes are kept for them.
+ */
+export function* buildStemClassesInSteps(
+  phrases: readonly StemmedPhrase[],
+): Generator<undefined, StemClasses> {
+  const done = built.get(phrases);
+  if (done !== undefined) return done;
   const parent = new Map<string, string>();
   /** When each word was first met: the earliest root names a class. */
   const seenAt = new Map<string, number>();
   /** The first word of each class a stem key has (words of one class differ in endings only). */
   const headsOfKey = new Map<string, string[]>();
   const prefixes = new Set<string>();
-  for (const p of phrases) {
+  for (const [i, p] of phrases.entries()) {
+    if ((i + 1) % PHRASES_PER_STEP === 0) yield;
     for (let w = 0; w < p.words.length; w++) {
       const word = p.words[w] ?? "";
       if (!parent.has(word)) {
@@ -103,7 +126,7 @@ export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses
       }
     }
   }
-  joinCaseForms(phrases, parent);
+  yield* joinCaseForms(phrases, parent);
   const repOf = new Map<string, string>();
   for (const word of parent.keys()) repOf.set(word, find(parent, word));
   const repOfKey = new Map<string, string[]>();
@@ -116,17 +139,23 @@ export function buildStemClasses(phrases: readonly StemmedPhrase[]): StemClasses
     if (list) list.push(word);
     else membersOf.set(rep, [word]);
   }
-  return { repOf, repOfKey, prefixes, membersOf };
+  const classes = { repOf, repOfKey, prefixes, membersOf };
+  built.set(phrases, classes);
+  return classes;
 }
 
 /**
  * Joins the classes of words that differ only in an inflectional ending (inflection-endings.ts)
  * where their stems differ: the stemmer read one of them otherwise («граждан» / «граждане»).
  */
-function joinCaseForms(phrases: readonly StemmedPhrase[], parent: Map<string, string>): void {
+function* joinCaseForms(
+  phrases: readonly StemmedPhrase[],
+  parent: Map<string, string>,
+): Generator<undefined, void> {
   const firstOfBare = new Map<string, string>();
   const seen = new Set<string>();
-  for (const p of phrases) {
+  for (const [i, p] of phrases.entries()) {
+    if ((i + 1) % PHRASES_PER_STEP === 0) yield;
     for (let w = 0; w < p.words.length; w++) {
       const word = p.words[w] ?? "";
       // Acronyms and short words have no forms; each word is looked at once.

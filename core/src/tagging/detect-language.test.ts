@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage, scriptCounts } from "./detect-language";
+import { normalizeText } from "../text/normalize";
+import { detectLanguage, samplePieces, scriptCounts } from "./detect-language";
 
 describe("detectLanguage", () => {
   it("uses a declared catalogue language, regional and script subtags included", () => {
@@ -98,5 +99,27 @@ describe("detectLanguage", () => {
         cyrillic: matches(text, /\p{Script=Cyrillic}/gu),
       });
     }
+  });
+});
+
+describe("samplePieces", () => {
+  it("cuts long text only where the normalised words stay those of the whole", () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 600; i++) {
+      // Most lines end inside a word split across lines ("recog-\nnition", with a soft hyphen,
+      // after spaces); accents, a final sigma and Cyrillic too: none of them may change where
+      // a piece is cut.
+      lines.push(
+        `Les demandes d'asile déposées en ${2000 + i} ont été recog-`,
+        `nition ΟΔΟΣ internatio\u00AD  `,
+        i % 3 === 0 ? `Число прибывших мигрантов ${i}` : "nal – households in every region-",
+      );
+    }
+    const text = lines.join("\n");
+    const pieces = samplePieces(text);
+    expect(pieces.length).toBeGreaterThan(5);
+    const words = (s: string) => normalizeText(s).split(" ").filter(Boolean);
+    expect(pieces.flatMap(words)).toEqual(words(text));
+    expect(scriptCounts(pieces.join(""))).toEqual(scriptCounts(text));
   });
 });

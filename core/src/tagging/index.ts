@@ -25,6 +25,7 @@ export {
 } from "./mention-matcher";
 export {
   detectLanguage,
+  detectLanguageInSteps,
   languageOfTag,
   type DetectedLang,
   type LanguageGuess,

@@ -8,6 +8,7 @@
  * a stream keeps only the few trailing words that could still start a match.
  */
 import type { Language } from "../catalogue/vocabulary";
+import { buildStemClassesInSteps } from "../search/stem-classes";
 import { indexPhrases, type TermIndex } from "../search/term-index";
 import { normalizeText } from "../text/normalize";
 import type { Mention } from "./mention";
@@ -135,7 +136,8 @@ export function* createMentionMatcherInSteps(
 ): Steps<MentionMatcher> {
   const index = indexFor(fullIndex, options.lang);
   yield FRESH_SLICE;
-  const classes = index.classes; // built on first use, and the trie needs it
+  // Built in steps here; the index's own `classes` (the trie needs them) are these.
+  const classes = yield* buildStemClassesInSteps(index.phrases);
   yield FRESH_SLICE;
   const trie = buildPhraseTrie(index);
   yield FRESH_SLICE;

@@ -11,7 +11,7 @@ import { findIndicator, getCatalogue } from "@gapmap/catalog";
 import type { SourceRecord } from "@gapmap/core/inventory";
 import {
   contextIndicatorIds,
-  detectLanguage,
+  detectLanguageInSteps,
   reanchor,
   selectPageMentionsInSteps,
   type LanguageGuess,
@@ -140,9 +140,12 @@ async function findMentions(
   await nextSlice(schedule);
   // The page's language and the indicators' measures, as `gapmap tag` gives them: a word-sense
   // rule holds for English only, and words naming a stock and a flow carry the runner-up.
-  const lang = detectLanguage(
-    texts.slice(0, sampleNodes).join(NODE_SEPARATOR),
-    doc.documentElement.lang || undefined,
+  const lang = await runStepsInIdleSlices(
+    detectLanguageInSteps(
+      texts.slice(0, sampleNodes).join(NODE_SEPARATOR),
+      doc.documentElement.lang || undefined,
+    ),
+    schedule,
   );
   const text = await runStepsInIdleSlices(joinPageTextInSteps(page, texts), schedule);
   steps.done("language-join");

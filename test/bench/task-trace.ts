@@ -1,0 +1,109 @@
+/**
+ * The first pass's tasks by the main thread's CPU time, read from the same Chrome trace as the
+ * injection task (injection-trace.ts). The page's long-task observer gives wall-clock lengths,
+ * which a loaded machine inflates (the renderer waits for a core); a task's thread time does not
+ * wait. At 4× CPU throttling the throttler keeps the thread busy while it holds it back, so a
+ * task's thread time there is close to its length on a slow machine of its own.
+ * Each task is labelled with the content script's gapmap:* measures it overlaps.
+ */
+import type { TraceEvent } from "./injection-trace";
+
+const TASK_EVENTS = new Set(["ThreadControllerImpl::RunTask", "RunTask"]);
+const USER_TIMING = "blink.user_timing";
+
+export interface TracedTasks {
+  /** Thread CPU ms of the pass's longest task. */
+  longestCpuMs: number;
+  /** How many tasks took at least `minCpuMs` of thread CPU. */
+  over: number;
+  /** The longest tasks by thread CPU (up to TOP_TASKS): CPU ms, wall ms, the measures they overlap. */
+  top: { cpuMs: number; wallMs: number; phases: string; inside: string }[];
+}
+
+/** The longest tasks listed, whatever their length: where the next long task would come from. */
+const TOP_TASKS = 5;
+/** The longest trace events inside each of those tasks, by name (wall ms of the longest of each). */
+const INSIDE_EVENTS = 3;
+
+type Span = [name: string, from: number, to: number];
+
+/** The gapmap:* measures in the trace (nestable async begin/end pairs), trace clock µs. */
+function measuresOf(events: readonly TraceEvent[]): Span[] {
+  const open = new Map<string, TraceEvent>();
+  const spans: Span[] = [];
+  for (const e of events) {
+    if (e.cat !== USER_TIMING || !e.name.startsWith("gapmap:")) continue;
+    const key = `${e.name}\u0000${e.id2?.local ?? e.id ?? ""}`;
+    if (e.ph === "b") open.set(key, e);
+    else if (e.ph === "e") {
+      const begin = open.get(key);
+      if (begin !== undefined) spans.push([e.name.slice(7), begin.ts, e.ts]);
+      open.delete(key);
+    }
+  }
+  return spans;
+}
+
+/** The main-thread tasks inside the pass (its `gapmap:tagging` measure); undefined without it. */
+export function tasksOfPass(
+  events: readonly TraceEvent[],
+  minCpuMs: number,
+): TracedTasks | undefined {
+  const measures = measuresOf(events);
+  const pass = measures.find(([name]) => name === "tagging");
+  const mark = events.find((e) => e.cat === USER_TIMING && e.name === "gapmap:tagging");
+  if (pass === undefined || mark === undefined) return undefined;
+  const [, from, to] = pass;
+  const tasks = events.filter(
+    (e) =>
+      e.ph === "X" &&
+      e.tid === mark.tid &&
+      TASK_EVENTS.has(e.name) &&
+      e.ts < to &&
+      e.ts + (e.dur ?? 0) > from,
+  );
+  const phasesOf = (task: TraceEvent) =>
+    measures
+      .filter(([name, a, b]) => name !== "tagging" && a < task.ts + (task.dur ?? 0) && b > task.ts)
+      .map(([name]) => name)
+      .join("+") || "outside tagging";
+  // What the task spent its time on: script, style, layout, paint, garbage collection …
+  const insideOf = (task: TraceEvent) => {
+    const end = task.ts + (task.dur ?? 0);
+    const byName = new Map<string, number>();
+    for (const e of events) {
+      if (e.ph !== "X" || e.tid !== task.tid || e === task || TASK_EVENTS.has(e.name)) continue;
+      if (e.ts < task.ts || e.ts + (e.dur ?? 0) > end) continue;
+      byName.set(e.name, Math.max(byName.get(e.name) ?? 0, (e.dur ?? 0) / 1000));
+    }
+    return [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, INSIDE_EVENTS)
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+      .join(", ");
+  };
+  return {
+    longestCpuMs: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)),
+    over: tasks.filter((t) => (t.tdur ?? 0) / 1000 >= minCpuMs).length,
+    top: [...tasks]
+      .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
+      .slice(0, TOP_TASKS)
+      .map((t) => ({
+        cpuMs: (t.tdur ?? 0) / 1000,
+        wallMs: (t.dur ?? 0) / 1000,
+        phases: phasesOf(t),
+        inside: insideOf(t),
+      })),
+  };
+}
+
+export function describeTasks(tasks: TracedTasks | undefined, minCpuMs: number): string {
+  if (tasks === undefined) return "the pass's tasks were not found in the trace";
+  const list = tasks.top
+    .map(
+      (t) =>
+        `${t.cpuMs.toFixed(0)} ms (wall ${t.wallMs.toFixed(0)}) ${t.phases}${t.inside === "" ? "" : ` [${t.inside}]`}`,
+    )
+    .join(", ");
+  return `longest task of the pass by thread CPU ${tasks.longestCpuMs.toFixed(0)} ms (target ≤ ${minCpuMs}; ${tasks.over} tasks of ≥ ${minCpuMs} ms; the longest: ${list})`;
+}
