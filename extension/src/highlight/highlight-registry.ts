@@ -29,6 +29,15 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 }
 
+/**
+ * Adds the ::highlight() rules to the page if they are not there yet. The tagger does this as a
+ * pass starts, so that the page restyles for the new stylesheet in a frame of its own, not in
+ * the frame that first paints the highlights (together ~180 ms at 4× CPU throttling).
+ */
+export function prepareHighlights(doc: Document): void {
+  if (supportsHighlights()) ensureStyle(doc);
+}
+
 function ensureStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement("style");

@@ -22,7 +22,12 @@ import type { Measure } from "@gapmap/core/catalogue";
 import { addSpan, boilerplateRoots } from "./boilerplate-spans";
 import type { PageState } from "../platform/messages";
 import { findDownloadLinksInSteps } from "./download-links";
-import { INDICATOR_HIGHLIGHT, RECORD_HIGHLIGHT, setHighlight } from "./highlight-registry";
+import {
+  INDICATOR_HIGHLIGHT,
+  prepareHighlights,
+  RECORD_HIGHLIGHT,
+  setHighlight,
+} from "./highlight-registry";
 import {
   FRESH_SLICE,
   nextSlice,
@@ -274,6 +279,7 @@ export async function tagPage(
   schedule?: IdleScheduler,
 ): Promise<TaggedPage> {
   const started = performance.now();
+  prepareHighlights(doc);
   const { page, mentions, lang } = await findMentions(doc, ownHost, schedule);
   const textDone = performance.now();
   // Painting gets a task of its own, not the tail of the last text slice.
