@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue, Grid } from "../grid/grid";
-import { characteristicsBreakdowns, isUnnamedRegionColumn } from "./characteristics-column";
+import {
+  characteristicsBreakdowns,
+  isNutsCodeColumn,
+  isUnnamedRegionColumn,
+} from "./characteristics-column";
 import { detectTables } from "./detect-tables";
 import { dimensionOfRowLabels, runsOfOtherKinds } from "./detect-dimensions";
 
@@ -89,6 +93,14 @@ describe("sub-national units under no region header", () => {
     ).toBe(false);
   });
 
+  it("reads NUTS codes of one country as its regions, not ISO codes of several", () => {
+    expect(isNutsCodeColumn(["ES", "ES70", "ES70", "ES"])).toBe(true);
+    expect(isNutsCodeColumn(["DE", "DE1", "DE11", "DEA"])).toBe(true);
+    expect(isNutsCodeColumn(["AT", "BE", "DE", "FR"])).toBe(false);
+    expect(isNutsCodeColumn(["ESP", "FRA"])).toBe(false);
+    expect(isNutsCodeColumn(["ES70", "FR10"])).toBe(false);
+  });
+
   it("needs only a few units under a region header beside a known place", () => {
     const d = dimensionOfRowLabels({ header: "Región", values: ["España", "Cantabria"] }, "");
     expect(d?.kind).toBe("region");
@@ -147,6 +159,24 @@ describe("Open SDG rows with many breakdown columns", () => {
 });
 
 describe("breakdowns a table does not have", () => {
+  it("reads no category words in series codes", () => {
+    const rows: CellValue[][] = [["Year", "SERIE_TEMPORAL.Encabezado", "Value"]];
+    for (const code of ["SERIE_TEMPORAL.VC_HTF_DETV", "SERIE_TEMPORAL.VC_HTF_DETVSX"])
+      for (const [i, y] of [2016, 2017, 2018].entries()) rows.push([y, code, 0.42 + i / 7]);
+    const [t] = detectTables(grid(rows), { index: null });
+    expect(kindsOf(t?.dimensions)).toEqual(["time"]);
+  });
+
+  it("keeps years listed without a value inside a long table", () => {
+    const rows: CellValue[][] = [["Year", "Domain", "Value"]];
+    for (const y of [2013, 2014, 2015, 2016])
+      for (const [i, d] of ["Migrant rights", "Cooperation", "Well-being"].entries())
+        rows.push([y, d, y === 2014 || i === 1 ? null : 1]);
+    const tables = detectTables(grid(rows), { index: null });
+    expect(tables.map((t) => t.range)).toEqual([`A1:C${rows.length}`]);
+    expect(tables[0]?.periods.years).toEqual([2013, 2014, 2015, 2016]);
+  });
+
   it("drops a title's breakdown when its column holds one value all the way down", () => {
     const rows: CellValue[][] = [
       ["Frontaliers étrangers selon le sexe, les groupes d'âges et la profession"],

@@ -4,7 +4,7 @@
  *   24 ans", "Femmes immigrantes", "Femmes célibataires"): each category kind one of its labels
  *   names is a breakdown of its own, however few labels it has;
  * - sub-national units under no region header: many distinct place-like names beside the
- *   nation's own name or a known region ("Canada | Alberta | Manitoba | Nouvelle-Écosse …").
+ *   nation's own name ("Canada | Alberta | Manitoba | Nouvelle-Écosse …"), or NUTS codes.
  */
 import { normalizeText } from "../text/normalize";
 import { namesOneSexOnly, type VocabKind } from "./dimension-vocab";
@@ -79,4 +79,20 @@ export function isUnnamedRegionColumn(values: readonly string[]): boolean {
     if (isPlaceLike(label)) placeLike++;
   }
   return placeLike >= units.length * MIN_PLACE_LIKE_SHARE;
+}
+
+/** A NUTS code: a country's ISO code, then one to three letters or digits ("ES70", "DE1", "FR101"). */
+const NUTS_CODE_RE = /^[A-Z]{2}[0-9A-Z]{0,3}$/;
+const SUBNATIONAL_NUTS_RE = /^[A-Z]{2}\d[0-9A-Z]{0,2}$/;
+
+/**
+ * True for a column of Eurostat-style NUTS codes with at least one sub-national unit ("ES",
+ * "ES70"): the regions of one country, however few ("general.territorio" in an ISTAC export).
+ */
+export function isNutsCodeColumn(values: readonly string[]): boolean {
+  const codes = [...new Set(values.map((v) => v.trim()))];
+  if (codes.length < 2 || !codes.every((c) => NUTS_CODE_RE.test(c))) return false;
+  const units = codes.filter((c) => SUBNATIONAL_NUTS_RE.test(c));
+  const countries = new Set(codes.map((c) => c.slice(0, 2)));
+  return units.length > 0 && countries.size === 1;
 }

@@ -4,7 +4,7 @@ import { roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import { dimensionOfRowLabels, ROW_KIND_MIN_SHARE } from "./detect-dimensions";
 import { isTotalLabel, namesOneSexOnly, vocabKindsOf, type VocabKind } from "./dimension-vocab";
 import { countryCodesOf } from "./country-codes";
-import { isUnnamedRegionColumn } from "./characteristics-column";
+import { isNutsCodeColumn, isUnnamedRegionColumn } from "./characteristics-column";
 import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { parsePeriods } from "./period-parse";
 import type { DetectedDimension } from "./schema";
@@ -77,7 +77,7 @@ function referenceDimension(values: readonly string[], header: string, title: st
     );
   if (named !== undefined) return { kind: named, source: "rows", examples: ex(labels) };
   // characteristics-column.test.ts tests the unnamed sub-national rule on its own.
-  return isUnnamedRegionColumn(labels)
+  return isUnnamedRegionColumn(labels) || isNutsCodeColumn(labels)
     ? withRole(
         { kind: "region", source: "rows", examples: ex(labels) },
         role(["origin", "destination"]),

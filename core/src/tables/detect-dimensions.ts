@@ -6,7 +6,7 @@
 import { COUNTRY_ROLES, roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import { namesBothSexesOnly, namesOneSexOnly, type VocabKind } from "./dimension-vocab";
 import { countryCodesOf } from "./country-codes";
-import { isUnnamedRegionColumn } from "./characteristics-column";
+import { isNutsCodeColumn, isUnnamedRegionColumn } from "./characteristics-column";
 import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { labelFacts, type LabelFacts } from "./label-facts";
 import type { DetectedDimension } from "./schema";
@@ -154,7 +154,7 @@ export function dimensionOfRowLabels(
       : named === "country"
         ? dim(named, "rows", labels, placeRole(column.header, title, COUNTRY_ROLES))
         : dim(named, "rows", labels);
-  if (isUnnamedRegionColumn(labels))
+  if (isUnnamedRegionColumn(labels) || isNutsCodeColumn(labels))
     return dim(
       "region",
       "rows",

@@ -283,6 +283,8 @@ export function isIndicatorHeader(header: string): boolean {
   return INDICATOR_HEADER_RE.test(normalizeText(header));
 }
 
+const SERIES_CODE_RE = /^[A-Z0-9]+(?:[._][A-Z0-9]+)+$/i;
+
 /** Words a measure's name has on average ("Volumen de remesas enviadas al extranjero"); categories have fewer. */
 export const MIN_MEASURE_NAME_WORDS = 4;
 
@@ -293,6 +295,8 @@ export const MIN_MEASURE_NAME_WORDS = 4;
 export function isMeasureNameColumn(header: string, values: readonly string[]): boolean {
   if (values.length === 0 || !isIndicatorHeader(header)) return false;
   const distinct = [...new Set(values)];
+  // Series codes ("SERIE_TEMPORAL.VC_HTF_DETV"): their parts are no category words either.
+  if (distinct.every((v) => SERIES_CODE_RE.test(v.trim()))) return true;
   const words = distinct.reduce((n, v) => n + v.trim().split(/\s+/).length, 0);
   return words / distinct.length >= MIN_MEASURE_NAME_WORDS;
 }

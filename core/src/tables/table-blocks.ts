@@ -21,7 +21,7 @@ export const MIN_BODY_ROWS = 2;
  * labels are there but whose values are all empty ("Not classified" with no data).
  */
 function isBodyInterruption(row: RowProfile, lastData: RowProfile): boolean {
-  if (row.type === "blank") return true;
+  if (row.type === "blank" || isPeriodRowWithoutValue(row, lastData)) return true;
   if (row.type !== "text") return false;
   return (
     row.filled.length <= 1 ||
@@ -43,6 +43,25 @@ function isRowWithoutValues(row: RowProfile, lastData: RowProfile): boolean {
     lastData.firstValue > 0 &&
     row.first >= lastData.first &&
     row.last < lastData.firstValue
+  );
+}
+
+/**
+ * "2011 | Migrant rights |" or "2011 | |" in a long table whose rows start with their year: a
+ * year and labels with the value left empty (years without data listed all the same) — a row of
+ * the body like a row of labels without values.
+ */
+function isPeriodRowWithoutValue(row: RowProfile, lastData: RowProfile): boolean {
+  return (
+    row.type !== "data" &&
+    row.type !== "blank" &&
+    lastData.firstNumberIsYear &&
+    row.firstNumberIsYear &&
+    row.numbers === 1 &&
+    row.missing === 0 &&
+    row.first === lastData.first &&
+    row.firstNumber === lastData.firstNumber &&
+    row.last < lastData.last
   );
 }
 
@@ -115,7 +134,9 @@ export function findBodyBlocks(rows: readonly RowProfile[]): BodyBlock[] {
         lastData &&
         isBodyInterruption(rows[j] as RowProfile, lastData)
       ) {
-        if (!isRowWithoutValues(rows[j] as RowProfile, lastData)) gap++;
+        const skipped = rows[j] as RowProfile;
+        if (!isRowWithoutValues(skipped, lastData) && !isPeriodRowWithoutValue(skipped, lastData))
+          gap++;
         j++;
       }
       if (j > i && continuesBody(rows[j], lastData)) {
