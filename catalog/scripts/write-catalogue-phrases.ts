@@ -2,7 +2,8 @@
  * Writes catalog/src/bundled/catalogue-phrases.generated.ts: the bundled catalogue's phrases already
  * normalised, so that the first `getCatalogueIndex()` skips normalisation (core's
  * precomputed-phrases.ts).
- * Run after editing the catalogue or the text normalisation; a test fails until you do.
+ * Run after editing the catalogue or the text normalisation; a test fails until you do. It also
+ * writes catalogue-data.generated.ts (the authored data as JSON; catalogue-data-json.ts).
  */
 import { fileURLToPath } from "node:url";
 import {
@@ -19,6 +20,7 @@ import {
   writeWhenRun,
 } from "../../core/scripts/generated-module";
 import { getCatalogue } from "../src/bundled/bundled-catalogue";
+import { DATA_JSON_PATH, renderCatalogueDataModule } from "./catalogue-data-json";
 
 export const GENERATED_PATH = fileURLToPath(
   new URL("../src/bundled/catalogue-phrases.generated.ts", import.meta.url),
@@ -47,3 +49,4 @@ export const CATALOGUE_PHRASES: EncodedPhrases = {
 }
 
 await writeWhenRun(import.meta.url, GENERATED_PATH, renderGeneratedModule);
+await writeWhenRun(import.meta.url, DATA_JSON_PATH, renderCatalogueDataModule);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import "../testing/bundled-catalogue";
 import { describe, expect, test } from "vitest";
 import { findPageTables } from "./page-tables";
 import { cardDoubt, mentionDoubt, tableDoubt } from "./card-doubt";

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import "../testing/bundled-catalogue";
 import { describe, expect, test } from "vitest";
 import { translator, type UiLanguage } from "../i18n/index";
 import { showIndicatorCard } from "./indicator-card";

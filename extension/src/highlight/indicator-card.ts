@@ -8,7 +8,7 @@
  * own text, not the page's, so English stays left to right on an Arabic page.
  */
 import { computePosition, flip, offset, shift, size } from "@floating-ui/dom";
-import { findIndicator } from "@gapmap/catalog";
+import { findIndicator } from "../platform/catalogue";
 import { breakdownList, indicatorName } from "../i18n/catalogue-names";
 import { textDirection, translator, type UiLanguage } from "../i18n/index";
 import type { CardDoubt } from "./card-doubt";

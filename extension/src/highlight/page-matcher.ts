@@ -4,7 +4,7 @@
  * index, the stem classes and the phrase trie each took a good part of a long task at 4× CPU
  * throttling when built in one go.
  */
-import { getCatalogueIndex } from "@gapmap/catalog";
+import { getCatalogueIndex } from "../platform/catalogue";
 import {
   createMentionMatcherInSteps,
   languageOfTag,

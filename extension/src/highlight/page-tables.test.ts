@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import "../testing/bundled-catalogue";
 import { describe, expect, test } from "vitest";
 import { getCatalogueIndex } from "@gapmap/catalog";
 import { detectTables } from "@gapmap/core/tables";

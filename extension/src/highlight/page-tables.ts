@@ -3,7 +3,7 @@
  * workbooks take. Two sources: HTML tables, and chart data a page keeps only inside inline
  * scripts (read as text with chartTableOfScript, never executed).
  */
-import { findIndicator, getCatalogueIndex } from "@gapmap/catalog";
+import { findIndicator, getCatalogueIndex } from "../platform/catalogue";
 import { detectTables, toScanTable } from "@gapmap/core/tables";
 import {
   chartTableOfScript,

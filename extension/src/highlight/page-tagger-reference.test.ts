@@ -5,6 +5,7 @@
  * tables are compared with the plain way of computing them: walk every node asking for block
  * breaks, flag each node by containment in a boilerplate root, match, then select, all at once.
  */
+import "../testing/bundled-catalogue";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

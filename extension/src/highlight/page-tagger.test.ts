@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import "../testing/bundled-catalogue";
 import { describe, expect, test } from "vitest";
 import type { IdleScheduler } from "./idle-slices";
 import { tagPage } from "./page-tagger";

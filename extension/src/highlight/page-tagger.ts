@@ -7,7 +7,7 @@
  * Total time runs from the start until every mention is found, the viewport's highlights have
  * been through a rendered frame, and every table is analysed.
  */
-import { findIndicator, getCatalogue } from "@gapmap/catalog";
+import { findIndicator, getCatalogue } from "../platform/catalogue";
 import type { SourceRecord } from "@gapmap/core/inventory";
 import {
   contextIndicatorIds,

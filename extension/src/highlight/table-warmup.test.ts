@@ -1,3 +1,4 @@
+import "../testing/bundled-catalogue";
 import { describe, expect, test } from "vitest";
 import { TABLE_WARMUP_STEPS, warmTableDetection } from "./table-warmup";
 

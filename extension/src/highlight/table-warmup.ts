@@ -5,7 +5,7 @@
  * of CPU in Node). These steps do the same work beforehand in small pieces, one tagging step
  * each, so that the time slicer can yield between them; the first real table then takes ~5 ms.
  */
-import { getCatalogueIndex } from "@gapmap/catalog";
+import { getCatalogueIndex } from "../platform/catalogue";
 import {
   detectTables,
   lookupPlace,

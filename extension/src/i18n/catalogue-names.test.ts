@@ -1,3 +1,4 @@
+import "../testing/bundled-catalogue";
 import { describe, expect, test } from "vitest";
 import { breakdownList, dimensionName, indicatorName } from "./catalogue-names";
 

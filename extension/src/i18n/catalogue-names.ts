@@ -3,7 +3,7 @@
  * has no name in that language the English one is shown and marked (`fallback`), so a reader
  * knows why.
  */
-import { getCatalogue } from "@gapmap/catalog";
+import { getCatalogue } from "../platform/catalogue";
 import { displayName } from "@gapmap/core/catalogue";
 import type { UiLanguage } from "./index";
 

@@ -3,7 +3,7 @@
  * this tab), the card, the mutation watcher and messages. Every new state is pushed to the side
  * panel, which shows whichever tab is active.
  */
-import { findIndicator } from "@gapmap/catalog";
+import { findIndicator } from "../platform/catalogue";
 import { describeTextRange } from "@gapmap/core/tagging";
 import { hideIndicatorCard, showIndicatorCard } from "../highlight/indicator-card";
 import { mentionAtPoint } from "../highlight/hover-trigger";

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import "../testing/bundled-catalogue";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, test } from "vitest";

@@ -1,0 +1,25 @@
+/**
+ * The catalogue this surface was given. The side panel hands over the package's bundled one
+ * (`@gapmap/catalog`); the content script builds one from the data files injected before it
+ * (injected/catalogue-parts.ts), so that the page never compiles the catalogue as code. Modules
+ * shared by both read it here rather than importing `@gapmap/catalog`, which would put the data
+ * back into the content script.
+ */
+import type { CatalogueAccess } from "@gapmap/catalog/access";
+import type { Catalogue, Indicator, TermIndex } from "@gapmap/core/catalogue";
+
+let provided: CatalogueAccess | undefined;
+
+/** Called once by each entry (side panel, content script, tests) before anything reads it. */
+export function provideCatalogue(access: CatalogueAccess): void {
+  provided = access;
+}
+
+function access(): CatalogueAccess {
+  if (provided === undefined) throw new Error("no catalogue was provided to this surface");
+  return provided;
+}
+
+export const getCatalogue = (): Catalogue => access().getCatalogue();
+export const findIndicator = (id: string): Indicator | undefined => access().findIndicator(id);
+export const getCatalogueIndex = (): TermIndex => access().getCatalogueIndex();
