@@ -80,4 +80,23 @@ describe("page boilerplate", () => {
     expect(ids).not.toContain("flow-trafficking-victims");
     expect(ids).not.toContain("remit-inflow-gdp");
   });
+
+  it("reads sibling cards of one link each as a list (an SDG goal page's indicator titles)", () => {
+    const card = (code: string, title: string) =>
+      `<div class="indicator-cards row"><div class="goal-indicator"><span>${code} <span class="status">Reported online</span></span> <a href="/${code}">${title}</a></div></div>`;
+    const page = parsePage(`<!doctype html><html lang="en"><body>
+<div id="main-content" role="main"><h1>Goal 10: Reduced inequalities</h1>
+<div class="target">10.7 Facilitate orderly, safe, regular and responsible migration and mobility of people, including through the implementation of planned and well-managed migration policies</div>
+${card("10.7.3", "Number of people who died or disappeared in the process of migration towards an international destination")}
+<div class="target">10.c By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances</div>
+${card("10.c.1", "Remittance costs as a proportion of the amount remitted")}
+${card("10.b.1", "Total resource flows for development, by recipient and donor countries")}
+<div class="teaser row"><p>In 2023, 8,565 migrants died on migration routes worldwide, the deadliest year on record, as the new report shows in detail.</p> <a href="/more">More</a></div>
+</div></body></html>`);
+    const spans = page.boilerplateSpans.map((s) => page.text.slice(s.start, s.end)).join(" | ");
+    expect(spans).toContain("Remittance costs as a proportion");
+    expect(spans).toContain("died or disappeared");
+    expect(spans).not.toContain("Facilitate orderly");
+    expect(spans).not.toContain("8,565 migrants died");
+  });
 });

@@ -79,6 +79,15 @@ const LIST_MIN_LINKS = 2;
 /** Blocks whose link density is measured: their links are counted this many levels up at most. */
 const DENSITY_BLOCKS = new Set(["div", "section", "p", "ul", "ol", "dl", "li"]);
 const DENSITY_REACH = 8;
+/**
+ * Cards: at least this many sibling blocks of one tag and class, each holding a single link that
+ * is most of its text, are one list (a goal page's indicator titles, a grid of teasers), though
+ * each alone has too few links for the list rule.
+ */
+const CARD_MIN_SIBLINGS = 3;
+const CARD_TAGS = new Set(["div", "section", "p"]);
+/** A card's link is at least this share of its text (its number and status label are the rest). */
+const CARD_LINK_DENSITY = 0.5;
 const HEADINGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
@@ -206,6 +215,8 @@ export function* findBoilerplateInSteps(
   const landmarksByTag: BoilerplateElement[] = [];
   const landmarks: BoilerplateElement[] = [];
   const blocks: BoilerplateElement[] = [];
+  /** Blocks with a class that may be cards (no DOM read: they are met here anyway). */
+  const cardCandidates = new Set<BoilerplateElement>();
   const headings: BoilerplateElement[] = [];
   const mains: BoilerplateElement[] = [];
   for (const candidates of [byTag, byAttribute]) {
@@ -223,11 +234,11 @@ export function* findBoilerplateInSteps(
       if (HEADINGS.has(tag)) headings.push(el);
       else if (isMainElement(el)) mains.push(el);
       // Only those with an id or class have words to test.
-      else if (
-        WORDED_BLOCKS.has(tag) &&
-        (el.getAttribute("id") !== null || el.getAttribute("class") !== null)
-      )
-        blocks.push(el);
+      else if (WORDED_BLOCKS.has(tag)) {
+        const hasClass = el.getAttribute("class") !== null;
+        if (hasClass || el.getAttribute("id") !== null) blocks.push(el);
+        if (hasClass && CARD_TAGS.has(tag)) cardCandidates.add(el);
+      }
       if (stepDone()) yield;
     }
   }
@@ -305,6 +316,10 @@ export function* findBoilerplateInSteps(
     }
     if (stepDone()) yield;
   }
+  yield* markCards(tallies, cardCandidates, kinds, function* (el) {
+    yield* readPageTextFor(el);
+    if (!isWrapper(el)) mark(el, "navigation");
+  });
   // Keep only the outermost element of each nest: its text already holds the inner ones.
   for (const el of [...kinds.keys()]) {
     for (let up = el.parentElement; up !== null; up = up.parentElement) {
@@ -315,4 +330,41 @@ export function* findBoilerplateInSteps(
     }
   }
   return kinds;
+}
+
+/**
+ * Cards (CARD_MIN_SIBLINGS): single-link blocks grouped by parent, tag and class; in groups
+ * large enough, each whose link is most of its text is handed to `markOne`. Only blocks met
+ * by the class query are grouped, and text is read only in large groups.
+ */
+function* markCards(
+  tallies: ReadonlyMap<BoilerplateElement, LinkTally>,
+  candidates: ReadonlySet<BoilerplateElement>,
+  kinds: ReadonlyMap<BoilerplateElement, BoilerplateKind>,
+  markOne: (el: BoilerplateElement) => Steps<void>,
+): Steps<void> {
+  const groups = new Map<BoilerplateElement, Map<string, BoilerplateElement[]>>();
+  let looked = 0;
+  for (const [el, tally] of tallies) {
+    if (++looked % ELEMENTS_PER_STEP === 0) yield;
+    if (tally.links !== 1 || !candidates.has(el) || kinds.has(el)) continue;
+    const parent = el.parentElement;
+    if (parent === null || kinds.has(parent)) continue;
+    const key = `${el.localName} ${el.getAttribute("class") ?? ""}`;
+    let byKey = groups.get(parent);
+    if (byKey === undefined) groups.set(parent, (byKey = new Map<string, BoilerplateElement[]>()));
+    const group = byKey.get(key);
+    if (group === undefined) byKey.set(key, [el]);
+    else group.push(el);
+  }
+  for (const byKey of groups.values())
+    for (const group of byKey.values()) {
+      if (group.length < CARD_MIN_SIBLINGS) continue;
+      for (const el of group) {
+        if (++looked % ELEMENTS_PER_STEP === 0) yield;
+        const total = textLength(el);
+        if (total > 0 && (tallies.get(el)?.linked ?? 0) / total >= CARD_LINK_DENSITY)
+          yield* markOne(el);
+      }
+    }
 }

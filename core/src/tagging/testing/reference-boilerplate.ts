@@ -72,6 +72,11 @@ const LIST_MIN_LINKS = 2;
 /** Blocks whose link density is measured: their links are counted this many levels up at most. */
 const DENSITY_BLOCKS = new Set(["div", "section", "p", "ul", "ol", "dl", "li"]);
 const DENSITY_REACH = 8;
+/** Sibling blocks of one parent, tag and class, each with one link that is most of its text. */
+const CARD_MIN_SIBLINGS = 3;
+const CARD_TAGS = new Set(["div", "section", "p"]);
+/** A card's link is at least this share of its text (its number and status label are the rest). */
+const CARD_LINK_DENSITY = 0.5;
 const HEADINGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
@@ -223,6 +228,26 @@ function* findBoilerplateInSteps(
     }
     if (stepDone()) yield;
   }
+  const cardGroups = new Map<string, BoilerplateElement[]>();
+  const parentIds = new Map<BoilerplateElement, number>();
+  for (const [el, tally] of tallies) {
+    const cls = el.getAttribute("class");
+    const parent = el.parentElement;
+    if (tally.links !== 1 || cls === null || !CARD_TAGS.has(el.localName) || parent === null)
+      continue;
+    if (kinds.has(el) || kinds.has(parent)) continue;
+    if (!parentIds.has(parent)) parentIds.set(parent, parentIds.size);
+    const key = `${parentIds.get(parent)} ${el.localName} ${cls}`;
+    cardGroups.set(key, [...(cardGroups.get(key) ?? []), el]);
+  }
+  for (const group of cardGroups.values())
+    if (group.length >= CARD_MIN_SIBLINGS)
+      for (const el of group) {
+        const total = textLength(el);
+        const linked = tallies.get(el)?.linked ?? 0;
+        if (total > 0 && linked / total >= CARD_LINK_DENSITY && !isWrapper(el))
+          mark(el, "navigation");
+      }
   // Keep only the outermost element of each nest: its text already holds the inner ones.
   for (const el of [...kinds.keys()]) {
     for (let up = el.parentElement; up !== null; up = up.parentElement) {
