@@ -48,6 +48,58 @@ describe("derived blocks", () => {
     expect(change?.derivedOf).toEqual({ range: t2015?.range, kind: "change", label: "Change (%)" });
   });
 
+  it("links a block under a long title that starts with the change, with one column fewer", () => {
+    const years = (first: number, n: number) => Array.from({ length: n }, (_, i) => `${first + i}`);
+    const rows: CellValue[][] = [
+      ["Asylum applications by region"],
+      [],
+      ["Region", ...years(2013, 3)],
+      ["Africa", 10, 12, 15],
+      ["Asia", 20, 24, 21],
+      ["Europe", 5, 6, 9],
+      [],
+      ["Percentage change in asylum applications by region, year on year"],
+      [],
+      ["Region", "2013–14", "2014–15"],
+      ["Africa", 20, 25],
+      ["Asia", 20, -12.5],
+      ["Europe", 20, 50],
+    ];
+    const [counts, change] = detectTables(grid(rows), { index: null });
+    expect(change?.derivedOf).toMatchObject({ range: counts?.range, kind: "change" });
+    expect(counts?.derived).toHaveLength(1);
+  });
+
+  it("reads a long title that only mentions a change as a name, not a block", () => {
+    const rows: CellValue[][] = [
+      ["Region", "2014", "2015"],
+      ["Africa", 10, 12],
+      ["Asia", 20, 24],
+      [],
+      ["Refugees hosted by region: a decade of change in protection, 2005–2015"],
+      ["Region", "2014", "2015"],
+      ["Africa", 11, 13],
+      ["Asia", 21, 23],
+    ];
+    const tables = detectTables(grid(rows), { index: null });
+    expect(tables).toHaveLength(2);
+    expect(tables[1]?.derivedOf).toBeUndefined();
+  });
+
+  it("makes a change block beside the counts, under a band, facts of their table", () => {
+    const [t] = detectTables(
+      grid([
+        ["", "Number of applications", "", "", "Change in the number of applications (%)", ""],
+        ["Region", "2014", "2015", "", "2014", "2015"],
+        ["Africa", 10, 12, null, 20, 30],
+        ["Asia", 20, 22, null, 10, 55],
+        ["Europe", 5, 6, null, 20, 15],
+      ]),
+      { index: null },
+    );
+    expect(t?.derived?.map((d) => d.kind)).toEqual(["change", "change"]);
+  });
+
   it("makes change and share columns beside the counts facts of their table", () => {
     const [t] = detectTables(
       grid([

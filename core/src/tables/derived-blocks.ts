@@ -60,8 +60,15 @@ interface StackedTable {
 }
 
 /**
+ * Value columns a block may have more or fewer than its parent: changes between years have one
+ * fewer ("2014–15" under "2014 | 2015 | 2016"), a distribution may drop the total or add one.
+ */
+export const MAX_DERIVED_COLUMN_DIFFERENCE = 1;
+
+/**
  * Links a block to the table above it on the same sheet that it derives from: the nearest one
- * that is not derived itself and has as many value columns. Returns whether it found one.
+ * that is not derived itself and has as many value columns, else the nearest with one more or
+ * one fewer. Returns whether it found one.
  */
 export function linkDerivedBlock(
   block: StackedTable,
@@ -69,14 +76,48 @@ export function linkDerivedBlock(
   kind: DerivedKind,
   label: string,
 ): boolean {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const parent = earlier[i];
-    if (!parent || parent.derivedOf || parent.valueColumnCount !== block.valueColumnCount) continue;
-    block.derivedOf = { range: parent.range, kind, label };
-    (parent.derived ??= []).push({ range: block.range, kind, label });
-    return true;
-  }
-  return false;
+  const candidates = earlier.filter((t) => !t.derivedOf);
+  const distance = (t: StackedTable) => Math.abs(t.valueColumnCount - block.valueColumnCount);
+  const parent =
+    candidates.findLast((t) => distance(t) === 0) ??
+    candidates.findLast((t) => distance(t) <= MAX_DERIVED_COLUMN_DIFFERENCE);
+  if (parent === undefined) return false;
+  block.derivedOf = { range: parent.range, kind, label };
+  (parent.derived ??= []).push({ range: block.range, kind, label });
+  return true;
+}
+
+const DERIVED_START_PATTERNS: readonly (readonly [DerivedKind, RegExp])[] = PATTERNS.map(
+  ([kind]) => [
+    kind,
+    wordPattern(
+      kind === "change"
+        ? [
+            "(?:percentage |percent |annual |relative )?change~",
+            "variation~",
+            "variacion~",
+            "изменени~",
+            "прирост~",
+          ]
+        : [
+            "(?:percentage )?distribution~",
+            "repartition~",
+            "distribucion~",
+            "структура",
+            "распределени~",
+          ],
+      { atStart: true },
+    ),
+  ],
+);
+
+/**
+ * What a long title says a block derives, only when it starts so: "Percentage change in
+ * asylum applications by region, 2014–2015" (not "Refugees, change over a decade" as a name).
+ */
+export function derivedKindOfTitle(title: string): DerivedKind | undefined {
+  const norm = normalizeText(title);
+  return DERIVED_START_PATTERNS.find(([, re]) => re.test(norm))?.[0];
 }
 
 /** A header this long is an indicator's name, not a derived column's label ("Change (%)"). */
@@ -92,9 +133,15 @@ export function derivedColumns(
 ): { range: string; kind: DerivedKind; label: string }[] {
   const found: { range: string; kind: DerivedKind; label: string }[] = [];
   for (const h of headers) {
-    if (h.label.length > MAX_DERIVED_HEADER_CHARS) continue;
-    const kind = derivedKindOf(h.label);
+    const kind = derivedHeaderKind(h.label);
     if (kind !== undefined) found.push({ range: h.range, kind, label: h.label });
   }
   return found.length < headers.length ? found : [];
+}
+
+/** What a column header says it derives: a short label that says so, or a long one that starts so. */
+export function derivedHeaderKind(label: string): DerivedKind | undefined {
+  return label.length <= MAX_DERIVED_HEADER_CHARS
+    ? derivedKindOf(label)
+    : derivedKindOfTitle(label);
 }

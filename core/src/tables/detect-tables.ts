@@ -40,7 +40,9 @@ import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
 import {
   derivedColumns,
+  derivedHeaderKind,
   derivedKindOf,
+  derivedKindOfTitle,
   linkDerivedBlock,
   MAX_DERIVED_HEADER_CHARS,
 } from "./derived-blocks";
@@ -367,17 +369,26 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       valueHeaders.map((h) => ({
         range: rangeToA1({ s: { r: top, c: h.column }, e: { r: block.bottom, c: h.column } }),
         // A band above may make the whole label long: "Refugees | Change (%)".
-        label: h.label.length <= MAX_DERIVED_HEADER_CHARS ? h.label : (h.parts.at(-1)?.text ?? ""),
+        // Side by side under a band: "Change in applications (%) | 2014" names its column from above.
+        label:
+          h.label.length <= MAX_DERIVED_HEADER_CHARS
+            ? h.label
+            : (h.parts.find((p) => derivedHeaderKind(p.text) !== undefined)?.text ??
+              h.parts.at(-1)?.text ??
+              ""),
       })),
     );
     if (columnFacts.length > 0) table.derived = columnFacts;
-    // Only a short section label says so ("Change (%)", which may be read as the title).
-    const derivedLabel = context.lines.find(
-      (l) => l.length <= MAX_SECTION_LABEL_CHARS && derivedKindOf(l) !== undefined,
-    );
-    const kind = derivedLabel === undefined ? undefined : derivedKindOf(derivedLabel);
-    if (derivedLabel !== undefined && kind !== undefined)
-      linkDerivedBlock(table, tables, kind, derivedLabel);
+    // A short section label says so ("Change (%)", which may be read as the title), or a long
+    // title that starts so ("Percentage change in applications by region, 2014–2015").
+    const derivedLine = context.lines
+      .map((l) => ({
+        l,
+        kind: l.length <= MAX_SECTION_LABEL_CHARS ? derivedKindOf(l) : derivedKindOfTitle(l),
+      }))
+      .find((x) => x.kind !== undefined);
+    if (derivedLine?.kind !== undefined)
+      linkDerivedBlock(table, tables, derivedLine.kind, derivedLine.l);
     tables.push(table);
   }
   return tables;
