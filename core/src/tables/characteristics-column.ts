@@ -6,6 +6,7 @@
  * - sub-national units under no region header: many distinct place-like names beside the
  *   nation's own name ("Canada | Alberta | Manitoba | Nouvelle-Écosse …"), or NUTS codes.
  */
+import { lazyRegExp } from "../text/lazy-regexp";
 import { normalizeText } from "../text/normalize";
 import { namesOneSexOnly, type VocabKind } from "./dimension-vocab";
 import { labelFacts } from "./label-facts";
@@ -51,7 +52,8 @@ export const MIN_UNNAMED_REGION_LABELS = 6;
 export const MIN_PLACE_LIKE_SHARE = 0.8;
 /** Words a place name has at most ("Terre-Neuve-et-Labrador", "Nuevo León", "Baja California Sur"). */
 const MAX_PLACE_WORDS = 4;
-const PLACE_LIKE_RE = /^[\p{Lu}\p{Lo}][\p{L}\p{M} .'’\-–]*$/u;
+// Built on first use, like the word patterns: the content script loads this module too.
+const PLACE_LIKE_RE = lazyRegExp(() => /^[\p{Lu}\p{Lo}][\p{L}\p{M} .'’\-–]*$/u);
 
 function isPlaceLike(label: string): boolean {
   const text = label.trim();
