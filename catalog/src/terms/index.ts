@@ -7,6 +7,7 @@ import { eurostatTocCodeTerms } from "./eurostat-toc-codes";
 import { withExtraTerms } from "./extra-terms";
 import { frontierWorkerTerms } from "./frontier-workers";
 import { internationalMigrantTerms } from "./international-migrants";
+import { kazakhstanSdgTitleTerms } from "./kazakhstan-sdg-titles";
 import { labourByCitizenshipTerms } from "./labour-by-citizenship";
 import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
@@ -36,6 +37,7 @@ export const EXTRA_TERM_FILES = [
   sdgSeriesCodeTerms,
   eurostatTocCodeTerms,
   serbianSdgSeriesTerms,
+  kazakhstanSdgTitleTerms,
 ];
 
 /**
