@@ -2,7 +2,8 @@
  * `npm run eval`: runs the engine over the evaluation corpus (test/eval/corpus: real workbooks,
  * CSVs and pages with truth written first) and prints both splits, per language and per file
  * type. `--confusions` adds the most frequent wrong pairs, `--all` every failure, `--json <path>`
- * writes the scores, `--split tune|test` keeps one side, `--kind workbook|page` one kind of file, `--legacy` adds the older report on the
+ * writes the scores, `--split tune|test` keeps one side, `--kind workbook|page` one kind of file, `--ids a,b` only those
+ * corpus files (e.g. the ones just added), `--legacy` adds the older report on the
  * fixtures the engine was tuned on (test/fixtures/expected). The exit code is 0 unless something
  * could not run: this measures.
  */
@@ -50,10 +51,16 @@ async function main(argv: readonly string[]): Promise<void> {
   const kind = optionValue(argv, "--kind");
   if (kind !== undefined && kind !== "workbook" && kind !== "page")
     throw new Error(`--kind takes workbook or page, not ${kind}`);
+  const ids = optionValue(argv, "--ids")
+    ?.split(",")
+    .filter((id) => id !== "");
+  const unknown = ids?.filter((id) => !items.some((i) => i.entry.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`--ids names no corpus file: ${unknown.join(", ")}`);
   const chosen = items.filter(
     (i) =>
       (only === undefined || splitOf(i.entry.id, manifest.splitSeed) === only) &&
-      (kind === undefined || i.kind === kind),
+      (kind === undefined || i.kind === kind) &&
+      (ids === undefined || ids.includes(i.entry.id)),
   );
   let done = 0;
   const results = await evaluateCorpus(chosen, manifest.splitSeed, (entry) => {
