@@ -93,6 +93,50 @@ describe("sub-national units under no region header", () => {
     ).toBe(false);
   });
 
+  it("does not read a nation's items as its regions", () => {
+    const crops = ["France", "Wheat", "Apples", "Barley", "Maize", "Potatoes", "Grapes"];
+    // A header that names the rows says what they are.
+    expect(isUnnamedRegionColumn(crops, "Item")).toBe(false);
+    expect(dimensionOfRowLabels({ header: "Produit", values: crops }, "")).toBeUndefined();
+    // Items qualified in lower case are no place names, under no header either.
+    const qualified = [
+      "France",
+      "Wheat and meslin",
+      "Apples",
+      "Barley",
+      "Sugar beet",
+      "Sweet potatoes",
+      "Grapes",
+    ];
+    expect(isUnnamedRegionColumn(qualified)).toBe(false);
+    // Linking words inside place names still pass, and a "where" header keeps the rule.
+    expect(
+      isUnnamedRegionColumn(
+        [...PROVINCES, "Kingston upon Hull", "Provence-Alpes-Côte d'Azur", "Baja California Sur"],
+        "Geo",
+      ),
+    ).toBe(true);
+  });
+
+  it("finds no regions in a nation's crop table", () => {
+    const crops = ["Wheat", "Apples", "Barley", "Maize", "Potatoes", "Grapes", "Sugar beet"];
+    const item: CellValue[][] = [
+      ["Item", "2019", "2020"],
+      ["France", 61_412, 58_903],
+    ];
+    for (const [i, c] of crops.entries()) item.push([c, 9_000 - i * 731, 8_700 - i * 689]);
+    const [t] = detectTables(grid(item), { index: null });
+    expect(kindsOf(t?.dimensions)).toEqual(["time"]);
+    // The nation as a heading without values sits above the body: no nation, no regions.
+    const heading: CellValue[][] = [
+      ["", "2019", "2020"],
+      ["France", null, null],
+    ];
+    for (const [i, c] of crops.entries()) heading.push([c, 9_000 - i * 731, 8_700 - i * 689]);
+    for (const table of detectTables(grid(heading), { index: null }))
+      expect(kindsOf(table.dimensions)).not.toContain("region");
+  });
+
   it("reads NUTS codes of one country as its regions, not ISO codes of several", () => {
     expect(isNutsCodeColumn(["ES", "ES70", "ES70", "ES"])).toBe(true);
     expect(isNutsCodeColumn(["DE", "DE1", "DE11", "DEA"])).toBe(true);

@@ -55,22 +55,63 @@ const MAX_PLACE_WORDS = 4;
 // Built on first use, like the word patterns: the content script loads this module too.
 const PLACE_LIKE_RE = lazyRegExp(() => /^[\p{Lu}\p{Lo}][\p{L}\p{M} .'’\-–]*$/u);
 
+/**
+ * Lower-case words a place name may hold are linking words ("Terre-Neuve-et-Labrador", "Baja
+ * California Sur", "Kingston upon Hull", "Provence-Alpes-Côte d'Azur"): this long at most. A
+ * longer lower-case word describes an item ("Wheat and meslin", "Sweet potatoes").
+ */
+const MAX_LINKING_WORD_CHARS = 4;
+const LOWER_START_RE = lazyRegExp(() => /^\p{Ll}/u);
+
+const isLinkingWord = (part: string) =>
+  !LOWER_START_RE.test(part) || (part.split(/['’]/)[0] ?? part).length <= MAX_LINKING_WORD_CHARS;
+
 function isPlaceLike(label: string): boolean {
   const text = label.trim();
+  const words = text.split(/\s+/);
   return (
     PLACE_LIKE_RE.test(text) &&
-    text.split(/\s+/).length <= MAX_PLACE_WORDS &&
+    words.length <= MAX_PLACE_WORDS &&
+    words.every((w) => w.split(/[-–]/).every(isLinkingWord)) &&
     labelFacts(text).vocabKinds.length === 0
   );
 }
 
 /**
+ * Headers under which a column of proper names may be places: none, or one that says only
+ * "where" (Eurostat's "geo", "Area", "Location", «Lieu», «Ámbito»). A header naming something
+ * else ("Item", «Produit», "Programme") says what the names are: not places.
+ */
+const PLACE_HEADER_RE = wordPattern([
+  "geo",
+  "area~",
+  "location~",
+  "places?",
+  "lieu~",
+  "ambito~",
+  "ubicacion~",
+  "территори~",
+  "местоположени~",
+  "teritori~",
+  "المنطق~",
+]);
+
+const isPlaceHeader = (header: string) => {
+  const norm = normalizeText(header);
+  return norm === "" || PLACE_HEADER_RE.test(norm);
+};
+
+/**
  * True for a column of sub-national units its header does not name: the nation first (its total
  * row, "Canada"), then at least six distinct place-like names that no list knows as countries
  * ("Terre-Neuve-et-Labrador", "Île-du-Prince-Édouard" …). Without the nation on top a column of
- * proper names may be anything (programmes, companies, routes).
+ * proper names may be anything (programmes, companies, routes); under a header that names them
+ * ("Item") they are that thing, and items qualified in lower case ("Wheat and meslin") are no
+ * places. Left open: single capitalised item names under no header and a row named after the
+ * nation ("France | Wheat | Apples …" with no header) still read as its regions.
  */
-export function isUnnamedRegionColumn(values: readonly string[]): boolean {
+export function isUnnamedRegionColumn(values: readonly string[], header = ""): boolean {
+  if (!isPlaceHeader(header)) return false;
   const labels = [...new Set(values)].filter((v) => !labelFacts(v).isTotal);
   const [nation, ...units] = labels;
   if (nation === undefined || units.length < MIN_UNNAMED_REGION_LABELS) return false;

@@ -3,15 +3,24 @@
  * "Inflow"), so a column's month pairs with the year named higher up in the same column.
  */
 import type { ColumnHeader } from "./header-labels";
-import { isModernYear, parsePeriods, type Period } from "./period-parse";
+import {
+  isModernYear,
+  isShortSpan,
+  parsePeriods,
+  type ParseOptions,
+  type Period,
+} from "./period-parse";
 import type { SheetView } from "./sheet-view";
 
 /** The periods one column's header parts name together. */
-export function periodsOfHeaderParts(parts: readonly (string | number)[]): Period[] {
+export function periodsOfHeaderParts(
+  parts: readonly (string | number)[],
+  options: ParseOptions = {},
+): Period[] {
   const periods: Period[] = [];
   let monthOnly: number | undefined;
   for (const part of parts) {
-    const parsed = parsePeriods(part);
+    const parsed = parsePeriods(part, options);
     periods.push(...parsed.periods);
     if (parsed.monthOnly !== undefined) monthOnly = parsed.monthOnly;
   }
@@ -21,6 +30,15 @@ export function periodsOfHeaderParts(parts: readonly (string | number)[]): Perio
   return year === undefined
     ? periods
     : [...periods.filter((p) => !years.includes(p)), { year, month: monthOnly }];
+}
+
+/**
+ * How to read the labels of one set (a table's column headers, a time column): "2005-10" is the
+ * years 2005–2010 among "2000-05 | 2010-15", whose ends no month could be.
+ */
+export function parseOptionsOf(labels: Iterable<string | number>): ParseOptions {
+  for (const l of labels) if (isShortSpan(l)) return { shortSpans: true };
+  return {};
 }
 
 /** A stable key for counting distinct periods. */
@@ -39,13 +57,15 @@ export function periodsOfColumnHeaders(
   emptyColumns: ReadonlySet<number>,
 ): Period[] {
   const out: Period[] = [];
+  const textsOf = (h: ColumnHeader) => h.parts.map((p) => p.text);
+  const options = parseOptionsOf(headers.flatMap(textsOf));
   for (const h of headers) {
     if (!valueColumns.has(h.column) || !hasData(h.column)) continue;
-    out.push(...periodsOfHeaderParts(h.parts.map((p) => p.text)));
+    out.push(...periodsOfHeaderParts(textsOf(h), options));
   }
   if (out.length === 0) return out;
   for (const h of headers)
-    if (emptyColumns.has(h.column)) out.push(...periodsOfHeaderParts(h.parts.map((p) => p.text)));
+    if (emptyColumns.has(h.column)) out.push(...periodsOfHeaderParts(textsOf(h), options));
   return out;
 }
 

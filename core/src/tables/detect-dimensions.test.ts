@@ -77,7 +77,7 @@ function referenceDimension(values: readonly string[], header: string, title: st
     );
   if (named !== undefined) return { kind: named, source: "rows", examples: ex(labels) };
   // characteristics-column.test.ts tests the unnamed sub-national rule on its own.
-  return isUnnamedRegionColumn(labels) || isNutsCodeColumn(labels)
+  return isUnnamedRegionColumn(labels, header) || isNutsCodeColumn(labels)
     ? withRole(
         { kind: "region", source: "rows", examples: ex(labels) },
         role(["origin", "destination"]),

@@ -154,7 +154,7 @@ export function dimensionOfRowLabels(
       : named === "country"
         ? dim(named, "rows", labels, placeRole(column.header, title, COUNTRY_ROLES))
         : dim(named, "rows", labels);
-  if (isUnnamedRegionColumn(labels) || isNutsCodeColumn(labels))
+  if (isUnnamedRegionColumn(labels, column.header) || isNutsCodeColumn(labels))
     return dim(
       "region",
       "rows",

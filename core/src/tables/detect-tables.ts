@@ -7,7 +7,12 @@ import { columnLetters, rangeToA1 } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { TermIndex } from "../search/term-index";
 import { profileColumns, mainLabelColumn, type ColumnProfile } from "./column-roles";
-import { lastYearHeaderColumn, periodKey, periodsOfColumnHeaders } from "./column-periods";
+import {
+  lastYearHeaderColumn,
+  parseOptionsOf,
+  periodKey,
+  periodsOfColumnHeaders,
+} from "./column-periods";
 import {
   dimensionOfRowLabels,
   dimensionsOfColumns,
@@ -128,7 +133,8 @@ export const MIN_PERIOD_LABEL_SHARE = 0.5;
  */
 function periodsOfTimeColumn(values: readonly string[]): Period[] {
   const distinct = [...new Set(values)];
-  const parsed = distinct.map((v) => parsePeriods(v).periods);
+  const options = parseOptionsOf(distinct);
+  const parsed = distinct.map((v) => parsePeriods(v, options).periods);
   const periodic = parsed.filter((p) => p.length > 0).length;
   if (periodic < distinct.length * MIN_PERIOD_LABEL_SHARE) return [];
   const byValue = new Map(distinct.map((v, i) => [v, parsed[i] ?? []]));

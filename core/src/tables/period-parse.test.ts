@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isYearRun, parsePeriods } from "./period-parse";
+import { isShortSpan, isYearRun, parsePeriods } from "./period-parse";
 import { summarizePeriods } from "./period-summary";
 
 describe("parsePeriods", () => {
@@ -16,6 +16,31 @@ describe("parsePeriods", () => {
     ["Population start-2015", [{ year: 2015 }]],
   ])("reads %s", (text, expected) => {
     expect(parsePeriods(text).periods).toEqual(expected);
+  });
+
+  it("reads periods whose end year lost its century as both years", () => {
+    expect(parsePeriods("1950-55").periods).toEqual([{ year: 1950 }, { year: 1955 }]);
+    expect(parsePeriods("1950 – 55").periods).toEqual([{ year: 1950 }, { year: 1955 }]);
+    expect(parsePeriods("2095-00").periods).toEqual([{ year: 2095 }, { year: 2100 }]);
+    expect(parsePeriods("2018/19").periods).toEqual([{ year: 2018 }, { year: 2019 }]);
+    expect(parsePeriods("2015-20*").periods).toEqual([{ year: 2015 }, { year: 2020 }]);
+    // An end a month could be stays a month unless the caller saw spans among the labels.
+    expect(parsePeriods("2005-10").periods).toEqual([{ year: 2005, month: 10 }]);
+    expect(parsePeriods("2005-10", { shortSpans: true }).periods).toEqual([
+      { year: 2005 },
+      { year: 2010 },
+    ]);
+    // A date keeps its month; a month before the start year is no span; spans are short.
+    expect(parsePeriods("2020-01-31", { shortSpans: true }).periods).toEqual([
+      { year: 2020, month: 1 },
+    ]);
+    expect(parsePeriods("2020-02", { shortSpans: true }).periods).toEqual([
+      { year: 2020, month: 2 },
+    ]);
+    expect(parsePeriods("2010-25").periods).toEqual([{ year: 2010 }]);
+    expect(isShortSpan("1950-55")).toBe(true);
+    expect(isShortSpan("2005-10")).toBe(false);
+    expect(isShortSpan("1950-1955")).toBe(false);
   });
 
   it("reads a whole number in range as a year, and nothing else", () => {

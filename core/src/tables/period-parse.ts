@@ -109,8 +109,43 @@ function periodsOfDigits(text: string): ParsedPeriods {
   return year >= MIN_YEAR && year <= MAX_YEAR ? { periods: [{ year }] } : { periods: [] };
 }
 
+/** Years a period written with a shortened end spans at most ("2015-20", "1995-00"). */
+export const MAX_SHORT_SPAN_YEARS = 10;
+const SPAN_SEPARATORS: ReadonlySet<string> = new Set(["-", "–", "/", " - ", " – "]);
+const CENTURY = 100;
+
+/**
+ * The end year of a period whose end is written with two digits ("1950-55" → 1955, "2095-00" →
+ * 2100, "2018/19" → 2019), or undefined. Ends that may be a month ("2005-10") count only when
+ * `monthLike` is allowed: a caller that saw unmistakable spans among the same labels says so.
+ */
+function shortSpanEnd(start: number, t: Token | undefined, monthLike: boolean): number | undefined {
+  if (!t || !/^\d{2}$/.test(t.text) || !SPAN_SEPARATORS.has(t.before)) return undefined;
+  const two = Number(t.text);
+  if (!monthLike && two >= 1 && two <= 12) return undefined;
+  const base = start - (start % CENTURY);
+  const end = base + two > start ? base + two : base + CENTURY + two;
+  return end - start <= MAX_SHORT_SPAN_YEARS && end <= MAX_YEAR ? end : undefined;
+}
+
+/** True for a label that is a period with a shortened end no month could be ("1950-55"). */
+export function isShortSpan(value: CellValue): boolean {
+  if (typeof value !== "string") return false;
+  const ts = tokens(value);
+  const start = asYear(ts[0]);
+  return ts.length === 2 && start !== undefined && shortSpanEnd(start, ts[1], false) !== undefined;
+}
+
+export interface ParseOptions {
+  /**
+   * Read "2005-10" as the years 2005–2010, not October 2005: the label sits among periods with
+   * shortened ends ("2000-05 | 2005-10 | 2010-15").
+   */
+  shortSpans?: boolean;
+}
+
 /** Periods in one label. Numbers count as years only when whole and in range. */
-export function parsePeriods(value: CellValue): ParsedPeriods {
+export function parsePeriods(value: CellValue, options: ParseOptions = {}): ParsedPeriods {
   if (typeof value === "number") {
     return Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR
       ? { periods: [{ year: value }] }
@@ -127,6 +162,14 @@ export function parsePeriods(value: CellValue): ParsedPeriods {
     const next = ts[i + 1];
     const year = asYear(t);
     if (year !== undefined) {
+      // 1950-55, 2095-00, 2018/19: a period whose end year lost its century.
+      const spanEnd = shortSpanEnd(year, next, options.shortSpans === true);
+      // Not a date's day after it ("2020-12-31").
+      if (spanEnd !== undefined && !/^\d+$/.test(ts[i + 2]?.text ?? "")) {
+        periods.push({ year }, { year: spanEnd });
+        i += 1;
+        continue;
+      }
       // 2020M02, 2020-02, 2020/02 (a date's day may follow: 2020-01-31)
       const monthTok = next?.text === "m" && tight(next) ? ts[i + 2] : next;
       const month = asMonthNumber(monthTok);

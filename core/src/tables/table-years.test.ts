@@ -28,6 +28,34 @@ describe("the years a table covers", () => {
     expect(t?.periods.years.at(-1)).toBe(2022);
   });
 
+  it("spans five-year periods to the end of the last one, short ends and projections too", () => {
+    const periods = ["1995-00", "2000-05", "2005-10", "2010-15", "2015-20", "2020-25*"];
+    const rows: CellValue[][] = [["Country", ...periods]];
+    for (const [i, c] of countries.entries())
+      rows.push([c, ...periods.map((_, p) => Math.round(((i * 37 + p * 13) % 97) * 10.3) / 10)]);
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.dimensions.map((d) => d.kind)).toEqual(["country", "time"]);
+    // "2005-10" among "2010-15" is 2005–2010, not October 2005.
+    expect(t?.periods.frequency).toBe("multi-year");
+    expect(t?.periods.years).toEqual([1995, 2000, 2005, 2010, 2015, 2020, 2025]);
+
+    const down: CellValue[][] = [["Period", "Net migration rate"]];
+    for (const [i, p] of ["1950-55", "1955-60", "1960-65", "1965-70"].entries())
+      down.push([p, Math.round(((i * 37) % 97) * 10.3) / 10 + 0.3]);
+    const [d] = detectTables(grid(down), noIndex);
+    expect(d?.dimensions.map((x) => x.kind)).toEqual(["time"]);
+    expect([d?.periods.first, d?.periods.last]).toEqual(["1950", "1970"]);
+  });
+
+  it("keeps a month series written year-month a month series", () => {
+    const rows: CellValue[][] = [["Month", "Arrivals"]];
+    for (const [i, p] of ["2005-08", "2005-09", "2005-10", "2005-11"].entries())
+      rows.push([p, 1200 + ((i * 37) % 11) * 17]);
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.periods.frequency).toBe("monthly");
+    expect([t?.periods.first, t?.periods.last]).toEqual(["2005-08", "2005-11"]);
+  });
+
   it("reads years marked as projections or with footnotes", () => {
     expect(markedYear("2020 1)")).toBe(2020);
     expect(markedYear("2030*")).toBe(2030);
