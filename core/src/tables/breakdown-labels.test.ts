@@ -40,6 +40,18 @@ describe("age groups as offices write them", () => {
     ])
       expect(isAgeLabel(label), label).toBe(false);
   });
+  it("reads who is counted, then their age, as an age group, not a duration", () => {
+    for (const label of [
+      "Población de 20 años y más",
+      "Population aged 15-64",
+      "Population âgée de 15 à 24 ans",
+      "Население в возрасте 65 лет и старше",
+      "Personas de 0 a 14 años",
+    ])
+      expect(vocabKindsOf(label), label).toEqual(["age"]);
+    expect(vocabKindsOf("More than 6 months")).toEqual(["duration"]);
+    expect(vocabKindsOf("Residents of 2 years and more")).toEqual(["duration"]);
+  });
   it("reads a sex word and an age group in one label as both", () => {
     expect(vocabKindsOf("Males 15-24")).toEqual(["sex", "age"]);
     expect(vocabKindsOf("Femmes de 15 à 24 ans")).toEqual(["sex", "age"]);
@@ -121,5 +133,49 @@ describe("breakdowns of long-format columns", () => {
     expect(lookupPlace("Asie de l'Est")).toEqual({ kind: "aggregate" });
     expect(lookupPlace("Amériques")).toEqual({ kind: "aggregate" });
     expect(lookupPlace("Salta")).toBeUndefined();
+  });
+});
+
+describe("categories across the columns, one set per year", () => {
+  // INE–Sermig (Chile): each header cell names a category and its year ("Venezuela\n2018").
+  const years = [2018, 2019, 2020];
+  const regions = ["Total País", "Arica y Parinacota", "Tarapacá", "Antofagasta", "Atacama"];
+  const body = (width: number) =>
+    regions.map((r, i) => [r, ...Array.from({ length: width }, (_, c) => 1000 + i * 97 + c * 13)]);
+
+  it("reads countries named with their year as a country breakdown", () => {
+    const countries = ["Total", "Venezuela", "Perú", "Colombia", "Haití"];
+    const header = years.flatMap((y) => countries.map((c) => `${c}\n${y}`));
+    expect(kindsOf([["Región", ...header], ...body(header.length)])).toContain("country");
+  });
+
+  it("needs two categories, not one category in several years", () => {
+    const header = years.flatMap((y) => [`${y}\nInmigrantes`, `${y}\nTotal`]);
+    expect(kindsOf([["Región", ...header], ...body(header.length)])).not.toContain(
+      "migratory-status",
+    );
+  });
+
+  it("is no status breakdown when every label names the same group", () => {
+    const header = years.flatMap((y) => [
+      `${y}\npoblación irregular`,
+      `${y}\npoblación extranjera total`,
+      `${y}\nPorcentaje sobre población extranjera total`,
+    ]);
+    expect(kindsOf([["Región", ...header], ...body(header.length)])).not.toContain(
+      "migratory-status",
+    );
+    const split = years.flatMap((y) => [`${y}\nNacionales`, `${y}\nExtranjeros`]);
+    expect(kindsOf([["Región", ...split], ...body(split.length)])).toContain("migratory-status");
+  });
+
+  it("reads children and adults counted per year as an age breakdown", () => {
+    const header = years.flatMap((y) => [
+      `Población NNA\n${y}`,
+      `Población de 20 años y más\n${y}`,
+    ]);
+    const kinds = kindsOf([["Región", ...header], ...body(header.length)]);
+    expect(kinds).toContain("age");
+    expect(kinds).not.toContain("duration");
   });
 });

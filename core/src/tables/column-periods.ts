@@ -12,16 +12,19 @@ import {
 } from "./period-parse";
 import type { SheetView } from "./sheet-view";
 
-/** The periods one column's header parts name together. */
+/**
+ * The periods one column's header parts name together. The lowest part naming a period is the
+ * column's own: "2018" under "Actualización 2022" (the edition of the estimate) is 2018.
+ */
 export function periodsOfHeaderParts(
   parts: readonly (string | number)[],
   options: ParseOptions = {},
 ): Period[] {
-  const periods: Period[] = [];
+  let periods: Period[] = [];
   let monthOnly: number | undefined;
   for (const part of parts) {
     const parsed = parsePeriods(part, options);
-    periods.push(...parsed.periods);
+    if (parsed.periods.length > 0) periods = parsed.periods;
     if (parsed.monthOnly !== undefined) monthOnly = parsed.monthOnly;
   }
   if (monthOnly === undefined) return periods;

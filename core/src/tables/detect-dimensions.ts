@@ -4,11 +4,17 @@
  * ("by sex and age") when neither shows them.
  */
 import { COUNTRY_ROLES, roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
-import { namesBothSexesOnly, namesOneSexOnly, type VocabKind } from "./dimension-vocab";
+import {
+  namesBothSexesOnly,
+  namesOneSexOnly,
+  namesOneStatusOnly,
+  type VocabKind,
+} from "./dimension-vocab";
 import { countryCodesOf } from "./country-codes";
 import { isNutsCodeColumn, isUnnamedRegionColumn } from "./characteristics-column";
 import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { labelFacts, type LabelFacts } from "./label-facts";
+import { withoutYears } from "./period-parse";
 import type { DetectedDimension } from "./schema";
 import { normalizeText } from "../text/normalize";
 import { wordPattern } from "./word-pattern";
@@ -98,6 +104,13 @@ const labelsOf = (facts: readonly LabelFacts[]) => facts.map((f) => f.label);
 /** Sex labels that all name the same sex ("Femmes …") are no sex breakdown. */
 const oneSex = (kind: VocabKind, labels: readonly string[]) =>
   kind === "sex" && namesOneSexOnly(labels);
+
+/**
+ * Status labels that all name the same group ("Población extranjera total", "Porcentaje sobre
+ * población extranjera total") measure that group: no breakdown by migratory status.
+ */
+const oneStatus = (kind: VocabKind, labels: readonly string[]) =>
+  kind === "migratory-status" && namesOneStatusOnly(labels);
 
 /** The breakdown a column of row labels makes, if any. */
 export function dimensionOfRowLabels(
@@ -239,7 +252,9 @@ export function dimensionsOfColumns(
   title: string,
 ): DetectedDimension[] {
   const out: DetectedDimension[] = [];
-  const countryLeaves = headers.filter((h) => labelFacts(h.leaf).place?.kind === "country");
+  // "Venezuela 2018", "Hombres\n2019": the category, whatever year it is given for.
+  const leafFacts = (h: ColumnHeaderInput) => labelFacts(withoutYears(h.leaf));
+  const countryLeaves = headers.filter((h) => leafFacts(h).place?.kind === "country");
   if (countryLeaves.length >= MIN_COUNTRY_COLUMNS) {
     const bands = [...new Set(countryLeaves.flatMap((h) => h.parts.slice(0, -1)))].join(" ");
     const role = rolesInText(bands)[0] ?? roleFromTitle(title);
@@ -254,7 +269,7 @@ export function dimensionsOfColumns(
   }
   // Regions across the columns (a Rosstat extract: «Белгородская область», «Брянская область» …).
   const regionLeaves = headers.filter(
-    (h) => labelFacts(h.leaf).place?.kind !== "country" && labelFacts(h.leaf).isRegion,
+    (h) => leafFacts(h).place?.kind !== "country" && leafFacts(h).isRegion,
   );
   if (regionLeaves.length >= MIN_COUNTRY_COLUMNS)
     out.push(
@@ -266,7 +281,9 @@ export function dimensionsOfColumns(
     );
   const byKind = new Map<VocabKind, Set<string>>();
   for (const h of headers) {
-    for (const part of h.parts) {
+    for (const raw of h.parts) {
+      // Distinct categories, not one category in several years.
+      const part = withoutYears(raw);
       const facts = labelFacts(part);
       if (facts.place?.kind === "country") continue;
       for (const k of facts.vocabKinds)
@@ -275,7 +292,11 @@ export function dimensionsOfColumns(
     }
   }
   for (const [kind, labels] of byKind)
-    if (labels.size >= MIN_DISTINCT_COLUMN_LABELS && !oneSex(kind, [...labels]))
+    if (
+      labels.size >= MIN_DISTINCT_COLUMN_LABELS &&
+      !oneSex(kind, [...labels]) &&
+      !oneStatus(kind, [...labels])
+    )
       out.push(dim(kind, "columns", [...labels]));
   return out;
 }

@@ -26,7 +26,8 @@ const WORDS: Record<VocabKind, string> = {
     muskarci zene muski zenski decaci devojcice pol мушкарци жене мушки женски
     ذكور اناث ذكر انثى الذكور الاناث رجال نساء الجنس`,
   age: `age ages aged age group years old ans edad anos grupo de edad возраст лет varsta ani starost godina العمر
-    children adults elderly minors enfants mineurs ninos menores дети несовершеннолетние`,
+    children adults elderly minors enfants mineurs ninos menores дети несовершеннолетние
+    adolescents adolescentes nna подростки`,
   reason: `work employment family study studies education protection humanitarian tourism business
     travail emploi famille etudes tourisme affaires trabajo empleo familia estudios turismo negocios
     работа учеба туризм семья трудовая деловая частная munca familie studii turism rad porodica
@@ -78,10 +79,18 @@ function foldLabel(raw: string): string {
   return plain.toLowerCase().replace(/\s+/g, " ");
 }
 
+// "Población de 20 años y más", "Population aged 15-64", «Население в возрасте 65 лет и старше»:
+// who is counted, then their age group.
+const POPULATION_OF_AGE_RE =
+  /^(?:poblacion|population|personas|persons|people|habitantes|residents|население|лица|persoane|populatia|stanovnistvo|stanovnici)\s+(?:agee?s?\s+de\s+|(?=de\s)|aged?\s+|в возрасте\s+|cu varsta de\s+|(?=od\s))?/u;
+
 /** True for an age or age-group label ("0-4", "65 ans et plus", "Y15-19"). */
 export function isAgeLabel(raw: string): boolean {
   const folded = foldLabel(raw.trim()).replace(/'/g, " ");
-  return AGE_LABEL_RE.test(folded) || EUROSTAT_AGE_CODE_RE.test(folded);
+  const age = (text: string) => AGE_LABEL_RE.test(text) || EUROSTAT_AGE_CODE_RE.test(text);
+  if (age(folded)) return true;
+  const rest = folded.replace(POPULATION_OF_AGE_RE, "");
+  return rest !== folded && age(rest);
 }
 // "More than 6 months", "6 months or less", "12 mois et plus".
 const DURATION_LABEL_RE =
@@ -191,6 +200,26 @@ export function namesOneSexOnly(labels: readonly string[]): boolean {
     if (male && female) return false;
   }
   return male !== female;
+}
+
+/** The status words and phrases of a label, sorted into one key ("extranjera"). */
+function statusKey(label: string): string {
+  const words = WORD_SETS.get("migratory-status");
+  const norm = normalizeText(label);
+  const padded = ` ${norm} `;
+  const found = (PHRASES.get("migratory-status") ?? []).filter((p) => padded.includes(` ${p} `));
+  for (const w of norm.split(" ")) if (words?.has(w) && !WEAK_WORDS.has(w)) found.push(w);
+  return [...new Set(found)].sort().join(" ");
+}
+
+/**
+ * True when labels read as a status breakdown all name the same group with the same words
+ * ("Población extranjera total", "Porcentaje sobre población extranjera total"): they measure
+ * that group; a breakdown sets groups side by side ("Nacionales", "Extranjeros").
+ */
+export function namesOneStatusOnly(labels: readonly string[]): boolean {
+  const keys = new Set(labels.map(statusKey).filter((k) => k !== ""));
+  return keys.size === 1;
 }
 
 /**

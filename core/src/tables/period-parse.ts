@@ -238,3 +238,14 @@ export function parsePeriods(value: CellValue, options: ParseOptions = {}): Pars
   }
   return monthOnly === undefined ? { periods } : { periods, monthOnly };
 }
+
+const YEAR_IN_TEXT_RE = /(?<![\p{L}\d])(?:1[89]\d\d|20\d\d|2100)(?![\p{L}\d])/gu;
+
+/**
+ * A header cell without the years in it ("Venezuela 2018" → "Venezuela", "2018\nHombres" →
+ * "Hombres"): the category a column names, the same in every year. A cell of years alone stays.
+ */
+export function withoutYears(text: string): string {
+  const rest = text.replace(YEAR_IN_TEXT_RE, " ").replace(/\s+/g, " ").trim();
+  return /\p{L}/u.test(rest) ? rest : text;
+}

@@ -47,6 +47,18 @@ describe("the years a table covers", () => {
     expect([d?.periods.first, d?.periods.last]).toEqual(["1950", "1970"]);
   });
 
+  it("takes a column's year from its own header, not from the edition above it", () => {
+    // INE–Sermig's annex: "Actualización 2022 | 2018 2019 2020 2021", then the earlier estimate.
+    const rows: CellValue[][] = [
+      ["Región", "Actualización 2022", null, null, "Estimación anterior", null, null],
+      [null, 2018, 2019, 2021, 2018, 2019, 2021],
+    ];
+    for (const [i, c] of countries.entries())
+      rows.push([c, ...[0, 1, 2, 3, 4, 5].map((k) => 24_000 + i * 1_733 + k * 419)]);
+    const [t] = detectTables(grid(rows), noIndex);
+    expect([t?.periods.first, t?.periods.last]).toEqual(["2018", "2021"]);
+  });
+
   it("keeps a month series written year-month a month series", () => {
     const rows: CellValue[][] = [["Month", "Arrivals"]];
     for (const [i, p] of ["2005-08", "2005-09", "2005-10", "2005-11"].entries())
