@@ -179,3 +179,35 @@ describe("categories across the columns, one set per year", () => {
     expect(kinds).not.toContain("duration");
   });
 });
+
+describe("places with their office's codes and groupings", () => {
+  it("reads units written after their code under a region header", () => {
+    const units = ["11 Seoul", "26 Busan", "27 Daegu", "41 Gyeonggi-do", "42 Gangwon-do"];
+    expect(kindOfHeaderedColumn("B By district to move-out", units)).toBe("region");
+    expect(kindOfHeaderedColumn("Provincia", ["01 - Almería", "11 - Cádiz"])).toBe(undefined);
+    expect(kindOfHeaderedColumn("Provincia", ["España", "01 - Almería", "11 - Cádiz"])).toBe(
+      "region",
+    );
+  });
+
+  it("takes world-region columns beside countries for their grouping, not a breakdown", () => {
+    const rows: CellValue[][] = [["Major area", "Country", "2013", "2014"]];
+    const pairs: [string, string][] = [
+      ["Asia", "Afghanistan"],
+      ["Europe", "Albania"],
+      ["Africa", "Algeria"],
+      ["Asia", "Armenia"],
+      ["Oceania", "Australia"],
+    ];
+    for (const [i, [area, country]] of pairs.entries())
+      rows.push([area, country, 1200 + i * 37, 1310 + i * 41]);
+    const dims = detectTables(grid(rows), { index: null })[0]?.dimensions ?? [];
+    expect(dims.filter((d) => d.kind === "country").map((d) => d.examples[0])).toEqual([
+      "Afghanistan",
+    ]);
+    // Alone, world regions still make a country breakdown (aggregated).
+    expect(kindsOf([["Major area", "2013"], ...pairs.map(([a], i) => [a, 100 + i * 7])])).toContain(
+      "country",
+    );
+  });
+});

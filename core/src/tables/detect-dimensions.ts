@@ -326,11 +326,23 @@ export function dimensionsOfTitle(title: string): DetectedDimension[] {
   );
 }
 
-/** Merges breakdowns seen in several places: one per kind and role, rows and columns before the title. */
+const rowsOfPlaces = (d: DetectedDimension, kind: "country" | "aggregate") =>
+  d.kind === "country" &&
+  d.source === "rows" &&
+  d.examples.length > 0 &&
+  d.examples.every((e) => labelFacts(e).place?.kind === kind);
+
+/**
+ * Merges breakdowns seen in several places: one per kind and role, rows and columns before the
+ * title. World-region columns beside a column of countries ("Major area | Region | Country" in a
+ * UN export) group those countries: no breakdown of their own.
+ */
 export function mergeDimensions(found: readonly DetectedDimension[]): DetectedDimension[] {
   const byKey = new Map<string, DetectedDimension>();
   const rank = { rows: 0, columns: 1, title: 2 } as const;
+  const grouped = found.some((d) => rowsOfPlaces(d, "country"));
   for (const d of found) {
+    if (grouped && rowsOfPlaces(d, "aggregate")) continue;
     const sameKind = [...byKey.values()].find((x) => x.kind === d.kind);
     if (d.source === "title" && sameKind) continue;
     const key = `${d.kind}/${d.role ?? ""}`;

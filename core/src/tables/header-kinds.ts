@@ -228,6 +228,10 @@ export const MIN_REGION_LABELS_BESIDE_KNOWN = 2;
 export const MIN_REGION_SHARE = 0.8;
 const PLACE_LIKE_RE = /^[\p{L}][\p{L}\p{M} .,'’()\-–/]*$/u;
 
+// "11 Seoul", "01 - Almería", "75 Paris": a statistical office's code before the unit's name.
+const UNIT_CODE_RE = /^\d{1,6}\s*[-–.:]?\s+(?=\p{L})/u;
+const withoutUnitCode = (label: string) => label.trim().replace(UNIT_CODE_RE, "");
+
 /**
  * The breakdown a label column makes by its header alone, when its values look like categories
  * of that kind: short, several distinct ones; for regions, several distinct place-like names.
@@ -244,9 +248,10 @@ export function kindOfHeaderedColumn(
   if (long > values.length * MAX_LONG_CATEGORY_SHARE) return undefined;
   if (kind === "region") {
     if (long > 0) return undefined;
-    const places = values.filter((v) => PLACE_LIKE_RE.test(v.trim()) && !namesCategory(v));
+    const names = values.map(withoutUnitCode);
+    const places = names.filter((v) => PLACE_LIKE_RE.test(v) && !namesCategory(v));
     // Fewer units will do beside a known place: the nation's total row ("España | Cantabria").
-    const enough = values.some(isKnownPlace) ? MIN_REGION_LABELS_BESIDE_KNOWN : MIN_REGION_LABELS;
+    const enough = names.some(isKnownPlace) ? MIN_REGION_LABELS_BESIDE_KNOWN : MIN_REGION_LABELS;
     return places.length >= enough && places.length >= MIN_REGION_SHARE * values.length
       ? "region"
       : undefined;
