@@ -146,6 +146,49 @@ describe("figures", () => {
   });
 });
 
+describe("selectPageMentions: names, sentences, targets", () => {
+  it("reports no indicator for the words of an organisation's name beside a figure", () => {
+    const text =
+      "In support of the plan, Immigration, Refugees and Citizenship Canada (IRCC) chose to release 10.5 floors.";
+    const mentions = [
+      at(text, "Immigration", "flow-immigration", 0.85),
+      at(text, "Refugees", "stock-refugees-hosted", 0.85),
+    ];
+    expect(selectPageMentions(mentions, text, { contextIds: CONTEXT })).toEqual([]);
+  });
+
+  it("drops a phrase whose words run on over a sentence's end", () => {
+    const text = "It's not just migrants. Workers will come out to communities in 2024.";
+    const runOn = at(text, "migrants. Workers", "stock-migrant-workers", 0.9);
+    expect(selectPageMentions([runOn], text, { contextIds: CONTEXT })).toEqual([]);
+    const phrase = "In 2024, 200 migrant workers arrived.";
+    const kept = at(phrase, "migrant workers", "stock-migrant-workers", 0.9);
+    expect(selectPageMentions([kept], phrase, { contextIds: CONTEXT })).toEqual([kept]);
+  });
+
+  it("reports a context statistic named by a specific phrase only with a figure", () => {
+    const bare = "The total population of the region is ageing.";
+    const counted = "The total population of the region was 4.2 million.";
+    const inBare = at(bare, "total population", "ctx-population");
+    const inCounted = at(counted, "total population", "ctx-population");
+    expect(selectPageMentions([inBare], bare, { contextIds: CONTEXT })).toEqual([]);
+    expect(selectPageMentions([inCounted], counted, { contextIds: CONTEXT })).toEqual([inCounted]);
+  });
+
+  it("lets no SDG target statement or ordinal lend its numbers as figures", () => {
+    const target =
+      "Remittances\n10.c By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances";
+    expect(hasFigureNear(target, at(target, "Remittances", "remit-inflow", 0.85))).toBe(false);
+    const code =
+      "8.8 Protect labour rights and promote safe working environments for all workers, including migrant workers";
+    expect(hasFigureNear(code, at(code, "migrant workers", "x"))).toBe(false);
+    const ordinal = "The 14th Amendment excludes the children of foreign diplomats.";
+    expect(hasFigureNear(ordinal, at(ordinal, "foreign", "x"))).toBe(false);
+    const real = "In 2023 remittances rose to 3 per cent of GDP.";
+    expect(hasFigureNear(real, at(real, "remittances", "remit-inflow", 0.85))).toBe(true);
+  });
+});
+
 describe("selectPageMentionsInSteps", () => {
   it("splits a long page into many steps and reports what one call reports", () => {
     // 3,000 sentences: vague mentions, half of them with a figure in their sentence.

@@ -8,15 +8,19 @@
  * - a vague context word glued into a longer phrase ("population density"), and any context
  *   mention that forms one phrase with a migration mention ("foreigners in the total
  *   population"), are dropped (context-mentions.ts), and so is a word meaning "abroad" in a set
- *   phrase (abroad-idioms.ts) and a border crossing point (a place: word-sense.ts);
+ *   phrase (abroad-idioms.ts), a border crossing point (a place: word-sense.ts), words inside an
+ *   organisation's name ("Immigration, Refugees and Citizenship Canada (IRCC)":
+ *   organisation-names.ts) and words that run on over a sentence's end;
  * - a share word before a migrant group ("Percentage of foreigners", «Доля иностранцев») makes
  *   one mention of the group's share, and a fraction of the population after the group ("soit
  *   un quart de sa population") adds one (share-mentions.ts);
  * - a specific phrase (several words naming one indicator: "demandes d'asile déposées") reports
  *   its indicator, unless the indicator is a policy (a law, a strategy: named in passing by
- *   any text on migration, so it too needs a figure or a date); a vague one (a single word, or words several indicators share: "Immigration",
+ *   any text on migration, so it too needs a figure or a date) or a context statistic ("total
+ *   population" is named by any text on a country); a vague one (a single word, or words several indicators share: "Immigration",
  *   "réfugiés", "population") only where a figure or a date stands near one of the indicator's
- *   mentions: a number or year in the same sentence. Line breaks do not end a sentence (the
+ *   mentions: a number or year in the same sentence (not an ordinal, nor a number inside an SDG
+ *   target statement, "By 2030, reduce to less than 3 per cent …": target-statements.ts). Line breaks do not end a sentence (the
  *   content script joins text nodes with them, `gapmap tag` blocks), so a heading or a table
  *   header reaches the figures after it. The indicator's other mentions in the main content
  *   stay too.
@@ -32,6 +36,8 @@ import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
 import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 import { shareOfGroup } from "./share-mentions";
 import { isCrossingPlace, isOtherSense } from "./word-sense";
+import { isInOrganisationName } from "./organisation-names";
+import { isInTargetStatement, isOrdinal } from "./target-statements";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
 export interface TextSpan {
@@ -219,7 +225,9 @@ function figureIndex(text: string, boilerplate: readonly TextSpan[] = []): Figur
         ) &&
         !isVersionNumber(text, at, figure) &&
         !isDottedCode(text, at, figure) &&
-        !isWholeDate(text, at, figure),
+        !isWholeDate(text, at, figure) &&
+        !isOrdinal(text, at, figure) &&
+        !isInTargetStatement(text, at),
     ),
   };
 }
@@ -282,6 +290,12 @@ function isSpecific(m: Mention): boolean {
   return m.score >= INFLECTED_MENTION_FACTOR && /\S[\s\u2010-]+\S/u.test(m.text);
 }
 
+/**
+ * The matcher reads words only, so a phrase can run on over a sentence's end ("not just
+ * migrants. Workers will …"): such words are two sentences, not a phrase.
+ */
+const SENTENCE_INSIDE_RE = /[!?;؛؟]\s|\.\s+(?!\p{Ll})/u;
+
 /** The mentions of `text` that report an indicator; offsets are into `text`. */
 export function selectPageMentions(
   mentions: readonly Mention[],
@@ -310,7 +324,9 @@ export function* selectPageMentionsInSteps(
       !isGluedContextMention(text, m, options.contextIds) &&
       !isContextBesideMigration(text, mentions, i, options.contextIds) &&
       !isAbroadIdiom(text, m) &&
-      !isCrossingPlace(text, m)
+      !isCrossingPlace(text, m) &&
+      !SENTENCE_INSIDE_RE.test(m.text) &&
+      !isInOrganisationName(text, m)
     ) {
       // "The immigrant share": a share word makes a modifier the group it counts.
       const share = shareOfGroup(text, m);
@@ -329,7 +345,7 @@ export function* selectPageMentionsInSteps(
   for (const [i, m] of content.entries()) {
     if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
     if (reported.has(m.id)) continue;
-    if (isSpecific(m) && options.measureOf?.(m.id) !== "policy") {
+    if (isSpecific(m) && options.measureOf?.(m.id) !== "policy" && !options.contextIds.has(m.id)) {
       reported.add(m.id);
       continue;
     }
