@@ -4,7 +4,8 @@
  * on screen that what it registers is painted — text directly in a paragraph, text split across
  * an inline element, the record highlight — that nothing else is, and that a repaint elsewhere
  * (the viewport moved) unpaints the old text and unmarks its elements. The screenshot goes to
- * test/artifacts/highlight-paint.png.
+ * test/artifacts/highlight-paint.png. Painting in batches (batched-paint.ts) is checked frame
+ * by frame: each frame either marks elements or registers ranges, never both.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +17,7 @@ import { pngStats } from "../support/png-stats";
 import { REPO } from "../support/taskpane-dist";
 
 const ARTIFACTS = join(REPO, "test/artifacts");
-const REGISTRY = join(REPO, "extension/src/highlight/highlight-registry.ts");
+const HIGHLIGHT_DIR = join(REPO, "extension/src/highlight");
 /** rgba(255, 214, 0, 0.45) and rgba(0, 170, 120, 0.35) over white, as the screen shows them. */
 const INDICATOR_ON_WHITE = "#FFEC8C";
 const RECORD_ON_WHITE = "#A6E1D0";
@@ -36,7 +37,12 @@ let page: Page | undefined;
 beforeAll(async () => {
   requireChromium("the highlight painting test");
   const bundled = await build({
-    entryPoints: [REGISTRY],
+    // One bundle, so the registry's marks are shared by both modules.
+    stdin: {
+      contents: `export * from "./highlight-registry"; export { paintInBatches } from "./batched-paint";`,
+      resolveDir: HIGHLIGHT_DIR,
+      loader: "ts",
+    },
     bundle: true,
     format: "iife",
     globalName: "registry",
@@ -127,5 +133,56 @@ describe("highlights on screen", () => {
     expect(await showsColour("#c", "Remittances", INDICATOR_ON_WHITE)).toBe(false);
     expect(await showsColour("#d", "Asylum", RECORD_ON_WHITE)).toBe(true);
     expect(await markedIds()).toEqual(["d", "e"]);
+  });
+});
+
+/** Paragraphs of one word each, a batch of ranges per BATCH paragraphs. */
+const BATCHES = 3;
+const BATCH = 6;
+
+describe("highlights painted in batches", () => {
+  it("marks and registers in alternate frames, first batch first, until all are painted", async () => {
+    const p = open();
+    const paragraphs = Array.from({ length: BATCHES * BATCH }, (_, i) => `<p>Word${i}</p>`);
+    await p.evaluate(
+      `CSS.highlights.clear(); document.body.innerHTML = ${JSON.stringify(paragraphs.join(""))}`,
+    );
+    type Entry = [time: number, before: [number, number], after: [number, number]];
+    const { shownSize, log } = await p.evaluate<{ shownSize: number; log: Entry[] }>(
+      `(async () => {
+        const size = () => CSS.highlights.get("gapmap-indicator")?.size ?? 0;
+        const marks = () => document.querySelectorAll("[data-gapmap-painted]").length;
+        // Every animation frame callback, with its frame time and what it changed.
+        const log = [];
+        const raf = window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (cb) => raf((time) => {
+          const before = [marks(), size()];
+          cb(time);
+          log.push([time, before, [marks(), size()]]);
+        });
+        const ranges = [...document.querySelectorAll("p")].map((el) => new StaticRange({
+          startContainer: el.firstChild, startOffset: 0, endContainer: el.firstChild, endOffset: 4,
+        }));
+        const batches = [];
+        for (let i = 0; i < ranges.length; i += ${BATCH}) batches.push(ranges.slice(i, i + ${BATCH}));
+        await registry.paintInBatches(document, "gapmap-indicator", batches).firstShown;
+        const shownSize = size();
+        while (size() < ranges.length) await new Promise((r) => setTimeout(r, 20));
+        await new Promise((r) => setTimeout(r, 100));
+        return { shownSize, log };
+      })()`,
+    );
+    const steps = log.filter(([, a, b]) => a[0] !== b[0] || a[1] !== b[1]);
+    expect(shownSize).toBe(BATCH);
+    // One step per frame; marks first, then the ranges they are for.
+    expect(new Set(steps.map(([time]) => time)).size).toBe(steps.length);
+    expect(steps.map(([, , after]) => after)).toEqual(
+      Array.from({ length: BATCHES }, (_, k) => [
+        [(k + 1) * BATCH, k * BATCH],
+        [(k + 1) * BATCH, (k + 1) * BATCH],
+      ]).flat(),
+    );
+    expect(await showsColour("p:first-child", "Word", INDICATOR_ON_WHITE)).toBe(true);
+    expect(await showsColour("p:nth-child(3)", "Word", INDICATOR_ON_WHITE)).toBe(true);
   });
 });

@@ -107,16 +107,37 @@ export function setHighlight(
   name: string,
   ranges: readonly AbstractRange[],
 ): number {
+  markHighlight(doc, name, ranges);
+  return registerHighlight(doc, name, ranges);
+}
+
+/**
+ * Marks the elements the named highlight's ranges will need (and unmarks those it no longer
+ * will), without painting anything: the browser restyles them in the next frame, so a caller
+ * can register the ranges a frame later and keep style and paint out of one frame.
+ */
+export function markHighlight(doc: Document, name: string, ranges: readonly AbstractRange[]): void {
+  if (!supportsHighlights()) return;
+  ensureStyle(doc);
+  const elements = new Set<Element>();
+  for (const range of ranges) addPaintedElements(range, elements);
+  remark(doc, name, elements);
+}
+
+/**
+ * Replaces the named highlight with these ranges, leaving the marks alone (markHighlight set
+ * them); returns how many were registered.
+ */
+export function registerHighlight(
+  doc: Document,
+  name: string,
+  ranges: readonly AbstractRange[],
+): number {
   if (!supportsHighlights()) return 0;
   ensureStyle(doc);
   // Added one by one: spreading tens of thousands of ranges as arguments can overflow the stack.
   const highlight = new Highlight();
-  const elements = new Set<Element>();
-  for (const range of ranges) {
-    highlight.add(range);
-    addPaintedElements(range, elements);
-  }
-  remark(doc, name, elements);
+  for (const range of ranges) highlight.add(range);
   CSS.highlights.set(name, highlight);
   return ranges.length;
 }

@@ -36,7 +36,6 @@ import {
   type IdleScheduler,
 } from "./idle-slices";
 import { matcherForPage } from "./page-matcher";
-import { afterNextFrame } from "./next-frame";
 import {
   analyseTable,
   pathCacheFor,
@@ -289,7 +288,7 @@ export async function tagPage(
   painting.refresh();
   // Tables are read in slices while the browser renders the highlights between them.
   const [shownAt, { tables, done: tablesDone }] = await Promise.all([
-    afterNextFrame(doc),
+    painting.firstShown(),
     analyseTables(doc, schedule),
   ]);
   const restStarted = performance.now();
