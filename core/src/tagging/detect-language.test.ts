@@ -61,6 +61,29 @@ describe("detectLanguage", () => {
     });
   });
 
+  it("reads the text's own function words over a declared tag and title in another language", () => {
+    // A Latin-script Serbian page of an English-language template: title and menu in English.
+    const serbian =
+      "Statistics of the Republic: Indicators for the Sustainable Development Goals | Home | About the site | Contact\n" +
+      "Broj ljudi koji su umrli ili nestali u procesu migracije je porastao, a podaci su objavljeni od strane zavoda za statistiku i prema njima je broj veći nego prošle godine. ".repeat(
+        3,
+      );
+    expect(detectLanguage(serbian, "en")).toMatchObject({ lang: "sr", source: "guess" });
+    // Romanian «în», «la», «au» read as English "in" and French «la», «au»: the guess is only
+    // 0.75 sure, but Romanian's own words outnumber English's many times.
+    const romanian =
+      "Fetele din Moldova vor putea profita de oportunităţi în domeniul IT, care au fost anunţate la Chişinău pentru femeile din regiune. ".repeat(
+        10,
+      ) + "The project is funded by the partners of the programme and the agency.";
+    expect(detectLanguage(romanian, "en")).toMatchObject({ lang: "ro", source: "guess" });
+    // An English page quoting a Spanish sentence keeps its tag.
+    const english =
+      "The minister said that the figures for the year are published in the report of the office, and that the number of asylum requests is rising. ".repeat(
+        3,
+      ) + "«Las solicitudes de asilo y los datos del INE para el año con la serie», he added.";
+    expect(detectLanguage(english, "en")).toMatchObject({ lang: "en", source: "attribute" });
+  });
+
   it("says other when it cannot tell", () => {
     expect(detectLanguage("12 345 678")).toEqual({ lang: "other", source: "guess", confidence: 0 });
   });

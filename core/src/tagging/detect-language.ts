@@ -46,7 +46,23 @@ const LATIN_STOPWORDS: Record<"en" | "fr" | "es" | "ro" | "sr", readonly string[
     "sur",
   ],
   es: ["el", "los", "las", "del", "y", "por", "para", "una", "con", "que", "es", "en", "se"],
-  ro: ["si", "din", "cu", "pentru", "este", "care", "sau", "pe", "al", "ale", "mai", "fost", "ai"],
+  // "in" is Romanian «în» once normalised: listed for both, it tells neither from the other.
+  ro: [
+    "si",
+    "din",
+    "cu",
+    "pentru",
+    "este",
+    "care",
+    "sau",
+    "pe",
+    "al",
+    "ale",
+    "mai",
+    "fost",
+    "ai",
+    "in",
+  ],
   sr: ["je", "i", "u", "na", "za", "od", "sa", "da", "su", "iz", "po", "prema", "koji", "ili"],
 };
 // Cyrillic Serbian letters that Russian lacks, and Russian letters that Serbian lacks.
@@ -167,29 +183,34 @@ export function samplePieces(text: string): string[] {
   return out;
 }
 
-function* guessLatin(
-  parts: readonly string[],
-): Generator<undefined, LanguageGuess & { hits: number }> {
+/** Stopword hits per language: all, and those of words no other language lists (`own`). */
+type LatinHits = { hits: number; own: ReadonlyMap<string, number> };
+
+function* guessLatin(parts: readonly string[]): Generator<undefined, LanguageGuess & LatinHits> {
   const hits = new Map<string, number>();
+  const own = new Map<string, number>();
   const languagesOf = languagesOfStopwords();
   for (const part of parts) {
     for (const word of normalizeText(part).split(" ")) {
       const langs = languagesOf.get(word);
       if (langs === undefined) continue;
       for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      const only = langs.length === 1 ? langs[0] : undefined;
+      if (only !== undefined) own.set(only, (own.get(only) ?? 0) + 1);
     }
     yield;
   }
   const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_STOPWORD_HITS)
-    return { lang: "other", source: "guess", confidence: 0, hits: best?.[1] ?? 0 };
+    return { lang: "other", source: "guess", confidence: 0, hits: best?.[1] ?? 0, own };
   const confidence = best[1] / (best[1] + (second?.[1] ?? 0));
   return {
     lang: best[0] as Language,
     source: "guess",
     confidence: Math.round(confidence * 100) / 100,
     hits: best[1],
+    own,
   };
 }
 
@@ -200,6 +221,12 @@ function* guessLatin(
 const OVERRULE_CONFIDENCE = 0.8;
 /** …and, for a Latin-script guess, rests on at least this many stopwords. */
 const OVERRULE_STOPWORD_HITS = 20;
+/**
+ * Or, less sure overall, the guess's own stopwords (listed for it alone) are at least this many
+ * times the declared language's: Romanian «în» reads as English "in", Romanian «la», «au» as
+ * French, so a Romanian page under lang="en" ranked only 0.75 sure.
+ */
+const OWN_WORDS_RATIO = 4;
 
 export function detectLanguage(text: string, declared?: string): LanguageGuess {
   return runSteps(detectLanguageInSteps(text, declared));
@@ -214,18 +241,29 @@ export function* detectLanguageInSteps(
   declared?: string,
 ): Generator<undefined, LanguageGuess> {
   const fromTag = declared === undefined ? undefined : languageOfTag(declared);
-  const { hits, ...guess } = yield* guessFromText(text);
+  const { hits, own, ...guess } = yield* guessFromText(text);
   if (!fromTag) return guess;
+  const differs = guess.lang !== "other" && guess.lang !== fromTag.lang;
   const sure =
-    guess.lang !== "other" &&
-    guess.lang !== fromTag.lang &&
+    differs &&
     guess.confidence >= OVERRULE_CONFIDENCE &&
     (hits === undefined || hits >= OVERRULE_STOPWORD_HITS);
   if (sure) return guess;
+  // The text's own words outnumber the declared language's many times over: the tag (or the
+  // title and menus in its language) is a template's, the text is in another language.
+  const guessOwn = own?.get(guess.lang) ?? 0;
+  if (
+    differs &&
+    guessOwn >= OVERRULE_STOPWORD_HITS &&
+    (own?.get(fromTag.lang) ?? 0) * OWN_WORDS_RATIO <= guessOwn
+  )
+    return guess;
   return { ...fromTag, source: "attribute", confidence: DECLARED_CONFIDENCE };
 }
 
-function* guessFromText(text: string): Generator<undefined, LanguageGuess & { hits?: number }> {
+function* guessFromText(
+  text: string,
+): Generator<undefined, LanguageGuess & { hits?: number; own?: ReadonlyMap<string, number> }> {
   const sample = text.slice(0, SAMPLE_CHARS);
   const parts = samplePieces(sample);
   let letters = 0;
