@@ -1,6 +1,7 @@
 import type { IndicatorInput } from "@gapmap/core";
 import { arabRegionReportTerms } from "./arab-region-reports";
 import { asylumPermitDisplacementTerms } from "./asylum-permit-displacement";
+import { canadaSdgChartTerms } from "./canada-sdg-charts";
 import { emnGlossaryTerms } from "./emn-glossary";
 import { eurostatCodeTerms } from "./eurostat-codes";
 import { eurostatTocCodeTerms } from "./eurostat-toc-codes";
@@ -8,6 +9,7 @@ import { withExtraTerms } from "./extra-terms";
 import { frontierWorkerTerms } from "./frontier-workers";
 import { internationalMigrantTerms } from "./international-migrants";
 import { kazakhstanSdgTitleTerms } from "./kazakhstan-sdg-titles";
+import { kyrgyzstanSdgSeriesTerms } from "./kyrgyzstan-sdg-series";
 import { labourByCitizenshipTerms } from "./labour-by-citizenship";
 import { nationalPublicationTerms } from "./national-publications";
 import { nationalShorthandTerms } from "./national-shorthand";
@@ -38,6 +40,8 @@ export const EXTRA_TERM_FILES = [
   eurostatTocCodeTerms,
   serbianSdgSeriesTerms,
   kazakhstanSdgTitleTerms,
+  kyrgyzstanSdgSeriesTerms,
+  canadaSdgChartTerms,
 ];
 
 /**

@@ -9,6 +9,11 @@ import type { ExtraTerms } from "./extra-terms";
  * that quotes the title names the indicator. Serbian titles are not in that repository, nor
  * anywhere the search tools reach; its Montenegrin (cnr) titles are kept as the ijekavian
  * variant of the catalogue's Serbian, with their own source.
+ * 8.5.2 names the unemployment rate of the whole population, so its title goes to the context
+ * indicator, not to the migrants' rate. Left out on purpose: the titles of the other indicators
+ * that count everyone and that the catalogue keeps "by migratory status" (1.1.1, 1.2.1, 1.3.1,
+ * 2.1.x, 3.x, 4.x, 5.2.1, 8.3.1, 8.5.1, 8.6.1, 8.10.2, 10.3.1, 11.1.1, 16.1.3, 16.9.1): a table
+ * under the global title is no migration table, as with their series codes (sdg-series-codes.ts).
  */
 
 const CNR_SOURCE = "UN SDG indicator titles (CNR, Montenegrin), open-sdg/sdg-translations 0cda5858";
@@ -145,5 +150,15 @@ export const sdgTitleTerms: ExtraTerms = {
     ar: "نسبة البلدان التي (أ) أجرت تعداداً واحداً على الأقل للسكان والمساكن في السنوات العشر الماضية؛ و (ب) حققت نسبة 100 في المائة في تسجيل المواليد ونسبة 80 في المائة في تسجيل الوفيات",
     ro: "Proporția de țări care (a) au efectuat cel puțin un recensământ al populației și locuințelor în ultimii 10 ani; și (b) au înregistrat 100 % din nașteri și 80 % din decese.",
     cnr: "Udio zemalja koje su (a) izvršile najmanje jedan popis stanovništva i stambenog fonda u posljednjih 10 godina; i (b) ostvarili 100 posto upisa rođenih i 80 posto upisa umrlih",
+  }),
+  // SDG 8.5.2
+  "ctx-unemployment-rate": titles({
+    en: "Unemployment rate, by sex, age and persons with disabilities",
+    fr: "Taux de chômage, par sexe, âge et situation au regard du handicap",
+    es: "Tasa de desempleo, desglosada por sexo, edad y personas con discapacidad",
+    ru: "Уровень безработицы в разбивке по полу, возрасту и признаку инвалидности",
+    ar: "معدل البطالة، بحسب الجنس والعمر والأشخاص ذوي الإعاقة",
+    ro: "Rata șomajului, pe sexe, vârste și persoane cu dizabilități",
+    cnr: "Stopa nezaposlenosti, prema polu, starosti i osobama sa invaliditetom",
   }),
 };
