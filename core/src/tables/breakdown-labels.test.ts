@@ -190,6 +190,29 @@ describe("places with their office's codes and groupings", () => {
     );
   });
 
+  it("reads a yearbook's provinces under its header, kept apart from the body by a blank row", () => {
+    // The 1916 Yearbook of Russia as transcribed: "губ", then arrivals and departures per period.
+    const rows: CellValue[][] = [
+      ["губ", "прибытие\n1896-1910", "прибытие\n1911-1915", "прибытие\n1916", "убытие\n1916"],
+      [],
+    ];
+    for (const [i, p] of [
+      "Оренбургская",
+      "Пермская",
+      "Самарская",
+      "Симбирская",
+      "Уфимская",
+    ].entries())
+      rows.push([p, 99_591 - i * 9_013, 12_802 - i * 977, 27 + i * 5, 24 + i * 3]);
+    const [t] = detectTables(grid(rows), { index: null });
+    expect(t?.range).toBe("A1:E7");
+    expect(t?.dimensions.map((d) => d.kind)).toEqual(["region", "time"]);
+    expect([t?.periods.first, t?.periods.last]).toEqual(["1896", "1916"]);
+    // A lone title over a blank row stays a title, not a header.
+    const titled: CellValue[][] = [["Прибытие переселенцев"], [], ...rows.slice(2)];
+    expect(detectTables(grid(titled), { index: null })[0]?.headerRows).toEqual([]);
+  });
+
   it("takes world-region columns beside countries for their grouping, not a breakdown", () => {
     const rows: CellValue[][] = [["Major area", "Country", "2013", "2014"]];
     const pairs: [string, string][] = [

@@ -63,6 +63,20 @@ function isHeaderBandWithNumbers(
   return wordsOverValues >= MIN_HEADER_WORDS_OVER_VALUES;
 }
 
+/** Cells over this many value columns make a row above a blank gap the body's header band. */
+export const MIN_BAND_CELLS_OVER_GAP = 3;
+
+/**
+ * "губ | прибытие 1896-1910 | прибытие 1911-1915 | …", then an empty row, then the body: a band
+ * of labels over the value columns, kept apart from the data by one blank row, is its header.
+ * A title or a note has one cell; a band names most columns.
+ */
+function isBandOverValues(row: RowProfile | undefined, span: ColumnSpan): boolean {
+  if (!row || (row.type !== "text" && row.type !== "numeric-header")) return false;
+  const overValues = row.filled.filter((c) => c > span.left && c <= span.right).length;
+  return overValues >= MIN_BAND_CELLS_OVER_GAP;
+}
+
 /** Header rows (top to bottom) directly above `bodyTop`. */
 export function findHeaderRows(
   view: SheetView,
@@ -87,6 +101,7 @@ export function findHeaderRows(
         header.unshift(r);
         continue;
       }
+      if (header.length === 0 && r === bodyTop - 1 && isBandOverValues(rows[r - 1], span)) continue;
       break;
     }
     // "CITIZEN (Labels)" alone right above the body, under a header band, labels the rows.

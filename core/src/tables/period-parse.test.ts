@@ -43,6 +43,14 @@ describe("parsePeriods", () => {
     expect(isShortSpan("1950-1955")).toBe(false);
   });
 
+  it("reads an acronym's edition year as no period, months and fiscal years aside", () => {
+    for (const label of ["прибыток\nРСФСР-1991", "EU27_2020", "NUTS-2016 regions", "ISCED-2011"])
+      expect(parsePeriods(label).periods, label).toEqual([]);
+    expect(parsePeriods("JAN-2019").periods).toEqual([{ year: 2019, month: 1 }]);
+    expect(parsePeriods("FY-2019").periods).toEqual([{ year: 2019 }]);
+    expect(parsePeriods("Population start-2015").periods).toEqual([{ year: 2015 }]);
+  });
+
   it("reads a whole number in range as a year, and nothing else", () => {
     expect(parsePeriods(2016).periods).toEqual([{ year: 2016 }]);
     expect(parsePeriods(2016.5).periods).toEqual([]);

@@ -144,6 +144,18 @@ export interface ParseOptions {
   shortSpans?: boolean;
 }
 
+/**
+ * An acronym with its edition year ("NUTS-2016", "ISCED-2011", "EU27_2020", «РСФСР-1991»): a
+ * classification or a territory as of that year, not a period of the data.
+ */
+const EDITION_RE = /(\p{Lu}{2,}\d*)[-_](?:1[89]\d\d|20\d\d)(?![\p{L}\d])/gu;
+// Months ("JAN-2019") and fiscal or academic years ("FY-2019") are periods all the same.
+const PERIOD_ACRONYMS: ReadonlySet<string> = new Set(["fy", "ay", "sy"]);
+const withoutEdition = (whole: string, acronym: string) => {
+  const word = acronym.toLowerCase();
+  return PERIOD_ACRONYMS.has(word) || monthOfWord(word) !== undefined ? whole : acronym;
+};
+
 /** Periods in one label. Numbers count as years only when whole and in range. */
 export function parsePeriods(value: CellValue, options: ParseOptions = {}): ParsedPeriods {
   if (typeof value === "number") {
@@ -153,7 +165,7 @@ export function parsePeriods(value: CellValue, options: ParseOptions = {}): Pars
   }
   if (typeof value !== "string") return { periods: [] };
   if (isDigits(value)) return periodsOfDigits(value);
-  const ts = tokens(foldForMonths(value));
+  const ts = tokens(foldForMonths(value.replace(EDITION_RE, withoutEdition)));
   const periods: Period[] = [];
   let monthOnly: number | undefined;
   for (let i = 0; i < ts.length; i++) {

@@ -139,6 +139,10 @@ const REGION_HEADER_RE = wordPattern([
   "wilaya~",
   "область",
   "край",
+  // Imperial Russia's provinces and districts ("губ." in the yearbooks' headers).
+  "губ",
+  "губерни~",
+  "уезд~",
   "محافظ~",
   "ولاي~",
 ]);
