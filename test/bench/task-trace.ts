@@ -5,10 +5,20 @@
  * wait. At 4× CPU throttling the throttler keeps the thread busy while it holds it back, so a
  * task's thread time there is close to its length on a slow machine of its own.
  * Each task is labelled with the content script's gapmap:* measures it overlaps.
+ * A task includes the microtask checkpoint that follows it: the content script's slices run
+ * there (a scheduler.yield() continuation resumes in a checkpoint the trace shows after its
+ * task, not inside it), so counting task events alone missed nearly all of the pass's script.
  */
 import type { TraceEvent } from "./injection-trace";
 
 const TASK_EVENTS = new Set(["ThreadControllerImpl::RunTask", "RunTask"]);
+/**
+ * The microtask checkpoint after a task, where a yielding continuation (scheduler.yield()) runs
+ * the content script's slices: in the trace it follows its task rather than nesting inside it.
+ */
+const CHECKPOINT = "BlinkScheduler_PerformMicrotaskCheckpoint";
+/** A checkpoint starting within this many µs of a task's end belongs to that task. */
+const CHECKPOINT_GAP_US = 200;
 const USER_TIMING = "blink.user_timing";
 
 export interface TracedTasks {
@@ -46,6 +56,33 @@ function measuresOf(events: readonly TraceEvent[]): Span[] {
   return spans;
 }
 
+/**
+ * The tasks with the checkpoints that follow them merged in (a checkpoint inside a task is
+ * counted in it already); a checkpoint with no task just before it stands alone.
+ */
+function withCheckpoints(
+  tasks: readonly TraceEvent[],
+  checkpoints: readonly TraceEvent[],
+): TraceEvent[] {
+  const endOf = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  const merged = tasks.map((t) => ({ ...t, end: endOf(t), owns: false }));
+  for (const c of checkpoints) {
+    if (merged.some((t) => t.ts <= c.ts && endOf(c) <= t.end)) continue;
+    // The task that ended last before the checkpoint, if just before it and not merged yet.
+    let owner: (typeof merged)[number] | undefined;
+    for (const t of merged)
+      if (t.end <= c.ts && (owner === undefined || t.end > owner.end)) owner = t;
+    if (owner === undefined || owner.owns || c.ts - owner.end > CHECKPOINT_GAP_US) {
+      merged.push({ ...c, end: endOf(c), owns: true });
+      continue;
+    }
+    owner.owns = true;
+    owner.dur = endOf(c) - owner.ts;
+    owner.tdur = (owner.tdur ?? 0) + (c.tdur ?? 0);
+  }
+  return merged;
+}
+
 /** The main-thread tasks inside the pass (its `gapmap:tagging` measure); undefined without it. */
 export function tasksOfPass(
   events: readonly TraceEvent[],
@@ -56,13 +93,13 @@ export function tasksOfPass(
   const mark = events.find((e) => e.cat === USER_TIMING && e.name === "gapmap:tagging");
   if (pass === undefined || mark === undefined) return undefined;
   const [, from, to] = pass;
-  const tasks = events.filter(
-    (e) =>
-      e.ph === "X" &&
-      e.tid === mark.tid &&
-      TASK_EVENTS.has(e.name) &&
-      e.ts < to &&
-      e.ts + (e.dur ?? 0) > from,
+  const inPass = (e: TraceEvent) => e.ph === "X" && e.tid === mark.tid && e.ts < to;
+  const runTasks = events.filter(
+    (e) => inPass(e) && TASK_EVENTS.has(e.name) && e.ts + (e.dur ?? 0) > from,
+  );
+  const tasks = withCheckpoints(
+    runTasks,
+    events.filter((e) => inPass(e) && e.name === CHECKPOINT && e.ts + (e.dur ?? 0) > from),
   );
   const phasesOf = (task: TraceEvent) =>
     measures
