@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue, Grid } from "../grid/grid";
 import { detectTables } from "./detect-tables";
-import { derivedKindOf } from "./derived-blocks";
+import { derivedColumns, derivedKindOf } from "./derived-blocks";
 import { detectedTableSchema } from "./schema";
 
 function grid(rows: CellValue[][]): Grid {
@@ -140,5 +140,24 @@ describe("derived blocks", () => {
     const tables = detectTables(grid([...block("End-2014", 10), ...other]), { index: null });
     expect(tables).toHaveLength(2);
     expect(tables.every((t) => t.derived === undefined && t.derivedOf === undefined)).toBe(true);
+  });
+});
+
+describe("differences and percentages as derived columns", () => {
+  it("knows differences and shares in the languages offices use", () => {
+    expect(derivedKindOf("Diferencias")).toBe("change");
+    expect(derivedKindOf("Différence")).toBe("change");
+    expect(derivedKindOf("Разница")).toBe("change");
+    expect(derivedKindOf("Porcentaje")).toBe("distribution");
+    expect(derivedKindOf("Pourcentage")).toBe("distribution");
+    // A change in per cent is a change.
+    expect(derivedKindOf("Porcentaje de variación")).toBe("change");
+  });
+
+  it("keeps a table of percentages only a table of its own", () => {
+    const cols = (labels: string[]) =>
+      derivedColumns(labels.map((label, i) => ({ range: `B${i}:B9`, label })));
+    expect(cols(["2018 Total", "2018 Porcentaje"]).map((d) => d.kind)).toEqual(["distribution"]);
+    expect(cols(["2018 Porcentaje", "2019 Porcentaje"])).toEqual([]);
   });
 });

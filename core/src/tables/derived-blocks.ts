@@ -24,6 +24,13 @@ const PATTERNS: readonly (readonly [DerivedKind, RegExp])[] = [
       "variati~",
       "promen~",
       "التغير~",
+      // "Diferencias" between two editions of an estimate, year by year (INE–Sermig's annexes).
+      "difference~",
+      "diferencia~",
+      "diferent~",
+      "разниц~",
+      "разност~",
+      "razlik~",
     ]),
   ],
   [
@@ -40,6 +47,12 @@ const PATTERNS: readonly (readonly [DerivedKind, RegExp])[] = [
       "struktura",
       "raspodel~",
       "التوزيع",
+      // "2018 | Total | Porcentaje": each count's share of the column total beside it.
+      "porcentaje",
+      "pourcentage",
+      "percentage",
+      "procentaj~",
+      "процент",
     ]),
   ],
 ];
