@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue, Grid } from "../grid/grid";
 import { countryCodesOf } from "./country-codes";
 import { lookupPlace } from "./country-names";
-import { dimensionOfRowLabels, runsOfOtherKinds } from "./detect-dimensions";
+import { dimensionOfRowLabels, dimensionsOfTitle, runsOfOtherKinds } from "./detect-dimensions";
 import { detectTables } from "./detect-tables";
 import { isAgeLabel, namesOneSexOnly, vocabKindsOf } from "./dimension-vocab";
 import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
@@ -232,5 +232,18 @@ describe("places with their office's codes and groupings", () => {
     expect(kindsOf([["Major area", "2013"], ...pairs.map(([a], i) => [a, 100 + i * 7])])).toContain(
       "country",
     );
+  });
+});
+
+describe("breakdowns a title announces", () => {
+  const kinds = (title: string) => dimensionsOfTitle(title).map((d) => d.kind);
+  it("reads a reason breakdown only where the title breaks down by it", () => {
+    expect(kinds("Immigrants by reason for migration and sex")).toEqual(["sex", "reason"]);
+    expect(kinds("Entradas de extranjeros por motivo del viaje")).toEqual(["reason"]);
+    expect(kinds("Premiers permis par motif")).toEqual(["reason"]);
+    // One reason, fixed by the title: what is counted, not a breakdown.
+    expect(
+      kinds("Work permit holders for Humanitarian and Compassionate purposes by country"),
+    ).toEqual([]);
   });
 });

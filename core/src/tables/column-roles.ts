@@ -5,7 +5,7 @@
  */
 import { normalizeText } from "../text/normalize";
 import { cellNumber } from "./cell-values";
-import { isModernYear } from "./period-parse";
+import { isHistoricalYear, isModernYear } from "./period-parse";
 import { wordPattern } from "./word-pattern";
 import type { SheetView } from "./sheet-view";
 
@@ -51,8 +51,9 @@ const AUX_HEADER_RE = wordPattern([
 function isYearColumn(values: readonly number[], timeHeader: boolean): boolean {
   if (
     values.length < 2 ||
-    // The cheap test first: value columns fail it at their first non-year.
-    !values.every(isModernYear)
+    // The cheap test first: value columns fail it at their first non-year. Years of the 1800s
+    // ("Year | 1892 | 1893 …", a historical series) only under a time header.
+    !(values.every(isModernYear) || (timeHeader && values.every(isHistoricalYear)))
   )
     return false;
   const distinct = new Set(values).size;
@@ -118,6 +119,15 @@ export function markedYear(text: string): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
+// "1892-1900", "1901-10": a period of several years among single years (a decade summed up).
+const YEAR_SPAN_RE = /^(1[89]\d\d|20\d\d)\s*[-–]\s*(?:\d{2}|\d{4})$/u;
+
+/** The first year of a span label ("1901-10" → 1901), or undefined. */
+function spanStartYear(text: string): number | undefined {
+  const m = YEAR_SPAN_RE.exec(text.trim());
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
 function isIntegerSequence(values: readonly number[]): boolean {
   return values.length >= 3 && values.every((v, i) => i === 0 || v === (values[i - 1] ?? 0) + 1);
 }
@@ -161,7 +171,7 @@ export function profileColumns(
         textLength += t.length;
         if (t.length <= MAX_FLAG_CHARS && FLAG_RE.test(t)) flagTexts++;
         if (markedYears.length === texts - 1) {
-          const year = markedYear(t);
+          const year = markedYear(t) ?? spanStartYear(t);
           if (year !== undefined) markedYears.push(year);
         }
       }

@@ -315,7 +315,18 @@ const TITLE_KIND_PATTERNS: readonly (readonly [Kind, RegExp])[] = [
     ]),
   ],
   ["occupation", wordPattern(["occupation~", "profession~", "ocupacion~", "професси~", "занятий"])],
-  ["reason", wordPattern(["reason~", "motif~", "motivo~", "причин~", "purpose~", "цел~ въезда"])],
+  // "by reason", "par motif", not "for humanitarian purposes" (one reason, fixed by the title).
+  [
+    "reason",
+    wordPattern([
+      "(?:by|and|according to) (?:main )?(?:reason|purpose)~",
+      "reasons? for",
+      "(?:par|selon le|selon les|et) motif~",
+      "(?:por|segun|y) motivo~",
+      "причин~",
+      "цел~ въезда",
+    ]),
+  ],
 ];
 
 /** Breakdowns the title announces ("by sex and age"), kept only when rows and columns did not show them. */

@@ -30,6 +30,9 @@ const isWholeYear = (v: number, from: number) => Number.isInteger(v) && v >= fro
 /** True for a number that reads as a year on its own (1900–2100). */
 export const isModernYear = (v: number): boolean => isWholeYear(v, MODERN_MIN_YEAR);
 
+/** True for a whole number that may be a year of a historical series (1800–2100). */
+export const isHistoricalYear = (v: number): boolean => isWholeYear(v, MIN_YEAR);
+
 /** Years of the 1800s in a row: at least this many, rising, make a header of years. */
 export const MIN_HISTORICAL_RUN = 3;
 

@@ -59,6 +59,23 @@ describe("the years a table covers", () => {
     expect([t?.periods.first, t?.periods.last]).toEqual(["2018", "2021"]);
   });
 
+  it("reads a historical year column that starts with decades summed up", () => {
+    // DHS yearbook table 39: "1892-1900", "1901-10" … then every year from 1892 to 2013.
+    const rows: CellValue[][] = [["Year", "Removals", "Formal removals"]];
+    for (const [i, d] of ["1892-1900 ", "1901-10 ", "1911-20 "].entries())
+      rows.push([d, "NA", 25_642 + i * 90_127]);
+    for (let y = 1892; y <= 2013; y++) rows.push([y, 1_630 + ((y * 37) % 997) * 13, "NA"]);
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.labelColumns).toEqual(["A"]);
+    expect(t?.dimensions.map((d) => d.kind)).toEqual(["time"]);
+    expect([t?.periods.first, t?.periods.last]).toEqual(["1892", "2013"]);
+    // Without a time header, numbers of the 1800s are counts, not years.
+    const counts: CellValue[][] = [["Province", "Arrivals", "Departures"]];
+    for (const [i, p] of ["Alberta", "Manitoba", "Ontario", "Quebec"].entries())
+      counts.push([p, 1_850 + i * 11, 1_790 + i * 23]);
+    expect(detectTables(grid(counts), noIndex)[0]?.valueColumnCount).toBe(2);
+  });
+
   it("keeps a month series written year-month a month series", () => {
     const rows: CellValue[][] = [["Month", "Arrivals"]];
     for (const [i, p] of ["2005-08", "2005-09", "2005-10", "2005-11"].entries())
