@@ -10,7 +10,9 @@
  *   population"), are dropped (context-mentions.ts), and so is a word meaning "abroad" in a set
  *   phrase (abroad-idioms.ts), a border crossing point (a place: word-sense.ts), words inside an
  *   organisation's name ("Immigration, Refugees and Citizenship Canada (IRCC)":
- *   organisation-names.ts) and words that run on over a sentence's end;
+ *   organisation-names.ts) and words that run on over a sentence's end; a remittance word
+ *   followed by an outward direction ("sent abroad", «enviadas desde») names the money paid
+ *   out (remittance-direction.ts);
  * - a share word before a migrant group ("Percentage of foreigners", «Доля иностранцев») makes
  *   one mention of the group's share, and a fraction of the population after the group ("soit
  *   un quart de sa population") adds one (share-mentions.ts);
@@ -37,7 +39,8 @@ import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 import { shareOfGroup } from "./share-mentions";
 import { isCrossingPlace, isOtherSense } from "./word-sense";
 import { isInOrganisationName } from "./organisation-names";
-import { isInTargetStatement, isOrdinal } from "./target-statements";
+import { isInTargetStatement, isNamedNumber, isOrdinal } from "./target-statements";
+import { withRemittanceDirection } from "./remittance-direction";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
 export interface TextSpan {
@@ -227,6 +230,7 @@ function figureIndex(text: string, boilerplate: readonly TextSpan[] = []): Figur
         !isDottedCode(text, at, figure) &&
         !isWholeDate(text, at, figure) &&
         !isOrdinal(text, at, figure) &&
+        !isNamedNumber(text, at) &&
         !isInTargetStatement(text, at),
     ),
   };
@@ -316,7 +320,8 @@ export function* selectPageMentionsInSteps(
   /** Where the last share mention ends: mentions inside it are its words. */
   let shareEnd = -1;
   const inDataDump = dataDumpTest(text);
-  for (const [i, m] of mentions.entries()) {
+  for (const [i, raw] of mentions.entries()) {
+    const m = withRemittanceDirection(text, raw);
     if (
       m.start >= shareEnd &&
       !(spans.length > 0 && overlapsAny(spans, m)) &&

@@ -70,6 +70,21 @@ describe("a share word before a migrant group", () => {
       text: "25% of the population",
     });
   });
+
+  it("adds the share a fraction of the inhabitants before the group gives", () => {
+    const text =
+      "En Bédar (donde cerca del 70% de sus 950 habitantes son extranjeros, principalmente británicos) el fuego avanzó.";
+    expect(reported("es", text)).toContainEqual({
+      id: MIGRANT_SHARE_ID,
+      text: "70% de sus 950 habitantes son extranjeros",
+    });
+    expect(reported("en", "In the town 70% of its 950 inhabitants are foreigners.")).toContainEqual(
+      { id: MIGRANT_SHARE_ID, text: "70% of its 950 inhabitants are foreigners" },
+    );
+    // A percentage of residents saying something about immigrants is no share of them.
+    const opinion = "In 2020, 70% of residents said immigrants were welcome.";
+    expect(reported("en", opinion).map((m) => m.id)).not.toContain(MIGRANT_SHARE_ID);
+  });
 });
 
 describe("a context word beside a migration phrase", () => {

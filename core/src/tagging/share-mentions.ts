@@ -2,7 +2,9 @@
  * A share word before a migrant group names the group's share of the population, not the group:
  * "Percentage of foreigners", «Доля иностранцев», "part des étrangers", «نسبة الأجانب», "the
  * immigrant share", "migrants as a percentage of …". So does a fraction of the population in
- * the group's sentence: "2 millions d'étrangers, soit un quart de sa population". The rule
+ * the group's sentence: "2 millions d'étrangers, soit un quart de sa population", and so does a
+ * fraction of the inhabitants said to be the group: «el 70% de sus 950 habitantes son
+ * extranjeros». The rule
  * holds in all seven languages and for any wording of the group the catalogue knows (its
  * foreign-citizen and immigrant phrases, inflected or not); it looks only at a few words
  * around the group's mentions, so it costs nothing on pages that name no group.
@@ -58,6 +60,24 @@ const FRACTION_OF_POPULATION_RE = new RegExp(
   "u",
 );
 
+/** How far before a group mention a fraction of the inhabitants is looked for. */
+const INHABITANTS_REACH = 72;
+
+/**
+ * A fraction or percentage of the inhabitants before the group, then a copula: "70% of its 950
+ * inhabitants are foreigners", «el 30% de la población es extranjera», «un quart des habitants
+ * sont étrangers», «30% населения составляют мигранты».
+ */
+const FRACTION_OF_INHABITANTS_RE = new RegExp(
+  "(?:^| )(?:\\d+(?: \\d+)? ?(?:percent|per cent|pour cent|por ciento|процент\\S*|la suta|odsto|posto|بالمئه|في المائه)|" +
+    "(?:a|one) (?:quarter|third|fifth|half)|un (?:quart|tiers|cinquieme)|la moitie|" +
+    "un (?:cuarto|tercio|quinto)|la mitad)" +
+    "(?: \\S+){0,3}? (?:population|inhabitants|residents|poblacion|habitantes|residentes|habitants|" +
+    "populatiei|locuitorilor|locuitori|населения|жителей|stanovnistva|stanovnika|становништва|становника|السكان)" +
+    " (?:are|were|is|was|son|eran|es|era|sont|etaient|est|sunt|erau|su|je|составляют|составляли|являются|هم)(?: \\S+)? ?$",
+  "u",
+);
+
 /** Sentence and line ends: share words never reach across them. */
 const BOUNDARY_BEFORE_RE = /[\n\r.;:!?()[\]|][^\n\r.;:!?()[\]|]*$/u;
 const BOUNDARY_AFTER_RE = /[\n\r.;!?()[\]|]/u;
@@ -110,6 +130,18 @@ function wordsBefore(norm: string, at: number): number {
   return head === "" ? 0 : head.split(" ").length;
 }
 
+/** The share mention of a fraction of the inhabitants before the group (see above). */
+function inhabitantsBefore(text: string, m: Mention): Mention | undefined {
+  const before = textBefore(text, m, INHABITANTS_REACH);
+  const norm = ` ${normalized(before)}`;
+  const fraction = FRACTION_OF_INHABITANTS_RE.exec(norm);
+  if (fraction === null) return undefined;
+  const bounds = wordBounds(before);
+  const first = bounds[wordsBefore(norm, fraction.index + (fraction[0].startsWith(" ") ? 1 : 0))];
+  if (first === undefined) return undefined;
+  return shareMention(text, m.start - before.length + first[0], m.end);
+}
+
 /**
  * The share mention a group mention makes with the words around it: the share words and the
  * group as one mention (it replaces the group's), or a fraction of the population after the
@@ -129,6 +161,8 @@ export function shareOfGroup(
     const start = m.start - before.length + (first?.[0] ?? before.length);
     return { replaces: true, mention: shareMention(text, start, m.end) };
   }
+  const inhabitants = inhabitantsBefore(text, m);
+  if (inhabitants !== undefined) return { replaces: false, mention: inhabitants };
   const after = textAfter(text, m, FRACTION_REACH);
   const normAfter = ` ${normalized(after)}`;
   if (SHARE_AFTER_RE.test(normAfter.slice(0, SHARE_REACH))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isInTargetStatement, isOrdinal } from "./target-statements";
+import { isInTargetStatement, isNamedNumber, isOrdinal } from "./target-statements";
 
 /** Offset of `figure` in `text` (its first place). */
 function figureAt(text: string, figure: string): [string, number, string] {
@@ -17,6 +17,17 @@ describe("isOrdinal", () => {
     expect(isOrdinal(...figureAt("14 thousand refugees", "14"))).toBe(false);
     expect(isOrdinal(...figureAt("in the 1990s", "1990"))).toBe(false);
     expect(isOrdinal(...figureAt("3.6 million", "3.6"))).toBe(false);
+  });
+});
+
+describe("isNamedNumber", () => {
+  it("reads a number glued to a word by a hyphen as part of a name, not a dated year", () => {
+    const covid = "Un preot răpus de Covid-19, înmormântat";
+    expect(isNamedNumber(covid, covid.indexOf("19"))).toBe(true);
+    const mid = "By mid-2023 refugees had left.";
+    expect(isNamedNumber(mid, mid.indexOf("2023"))).toBe(false);
+    const span = "in 2014-2015 refugees";
+    expect(isNamedNumber(span, span.indexOf("2015"))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Numbers that look like figures but report nothing about the page's indicators:
  * - an ordinal ("the 14th Amendment", «le 2e trimestre», «el 3.º informe», «14-й съезд»);
+ * - a number joined to a word by a hyphen: part of a name ("Covid-19", "G-20", "MH-17");
  * - any number inside a target statement, SDG style: a line or sentence that opens with a
  *   deadline ("By 2030, reduce to less than 3 per cent the transaction costs of migrant
  *   remittances", «D'ici à 2030, …», «К 2030 году …», "Do 2030. godine …», «بحلول عام 2030»),
@@ -24,6 +25,20 @@ function ordinalAfter(): RegExp {
 export function isOrdinal(text: string, at: number, figure: string): boolean {
   const end = at + figure.length;
   return /^\d+$/.test(figure) && ordinalAfter().test(text.slice(end, end + 5));
+}
+
+let nameBeforeRe: RegExp | undefined;
+/** Words that date what follows them ("mid-2023", «mi-2022»): the year is still a date. */
+const DATING_WORD_RE =
+  /^(?:mid|pre|post|early|late|end|mi|fin|d[ée]but|inicios|finales|mediados)$/i;
+
+/** True for a number glued by a hyphen to the word before it ("Covid-19"), not "mid-2023". */
+export function isNamedNumber(text: string, at: number): boolean {
+  const hyphen = text.charCodeAt(at - 1);
+  if (hyphen !== 0x2d && hyphen !== 0x2010 && hyphen !== 0x2011) return false;
+  nameBeforeRe ??= /\p{L}+$/u;
+  const word = nameBeforeRe.exec(text.slice(Math.max(0, at - 13), at - 1))?.[0];
+  return word !== undefined && !DATING_WORD_RE.test(word);
 }
 
 /**

@@ -36,10 +36,11 @@ describe("isOtherSense", () => {
     expect(isOtherSense(count, at(count, "immigration"), "en")).toBe(false);
   });
 
-  it("reads a French or Spanish singular after a noun as its adjective, not as people", () => {
+  it("reads a French, Spanish or Romanian singular after a noun as its adjective", () => {
     for (const [text, words, lang] of [
       ["dont trois détenteurs d'un passeport étranger, en 2023", "étranger", "fr"],
       ["el capital extranjero creció un 12 %", "extranjero", "es"],
+      ["înmormântat în 2020 de către o familie străină", "străină", "ro"],
     ] as const)
       expect(isOtherSense(text, at(text, words), lang), text).toBe(true);
     for (const [text, words, lang] of [
@@ -50,6 +51,8 @@ describe("isOtherSense", () => {
       ["une forte immigration en 2023", "immigration", "fr"],
       ["cet étranger sur dix en 2023", "étranger", "fr"],
       ["los extranjeros residentes eran 6 millones", "extranjeros", "es"],
+      ["controlul a vizat muncitori străini în 2023", "străini", "ro"],
+      ["un străin din zece în 2023", "străin", "ro"],
     ] as const)
       expect(isOtherSense(text, at(text, words), lang), text).toBe(false);
   });

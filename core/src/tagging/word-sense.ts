@@ -8,7 +8,8 @@
  * - an English singular used as a noun's modifier: "our diaspora experience", "immigration
  *   enforcement", "immigrant parents" (a plural, "immigrants from Mexico", is the people; so is
  *   "the immigrant population", which counts them).
- * - a French or Spanish singular after a noun is an adjective: "un passeport étranger";
+ * - a French, Spanish or Romanian singular after a noun is an adjective: "un passeport
+ *   étranger", «o familie străină» (a family not one's own);
  * - English "on/about/over immigration" after an action, a view or a debate: the subject of a
  *   policy or an opinion ("executive action on immigration, by a margin of 48%"), not a count;
  * - a remittance word without a direction after a cost word: "the transaction costs of migrant
@@ -120,24 +121,33 @@ const LAST_WORD_RE = /(?:^|\s)(\p{L}+)\s+$/u;
  */
 const ROMANCE_SINGULAR_ADJECTIVE_RE =
   /^\p{L}+(?:[ée]e?|i?[eè]re?|ante?|ente|ado|ada|ido|ida|ero|era)$/iu;
+/** Romanian singulars of adjective shape: «străin», «străină», «imigrant», «refugiată». */
+const ROMANIAN_SINGULAR_ADJECTIVE_RE = /^\p{L}+(?:in|in[aă]|ant|ant[aă]|at|at[aă])$/iu;
 /** Determiners and quantifiers, which stand before the noun they belong to. */
 const ROMANCE_DETERMINERS = new Set(
   (
     "ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque tout " +
     "toute tous toutes aucun aucune quel quelle autre nul nulle " +
     "este esta estos estas ese esa esos esas aquel aquella mi mis tu tus nuestro nuestra nuestros " +
-    "nuestras vuestro vuestra cada todo toda todos todas otro otra ningun ninguna cualquier"
+    "nuestras vuestro vuestra cada todo toda todos todas otro otra ningun ninguna cualquier " +
+    "o acest aceasta acel acea fiecare orice alt alta niciun nicio"
   ).split(" "),
 );
 
 /**
- * French and Spanish adjectives follow their noun: a singular vague word right after a content
+ * French, Spanish and Romanian adjectives follow their noun: a singular vague word right after a content
  * word qualifies it ("un passeport étranger", «capital extranjero», «un enfant réfugié»): it
  * counts no people. After a function word ("les étrangers", «un étranger») or a number it is
  * the noun.
  */
 function isRomanceAdjective(m: Mention, before: string, lang: string | undefined): boolean {
-  if ((lang !== "fr" && lang !== "es") || !ROMANCE_SINGULAR_ADJECTIVE_RE.test(m.text)) return false;
+  const shape =
+    lang === "ro"
+      ? ROMANIAN_SINGULAR_ADJECTIVE_RE
+      : lang === "fr" || lang === "es"
+        ? ROMANCE_SINGULAR_ADJECTIVE_RE
+        : undefined;
+  if (shape === undefined || !shape.test(m.text)) return false;
   const word = LAST_WORD_RE.exec(before)?.[1];
   return (
     word !== undefined && word.length > 2 && !STOPWORDS.has(word) && !ROMANCE_DETERMINERS.has(word)
@@ -146,8 +156,8 @@ function isRomanceAdjective(m: Mention, before: string, lang: string | undefined
 
 /**
  * True for a vague mention whose words are used in another sense (see above). `lang` is the
- * page's language: the English modifier rule needs it to be "en", the adjective rule "fr" or
- * "es".
+ * page's language: the English modifier rule needs it to be "en", the adjective rule "fr", "es"
+ * or "ro".
  */
 export function isOtherSense(text: string, m: Mention, lang?: string): boolean {
   const { before, after } = neighbours(text, m);
