@@ -139,6 +139,19 @@ export const emnGlossaryTerms: ExtraTerms = {
     {},
     "EMN Lithuania, emn.lt",
   ),
+  // "A person who has been granted refugee status or subsidiary protection status": the stock
+  // of people protected, not the decisions that granted it.
+  "stock-refugees-hosted": entry(
+    "beneficiary of international protection",
+    {
+      en: ["beneficiary of international protection"],
+      es: ["beneficiario de protección internacional"],
+      fr: ["bénéficiaire d’une protection internationale"],
+      ro: ["beneficiar al protectiei internationale"],
+    },
+    {},
+    "EMN Lithuania, emn.lt",
+  ),
   "flow-residence-permits": residenceDocument,
   "stock-permit-holders": residenceDocument,
 };

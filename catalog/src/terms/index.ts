@@ -7,6 +7,7 @@ import { eurostatCodeTerms } from "./eurostat-codes";
 import { eurostatTocCodeTerms } from "./eurostat-toc-codes";
 import { withExtraTerms } from "./extra-terms";
 import { frontierWorkerTerms } from "./frontier-workers";
+import { iomTerms } from "./iom-terms";
 import { internationalMigrantTerms } from "./international-migrants";
 import { kazakhstanSdgTitleTerms } from "./kazakhstan-sdg-titles";
 import { kyrgyzstanSdgSeriesTerms } from "./kyrgyzstan-sdg-series";
@@ -18,6 +19,7 @@ import { sdgIndicatorNumberTerms } from "./sdg-indicator-numbers";
 import { sdgSeriesCodeTerms } from "./sdg-series-codes";
 import { sdgTargetPhraseTerms } from "./sdg-target-phrases";
 import { sdgTitleTerms } from "./sdg-titles";
+import { spainResidentialVariationTerms } from "./spain-residential-variations";
 import { serbianSdgSeriesTerms } from "./serbian-sdg-series";
 import { serbianSdgTitleTerms } from "./serbian-sdg-titles";
 
@@ -42,6 +44,8 @@ export const EXTRA_TERM_FILES = [
   kazakhstanSdgTitleTerms,
   kyrgyzstanSdgSeriesTerms,
   canadaSdgChartTerms,
+  spainResidentialVariationTerms,
+  iomTerms,
 ];
 
 /**
