@@ -8,7 +8,11 @@
  */
 import { fileURLToPath } from "node:url";
 import { REGENERATE_PHRASES_COMMAND } from "@gapmap/core/catalogue";
-import { formatGenerated, templateLiteralBody } from "../../core/scripts/generated-module";
+import {
+  formatGenerated,
+  halvesAtLine,
+  templateLiteralBody,
+} from "../../core/scripts/generated-module";
 import { catalogueData } from "../src/catalogue-data";
 
 export const DATA_JSON_PATH = fileURLToPath(
@@ -38,12 +42,19 @@ export function linedJson(value: object): string {
 }
 
 export async function renderCatalogueDataModule(): Promise<string> {
+  const [head, tail] = halvesAtLine(linedJson(catalogueData));
   const source = `/**
  * GENERATED: do not edit; regenerate with \`${REGENERATE_PHRASES_COMMAND}\`.
  * The bundled catalogue's authored data (catalogue-data.ts, terms and display names merged in)
  * as JSON text, for the extension's content script (see catalog/scripts/catalogue-data-json.ts).
  */
-export const CATALOGUE_DATA_JSON = \`${templateLiteralBody(linedJson(catalogueData))}\`;
+// In two halves, which the extension injects as files of their own.
+export const CATALOGUE_DATA_JSON_HEAD = \`${templateLiteralBody(head)}\`;
+
+export const CATALOGUE_DATA_JSON_TAIL = \`${templateLiteralBody(tail)}\`;
+
+// Marked pure: a bundle that uses one half only drops the other.
+export const CATALOGUE_DATA_JSON = /* @__PURE__ */ CATALOGUE_DATA_JSON_HEAD.concat(CATALOGUE_DATA_JSON_TAIL);
 `;
   return formatGenerated(DATA_JSON_PATH, source);
 }

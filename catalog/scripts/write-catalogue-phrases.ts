@@ -16,6 +16,7 @@ import {
 } from "@gapmap/core/catalogue";
 import {
   formatGenerated,
+  halvesAtLine,
   templateLiteralBody,
   writeWhenRun,
 } from "../../core/scripts/generated-module";
@@ -29,6 +30,7 @@ export const GENERATED_PATH = fileURLToPath(
 export async function renderGeneratedModule(): Promise<string> {
   const catalogue = getCatalogue();
   const json = phraseRowsToJson(encodePhraseRows(catalogue));
+  const [rowsHead, rowsTail] = halvesAtLine(json);
   const stems = stemRowsToJson(encodeStemRows(buildTermIndex(catalogue.indicators).stems));
   const source = `/**
  * GENERATED: do not edit; regenerate with \`${REGENERATE_PHRASES_COMMAND}\`.
@@ -39,10 +41,20 @@ export async function renderGeneratedModule(): Promise<string> {
  */
 import type { EncodedPhrases } from "@gapmap/core/catalogue";
 
+export const CATALOGUE_PHRASES_VERSION = ${JSON.stringify(catalogue.version)};
+
+// Separate constants, so that the extension injects the rows (in two halves) and the stems as
+// files of their own.
+export const CATALOGUE_PHRASE_ROWS_HEAD = \`${templateLiteralBody(rowsHead)}\`;
+
+export const CATALOGUE_PHRASE_ROWS_TAIL = \`${templateLiteralBody(rowsTail)}\`;
+
+export const CATALOGUE_STEMS = \`${templateLiteralBody(stems)}\`;
+
 export const CATALOGUE_PHRASES: EncodedPhrases = {
-  catalogueVersion: ${JSON.stringify(catalogue.version)},
-  json: \`${templateLiteralBody(json)}\`,
-  stems: \`${templateLiteralBody(stems)}\`,
+  catalogueVersion: CATALOGUE_PHRASES_VERSION,
+  json: /* @__PURE__ */ CATALOGUE_PHRASE_ROWS_HEAD.concat(CATALOGUE_PHRASE_ROWS_TAIL),
+  stems: CATALOGUE_STEMS,
 };
 `;
   return formatGenerated(GENERATED_PATH, source);

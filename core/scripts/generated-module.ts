@@ -8,6 +8,17 @@ export function templateLiteralBody(text: string): string {
   return text.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
 }
 
+/**
+ * `text` cut in two at the line break nearest its middle (head + tail === text): the extension
+ * injects big data texts as two files, so that the page compiles each in a short task.
+ */
+export function halvesAtLine(text: string): [head: string, tail: string] {
+  const middle = Math.floor(text.length / 2);
+  const after = text.indexOf("\n", middle);
+  const cut = after < 0 ? text.length : after + 1;
+  return [text.slice(0, cut), text.slice(cut)];
+}
+
 /** Formats a module as Prettier would, so that `prettier --check .` accepts it as written. */
 export async function formatGenerated(path: string, source: string): Promise<string> {
   const options = await resolveConfig(path);

@@ -11,10 +11,10 @@ import type { CDPSession } from "playwright-core";
 // (task-trace.ts).
 const CATEGORIES = ["toplevel", "devtools.timeline", "blink.user_timing"];
 /**
- * The content script's files (tagger.<hash>.js in the build, and the catalogue's data files
- * injected before it, tagger-phrases.<hash>.js and tagger-catalogue.<hash>.js).
+ * The content script's files (content/tagger.js in the build, the layers of code before it,
+ * content/tagger-<layer>.js, and the catalogue's data files; see content-script-files.ts).
  */
-const CONTENT_SCRIPT = /\/(tagger(?:-[a-z]+)?\.[^/]*\.js)$/;
+const CONTENT_SCRIPT = /\/(tagger(?:-[a-z]+)*)(?:\.[0-9a-f]+)?\.js$/;
 const TASK_EVENTS = new Set(["ThreadControllerImpl::RunTask", "RunTask"]);
 
 export interface TraceEvent {
@@ -94,7 +94,7 @@ export function injectionOf(traceEvents: readonly TraceEvent[]): InjectionTask[]
       .reduce<TraceEvent>((a, b) => ((b.dur ?? 0) > (a.dur ?? 0) ? b : a), evaluate);
     const compileMs = compile ? ms(compile.dur) : 0;
     return {
-      file: (CONTENT_SCRIPT.exec(url)?.[1] ?? url).replace(/\.[0-9a-f]+\.js$/, ""),
+      file: CONTENT_SCRIPT.exec(url)?.[1] ?? url,
       taskMs: ms(task.dur),
       cpuMs: ms(task.tdur),
       compileMs,

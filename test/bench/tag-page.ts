@@ -36,6 +36,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type CDPSession, type Page, type Worker } from "playwright-core";
+import { buildContentScript } from "../../scripts/content-script/build-content-script";
 import { CHROMIUM, requireChromium } from "../support/chromium";
 import {
   describeInjection,
@@ -203,6 +204,10 @@ async function main(): Promise<void> {
     env: { ...process.env, PLASMO_PUBLIC_E2E_HOST_PERMISSION: "http://127.0.0.1/*" },
     stdio: "pipe",
   });
+  const contentFiles = await buildContentScript(BUILD_DIR, { minify: !CPU_PROFILE_PATH });
+  console.log(
+    `content script files, in injection order: ${contentFiles.map((f) => `${f.name} ${(f.bytes / 1024).toFixed(0)} KB`).join(", ")}`,
+  );
   const { html, textNodes } = generatePage();
   console.log(
     `page: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB, ${textNodes.toLocaleString("en")} text nodes, ${TABLES} tables`,

@@ -20,6 +20,7 @@ import {
   type Worker,
 } from "playwright-core";
 import { CHROMIUM, QUIET_CHROMIUM_ARGS, requireChromium } from "../support/chromium";
+import { buildContentScript } from "../../scripts/content-script/build-content-script";
 import {
   CHROME_BUILD_DIR,
   chromeBuildIsCurrent,
@@ -118,6 +119,7 @@ async function ensureProductionBuild(): Promise<void> {
     cwd: EXTENSION_DIR,
     maxBuffer: 64 * 1024 * 1024,
   });
+  await buildContentScript(CHROME_BUILD_DIR);
   stampChromeBuild(inputs);
 }
 

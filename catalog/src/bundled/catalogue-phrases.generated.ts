@@ -7,9 +7,11 @@
  */
 import type { EncodedPhrases } from "@gapmap/core/catalogue";
 
-export const CATALOGUE_PHRASES: EncodedPhrases = {
-  catalogueVersion: "1.0.0",
-  json: `[
+export const CATALOGUE_PHRASES_VERSION = "1.0.0";
+
+// Separate constants, so that the extension injects the rows (in two halves) and the stems as
+// files of their own.
+export const CATALOGUE_PHRASE_ROWS_HEAD = `[
 ["stock-immigrants",[
 ["International migrant stock (foreign-born or foreign citizens resident)","en",0,"international migrant stock foreign born foreign citizens resident","intern migrant stock foreign born foreign citizen resid"],
 ["International migrant stock","en",0,"international migrant stock","intern migrant stock"],
@@ -2140,7 +2142,9 @@ export const CATALOGUE_PHRASES: EncodedPhrases = {
 ["nivelul de respectare la nivel național a drepturilor muncii","ro",0,"nivelul respectare nivel national drepturilor muncii","nivel respect nivel national dreptur munc"],
 ["libertatea de asociere și negocierea colectivă","ro",0,"libertatea asociere negocierea colectiva","libert asocier negocier colect"],
 ["respectarea drepturilor lucrătorilor migranți","ro",0,"respectarea drepturilor lucratorilor migranti","respect dreptur lucrat migrant"],
-["drepturile de muncă ale migranților","ro",0,"drepturile munca migrantilor","dreptur munc migrant"],
+`;
+
+export const CATALOGUE_PHRASE_ROWS_TAIL = `["drepturile de muncă ale migranților","ro",0,"drepturile munca migrantilor","dreptur munc migrant"],
 ["Nivelul de respectare la nivel național a drepturilor muncii (libertatea de asociere și de negociere colectivă) pe baza surselor textuale ale Organizației Internaționale a Muncii (OIM) și a legislației naționale, pe sexe și statut de migrant","ro",0,"nivelul respectare nivel national drepturilor muncii libertatea asociere negociere colectiva baza surselor textuale organizatiei internationale muncii oim legislatiei nationale sexe statut migrant","nivel respect nivel national dreptur munc libert asocier negocier colect baz sur textual organiz international munc - legisl national sex statut migrant"],
 ["nivo poštovanja radnih prava na nacionalnom nivou","sr",0,"nivo postovanja radnih prava nacionalnom nivou","niv postovanj radn prav nacionaln nivo"],
 ["sloboda udruživanja i kolektivno pregovaranje","sr",0,"sloboda udruzivanja kolektivno pregovaranje","slobod udruzivanj kolektivn pregovaranj"],
@@ -3826,8 +3830,9 @@ export const CATALOGUE_PHRASES: EncodedPhrases = {
 ["السكان الذين تعرضوا للعنف خلال الأشهر الاثني عشر السابقة","ar",0,"السكان الذين تعرضوا للعنف خلال الاشهر الاثني عشر السابقه","سكان ذين تعرض عنف خلال اشهر اثن - سابق"],
 ["معدل الإيذاء","ar",0,"معدل الايذاء","معدل ايذاء"],
 ["تعرض المهاجرين للعنف","ar",0,0,"تعرض مهاجر عنف"]]]
-]`,
-  stems: `[
+]`;
+
+export const CATALOGUE_STEMS = `[
 ["en:intern","international","internally","internal"],
 ["en:migrant","migrant","migrants"],
 ["en:stock","stock"],
@@ -7036,5 +7041,10 @@ export const CATALOGUE_PHRASES: EncodedPhrases = {
 ["ar:اثن","الاثني"],
 ["ar:سابق","السابقه"],
 ["ar:ايذاء","الايذاء"]
-]`,
+]`;
+
+export const CATALOGUE_PHRASES: EncodedPhrases = {
+  catalogueVersion: CATALOGUE_PHRASES_VERSION,
+  json: /* @__PURE__ */ CATALOGUE_PHRASE_ROWS_HEAD.concat(CATALOGUE_PHRASE_ROWS_TAIL),
+  stems: CATALOGUE_STEMS,
 };

@@ -3,29 +3,21 @@
  * for it: the toolbar button (which also opens the side panel), the keyboard shortcut
  * (Alt+Shift+G) and the page's context-menu entry. Opted-in sites are tagged when a page loads.
  */
-import catalogueUrl from "url:../injected/tagger-catalogue.ts";
-import phrasesUrl from "url:../injected/tagger-phrases.ts";
-import taggerUrl from "url:../injected/tagger.ts";
 import { pickUiLanguage, translator } from "../i18n/index";
 import { defaultChromeApi, type ChromeApi } from "../platform/chrome-api";
 import { toBackgroundSchema, type TagReply } from "../platform/messages";
 import { getSitePrefs } from "../platform/site-prefs";
+import { CONTENT_SCRIPT_FILES } from "./content-script-files";
 
 export const TAG_COMMAND = "tag-page";
 export const TAG_MENU_ITEM = "gapmap-tag-page";
-
-/**
- * The content script's files, injected in this order by one `executeScript` each, so that the
- * page compiles and runs each in a task of its own: the catalogue as data (phrases, then the
- * authored data as JSON text), then the tagger, which reads them on first use.
- */
-export const CONTENT_SCRIPT_FILES = [phrasesUrl, catalogueUrl, taggerUrl];
 
 export async function tagTab(
   tabId: number,
   api: ChromeApi = defaultChromeApi(),
 ): Promise<TagReply> {
   try {
+    // One executeScript per file: each is compiled and run in a task of its own.
     for (const file of CONTENT_SCRIPT_FILES) {
       await api.scripting.injectFile(tabId, api.runtime.extensionPath(file));
     }

@@ -1,5 +1,5 @@
-/** Injected before the tagger, as a task of its own: the catalogue's data as JSON text. */
-import { CATALOGUE_DATA_JSON } from "@gapmap/catalog/data-json";
-import { deliverDataJson } from "./catalogue-parts";
+/** Injected before the tagger, as a task of its own: the first half of the catalogue's JSON. */
+import { CATALOGUE_DATA_JSON_HEAD } from "@gapmap/catalog/data-json";
+import { deliverCataloguePart } from "./catalogue-parts";
 
-deliverDataJson(CATALOGUE_DATA_JSON);
+deliverCataloguePart("dataHead", CATALOGUE_DATA_JSON_HEAD);

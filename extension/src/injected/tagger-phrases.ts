@@ -1,5 +1,6 @@
-/** Injected before the tagger, as a task of its own: the catalogue's precomputed phrases. */
-import { CATALOGUE_PHRASES } from "@gapmap/catalog/phrases";
-import { deliverPhrases } from "./catalogue-parts";
+/** Injected before the tagger, as a task of its own: the first half of the phrase rows. */
+import { CATALOGUE_PHRASE_ROWS_HEAD, CATALOGUE_PHRASES_VERSION } from "@gapmap/catalog/phrases";
+import { deliverCataloguePart } from "./catalogue-parts";
 
-deliverPhrases(CATALOGUE_PHRASES);
+deliverCataloguePart("phrasesVersion", CATALOGUE_PHRASES_VERSION);
+deliverCataloguePart("phraseRowsHead", CATALOGUE_PHRASE_ROWS_HEAD);

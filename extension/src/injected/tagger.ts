@@ -1,7 +1,8 @@
 /**
  * The content script, injected on demand (toolbar, shortcut, side panel, or an opted-in site).
- * It is bundled through `url:` in the background rather than placed in contents/, because Plasmo
- * registers every contents/ script statically on <all_urls>, which needs broad host access.
+ * It is built by scripts/content-script/build-content-script.ts (esbuild, in layers injected
+ * one by one: content-script-files.ts) rather than placed in contents/, because Plasmo registers
+ * every contents/ script statically on <all_urls>, which needs broad host access.
  * The catalogue comes from the files injected just before it (catalogue-parts.ts).
  */
 import { catalogueAccess } from "@gapmap/catalog/access";
