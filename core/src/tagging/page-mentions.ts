@@ -72,7 +72,17 @@ const SENTENCE_REACH = 200;
  */
 const QUANTITY_RE =
   /(?<![\p{L}\d:/])(?!\d{1,2}(?:[:h]\d\d|\/\d{1,2})(?!\d))[\d\u0660-\u0669]+(?:[.,\u00A0 \u202F'][\d\u0660-\u0669]+)*|%|٪|\b(?:millions?|billions?|thousands?|percent|per cent|milliers?|milliards?|pour cent|millones|mil|miles|por ciento|milioane|mii|procent|miliona|hiljada|odsto)\b|(?:тысяч|тыс\.|миллион|млн|млрд|процент|милион|хиљад|одсто|ألف|آلاف|مليون|ملايين|بالمئة|في المائة)/iu;
-const SENTENCE_END_RE = /[.!?;](?=\s|$)/;
+/** A sentence ends at its mark, closing quotes and brackets after it ("… passport.)"). */
+const SENTENCE_END_RE = /[.!?;](?=["'”’»)\]]*(?:\s|$))/;
+/**
+ * A line this long without a sentence mark at its end is a block of its own (a headline, a
+ * related article's title, a list item): its figures are not those of the sentence after it.
+ * Shorter lines (a heading, a label, a key figure over its caption: "3.6 million\nSyrian
+ * refugees") still run on into the next line.
+ */
+const BLOCK_LINE_CHARS = 40;
+/** At most this many lines are looked back over. */
+const LINES_BACK = 4;
 
 function overlapsAny(spans: readonly TextSpan[], m: TextSpan): boolean {
   // Binary search for the first span ending after the mention's start.
@@ -136,6 +146,7 @@ class LazyPositions {
 
 /** Where sentences end and figures stand in a text, shared by all its mentions. */
 interface FigureIndex {
+  text: string;
   sentenceEnds: LazyPositions;
   figures: LazyPositions;
 }
@@ -218,6 +229,7 @@ function isVersionNumber(text: string, at: number, figure: string): boolean {
 /** Figures in boilerplate (a footer's licence line, a menu's dates) are no figures either. */
 function figureIndex(text: string, boilerplate: readonly TextSpan[] = []): FigureIndex {
   return {
+    text,
     sentenceEnds: new LazyPositions(SENTENCE_END_RE, text),
     figures: new LazyPositions(
       QUANTITY_RE,
@@ -248,14 +260,26 @@ function firstAtOrAfter(values: readonly number[], at: number): number {
   return lo;
 }
 
+/** `begin`, or later: after the last block line (BLOCK_LINE_CHARS) between it and `at`. */
+function afterBlockLine(text: string, begin: number, at: number): number {
+  let lineStart = text.lastIndexOf("\n", at - 1);
+  for (let k = 0; k < LINES_BACK && lineStart > begin; k++) {
+    const previous = text.lastIndexOf("\n", lineStart - 1);
+    if (lineStart - previous - 1 >= BLOCK_LINE_CHARS) return lineStart + 1;
+    lineStart = previous;
+  }
+  return begin;
+}
+
 /** Where the sentence of `m` begins and stops (at most SENTENCE_REACH each way). */
 function* sentenceAround(index: FigureIndex, m: Mention): Generator<void, [number, number]> {
   yield* index.sentenceEnds.reach(m.end);
   const sentenceEnds = index.sentenceEnds.found;
   const before = firstAtOrAfter(sentenceEnds, m.start) - 1;
-  const begin = Math.max(
-    m.start - SENTENCE_REACH,
-    before >= 0 ? (sentenceEnds[before] ?? 0) + 1 : 0,
+  const begin = afterBlockLine(
+    index.text,
+    Math.max(m.start - SENTENCE_REACH, before >= 0 ? (sentenceEnds[before] ?? 0) + 1 : 0),
+    m.start,
   );
   const stop = Math.min(
     m.end + SENTENCE_REACH,

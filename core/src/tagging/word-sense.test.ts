@@ -10,6 +10,18 @@ function at(text: string, words: string): Mention {
 }
 
 describe("isOtherSense", () => {
+  it("reads an English singular after 'a' or a possessive as one person, not a count", () => {
+    for (const text of [
+      "taking pics of his visa to Russia in 2019",
+      "she became a refugee in 2015",
+    ])
+      expect(isOtherSense(text, at(text, text.includes("visa") ? "visa" : "refugee"), "en")).toBe(
+        true,
+      );
+    for (const text of ["3 million refugees in 2015", "the refugee population was 3 million"])
+      expect(isOtherSense(text, at(text, "refugee"), "en"), text).toBe(false);
+  });
+
   it("reads another domain's migration as no migration of people", () => {
     for (const [text, words] of [
       ["Bird migration flow visualization, 2016", "migration flow"],

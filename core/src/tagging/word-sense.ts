@@ -10,6 +10,8 @@
  *   "the immigrant population", which counts them).
  * - a French, Spanish or Romanian singular after a noun is an adjective: "un passeport
  *   étranger", «o familie străină» (a family not one's own);
+ * - an English singular after "a" or a possessive: one person or their papers ("a refugee",
+ *   "his visa to Russia"), not a count;
  * - English "on/about/over immigration" after an action, a view or a debate: the subject of a
  *   policy or an opinion ("executive action on immigration, by a margin of 48%"), not a count;
  * - a remittance word without a direction after a cost word: "the transaction costs of migrant
@@ -80,6 +82,14 @@ function isEnglishModifier(text: string, m: Mention): boolean {
     !NOT_A_HEAD_RE.test(next) &&
     !GROUP_COUNT_HEAD_RE.test(next)
   );
+}
+
+/** An article or a possessive before an English singular: "a refugee", "his visa". */
+const ONE_PERSON_BEFORE_RE = /(?:^|\s)(?:a|an|his|her|my|your)\s+$/;
+
+/** An English singular after "a" or a possessive is one person or their papers, not a count. */
+function isOnePerson(m: Mention, before: string): boolean {
+  return /^[A-Za-z]+$/.test(m.text) && !/s$/i.test(m.text) && ONE_PERSON_BEFORE_RE.test(before);
 }
 
 /** "action on immigration", "views about migration": the topic, not the movement counted. */
@@ -167,7 +177,11 @@ export function isOtherSense(text: string, m: Mention, lang?: string): boolean {
   if (isRomanceAdjective(m, before, lang)) return true;
   if (isRemittanceCost(m, before, after)) return true;
   if (lang !== "en") return false;
-  return (TOPIC_WORD_RE.test(m.text) && TOPIC_BEFORE_RE.test(before)) || isEnglishModifier(text, m);
+  return (
+    (TOPIC_WORD_RE.test(m.text) && TOPIC_BEFORE_RE.test(before)) ||
+    isEnglishModifier(text, m) ||
+    isOnePerson(m, before)
+  );
 }
 
 /** Indicators whose words also name a place: a border crossing point is where people cross. */
