@@ -16,6 +16,7 @@ function indexOf(words: readonly string[]): TermIndex {
     counterparts: new Map(),
     shorthand: NO_SHORTHAND,
     contextIds: new Set(),
+    statusBreakdownIds: new Set(),
   };
 }
 

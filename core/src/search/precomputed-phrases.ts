@@ -10,6 +10,7 @@ import { LANGUAGES, type Language, type Measure } from "../catalogue/vocabulary"
 import {
   buildTermIndex,
   contextIdsOf,
+  statusBreakdownIdsOf,
   counterpartsOf,
   indexPhrases,
   type Phrase,
@@ -66,6 +67,7 @@ type CatalogueSlice = Pick<Catalogue, "version"> & {
     counterpart?: string | undefined;
     shorthand?: ShorthandField;
     section?: string;
+    requiredDimensions?: readonly string[];
   }[];
 };
 
@@ -215,5 +217,6 @@ export function termIndexFromEncoded(
     shorthandOf(catalogue),
     () => stemsFromJson(encoded.stems),
     contextIdsOf(catalogue.indicators),
+    statusBreakdownIdsOf(catalogue.indicators),
   );
 }

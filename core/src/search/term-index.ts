@@ -46,6 +46,11 @@ export interface TermIndex {
   shorthand: ShorthandWords;
   /** Context indicators (key statistics such as total population), which give way in tables. */
   contextIds: ReadonlySet<string>;
+  /**
+   * Indicators that are another topic's measure broken down by migratory status (poverty,
+   * discrimination, employment): what a table is when migrants are only one of its breakdowns.
+   */
+  statusBreakdownIds: ReadonlySet<string>;
 }
 
 /** The IDs of the context indicators (section K) among `indicators`. */
@@ -62,6 +67,17 @@ export function contextIdsOf(
  */
 export function countsAsWritten(phrase: Phrase, phraseCoverage: number): boolean {
   return phrase.code !== true || phraseCoverage === 1;
+}
+
+/** The IDs of the indicators whose required breakdowns include migratory status. */
+export function statusBreakdownIdsOf(
+  indicators: readonly { id: string; requiredDimensions?: readonly string[] | undefined }[],
+): Set<string> {
+  return new Set(
+    indicators
+      .filter((i) => i.requiredDimensions?.includes("migratory-status") === true)
+      .map((i) => i.id),
+  );
 }
 
 /** Indicator → its stock or flow counterpart, for those that name one. */
@@ -170,6 +186,7 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
     ),
     undefined,
     contextIdsOf(indicators),
+    statusBreakdownIdsOf(indicators),
   );
 }
 
@@ -219,6 +236,7 @@ export function indexPhrases(
    */
   storedStems?: () => Map<string, Set<string>> | undefined,
   contextIds: ReadonlySet<string> = new Set(),
+  statusBreakdownIds: ReadonlySet<string> = new Set(),
 ): TermIndex {
   let exact: Map<string, number[]> | undefined;
   let byWord: Map<string, number[]> | undefined;
@@ -230,6 +248,7 @@ export function indexPhrases(
     counterparts,
     shorthand,
     contextIds,
+    statusBreakdownIds,
     get exact() {
       exact ??= exactOf(phrases);
       return exact;

@@ -30,11 +30,10 @@ import {
   kindNamedByHeader,
 } from "./header-kinds";
 import { characteristicsBreakdowns } from "./characteristics-column";
+import { TopicCollector } from "./category-evidence";
+import type { LabelSource } from "./match-indicators";
+import { indicatorsOfTable } from "./table-indicators";
 import { findInconsistencies } from "./inconsistencies";
-import { matchIndicators, type LabelSource } from "./match-indicators";
-import { guessIndicators } from "./label-retrieval";
-import { namesWithHeaders } from "./name-with-headers";
-import { settleStockOrFlow } from "./stock-or-flow";
 import { parsePeriods, type Period } from "./period-parse";
 import { summarizePeriods } from "./period-summary";
 import { profileRows } from "./row-profile";
@@ -235,6 +234,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const valueHeaderLabels = headers.filter((h) => valueColumns.has(h.column)).map((h) => h.label);
     // "Sexe | Sexe - Total" all the way down: the title's "selon le sexe" is no breakdown here.
     const fixed = kindsFixedByMetadata(context.metadata);
+    const topic = new TopicCollector();
     for (const p of labelProfiles) {
       const header = headerOf(p.column)?.label ?? "";
       const values = labelColumnValues(view, bodyRows, p.column);
@@ -256,6 +256,8 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       }
       if (header !== "") sources.push({ where: "header", text: header });
       const distinct = new Set(values);
+      const series = keyFacts !== undefined || isIndicatorHeader(header);
+      topic.addLabelColumn(header, distinct, series, d !== undefined || named !== undefined);
       // An indicator column of a long-format table names what each row measures.
       if (
         p.distinctTexts <= MAX_CONSTANT_LABEL_VALUES ||
@@ -329,29 +331,11 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       sources.push({ where: "header", text: h.label });
       for (const part of h.parts) sources.push({ where: "header", text: part.text });
     }
-    const matchOptions =
-      options.maxIndicators === undefined ? {} : { maxIndicators: options.maxIndicators };
-    let matched = index ? matchIndicators(index, sources, matchOptions) : [];
-    if (index && matched.length === 0)
-      matched = matchIndicators(
-        index,
-        namesWithHeaders(
-          sources,
-          valueHeaders.map((h) => h.label),
-        ),
-        // A pair counts only through a phrase needing words of both: no typo search of pairs
-        // (the title alone was searched; four more searches per unnamed table cost 70% of scan).
-        { ...matchOptions, loneWords: false, fuzzyTitles: false },
-      );
-    // Labels no phrase names may still share telling words with an indicator: a guess.
-    if (index && matched.length === 0 && options.guesses !== false)
-      matched = guessIndicators(index, sources);
     const indicators = index
-      ? settleStockOrFlow(
-          matched,
-          sources.map((s) => s.text),
-          (id) => index.measures.get(id),
-          (id) => index.counterparts.get(id),
+      ? indicatorsOfTable(
+          index,
+          { sources, valueHeaders: valueHeaders.map((h) => h.label), topic: topic.topic(sources) },
+          options,
         )
       : [];
 

@@ -108,7 +108,8 @@ const FRAME_WORDS = stemKeySet(
     المجموع الاجمالي السنة القيمة البيانات العدد البلد المنطقة النوع الجنس العمر`,
 );
 
-const isFrameWord = memoizeByString((w) => FRAME_WORDS.has(w));
+/** Whether a normalised word frames a table (total, year, value, sex …) rather than naming its topic. */
+export const isFrameWord = memoizeByString((w) => FRAME_WORDS.has(w));
 
 /** Where a word can decide a guess: a table's own names and headers, not its cells or unit. */
 const DECIDING_PLACES: ReadonlySet<LabelSource["where"]> = new Set([
@@ -117,6 +118,18 @@ const DECIDING_PLACES: ReadonlySet<LabelSource["where"]> = new Set([
   "file",
   "header",
 ]);
+
+const MEASURE_PLACES: ReadonlySet<LabelSource["where"]> = new Set([...DECIDING_PLACES, "labels"]);
+
+export interface GuessOptions {
+  /** Only these indicators may be guessed (default: all). */
+  among?: ReadonlySet<string>;
+  /**
+   * The caller has established that the table is about migrants (a breakdown by migratory
+   * status): no anchor word is needed, and one telling word names the measure.
+   */
+  anchored?: boolean;
+}
 
 interface QueryWord {
   word: string;
@@ -130,12 +143,15 @@ interface QueryWord {
  * The distinct words of a table's labels, each weighted by the best place it was found in;
  * labels that are place names (a column per country) and frame words are left out.
  */
-function queryWords(sources: readonly LabelSource[]): QueryWord[] {
+function queryWords(
+  sources: readonly LabelSource[],
+  deciding: ReadonlySet<LabelSource["where"]>,
+): QueryWord[] {
   const byWord = new Map<string, QueryWord>();
   for (const s of sources) {
     if (lookupPlace(s.text) !== undefined) continue;
     const weight = WHERE_WEIGHT[s.where];
-    const named = DECIDING_PLACES.has(s.where);
+    const named = deciding.has(s.where);
     for (const word of wordsOf(s.text)) {
       if (word.length < 2 || isNumber(word) || isFrameWord(word) || monthOfWord(word) !== undefined)
         continue;
@@ -215,10 +231,14 @@ function evidenceOf(
 export function guessIndicators(
   index: TermIndex,
   sources: readonly LabelSource[],
+  options: GuessOptions = {},
 ): IndicatorMatch[] {
-  const words = queryWords(sources);
-  if (!words.some((w) => w.anchor)) return [];
-  if (!hasMigrationAnchor(sources.map((s) => wordsOf(s.text)))) return [];
+  const anchored = options.anchored === true;
+  // A measure's name in a series column ("Proportion … victime de discrimination") decides too.
+  const words = queryWords(sources, anchored ? MEASURE_PLACES : DECIDING_PLACES);
+  if (!anchored && !words.some((w) => w.anchor)) return [];
+  if (!anchored && !hasMigrationAnchor(sources.map((s) => wordsOf(s.text)))) return [];
+  const among = options.among;
   const r = retrievalIndex(index);
   const decidingIdf = Math.log(1 / MAX_DECIDING_SHARE);
   const unknownIdf = Math.log(r.indicatorCount + 1);
@@ -239,6 +259,7 @@ export function guessIndicators(
     // as specific as a word can be.
     if (w.named) possible += w.weight * (wordBest > 0 ? wordBest : unknownIdf);
     for (const [id, { idf, token }] of best) {
+      if (among !== undefined && !among.has(id)) continue;
       let c = candidates.get(id);
       if (!c) {
         c = { id, score: 0, shared: new Map(), deciding: 0 };
@@ -250,7 +271,8 @@ export function guessIndicators(
     }
   }
   if (possible === 0) return [];
-  const kept = [...candidates.values()].filter((c) => c.deciding >= MIN_DECIDING_WORDS);
+  const minDeciding = anchored ? 1 : MIN_DECIDING_WORDS;
+  const kept = [...candidates.values()].filter((c) => c.deciding >= minDeciding);
   const central = new Map(kept.map((c) => [c.id, centrality(r, c)]));
   return kept
     .sort(

@@ -1,0 +1,44 @@
+/**
+ * The indicators of one detected table, from all its labels: phrases each label names, then
+ * the table's names paired with its value headers, then breakdown-only evidence settled (or a
+ * guess when nothing names the table), and last the stock-or-flow cues between close pairs.
+ */
+import type { TermIndex } from "../search/term-index";
+import { settleOrGuess, type TableTopic } from "./category-evidence";
+import { matchIndicators, type LabelSource } from "./match-indicators";
+import { namesWithHeaders } from "./name-with-headers";
+import type { IndicatorMatch } from "./schema";
+import { settleStockOrFlow } from "./stock-or-flow";
+
+export interface TableLabels {
+  sources: readonly LabelSource[];
+  valueHeaders: readonly string[];
+  topic: TableTopic;
+}
+
+export function indicatorsOfTable(
+  index: TermIndex,
+  labels: TableLabels,
+  options: { maxIndicators?: number | undefined; guesses?: boolean | undefined },
+): IndicatorMatch[] {
+  const { sources } = labels;
+  const matchOptions =
+    options.maxIndicators === undefined ? {} : { maxIndicators: options.maxIndicators };
+  let matched = matchIndicators(index, sources, matchOptions);
+  if (matched.length === 0)
+    matched = matchIndicators(
+      index,
+      namesWithHeaders(sources, labels.valueHeaders),
+      // A pair counts only through a phrase needing words of both: no typo search of pairs
+      // (the title alone was searched; four more searches per unnamed table cost 70% of scan).
+      { ...matchOptions, loneWords: false, fuzzyTitles: false },
+    );
+  // Migrants as one breakdown of another topic's table are a category, not the measure.
+  matched = settleOrGuess(index, matched, labels.topic, sources, options.guesses !== false);
+  return settleStockOrFlow(
+    matched,
+    sources.map((s) => s.text),
+    (id) => index.measures.get(id),
+    (id) => index.counterparts.get(id),
+  );
+}
