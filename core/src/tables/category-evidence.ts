@@ -78,7 +78,13 @@ const PEOPLE_WORDS = stemKeySet(
     stanovnika stanovnici lica osobe становништво становника السكان سكان`,
 );
 
-const isNumber = (w: string) => /^\p{N}/u.test(w);
+const hasDigit = (w: string) => /\p{N}/u.test(w);
+
+/**
+ * File and sheet names are ids as often as words ("input_UAEPopulationByEmirates…_Sheet1"):
+ * a topic must be written in the table itself.
+ */
+const NAME_PLACES: ReadonlySet<EvidenceWhere> = new Set(["file", "sheet"]);
 
 /** Whether every piece of an indicator's evidence sits in a breakdown column. */
 function onlyFromBreakdowns(match: IndicatorMatch, keys: ReadonlySet<string>): boolean {
@@ -87,17 +93,20 @@ function onlyFromBreakdowns(match: IndicatorMatch, keys: ReadonlySet<string>): b
   );
 }
 
-/** The table's topic words: in its own names or unknown breakdown headers, not frame or breakdown words. */
+/** The table's topic words: in its title, measure labels or unknown breakdown headers, not frame or breakdown words. */
 export function topicWords(topic: TableTopic): string[] {
   const explained = new Set(topic.knownBreakdownHeaders.flatMap((h) => wordsOf(h)));
   const out = new Set<string>();
-  const texts = [...topic.measureSources.map((s) => s.text), ...topic.otherBreakdownHeaders];
+  const texts = [
+    ...topic.measureSources.filter((s) => !NAME_PLACES.has(s.where)).map((s) => s.text),
+    ...topic.otherBreakdownHeaders,
+  ];
   for (const text of texts) {
     if (lookupPlace(text) !== undefined) continue;
     for (const w of wordsOf(text))
       if (
         w.length > 2 &&
-        !isNumber(w) &&
+        !hasDigit(w) &&
         !explained.has(w) &&
         !isFrameWord(w) &&
         !PEOPLE_WORDS.has(w) &&
