@@ -1,6 +1,6 @@
 /** Reads one workbook through the readers, detects its tables and scores every sheet. */
 import { getCatalogueIndex } from "@gapmap/catalog";
-import { detectTables, type Grid } from "@gapmap/core";
+import { detectWorkbookTables, type Grid } from "@gapmap/core";
 import type { ExpectedSheet, ExpectedWorkbook } from "./expected-schema";
 import {
   addTallies,
@@ -55,6 +55,9 @@ export async function evaluateWorkbook(
   const grids = result.ok ? result.sheets : [];
   const used = new Set<Grid>();
   const sheets: WorkbookScore["sheets"] = [];
+  // As `gapmap scan` reads them: each sheet with the rest of its workbook.
+  const detected = detectWorkbookTables(grids, { index: getCatalogueIndex(), fileName: path });
+  const tablesOf = (grid: Grid) => detected[grids.indexOf(grid)] ?? [];
   const missingSheets: string[] = [];
   let tally = emptyTally();
   for (const sheet of expected.sheets) {
@@ -62,11 +65,7 @@ export async function evaluateWorkbook(
     if (grid) used.add(grid);
     else missingSheets.push(sheet.name);
     // A sheet the reader lost scores as a sheet where nothing was found.
-    const score = scoreSheet(
-      sheet,
-      grid ? detectTables(grid, { index: getCatalogueIndex(), fileName: path }) : [],
-      options,
-    );
+    const score = scoreSheet(sheet, grid ? tablesOf(grid) : [], options);
     tally = addTallies(tally, score.tally);
     sheets.push({ name: sheet.name, score });
   }

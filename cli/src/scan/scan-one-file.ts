@@ -1,6 +1,6 @@
 /** Reads one file and detects its tables; a file that cannot be read becomes an error entry. */
 import { getCatalogueIndex } from "@gapmap/catalog";
-import { detectTables, toScanTable, type ScanFile } from "@gapmap/core";
+import { detectWorkbookTables, toScanTable, type ScanFile } from "@gapmap/core";
 import { readWorkbookFile } from "../readers/index";
 import { scanRequestPack } from "./scan-request-pack";
 
@@ -22,16 +22,21 @@ export async function scanOneFile(
   if (!read.ok) return { file, ok: false, error: read.error, sheets: [] };
   const pack = await scanRequestPack(file, read.format, read.sheets);
   if (pack?.entry !== undefined) return pack.entry;
-  const sheets = read.sheets.map((grid, i) => {
-    onProgress(
-      READ_SHARE + ((1 - READ_SHARE) * i) / read.sheets.length,
-      `detecting tables: ${grid.name}`,
-    );
-    return {
-      name: grid.name,
-      tables: detectTables(grid, { index: getCatalogueIndex(), fileName: file }).map(toScanTable),
-    };
-  });
+  // Sheets are read together: a notes sheet or the other tables can name a table (workbook-context).
+  const bySheet = detectWorkbookTables(
+    read.sheets,
+    { index: getCatalogueIndex(), fileName: file },
+    (grid, i) => {
+      onProgress(
+        READ_SHARE + ((1 - READ_SHARE) * i) / read.sheets.length,
+        `detecting tables: ${grid.name}`,
+      );
+    },
+  );
+  const sheets = read.sheets.map((grid, i) => ({
+    name: grid.name,
+    tables: (bySheet[i] ?? []).map(toScanTable),
+  }));
   return {
     file,
     ok: true,

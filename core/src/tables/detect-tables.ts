@@ -68,6 +68,11 @@ export interface DetectOptions {
    * that cannot show a guess as one (the extension's card) turns it off.
    */
   guesses?: boolean;
+  /**
+   * Text of the workbook's notes sheets ("Распределение иностранных подданных … по губерниям"
+   * on a sheet of its own), evidence for a table whose own labels name nothing.
+   */
+  workbookNotes?: readonly string[];
 }
 
 /** A file name without folders and extension, or null when it says nothing the sheet name does not. */
@@ -334,7 +339,12 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const indicators = index
       ? indicatorsOfTable(
           index,
-          { sources, valueHeaders: valueHeaders.map((h) => h.label), topic: topic.topic(sources) },
+          {
+            sources,
+            valueHeaders: valueHeaders.map((h) => h.label),
+            topic: topic.topic(sources),
+            workbookNotes: options.workbookNotes,
+          },
           options,
         )
       : [];

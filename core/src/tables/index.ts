@@ -1,5 +1,6 @@
 /** Public surface of table detection. */
 export { detectTables, type DetectOptions } from "./detect-tables";
+export { detectWorkbookTables } from "./workbook-context";
 export {
   detectedTableSchema,
   detectedDimensionSchema,

@@ -137,3 +137,11 @@ describe("isPlausibleNearMatch", () => {
     expect(isPlausibleNearMatch("international", "interregional")).toBe(false);
   });
 });
+
+describe("isPlausibleNearMatch on stem matches", () => {
+  it("takes a long shared stem with a longer ending, not a short shared root", () => {
+    expect(isPlausibleNearMatch("naturalized", "naturalizations", false, true)).toBe(true);
+    expect(isPlausibleNearMatch("naturalized", "naturalizations")).toBe(false);
+    expect(isPlausibleNearMatch("international", "internes", false, true)).toBe(false);
+  });
+});

@@ -21,13 +21,31 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/**
+ * A stem match on this many shared first letters, most of the shorter word, is one word with a
+ * longer ending ("naturaliz-ed" / "naturaliz-ations"), not two words sharing a root ("intern-").
+ */
+export const LONG_STEM_PREFIX = 7;
+const LONG_STEM_SHARE = 0.75;
+
 /** True when `candidate` may stand for `word` in a table label; `isTypo` for one-edit matches. */
-export function isPlausibleNearMatch(word: string, candidate: string, isTypo = false): boolean {
+export function isPlausibleNearMatch(
+  word: string,
+  candidate: string,
+  isTypo = false,
+  isStem = false,
+): boolean {
   if (word === candidate) return true;
   // A code ("tps00170", "2a") is written exactly: "tps00177" is another series, not a typo.
   if (HAS_DIGIT_RE.test(word) || HAS_DIGIT_RE.test(candidate)) return false;
   const shared = commonPrefix(word, candidate);
   if (shared < SHARED_START_LETTERS) return false;
+  if (
+    isStem &&
+    shared >= LONG_STEM_PREFIX &&
+    shared >= LONG_STEM_SHARE * Math.min(word.length, candidate.length)
+  )
+    return true;
   if (Math.abs(word.length - candidate.length) > MAX_INFLECTION_TAIL) return false;
   // A typo may sit anywhere after the first letters; an inflection changes only the ending.
   return isTypo || Math.max(word.length, candidate.length) - shared <= MAX_INFLECTION_TAIL;
@@ -37,7 +55,12 @@ export function isPlausibleNearMatch(word: string, candidate: string, isTypo = f
 export function strictResolver(index: TermIndex): (word: string) => WordMatch[] {
   return memoizeByString((word) =>
     resolveWord(index, word).filter((m) =>
-      isPlausibleNearMatch(word, m.word, m.quality === WORD_QUALITY.typo),
+      isPlausibleNearMatch(
+        word,
+        m.word,
+        m.quality === WORD_QUALITY.typo,
+        m.quality === WORD_QUALITY.stem,
+      ),
     ),
   );
 }

@@ -14,6 +14,8 @@ export interface TableLabels {
   sources: readonly LabelSource[];
   valueHeaders: readonly string[];
   topic: TableTopic;
+  /** Text of the workbook's notes sheets (workbook-context.ts): read only when nothing else names the table. */
+  workbookNotes?: readonly string[] | undefined;
 }
 
 export function indicatorsOfTable(
@@ -33,7 +35,11 @@ export function indicatorsOfTable(
       // (the title alone was searched; four more searches per unnamed table cost 70% of scan).
       { ...matchOptions, loneWords: false, fuzzyTitles: false },
     );
+  const notes = (labels.workbookNotes ?? []).map((text) => ({ where: "file" as const, text }));
+  if (matched.length === 0 && notes.length > 0)
+    matched = matchIndicators(index, notes, matchOptions);
   // Migrants as one breakdown of another topic's table are a category, not the measure.
+  // A notes sheet names or not: its words are too many to guess from.
   matched = settleOrGuess(index, matched, labels.topic, sources, options.guesses !== false);
   return settleStockOrFlow(
     matched,
