@@ -43,6 +43,17 @@ const LAYER_RULES: readonly LayerRule[] = [
   { name: "tagger-zod-core", matches: under("node_modules/zod/v4/core/") },
   { name: "tagger-zod", matches: (p) => /node_modules\/zod\/|zod-bundling-shim/.test(p) },
   { name: "tagger-libraries", matches: under("node_modules/") },
+  // The schemas the content script uses (stored inventory): the first built in the page, while
+  // zod's own code still runs cold, so in three layers.
+  {
+    name: "tagger-vocabulary",
+    matches: under("core/src/catalogue/schema.ts", "core/src/catalogue/vocabulary.ts"),
+  },
+  {
+    name: "tagger-inventory",
+    matches: (p) => p.startsWith("core/src/inventory/") && !/(inventory-v0|migrate-)/.test(p),
+  },
+  { name: "tagger-migration", matches: under("core/src/inventory/") },
   {
     name: "tagger-core",
     matches: under(
