@@ -209,9 +209,10 @@ function yearsProblem(o: TableOutcome): string {
   return `years ${got}, want ${o.expected.years?.first}-${o.expected.years?.last}`;
 }
 
-function failureLines(results: CorpusResults): string[] {
+function failureLines(results: CorpusResults, splits: readonly Split[]): string[] {
   const out: string[] = ["Failures per file:"];
   for (const r of results.workbooks) {
+    if (!splits.includes(r.split)) continue;
     const lines: string[] = [];
     if (r.score.readError) lines.push(`read failed: ${r.score.readError}`);
     for (const { name, score } of r.score.sheets)
@@ -236,6 +237,7 @@ function failureLines(results: CorpusResults): string[] {
       out.push(`  [${r.split}] ${r.entry.id}`, ...lines.map((l) => `    - ${l}`));
   }
   for (const r of results.pages) {
+    if (!splits.includes(r.split)) continue;
     const o = r.score.outcome;
     const lines: string[] = [];
     if (o.falseIds.length > 0) lines.push(`false: ${o.falseIds.join(", ")}`);
@@ -251,6 +253,9 @@ function failureLines(results: CorpusResults): string[] {
 export interface ReportOptions {
   confusions?: boolean;
   failures?: boolean;
+  /** The test split's wrong pairs and failures are shown only when asked for: whoever tunes
+   * must not see them by accident (`--confusions` alone once showed them to two helpers). */
+  testErrors?: boolean;
 }
 
 export function formatCorpusReport(results: CorpusResults, options: ReportOptions = {}): string {
@@ -274,8 +279,9 @@ export function formatCorpusReport(results: CorpusResults, options: ReportOption
     "",
     ...targetLines(results),
   ];
+  const errorSplits: readonly Split[] = options.testErrors ? SPLITS : ["tune"];
   if (options.confusions)
-    for (const split of SPLITS) {
+    for (const split of errorSplits) {
       const c = confusionsOf(results, split);
       out.push(
         "",
@@ -284,6 +290,11 @@ export function formatCorpusReport(results: CorpusResults, options: ReportOption
         ...confusionLines("pages (missed → false on the same page)", c.pages),
       );
     }
-  if (options.failures) out.push("", ...failureLines(results));
+  if (options.failures) out.push("", ...failureLines(results, errorSplits));
+  if ((options.confusions || options.failures) && !options.testErrors)
+    out.push(
+      "",
+      "(the test split's errors are left out; --test-errors shows them, for reports only)",
+    );
   return out.join("\n");
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: runs the engine over the evaluation corpus (test/eval/corpus: real workbooks,
  * CSVs and pages with truth written first) and prints both splits, per language and per file
- * type. `--confusions` adds the most frequent wrong pairs, `--all` every failure, `--json <path>`
+ * type. `--confusions` adds the most frequent wrong pairs, `--all` every failure (both on the
+ * tune split only unless `--test-errors`: test errors are for reports, never for tuning), `--json <path>`
  * writes the scores, `--split tune|test` keeps one side, `--kind workbook|page` one kind of file, `--ids a,b` only those
  * corpus files (e.g. the ones just added), `--legacy` adds the older report on the
  * fixtures the engine was tuned on (test/fixtures/expected). The exit code is 0 unless something
@@ -72,6 +73,7 @@ async function main(argv: readonly string[]): Promise<void> {
     `${formatCorpusReport(results, {
       confusions: argv.includes("--confusions"),
       failures: argv.includes("--all"),
+      testErrors: argv.includes("--test-errors"),
     })}\n`,
   );
   if (argv.includes("--legacy"))
