@@ -1,4 +1,9 @@
 import type { IndicatorInput } from "@gapmap/core";
+import { usBorderEnforcementTerms } from "./us-border-enforcement";
+import { nationalsAbroadTerms } from "./nationals-abroad";
+import { labourMigrationTerms } from "./labour-migration";
+import { internalMigrationTerms } from "./internal-migration";
+import { immigrantPopulationTerms } from "./immigrant-population";
 import { arabRegionReportTerms } from "./arab-region-reports";
 import { asylumPermitDisplacementTerms } from "./asylum-permit-displacement";
 import { canadaSdgChartTerms } from "./canada-sdg-charts";
@@ -22,6 +27,7 @@ import { sdgTitleTerms } from "./sdg-titles";
 import { spainResidentialVariationTerms } from "./spain-residential-variations";
 import { serbianSdgSeriesTerms } from "./serbian-sdg-series";
 import { serbianSdgTitleTerms } from "./serbian-sdg-titles";
+import { worldBankCodeTerms } from "./world-bank-codes";
 
 /** Topic files of extra terms, applied in this order (a later file may supersede an earlier). */
 export const EXTRA_TERM_FILES = [
@@ -46,6 +52,12 @@ export const EXTRA_TERM_FILES = [
   canadaSdgChartTerms,
   spainResidentialVariationTerms,
   iomTerms,
+  worldBankCodeTerms,
+  internalMigrationTerms,
+  labourMigrationTerms,
+  usBorderEnforcementTerms,
+  immigrantPopulationTerms,
+  nationalsAbroadTerms,
 ];
 
 /**
