@@ -203,6 +203,7 @@ async function buildCatalogueFiles(minify: boolean): Promise<Map<ContentScriptFi
     const result = await build({
       ...commonOptions(minify),
       entryPoints: [join(INJECTED, `${name}.ts`)],
+      ...onceGuard(name),
     });
     files.set(name, result.outputFiles?.[0]?.text ?? "");
   }

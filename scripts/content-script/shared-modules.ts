@@ -2,19 +2,20 @@
  * How the content script's layers share modules (plan-layers.ts): each layer's file registers,
  * on the isolated world's global, the exports of its modules that later layers read; a later
  * layer's imports of those modules become reads of that registry (an esbuild plugin that loads a
- * stub module in their place). A file that has run once in a tab skips its module setup when
- * injected again (every gesture injects every file).
+ * stub module in their place). Every file, data or code, records its name in the isolated world
+ * once its setup has run: the service worker injects only the files a tab does not hold yet
+ * (extension/src/background/layer-probe.ts), and a file injected twice skips its setup.
  */
 import { relative } from "node:path";
 import type { Plugin } from "esbuild";
+import { LOADED_FILES_KEY as LOADED } from "../../extension/src/background/content-script-files";
 import type { SharedReads } from "./shared-reads";
 
 const REGISTRY = "__gapmapModules";
-const LOADED = "__gapmapLayers";
 export const SHARED_NAMESPACE = "gapmap-shared";
 const RESOLVING = { gapmapResolving: true };
 
-/** Esbuild's banner and footer for a layer: run its setup once per isolated world. */
+/** Esbuild's banner and footer for a file: run its setup once per isolated world, then say so. */
 export function onceGuard(name: string): { banner: { js: string }; footer: { js: string } } {
   const key = JSON.stringify(name);
   return {

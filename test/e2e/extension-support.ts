@@ -70,6 +70,11 @@ export interface WorkerGlobals {
       onCommand: { addListener(listener: (command: string) => void): void };
     };
     contextMenus: { update(id: string, change: Record<string, unknown>): Promise<void> };
+    action: {
+      getBadgeText(details: { tabId: number }): Promise<string>;
+      getTitle(details: { tabId: number }): Promise<string>;
+    };
+    scripting: { executeScript(injection: { files?: string[] }): Promise<unknown> };
     storage: {
       local: {
         get(keys: string[]): Promise<Record<string, unknown>>;
@@ -244,6 +249,67 @@ export async function currentState(b: ExtensionBrowser, page: Page): Promise<Pag
         .catch(() => null),
     [tabId] as const,
   ) as Promise<PageStateView | null>;
+}
+
+/** The toolbar button's badge and tooltip on `page`'s tab (a failed gesture shows "!" and why). */
+export async function actionMark(
+  b: ExtensionBrowser,
+  page: Page,
+): Promise<{ badge: string; title: string }> {
+  const tabId = await chromeTabId(b, page);
+  return b.worker.evaluate(
+    async ([tab]) => {
+      const { action } = (globalThis as unknown as WorkerGlobals).chrome;
+      return {
+        badge: await action.getBadgeText({ tabId: tab }),
+        title: await action.getTitle({ tabId: tab }),
+      };
+    },
+    [tabId] as const,
+  );
+}
+
+/**
+ * Waits up to `ms` for `page`'s first highlights after a gesture. None: fails with what the
+ * extension showed (the toolbar button's badge and tooltip carry a failed gesture's reason) and
+ * how many tagging passes ran in the page, so that a failure says where it stopped.
+ */
+export async function expectFirstHighlights(
+  b: ExtensionBrowser,
+  page: Page,
+  ms: number,
+): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if ((await highlightCount(page)) > 0) return;
+    await page.waitForTimeout(250);
+  }
+  const mark = await actionMark(b, page);
+  throw new Error(
+    `no highlight on ${page.url()} within ${String(ms)} ms: ${String(await taggingPasses(page))} tagging passes ran; the toolbar button shows badge "${mark.badge}", tooltip "${mark.title}"`,
+  );
+}
+
+/**
+ * From now on, the content-script files the extension injects (paths, in order), as the
+ * service worker asks the browser for them.
+ */
+export async function recordInjections(b: ExtensionBrowser): Promise<() => Promise<string[]>> {
+  await b.worker.evaluate(() => {
+    const g = globalThis as unknown as WorkerGlobals & { gapmapTestInjected?: string[] };
+    if (g.gapmapTestInjected === undefined) {
+      const inject = g.chrome.scripting.executeScript.bind(g.chrome.scripting);
+      g.chrome.scripting.executeScript = (injection) => {
+        g.gapmapTestInjected?.push(...(injection.files ?? []));
+        return inject(injection);
+      };
+    }
+    g.gapmapTestInjected = [];
+  });
+  return () =>
+    b.worker.evaluate(
+      () => (globalThis as unknown as { gapmapTestInjected: string[] }).gapmapTestInjected,
+    );
 }
 
 export async function highlightCount(page: Page, name = "gapmap-indicator"): Promise<number> {

@@ -16,12 +16,14 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   ARTIFACTS,
   SETUP_TIMEOUT_MS,
+  actionMark,
   clickToolbarAction,
   currentState,
-  highlightCount,
+  expectFirstHighlights,
   launchExtension,
   mentionRect,
   openPanel,
+  recordInjections,
   taggingPasses,
   type ExtensionBrowser,
   launchHeadfulExtension,
@@ -32,6 +34,7 @@ import {
   type WorkerGlobals,
 } from "./extension-support";
 import { requireXTools, startVirtualDisplay, type VirtualDisplay } from "../support/xvfb";
+import { CONTENT_SCRIPT_FILES } from "../../extension/src/background/content-script-files";
 
 const INVENTORY_KEY = "gapmap.inventory";
 /** A native menu opens in a few frames; keys pressed before it would go to the page. */
@@ -173,15 +176,10 @@ describe("Gapmap extension, production build, three tabs", () => {
     const savedIds = new Map<PagePath, string>();
     for (const [path, page] of tabs) {
       await clickToolbarAction(b, page);
-      // The first pass builds the matcher in idle slices, which a loaded machine starves: while
-      // the whole suite ran, 20 s was not always enough. Once (CI, session 6) a first press
-      // brought no highlight in 90 s although this file alone tags all three tabs in seconds;
-      // the cause is not known, so a user's second press is tried once before failing.
-      const tagged = await waitForHighlights(page, FIRST_PASS_TIMEOUT_MS / 2);
-      if (tagged === 0) await clickToolbarAction(b, page);
-      await eventually(() => highlightCount(page), {
-        timeout: FIRST_PASS_TIMEOUT_MS / 2,
-      }).toBeGreaterThan(0);
+      // Once (CI, session 6) a first press brought no highlight in 90 s, and a second press was
+      // tried here since: the gesture's first script had reached the page before its grant did
+      // (background/granted-access.ts), and the failure was dropped. Both are fixed: no retry.
+      await expectFirstHighlights(b, page, FIRST_PASS_TIMEOUT_MS);
       await panelShows(page);
       await hoverAndCheckCard(page);
 
@@ -220,12 +218,15 @@ describe("Gapmap extension, production build, three tabs", () => {
     }
 
     // Re-tag an unchanged page by toolbar: still anchored; text inserted above: re-anchored.
+    // The page holds the content script already: no file of it is injected again.
+    const injected = await recordInjections(b);
     await clickToolbarAction(b, fr);
     await panelShows(fr);
     const frId = savedIds.get("/fr.html") ?? "";
     await eventually(async () => (await currentState(b, fr))?.records).toEqual([
       { recordId: frId, status: "anchored", method: "position" },
     ]);
+    expect(await injected()).toEqual([]);
     await fr.evaluate(
       `document.body.prepend(Object.assign(document.createElement("p"), { textContent: "Mise à jour du contenu." }))`,
     );
@@ -244,8 +245,11 @@ describe("Gapmap extension, production build, three tabs", () => {
     await es.goto(`${b.origin}/es.html?navigated=1`);
     await eventually(() => panel.getByTestId("not-tagged").count()).toBe(1);
     expect(await panel.locator("[data-page-url]").count()).toBe(0);
+    // A new document holds none of the content script: every file is injected, in order.
+    const injectedAfterNavigation = await recordInjections(b);
     await clickToolbarAction(b, es);
     await panelShows(es);
+    expect(await injectedAfterNavigation()).toEqual(CONTENT_SCRIPT_FILES.map((file) => `/${file}`));
     const esId = savedIds.get("/es.html") ?? "";
     await eventually(() => statusOf(esId)).toBe("other-page");
     // Back on the record's own page it is anchored; once the page's text is gone, orphaned.
@@ -363,9 +367,7 @@ describe("the card's doubt on a real English page (headless)", () => {
     await clickToolbarAction(b, page);
     // A fresh tab's first pass, like the others in this file: CI once took over 20 s here while
     // the whole suite was starting up around it.
-    await eventually(() => highlightCount(page), {
-      timeout: FIRST_PASS_TIMEOUT_MS,
-    }).toBeGreaterThan(0);
+    await expectFirstHighlights(b, page, FIRST_PASS_TIMEOUT_MS);
     // Highlights are painted near the viewport: scroll until a painted "work permits" shows.
     let rect: { x: number; y: number; width: number; height: number } | undefined;
     for (let step = 0; step < 40 && rect === undefined; step++) {
@@ -388,17 +390,6 @@ describe("the card's doubt on a real English page (headless)", () => {
     await page.close();
   }, 120_000);
 });
-
-/** Polls until `page` shows a highlight or `ms` pass; the count then (0 when none came). */
-async function waitForHighlights(page: Page, ms: number): Promise<number> {
-  const until = Date.now() + ms;
-  let count = await highlightCount(page);
-  while (count === 0 && Date.now() < until) {
-    await page.waitForTimeout(500);
-    count = await highlightCount(page);
-  }
-  return count;
-}
 
 /** In the page: the viewport rectangle of a painted range whose text is `word` (any case). */
 const PAINTED_WORD_RECT = (word: string) => {
@@ -424,12 +415,20 @@ describe("the toolbar action tags the page (headless)", () => {
     await page.goto(`${b.origin}/es.html?trigger=toolbar`);
     expect(await currentState(b, page)).toBeNull();
     await clickToolbarAction(b, page);
-    await eventually(() => highlightCount(page), {
-      timeout: FIRST_PASS_TIMEOUT_MS,
-    }).toBeGreaterThan(0);
+    await expectFirstHighlights(b, page, FIRST_PASS_TIMEOUT_MS);
     expect((await currentState(b, page))?.lang.lang).toBe("es");
+    expect(await actionMark(b, page)).toEqual({ badge: "", title: "" });
     await page.close();
   }, 180_000);
+
+  test("a press on a page the browser lets no extension script: the button says why", async () => {
+    const page = await b.context.newPage();
+    await page.goto("chrome://version");
+    await clickToolbarAction(b, page);
+    await eventually(() => actionMark(b, page)).toMatchObject({ badge: "!" });
+    expect((await actionMark(b, page)).title).toMatch(/^Gapmap could not tag this page: \S/);
+    await page.close();
+  }, 120_000);
 });
 
 /**
@@ -486,9 +485,7 @@ describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
         () => (globalThis as unknown as { gapmapTestCommands: string[] }).gapmapTestCommands,
       ),
     ).toEqual(["tag-page"]);
-    await eventually(() => highlightCount(page), {
-      timeout: FIRST_PASS_TIMEOUT_MS,
-    }).toBeGreaterThan(0);
+    await expectFirstHighlights(w as ExtensionBrowser, page, FIRST_PASS_TIMEOUT_MS);
     expect(await taggingPasses(page)).toBe(1);
     await page.close();
   }, 180_000);
@@ -502,9 +499,7 @@ describe("real gestures in windowed Chromium (Xvfb, xdotool)", () => {
     // the bottom, three steps up.
     await page.waitForTimeout(MENU_OPEN_MS);
     for (const key of ["Up", "Up", "Up", "Return"]) screen?.xdotool("key", key);
-    await eventually(() => highlightCount(page), {
-      timeout: FIRST_PASS_TIMEOUT_MS,
-    }).toBeGreaterThan(0);
+    await expectFirstHighlights(w as ExtensionBrowser, page, FIRST_PASS_TIMEOUT_MS);
     expect(await taggingPasses(page)).toBe(1);
     await page.close();
   }, 180_000);

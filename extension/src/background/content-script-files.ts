@@ -5,7 +5,8 @@
  * `content/` beside the extension's other files: first the catalogue as data (its phrase rows in
  * two halves, their stems, then the authored data as JSON text in two halves), then the code in layers (libraries first, the
  * tagger last), each layer reading the modules of the earlier ones from the isolated world's
- * global. The tagger reads the catalogue on first use.
+ * global. The tagger reads the catalogue on first use. A page that holds some of them already
+ * (tagged before) gets only the others (layer-probe.ts).
  */
 export const CONTENT_SCRIPT_DIR = "content";
 
@@ -34,6 +35,27 @@ export const CODE_LAYERS = [
 
 export type ContentScriptFile = (typeof CATALOGUE_FILES)[number] | (typeof CODE_LAYERS)[number];
 
-export const CONTENT_SCRIPT_FILES: readonly string[] = [...CATALOGUE_FILES, ...CODE_LAYERS].map(
-  (name) => `${CONTENT_SCRIPT_DIR}/${name}.js`,
-);
+export const CONTENT_SCRIPT_NAMES: readonly ContentScriptFile[] = [
+  ...CATALOGUE_FILES,
+  ...CODE_LAYERS,
+];
+
+/** The extension-relative path of a content-script file. */
+export function contentScriptPath(name: ContentScriptFile): string {
+  return `${CONTENT_SCRIPT_DIR}/${name}.js`;
+}
+
+export const CONTENT_SCRIPT_FILES: readonly string[] = CONTENT_SCRIPT_NAMES.map(contentScriptPath);
+
+/**
+ * The isolated world's global where each file records, by name, that its setup has run (the
+ * build wraps every file in a guard that sets it last: shared-modules.ts). A page's isolated
+ * world outlives the extension's calls, not the document: a new document starts without it.
+ */
+export const LOADED_FILES_KEY = "__gapmapLayers";
+
+/** The files still to inject into a world that has run `loaded`, in injection order. */
+export function filesToInject(loaded: Iterable<string>): ContentScriptFile[] {
+  const done = new Set(loaded);
+  return CONTENT_SCRIPT_NAMES.filter((name) => !done.has(name));
+}

@@ -9,6 +9,7 @@ export const ar: Messages = {
   notTagged:
     "لم توسَم هذه الصفحة بعد. انقر زر Gapmap في شريط الأدوات، أو اضغط Alt+Shift+G، أو انقر بزر الفأرة الأيمن على الصفحة واختر «وسم مؤشرات الهجرة في هذه الصفحة».",
   tagFailed: "تعذّر وسم هذه الصفحة ({error}). استخدم زر Gapmap في شريط الأدوات على الصفحة.",
+  gestureTagFailed: "تعذّر على Gapmap وسم هذه الصفحة: {error}",
   noTab: "لا توجد علامة تبويب لعرضها.",
   alwaysTag: "وسم هذا الموقع دائمًا",
   siteSettingFailed: "لم يُحفَظ إعداد الموقع: {error}",

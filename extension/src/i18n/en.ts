@@ -8,6 +8,7 @@ export const en = {
   notTagged:
     "This page is not tagged yet. Click the Gapmap button in the toolbar, press Alt+Shift+G, or right-click the page and choose “Tag migration indicators on this page”.",
   tagFailed: "Could not tag this page ({error}). Use the Gapmap toolbar button on the page.",
+  gestureTagFailed: "Gapmap could not tag this page: {error}",
   noTab: "No tab to show.",
   alwaysTag: "Always tag this site",
   siteSettingFailed: "Could not save the site setting: {error}",

@@ -10,6 +10,7 @@ export const es: Messages = {
     "Esta página aún no está etiquetada. Haga clic en el botón de Gapmap de la barra de herramientas, pulse Alt+Mayús+G o haga clic derecho en la página y elija «Etiquetar los indicadores de migración de esta página».",
   tagFailed:
     "No se pudo etiquetar esta página ({error}). Use el botón de Gapmap de la barra de herramientas en la página.",
+  gestureTagFailed: "Gapmap no pudo etiquetar esta página: {error}",
   noTab: "No hay ninguna pestaña que mostrar.",
   alwaysTag: "Etiquetar siempre este sitio",
   siteSettingFailed: "No se guardó el ajuste del sitio: {error}",

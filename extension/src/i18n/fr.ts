@@ -10,6 +10,7 @@ export const fr: Messages = {
     "Cette page n’est pas encore balisée. Cliquez sur le bouton Gapmap de la barre d’outils, appuyez sur Alt+Maj+G, ou faites un clic droit sur la page et choisissez « Baliser les indicateurs de migration de cette page ».",
   tagFailed:
     "Impossible de baliser cette page ({error}). Utilisez le bouton Gapmap de la barre d’outils sur la page.",
+  gestureTagFailed: "Gapmap n’a pas pu baliser cette page : {error}",
   noTab: "Aucun onglet à afficher.",
   alwaysTag: "Toujours baliser ce site",
   siteSettingFailed: "Le réglage du site n’a pas été enregistré : {error}",

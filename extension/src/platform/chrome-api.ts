@@ -27,6 +27,12 @@ export interface ChromeApi {
   };
   scripting: {
     injectFile(tabId: number, file: string): Promise<void>;
+    /** Runs a self-contained function in the tab's isolated world; its result. */
+    runInTab<A extends unknown[]>(
+      tabId: number,
+      func: (...args: A) => unknown,
+      args: A,
+    ): Promise<unknown>;
   };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
@@ -48,6 +54,8 @@ export interface ChromeApi {
     onContextMenuClick(listener: (menuItemId: string, tabId: number | undefined) => void): void;
     openSidePanel(tabId: number): Promise<void>;
     setBadge(tabId: number, text: string): Promise<void>;
+    /** The toolbar button's tooltip on one tab ("" for the default, the extension's name). */
+    setTitle(tabId: number, title: string): Promise<void>;
   };
 }
 
@@ -90,6 +98,10 @@ export function createChromeApi(browser: typeof chrome): ChromeApi {
     scripting: {
       injectFile: async (tabId, file) => {
         await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+      },
+      runInTab: async (tabId, func, args) => {
+        const [first] = await browser.scripting.executeScript({ target: { tabId }, func, args });
+        return first?.result;
       },
     },
     runtime: {
@@ -138,6 +150,7 @@ export function createChromeApi(browser: typeof chrome): ChromeApi {
         if ("sidePanel" in browser) await browser.sidePanel.open({ tabId });
       },
       setBadge: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
+      setTitle: (tabId, title) => browser.action.setTitle({ tabId, title }),
     },
   };
 }

@@ -33,7 +33,7 @@ export function createFakeChromeApi(initial: StorageItems = {}): FakeChromeApi {
       onNavigated: () => undefined,
     },
     windows: { currentId: () => Promise.resolve(1) },
-    scripting: { injectFile: unused },
+    scripting: { injectFile: unused, runInTab: unused },
     runtime: {
       sendMessage: unused,
       onMessage: () => undefined,
@@ -47,6 +47,7 @@ export function createFakeChromeApi(initial: StorageItems = {}): FakeChromeApi {
       onContextMenuClick: () => undefined,
       openSidePanel: () => Promise.resolve(),
       setBadge: () => Promise.resolve(),
+      setTitle: () => Promise.resolve(),
     },
   };
   return fake;
