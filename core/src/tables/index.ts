@@ -17,5 +17,8 @@ export {
   type LabelMatch,
 } from "./match-indicators";
 export { lookupPlace, type PlaceMatch } from "./country-names";
+// Warming detection up ahead of the first table, in short pieces (the extension's content script).
+export { compileWordPatterns } from "./word-pattern";
+export { fillStemKeySets } from "./stem-key-set";
 export { parsePeriods, type Period } from "./period-parse";
 export { summarizePeriods, type PeriodSummary, type Frequency } from "./period-summary";

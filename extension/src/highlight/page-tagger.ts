@@ -29,7 +29,6 @@ import {
   setHighlight,
 } from "./highlight-registry";
 import {
-  FRESH_SLICE,
   nextSlice,
   runInIdleSlices,
   runStepsInIdleSlices,
@@ -245,7 +244,6 @@ async function analyseTables(doc: Document, schedule: IdleScheduler | undefined)
   const paths = pathCacheFor(candidates);
   let next = 0;
   let pending: TableSource | undefined;
-  let yieldedForWarmup = false;
   if (candidates.length > 0) {
     await runInIdleSlices(() => {
       if (pending === undefined) {
@@ -254,14 +252,8 @@ async function analyseTables(doc: Document, schedule: IdleScheduler | undefined)
         pending = tableSourceOf(element, paths);
         return pending !== undefined || next < candidates.length;
       }
-      // Each warm-up step (up to ~11 ms of CPU at 1×) starts a slice of its own: after 8 ms of
-      // other steps it made a 51–54 ms task at 4× CPU throttling.
-      if (!isTableDetectionWarm()) {
-        yieldedForWarmup = !yieldedForWarmup;
-        if (yieldedForWarmup) return FRESH_SLICE;
-        warmTableDetection();
-        return true;
-      }
+      // Warm-up steps are short (a few ms at 1×): the slicer packs them by its deadline.
+      if (!isTableDetectionWarm()) return warmTableDetection();
       const found = analyseTable(pending);
       pending = undefined;
       if (found) tables.push(found);

@@ -1,16 +1,20 @@
 /**
  * Table detection does a lot the first time it runs: it builds its lookup structures (place
- * names, word stems, the word index, typo neighbours) and runs all its code for the first time.
- * Done inside the page's first table, that was one task of ~130 ms at 4× CPU throttling (~45 ms
- * of CPU in Node). These steps do the same work beforehand in small pieces, one tagging step
- * each, so that the time slicer can yield between them; the first real table then takes ~5 ms.
+ * names, word stems, the word index, typo neighbours), compiles its thirty-odd whole-word
+ * regexes, stems the word sets it compares labels with, and runs all its code for the first
+ * time. Done inside the page's first table, that was one task of ~130 ms at 4× CPU throttling.
+ * These steps do the same work beforehand in small pieces, one tagging step each, so that the
+ * time slicer can yield between them; the first real table then finds everything ready.
  */
 import { getCatalogueIndex } from "../platform/catalogue";
 import {
+  compileWordPatterns,
   detectTables,
+  fillStemKeySets,
   lookupPlace,
   matchIndicators,
   parsePeriods,
+  toScanTable,
   type LabelSource,
 } from "@gapmap/core/tables";
 import { gridFromTableDescription, type TableDescription } from "@gapmap/core/tagging";
@@ -33,22 +37,33 @@ function detect(rows: readonly (readonly string[])[], caption?: string) {
 const label = (where: LabelSource["where"], text: string) =>
   matchIndicators(getCatalogueIndex(), [{ where, text }]);
 
+/** What a step returns when it has more of the same to do: it runs again at the next call. */
+export const AGAIN = Symbol("again");
+
 /**
- * Each step warms one part, and finds the parts before it ready: the lookup structures first,
- * then label matching, then detection on tables that reach further into it each time (figures
- * only; labels and years; countries; a title). Each took at most ~9 ms of CPU in Node on this
- * machine, the first (word stems, one structure) ~6–14 ms.
+ * Words stemmed per step: up to five stemmers each, ~0.05 ms a word once warm, the first words
+ * of each stemmer slower (its code runs for the first time).
+ */
+const STEM_SET_WORDS_PER_STEP = 12;
+/** Whole-word regexes compiled per step (~1 ms each at 1×). */
+const WORD_PATTERNS_PER_STEP = 1;
+
+/**
+ * Each step warms one part, and finds the parts before it ready: the lookup structures, the
+ * word sets and regexes first, then label matching, then detection on tables that reach further
+ * into it each time (figures only; labels and years; countries; a title), the last one read as
+ * the extension reads a table.
  */
 export const TABLE_WARMUP_STEPS: readonly (() => unknown)[] = [
   () => getCatalogueIndex().stems.size,
   () => lookupPlace("Eritrea"),
   () => parsePeriods("2019–2022"),
   () => getCatalogueIndex().byWord.size,
+  () => (fillStemKeySets(STEM_SET_WORDS_PER_STEP) ? AGAIN : undefined),
+  () => (compileWordPatterns(WORD_PATTERNS_PER_STEP) ? AGAIN : undefined),
   () => label("header", "Total"),
   () => label("title", "Asylum applications"),
   () => label("header", "Citizenship"),
-  // The first detection of all was ~13–15 ms of CPU in one piece (> 50 ms at 4× throttling):
-  // a single figure, then figures without headers, reach part of the way first.
   () => detect([["120"]]),
   () =>
     detect([
@@ -87,7 +102,7 @@ export const TABLE_WARMUP_STEPS: readonly (() => unknown)[] = [
         ["Syria", "98", "110"],
       ],
       "Asylum applications by citizenship",
-    ),
+    ).map(toScanTable),
 ];
 
 let warmed = 0;
@@ -101,7 +116,6 @@ export function isTableDetectionWarm(): boolean {
 export function warmTableDetection(): boolean {
   const step = TABLE_WARMUP_STEPS[warmed];
   if (step === undefined) return false;
-  warmed++;
-  step();
+  if (step() !== AGAIN) warmed++;
   return true;
 }
