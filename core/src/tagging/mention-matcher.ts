@@ -38,6 +38,8 @@ export const MAX_SKIPPED_FUNCTION_WORDS = 3;
  * small; a walk still open at the buffer's end simply waits for more words, as between chunks.
  */
 const DRAIN_BATCH = 1024;
+/** What a push returns when it found nothing, as most chunks (text nodes) do: no array each. */
+const NONE: readonly Mention[] = Object.freeze([]);
 
 export interface PushOptions {
   /** The chunk starts a new block (cell, paragraph): no match may join it to earlier text. */
@@ -46,9 +48,9 @@ export interface PushOptions {
 
 export interface MentionStream {
   /** Adds the next chunk; returns the mentions that are now certain. Offsets are global. */
-  push: (chunk: string, options?: PushOptions) => Mention[];
+  push: (chunk: string, options?: PushOptions) => readonly Mention[];
   /** No more text: returns the mentions still pending. */
-  end: () => Mention[];
+  end: () => readonly Mention[];
   /**
    * Buffered words could still run on into the next chunk. Only then does the next chunk's
    * `breakBefore` change anything, so a caller may skip finding out (a DOM lookup) otherwise.
@@ -198,6 +200,16 @@ function matcherOf(index: TermIndex, trie: PhraseTrie, vocabulary: WordVocabular
     const text = new StreamText(separator);
     let length = 0;
     let chunks = 0;
+    /** Mentions drained since the last answer (a new array only once one is found). */
+    let found: Mention[] = [];
+
+    /** The mentions drained since the last answer, acronyms only as written. */
+    function answer(): readonly Mention[] {
+      if (found.length === 0) return NONE;
+      const out = found;
+      found = [];
+      return acronyms.forms.size === 0 ? out : out.filter(asWritten);
+    }
 
     function toMention(first: number, last: number, reached: PhraseEnd): Mention {
       const start = words.starts[first] ?? 0;
@@ -224,8 +236,8 @@ function matcherOf(index: TermIndex, trie: PhraseTrie, vocabulary: WordVocabular
       return mention;
     }
 
-    /** Matches the buffered words into `out`, keeping those an open phrase may still need. */
-    function drain(final: boolean, out: Mention[]): void {
+    /** Matches the buffered words into `found`, keeping those an open phrase may still need. */
+    function drain(final: boolean): void {
       const { flags, size } = words;
       let i = 0;
       while (i < size) {
@@ -236,7 +248,7 @@ function matcherOf(index: TermIndex, trie: PhraseTrie, vocabulary: WordVocabular
         walk(words, i);
         if (walkStarved && !final) break; // more text could make a longer match: wait for it
         if (walkEnd) {
-          out.push(toMention(i, walkLast, walkEnd));
+          found.push(toMention(i, walkLast, walkEnd));
           i = walkLast + 1;
         } else i++;
       }
@@ -244,31 +256,28 @@ function matcherOf(index: TermIndex, trie: PhraseTrie, vocabulary: WordVocabular
     }
 
     return {
-      push(chunk, pushOptions = {}) {
-        const out: Mention[] = [];
-        if (pushOptions.breakBefore === true) drain(true, out);
+      push(chunk, pushOptions) {
+        if (pushOptions?.breakBefore === true) drain(true);
         const base = chunks === 0 ? 0 : length + separator.length;
         text.beginChunk(chunk, base);
         let limit = DRAIN_BATCH;
         for (let at = 0; ;) {
           at = scanner.scan(chunk, at, base, words, limit);
           if (at >= chunk.length) break;
-          drain(false, out);
+          drain(false);
           // A walk longer than the batch (only with a custom index) must not stall: grow.
           limit = Math.max(DRAIN_BATCH, 2 * words.size);
         }
         length = base + chunk.length;
         chunks++;
-        drain(false, out);
+        drain(false);
         text.endChunk(words.size > 0 ? words.starts[0] : undefined);
-        // Most chunks (text nodes) find nothing: no second array for them.
-        return out.length === 0 || acronyms.forms.size === 0 ? out : out.filter(asWritten);
+        return answer();
       },
       end() {
-        const out: Mention[] = [];
-        drain(true, out);
+        drain(true);
         text.endChunk(undefined);
-        return acronyms.forms.size === 0 ? out : out.filter(asWritten);
+        return answer();
       },
       // After a push, drain kept only the words from a walk that more text could lengthen.
       hasOpenPhrase: () => words.size > 0,
@@ -278,9 +287,7 @@ function matcherOf(index: TermIndex, trie: PhraseTrie, vocabulary: WordVocabular
   return {
     findMentions(text) {
       const stream = createStream();
-      const found = stream.push(text);
-      for (const mention of stream.end()) found.push(mention);
-      return found;
+      return [...stream.push(text), ...stream.end()];
     },
     createStream,
   };

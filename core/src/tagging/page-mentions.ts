@@ -184,13 +184,36 @@ const DAY_YEAR_AFTER_RE = /^(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)/u;
 /** How far around a figure a date is looked for. */
 const DATE_REACH = 24;
 
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** An ASCII digit at `i`, as `\d` matches with or without the u flag. */
+function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
+
+/**
+ * Each date regex runs only where its cheap precondition holds (the month alternation, run at
+ * every figure, was half of the page's mention selection): a date from the figure starts with a
+ * day of one or two digits, a date up to it ends with a four-digit year after a non-digit.
+ */
 function isWholeDate(text: string, at: number, figure: string): boolean {
   const end = at + figure.length;
-  if (DATE_FROM_RE.test(text.slice(at, at + DATE_REACH))) return true;
-  if (DATE_TO_RE.test(text.slice(Math.max(0, at - DATE_REACH), end))) return true;
+  const dayFirst = isDigitAt(text, at) && !(isDigitAt(text, at + 1) && isDigitAt(text, at + 2));
+  if (dayFirst && DATE_FROM_RE.test(text.slice(at, at + DATE_REACH))) return true;
+  const from = Math.max(0, at - DATE_REACH);
+  const yearLast =
+    end - 5 >= from &&
+    !isDigitAt(text, end - 5) &&
+    isDigitAt(text, end - 4) &&
+    isDigitAt(text, end - 3) &&
+    isDigitAt(text, end - 2) &&
+    isDigitAt(text, end - 1);
+  if (yearLast && DATE_TO_RE.test(text.slice(from, end))) return true;
   return (
-    MONTH_BEFORE_DAY_RE.test(text.slice(Math.max(0, at - 12), at)) &&
-    DAY_YEAR_AFTER_RE.test(text.slice(end, end + 8))
+    DAY_YEAR_AFTER_RE.test(text.slice(end, end + 8)) &&
+    MONTH_BEFORE_DAY_RE.test(text.slice(Math.max(0, at - 12), at))
   );
 }
 

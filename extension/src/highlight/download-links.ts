@@ -1,5 +1,4 @@
 /** Links to data files or APIs on the page: what a record's "format" and "download" fields need. */
-import { runSteps, type Steps } from "@gapmap/core/tagging";
 import type { DownloadLink } from "../platform/messages";
 
 const EXTENSION_FORMATS: Record<string, DownloadLink["format"]> = {
@@ -16,8 +15,6 @@ const API_PATH_RE = /(^|\/)(api|sdmx|odata|rest)(\/|$)/i;
  * would otherwise pay a URL parse each. It accepts everything linkFormat could accept.
  */
 const CANDIDATE_HREF_RE = /\.(?:xlsx|xls|csv|pdf|json)(?![a-z])|api|sdmx|odata|rest/i;
-/** Links tested between two steps of findDownloadLinksInSteps. */
-const LINKS_PER_STEP = 256;
 /** Enough for the form's picker; pages with hundreds of PDFs would only add noise. */
 const MAX_LINKS = 50;
 
@@ -34,32 +31,31 @@ export function linkFormat(href: string): DownloadLink["format"] | undefined {
   return API_PATH_RE.test(url.pathname) ? "api" : undefined;
 }
 
-export function findDownloadLinks(doc: Document): DownloadLink[] {
-  return runSteps(findDownloadLinksInSteps(doc));
+/**
+ * Download links among the links handed to `add` in document order. The tagging pass hands it
+ * every link as the boilerplate search walks them (boilerplate-spans.ts): a second walk over
+ * 12,000 links of a 2 MB page cost as much again. Only hrefs that pass a cheap test are resolved
+ * and parsed.
+ */
+export class DownloadLinkFinder {
+  readonly links: DownloadLink[] = [];
+  private readonly seen = new Set<string>();
+
+  add(anchor: Element): void {
+    if (this.links.length >= MAX_LINKS) return;
+    const href = anchor.getAttribute("href");
+    if (href === null || !CANDIDATE_HREF_RE.test(href)) return;
+    const resolved = (anchor as HTMLAnchorElement).href;
+    const format = linkFormat(resolved);
+    if (format === undefined || this.seen.has(resolved)) return;
+    this.seen.add(resolved);
+    this.links.push({ href: resolved, format, text: anchor.textContent.trim().slice(0, 120) });
+  }
 }
 
-/**
- * findDownloadLinks as steps. The links are listed by one cheap query (tag and attribute only)
- * and their hrefs tested here, a few hundred per step: a query testing every link's href for
- * eight substrings natively was one piece of ~45 ms at 4× CPU throttling on a 2 MB page.
- */
-export function* findDownloadLinksInSteps(doc: Document): Steps<DownloadLink[]> {
-  const links: DownloadLink[] = [];
-  const seen = new Set<string>();
-  const anchors = doc.querySelectorAll<HTMLAnchorElement>("a[href]");
-  yield;
-  for (let i = 0; i < anchors.length && links.length < MAX_LINKS; i++) {
-    if ((i + 1) % LINKS_PER_STEP === 0) yield;
-    const anchor = anchors[i] as HTMLAnchorElement;
-    if (!CANDIDATE_HREF_RE.test(anchor.getAttribute("href") ?? "")) continue;
-    const format = linkFormat(anchor.href);
-    if (format === undefined || seen.has(anchor.href)) continue;
-    seen.add(anchor.href);
-    links.push({
-      href: anchor.href,
-      format,
-      text: anchor.textContent.trim().slice(0, 120),
-    });
-  }
-  return links;
+/** The download links of a whole document at once (tests; the pass uses DownloadLinkFinder). */
+export function findDownloadLinks(doc: Document): DownloadLink[] {
+  const finder = new DownloadLinkFinder();
+  for (const anchor of doc.querySelectorAll("a")) finder.add(anchor);
+  return finder.links;
 }

@@ -20,8 +20,8 @@ import {
 } from "@gapmap/core/tagging";
 import type { Measure } from "@gapmap/core/catalogue";
 import { addSpan, boilerplateRoots } from "./boilerplate-spans";
-import type { PageState } from "../platform/messages";
-import { findDownloadLinksInSteps } from "./download-links";
+import type { DownloadLink, PageState } from "../platform/messages";
+import { DownloadLinkFinder } from "./download-links";
 import {
   INDICATOR_HIGHLIGHT,
   prepareHighlights,
@@ -89,7 +89,12 @@ async function findMentions(
   doc: Document,
   ownHost: Element | null,
   schedule: IdleScheduler | undefined,
-): Promise<{ page: PageText; mentions: Mention[]; lang: LanguageGuess }> {
+): Promise<{
+  page: PageText;
+  mentions: Mention[];
+  lang: LanguageGuess;
+  downloads: DownloadLink[];
+}> {
   // Building the matcher (first pass), finding the boilerplate and starting the walk each took
   // a good part of a long task at 4× CPU throttling: each gets slices of its own.
   const steps = textSteps();
@@ -97,7 +102,10 @@ async function findMentions(
   const stream = matcher.createStream({ separator: NODE_SEPARATOR });
   steps.done("matcher");
   await nextSlice(schedule);
-  const roots = await boilerplateRoots(doc.body, schedule);
+  const downloads = new DownloadLinkFinder();
+  const roots = await boilerplateRoots(doc.body, schedule, (link) => {
+    downloads.add(link);
+  });
   steps.done("boilerplate");
   await nextSlice(schedule);
   const page = emptyPageText();
@@ -164,7 +172,7 @@ async function findMentions(
     schedule,
   );
   steps.done("select");
-  return { page, mentions: reported, lang };
+  return { page, mentions: reported, lang, downloads: downloads.links };
 }
 
 /** Stored records of this document, anchored again in the page text (and painted). */
@@ -271,7 +279,7 @@ export async function tagPage(
 ): Promise<TaggedPage> {
   const started = performance.now();
   prepareHighlights(doc);
-  const { page, mentions, lang } = await findMentions(doc, ownHost, schedule);
+  const { page, mentions, lang, downloads } = await findMentions(doc, ownHost, schedule);
   const textDone = performance.now();
   // Painting gets a task of its own, not the tail of the last text slice.
   await nextSlice(schedule);
@@ -288,8 +296,6 @@ export async function tagPage(
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   // Each remaining piece in its own slice: together they exceeded a long task on big pages.
-  await nextSlice(schedule);
-  const downloads = await runStepsInIdleSlices(findDownloadLinksInSteps(doc), schedule);
   await nextSlice(schedule);
   const state: PageState = {
     url,
