@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAsciiWordTable, hashStep, WORD_HASH_SEED } from "./ascii-word-table";
+import { AsciiWordCache, buildAsciiWordTable, hashStep, WORD_HASH_SEED } from "./ascii-word-table";
 
 /** The hash the scanner computes while reading `text[start, end)`. */
 function scannedHash(text: string, start: number, end: number): number {
@@ -46,5 +46,29 @@ describe("buildAsciiWordTable", () => {
         }
       }),
     );
+  });
+});
+
+describe("AsciiWordCache", () => {
+  const hashOf = (word: string) => scannedHash(word, 0, word.length);
+
+  it("finds what was added in running text whatever its case, past its first size", () => {
+    const cache = new AsciiWordCache(10_000);
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
+    for (const [i, word] of words.entries()) cache.add(word, hashOf(word), `as${i}`, i);
+    const text = "The WORD2999 and Word17, not word30000";
+    const at = (from: number, to: number) =>
+      cache.find(text, from, to, scannedHash(text, from, to));
+    expect(cache.strings[at(4, 12)]).toBe("as2999");
+    expect(cache.numbers[at(17, 23)]).toBe(17);
+    expect(at(29, 38)).toBe(-1);
+  });
+
+  it("starts afresh when full, so a hostile page cannot grow it forever", () => {
+    const cache = new AsciiWordCache(2);
+    for (const word of ["alpha", "beta", "gamma"]) cache.add(word, hashOf(word), word, 0);
+    expect(cache.words).toEqual(["gamma"]);
+    expect(cache.find("alpha", 0, 5, hashOf("alpha"))).toBe(-1);
+    expect(cache.find("Gamma", 0, 5, hashOf("gamma"))).toBe(0);
   });
 });

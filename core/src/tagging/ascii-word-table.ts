@@ -46,6 +46,15 @@ const CODE_9 = 0x39;
 /** Not a hash (those are 24-bit, never negative): the word cannot come out of the ASCII path. */
 const NOT_LOWER_ASCII = -1;
 
+/** `text[start, end)`, read case-insensitively, is the lower-case ASCII `word`. */
+function sameAsciiWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    if ((text.charCodeAt(start + i) | ASCII_CASE_BIT) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /**
  * Builds the table from any words (repeats allowed, in the order given); those that are not
  * lower-case ASCII are left out. Runs on every page load before the JIT warms up: hashing and
@@ -90,23 +99,82 @@ export function buildAsciiWordTable(...candidateLists: Iterable<string>[]): Asci
     words.push(word);
   }
 
-  function sameWord(word: string, text: string, start: number, end: number): boolean {
-    if (word.length !== end - start) return false;
-    for (let i = 0; i < word.length; i++) {
-      if ((text.charCodeAt(start + i) | ASCII_CASE_BIT) !== word.charCodeAt(i)) return false;
-    }
-    return true;
-  }
-
   function find(text: string, start: number, end: number, hash: number): number {
     let slot = hash & mask;
     for (;;) {
       const entry = entries[slot] ?? EMPTY;
       if (entry === EMPTY) return EMPTY;
-      if (hashes[slot] === hash && sameWord(words[entry] ?? "", text, start, end)) return entry;
+      if (hashes[slot] === hash && sameAsciiWord(words[entry] ?? "", text, start, end))
+        return entry;
       slot = (slot + 1) & mask;
     }
   }
 
   return { words, find };
+}
+
+/**
+ * A growing table of lower-case ASCII words probed as AsciiWordTable is (straight from the page
+ * text, no substring), each word with a string and a number: the scanner remembers here what a
+ * word outside the vocabulary stands for, so a page's repeated words are sliced and lower-cased
+ * once each rather than at every occurrence.
+ */
+export class AsciiWordCache {
+  readonly words: string[] = [];
+  readonly strings: string[] = [];
+  readonly numbers: number[] = [];
+  private mask = 1023;
+  private hashes = new Int32Array(this.mask + 1);
+  private entries = new Int32Array(this.mask + 1).fill(EMPTY);
+
+  constructor(private readonly maxWords: number) {}
+
+  /** Index of `text[start, end)` read case-insensitively, or -1 (as AsciiWordTable's find). */
+  find(text: string, start: number, end: number, hash: number): number {
+    const { entries, hashes, words, mask } = this;
+    let slot = hash & mask;
+    for (;;) {
+      const entry = entries[slot] ?? EMPTY;
+      if (entry === EMPTY) return EMPTY;
+      if (hashes[slot] === hash && sameAsciiWord(words[entry] ?? "", text, start, end))
+        return entry;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Adds a word not in the table yet (lower-case ASCII, hashed as the scanner hashes). */
+  add(word: string, hash: number, string: string, number: number): void {
+    if (this.words.length >= this.maxWords) this.clear();
+    if ((this.words.length + 1) * MIN_SLOTS_PER_WORD > this.mask + 1) this.grow();
+    this.place(hash, this.words.length);
+    this.words.push(word);
+    this.strings.push(string);
+    this.numbers.push(number);
+  }
+
+  private place(hash: number, entry: number): void {
+    let slot = hash & this.mask;
+    while (this.entries[slot] !== EMPTY) slot = (slot + 1) & this.mask;
+    this.hashes[slot] = hash;
+    this.entries[slot] = entry;
+  }
+
+  private grow(): void {
+    const oldHashes = this.hashes;
+    const oldEntries = this.entries;
+    this.mask = this.mask * 2 + 1;
+    this.hashes = new Int32Array(this.mask + 1);
+    this.entries = new Int32Array(this.mask + 1).fill(EMPTY);
+    for (let slot = 0; slot < oldEntries.length; slot++) {
+      const entry = oldEntries[slot] ?? EMPTY;
+      if (entry !== EMPTY) this.place(oldHashes[slot] ?? 0, entry);
+    }
+  }
+
+  private clear(): void {
+    this.words.length = 0;
+    this.strings.length = 0;
+    this.numbers.length = 0;
+    this.entries.fill(EMPTY);
+  }
 }

@@ -17,6 +17,7 @@ import { MIN_STEMMED_LENGTH } from "../text/stem";
 import { isWordUnit, WORD_CHAR_RE } from "./word-chars";
 import {
   ASCII_CASE_BIT,
+  AsciiWordCache,
   WORD_HASH_MASK,
   WORD_HASH_MULTIPLIER,
   WORD_HASH_SEED,
@@ -86,6 +87,11 @@ export class WordScanner {
   private readonly cache = new Map<string, FoldedWord>();
   /** Lower-cased ASCII word → the catalogue word it inflects, or NOT_INFLECTED. */
   private readonly inflections = new Map<string, string>();
+  /**
+   * ASCII words outside the vocabulary that may be inflected, as met in the text: each with the
+   * word it stands for in the buffer and its flags. Probed before any substring is made.
+   */
+  private readonly seenAscii = new AsciiWordCache(MAX_CACHED_FORMS);
   /** Where the last `joinHyphenated` ended. */
   private joinedEnd = 0;
 
@@ -147,13 +153,11 @@ export class WordScanner {
             prefixHash(text, start),
           ) >= 0
         ) {
-          this.addAscii(
-            text.slice(start, i).toLowerCase(),
-            BLOCKER,
-            base + start,
-            base + i,
-            buffer,
-          );
+          const seen = this.seenAscii.find(text, start, i, hash);
+          if (seen >= 0) {
+            const { strings, numbers } = this.seenAscii;
+            buffer.add(strings[seen] ?? "", numbers[seen] ?? BLOCKER, base + start, base + i);
+          } else this.addNewAscii(text, start, i, hash, base, buffer);
         } else buffer.add("", BLOCKER, base + start, base + i);
       } else this.addRaw(text.slice(start, i), false, base + start, base + i, buffer);
       if (buffer.size >= limit) return i;
@@ -207,14 +211,40 @@ export class WordScanner {
       buffer.add(norm, flags, start, end);
       return;
     }
+    const as = this.inflectionOf(norm);
+    if (as === NOT_INFLECTED) buffer.add(norm, flags, start, end);
+    else buffer.add(as, this.vocabulary.flagsOf(as) | STEMMED, start, end);
+  }
+
+  /**
+   * Adds `text[start, end)`, an ASCII word outside the vocabulary met for the first time (or
+   * since the cache was cleared), as addAscii would, and remembers it in `seenAscii`.
+   */
+  private addNewAscii(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    base: number,
+    buffer: WordBuffer,
+  ) {
+    const norm = text.slice(start, end).toLowerCase();
+    const as = this.inflectionOf(norm);
+    const word = as === NOT_INFLECTED ? norm : as;
+    const flags = as === NOT_INFLECTED ? BLOCKER : this.vocabulary.flagsOf(as) | STEMMED;
+    this.seenAscii.add(norm, hash, word, flags);
+    buffer.add(word, flags, base + start, base + end);
+  }
+
+  /** The catalogue word `norm` inflects, or NOT_INFLECTED (cached: stemming is the cost). */
+  private inflectionOf(norm: string): string {
     let as = this.inflections.get(norm);
     if (as === undefined) {
       as = this.vocabulary.inflectedAs(norm) ?? NOT_INFLECTED;
       if (this.inflections.size >= MAX_CACHED_FORMS) this.inflections.clear();
       this.inflections.set(norm, as);
     }
-    if (as === NOT_INFLECTED) buffer.add(norm, flags, start, end);
-    else buffer.add(as, this.vocabulary.flagsOf(as) | STEMMED, start, end);
+    return as;
   }
 
   /** Normalises a non-ASCII word, remembering the answer (pages repeat words a lot). */
