@@ -40,6 +40,7 @@ import { profileRows } from "./row-profile";
 import type { DetectedDimension, DetectedTable } from "./schema";
 import { createSheetView, type SheetView } from "./sheet-view";
 import { findBodyBlocks } from "./table-blocks";
+import { findRecordBlocks, isRecordTable } from "./record-tables";
 import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
 import {
@@ -189,7 +190,11 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
   const tables: DetectedTable[] = [];
   const fromFile = fileNameEvidence(options.fileName, grid.name);
   let ceiling = 0;
-  for (const block of findBodyBlocks(rows)) {
+  const dataBlocks = findBodyBlocks(rows);
+  const blocks = [...dataBlocks, ...findRecordBlocks(rows, dataBlocks)].sort(
+    (a, b) => a.top - b.top,
+  );
+  for (const block of blocks) {
     const bodyRows = range({ left: block.top, right: block.bottom }).filter(
       (r) => rows[r]?.type !== "blank",
     );
@@ -209,8 +214,13 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const headerOf = (c: number) => headers[c - span.left];
     const valueProfiles = profiles.filter((p) => p.role === "value");
     const valueColumns = new Set(valueProfiles.map((p) => p.column));
-    // Text beside numbers with no value column (a notes sheet with numbered notes) is no table.
-    if (valueProfiles.length === 0) continue;
+    // Text beside numbers with no value column (a notes sheet with numbered notes) is no table,
+    // unless its rows are case records, each counting one ("Hombre | Irán | 45-59 | 2013").
+    if (
+      valueProfiles.length === 0 &&
+      !isRecordTable(profiles, bodyRows.length, (c) => headerOf(c)?.label ?? "")
+    )
+      continue;
     // A "Definition" column describes the rows: not the rows' names, a breakdown nor evidence.
     const notes = new Set(
       profiles
