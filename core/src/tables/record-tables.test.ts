@@ -67,5 +67,15 @@ describe("record-level tables (one row per case, no count column)", () => {
       ...Array.from({ length: 90 }, (_, i) => [`Term ${i}`, `What term ${i} means, at length.`]),
     ]);
     expect(detectTables(glossary, { index: null })).toEqual([]);
+    // A World Bank "Metadata - Countries" sheet: a code per row, then its region and income group.
+    const metadata = grid([
+      ["Country Code", "Region", "IncomeGroup"],
+      ...Array.from({ length: 120 }, (_, i) => [
+        `C${String(i).padStart(2, "0")}`,
+        ["Europe & Central Asia", "Sub-Saharan Africa", "South Asia"][i % 3] ?? "",
+        ["High income", "Low income"][i % 2] ?? "",
+      ]),
+    ]);
+    expect(detectTables(metadata, { index: null })).toEqual([]);
   });
 });

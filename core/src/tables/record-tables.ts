@@ -1,8 +1,8 @@
 /**
  * Record-level tables: open data with one row per case ("Hombre | Irán | 45-59 | 2013" down
  * 30,000 rows of asylum applicants) and no count column — the rows are what is counted. Their
- * columns are categories that repeat, under a header row naming each; a list of names (one
- * distinct label per row) or a sheet of notes has neither.
+ * columns are categories that repeat, under a header row naming each; a list of things (a
+ * column naming each row) or a sheet of notes is none.
  */
 import type { ColumnProfile } from "./column-roles";
 import type { RowProfile } from "./row-profile";
@@ -14,6 +14,14 @@ export const MIN_RECORD_ROWS = 50;
 export const MAX_CATEGORY_DISTINCT_SHARE = 0.2;
 /** Category columns a record table needs (sex and nationality, nationality and year…). */
 export const MIN_CATEGORY_COLUMNS = 2;
+/**
+ * A column this unique names each row ("Country Code" down a World Bank metadata sheet): the
+ * rows are things listed with their attributes, not cases counted.
+ */
+export const MIN_NAME_COLUMN_DISTINCT_SHARE = 0.9;
+
+const namesEachRow = (p: ColumnProfile) =>
+  p.role === "label" && p.distinctTexts >= (p.texts + p.numbers) * MIN_NAME_COLUMN_DISTINCT_SHARE;
 
 function isCategoryColumn(p: ColumnProfile): boolean {
   const filled = p.texts + p.numbers;
@@ -36,7 +44,7 @@ export function isRecordTable(
 ): boolean {
   if (bodyRowCount < MIN_RECORD_ROWS) return false;
   const labels = profiles.filter((p) => p.role === "label");
-  if (labels.some((p) => headerOf(p.column).trim() === "")) return false;
+  if (labels.some((p) => headerOf(p.column).trim() === "" || namesEachRow(p))) return false;
   return labels.filter(isCategoryColumn).length >= MIN_CATEGORY_COLUMNS;
 }
 
