@@ -110,6 +110,11 @@ const PARENTHESIS_RE = /\s*\([^)]*\)\s*$/;
 // "Congo, Rep.", "Gambia, The": the part before the comma often names the country alone.
 const COMMA_TAIL_RE = /,.*$/;
 
+/** Every normalised place name with what it names (read-only; the demonym index reads it). */
+export function placeNames(): ReadonlyMap<string, PlaceMatch> {
+  return lookupTable();
+}
+
 /** The country, aggregate or non-country origin a row or column label names, if any. */
 export function lookupPlace(label: string): PlaceMatch | undefined {
   return placeOf(label);

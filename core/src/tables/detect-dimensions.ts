@@ -11,6 +11,7 @@ import {
   type VocabKind,
 } from "./dimension-vocab";
 import { countryCodesOf } from "./country-codes";
+import { demonymCountry, namesPeople } from "./country-demonyms";
 import { isNutsCodeColumn, isUnnamedRegionColumn } from "./characteristics-column";
 import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { labelFacts, type LabelFacts } from "./label-facts";
@@ -101,6 +102,47 @@ function labelsByVocabKind(
 
 const labelsOf = (facts: readonly LabelFacts[]) => facts.map((f) => f.label);
 
+/** A label naming a country by its name or its people's ("Mexico", "Mexican aliens", «украинцы»). */
+const namesCountry = (f: LabelFacts) =>
+  f.place?.kind === "country" || (f.place === undefined && demonymCountry(f.label) !== undefined);
+
+/**
+ * Among other rows a nationality word alone may be an ethnic group or a language ("Chinese",
+ * "Arabe"): there it names a country only with a word for people ("Mexican aliens").
+ */
+const namesCountryAmongOthers = (f: LabelFacts) =>
+  f.place?.kind === "country" ||
+  (f.place === undefined && demonymCountry(f.label) !== undefined && namesPeople(f.label));
+
+// Columns of ethnic groups, languages or religions: "Chinese", "Arabic", "Filipino" name no countries.
+const NOT_NATIONALITY_HEADER_RE = wordPattern([
+  "ethnic~",
+  "ethnicit~",
+  "race",
+  "racial",
+  "minorit~",
+  "language~",
+  "langue~",
+  "idioma~",
+  "lengua~",
+  "язык~",
+  "limba",
+  "jezik~",
+  "religio~",
+  "mother tongue",
+  "population group~",
+  "groupe~ de population",
+  "etni~",
+  "raza",
+  "национальност~",
+]);
+
+/** Nationality words say whose citizenship is counted, when nothing else names a role. */
+function nationalityRole(countries: readonly LabelFacts[]): CountryRole | undefined {
+  const byPeople = countries.filter((f) => f.place === undefined).length;
+  return byPeople > 0 && byPeople * 2 >= countries.length ? "citizenship" : undefined;
+}
+
 /** Sex labels that all name the same sex ("Femmes …") are no sex breakdown. */
 const oneSex = (kind: VocabKind, labels: readonly string[]) =>
   kind === "sex" && namesOneSexOnly(labels);
@@ -129,8 +171,11 @@ export function dimensionOfRowLabels(
     const role = placeRole(column.header, title, ["origin", "destination"]);
     return dim("region", "rows", labelsOf(regions), role);
   }
-  const places = matchingShare(values, (f) => f.place !== undefined, share);
-  const countries = places?.filter((f) => f.place?.kind === "country") ?? [];
+  const byName = NOT_NATIONALITY_HEADER_RE.test(normalizeText(column.header))
+    ? (f: LabelFacts) => f.place?.kind === "country"
+    : namesCountry;
+  const places = matchingShare(values, (f) => f.place !== undefined || byName(f), share);
+  const countries = places?.filter(byName) ?? [];
   // Rows of world regions ("Africa", "Northern America") are a country breakdown aggregated.
   const aggregates = places?.filter((f) => f.place?.kind === "aggregate") ?? [];
   if (countries.length >= 2 || aggregates.length >= 2) {
@@ -138,7 +183,7 @@ export function dimensionOfRowLabels(
       "country",
       "rows",
       labelsOf(countries.length >= 2 ? countries : aggregates),
-      placeRole(column.header, title, COUNTRY_ROLES),
+      placeRole(column.header, title, COUNTRY_ROLES) ?? nationalityRole(countries),
     );
   }
   // A code column ("geo": AT, BE, BG…) names countries by their ISO codes.
@@ -190,10 +235,12 @@ const HEADER_FIRST_KINDS: ReadonlySet<Kind> = new Set<Kind>([
 ]);
 
 /** Kinds a run of a mixed column's labels may make, with the run length each needs. */
-const RUN_KINDS: ReadonlyMap<VocabKind, number> = new Map([
+type RunKind = VocabKind | "country";
+const RUN_KINDS: ReadonlyMap<RunKind, number> = new Map([
   ["sex", 2],
   ["urban-rural", 2],
   ["age", 3],
+  ["country", 2],
 ]);
 /** Columns with more distinct labels than this are names, not a list of categories. */
 export const MAX_MIXED_COLUMN_LABELS = 200;
@@ -211,8 +258,8 @@ export function runsOfOtherKinds(
   const distinct = [...new Set(values)];
   if (distinct.length > MAX_MIXED_COLUMN_LABELS) return [];
   const out: DetectedDimension[] = [];
-  let runKind: VocabKind | undefined;
-  let run: string[] = [];
+  let runKind: RunKind | undefined;
+  let run: LabelFacts[] = [];
   const close = () => {
     const need =
       runKind === undefined
@@ -220,14 +267,20 @@ export function runsOfOtherKinds(
         : main?.kind === "country" && runKind === "migratory-status"
           ? 1
           : RUN_KINDS.get(runKind);
+    const labels = labelsOf(run);
     if (
       runKind &&
       need !== undefined &&
       run.length >= need &&
       main?.kind !== runKind &&
-      !oneSex(runKind, run)
+      !(runKind === "sex" && namesOneSexOnly(labels)) &&
+      !out.some((d) => d.kind === runKind)
     )
-      if (!out.some((d) => d.kind === runKind)) out.push(dim(runKind, "rows", run));
+      out.push(
+        runKind === "country"
+          ? dim("country", "rows", labels, nationalityRole(run))
+          : dim(runKind, "rows", labels),
+      );
     run = [];
     runKind = undefined;
   };
@@ -235,16 +288,30 @@ export function runsOfOtherKinds(
     const facts = labelFacts(label);
     // "Total" between "Male" and "Female" neither breaks nor extends the run.
     if (facts.isTotal) continue;
-    const kinds = facts.vocabKinds;
+    // "Mexican aliens", "Canadian aliens" among "Deportable aliens located" and activities.
+    const kinds: readonly RunKind[] =
+      facts.vocabKinds.length === 0 && namesCountryAmongOthers(facts)
+        ? ["country"]
+        : facts.vocabKinds;
     const kind = runKind !== undefined && kinds.includes(runKind) ? runKind : kinds[0];
     if (kind !== runKind) close();
     if (kind === undefined) continue;
     runKind = kind;
-    run.push(label);
+    run.push(facts);
   }
   close();
+  // "Mexican aliens" … "Canadian aliens" apart from each other: nationals of two countries.
+  if (main?.kind !== "country" && !out.some((d) => d.kind === "country")) {
+    const nationals = distinct.map(labelFacts).filter(namesNationals);
+    if (new Set(nationals.map((f) => demonymCountry(f.label))).size >= 2)
+      out.push(dim("country", "rows", labelsOf(nationals), "citizenship"));
+  }
   return out;
 }
+
+/** "Mexican aliens", «граждане Украины»: a nationality word with a word for people. */
+const namesNationals = (f: LabelFacts) =>
+  f.place === undefined && demonymCountry(f.label) !== undefined && namesPeople(f.label);
 
 /** Breakdowns spread across the columns. */
 export function dimensionsOfColumns(
@@ -254,10 +321,13 @@ export function dimensionsOfColumns(
   const out: DetectedDimension[] = [];
   // "Venezuela 2018", "Hombres\n2019": the category, whatever year it is given for.
   const leafFacts = (h: ColumnHeaderInput) => labelFacts(withoutYears(h.leaf));
-  const countryLeaves = headers.filter((h) => leafFacts(h).place?.kind === "country");
+  const countryLeaves = headers.filter((h) => namesCountry(leafFacts(h)));
   if (countryLeaves.length >= MIN_COUNTRY_COLUMNS) {
     const bands = [...new Set(countryLeaves.flatMap((h) => h.parts.slice(0, -1)))].join(" ");
-    const role = rolesInText(bands)[0] ?? roleFromTitle(title);
+    const role =
+      rolesInText(bands)[0] ??
+      roleFromTitle(title) ??
+      nationalityRole(countryLeaves.map(leafFacts));
     out.push(
       dim(
         "country",

@@ -22,6 +22,7 @@ const WORDS: Record<VocabKind, string> = {
     homme hommes femme femmes masculin feminin sexe garcons filles
     hombre hombres mujer mujeres varon varones masculino femenino sexo ninas
     мужчины женщины мужской женский мужчин женщин мужчина женщина мужская женская мальчики девочки пол
+    муж жен мужч женщ
     barbati femei barbat femeie baieti fete sex
     muskarci zene muski zenski decaci devojcice pol мушкарци жене мушки женски
     ذكور اناث ذكر انثى الذكور الاناث رجال نساء الجنس`,
@@ -174,12 +175,12 @@ function withoutSexWords(raw: string): string {
 
 const MALE_WORDS = new Set(
   normalizeText(`male males men man boys homme hommes masculin garcons hombre hombres varon
-    varones masculino мужчины мужской мужчин мужчина мужская мальчики barbati barbat baieti
+    varones masculino мужчины мужской мужчин мужчина мужская мальчики муж мужч barbati barbat baieti
     muskarci muski decaci мушкарци мушки ذكور ذكر الذكور رجال`).split(" "),
 );
 const FEMALE_WORDS = new Set(
   normalizeText(`female females women woman girls femme femmes feminin filles mujer mujeres
-    femenino ninas женщины женский женщин женщина женская девочки femei femeie fete zene zenski
+    femenino ninas женщины женский женщин женщина женская девочки жен женщ femei femeie fete zene zenski
     devojcice жене женски اناث انثى الاناث نساء`).split(" "),
 );
 
