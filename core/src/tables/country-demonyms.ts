@@ -65,7 +65,6 @@ const IRREGULAR: readonly (readonly [string, string])[] = [
   ["venezol", "VE"],
   ["ecuator", "EC"],
   ["estadounid", "US"],
-  ["norteameric", "US"],
   ["espanol", "ES"],
   ["spaniard", "ES"],
   ["spanish", "ES"],
