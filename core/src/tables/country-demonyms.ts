@@ -159,9 +159,7 @@ const CONTINENT_RE = /^(?:afri|amer|asi|euro|evro|ocean|африк|амер|аз
 const distinctiveWord = (name: string) =>
   name
     .split(" ")
-    .find(
-      (w) => w.length >= MIN_NAME_WORD && !ORDINARY_NAME_WORDS.has(w) && !CONTINENT_RE.test(w),
-    );
+    .find((w) => w.length >= MIN_NAME_WORD && !ORDINARY_NAME_WORDS.has(w) && !CONTINENT_RE.test(w));
 
 /** Distinctive name words (one state's only), keyed by their first letters. */
 function nameIndex(): Map<string, NameWord[]> {
