@@ -1,6 +1,6 @@
 /** Public surface of table detection. */
 export { detectTables, type DetectOptions } from "./detect-tables";
-export { detectWorkbookTables } from "./workbook-context";
+export { detectWorkbookTables, withWorkbookContext } from "./workbook-context";
 export {
   detectedTableSchema,
   detectedDimensionSchema,

@@ -64,6 +64,19 @@ export function detectWorkbookTables(
     onSheet(g, i);
     return detectTables(g, options);
   });
+  return withWorkbookContext(grids, bySheet, options);
+}
+
+/**
+ * Each sheet's tables (`bySheet`, read alone with `options`, in the order of `grids`) read again
+ * with the workbook: for a caller that reads sheet by sheet itself (the Excel pane yields
+ * between sheets). Changes and returns `bySheet`.
+ */
+export function withWorkbookContext(
+  grids: readonly Grid[],
+  bySheet: DetectedTable[][],
+  options: DetectOptions,
+): DetectedTable[][] {
   if (options.index === null || grids.length < 2) return bySheet;
   const notes = grids.flatMap((g, i) => ((bySheet[i] ?? []).length === 0 ? noteLines(g) : []));
   if (notes.length > 0)

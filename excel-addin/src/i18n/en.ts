@@ -16,6 +16,7 @@ export const en = {
   noTables: "No tables were found.",
   confidence: "Confidence {percent}%",
   noIndicatorGuess: "No indicator recognised",
+  indicatorGuess: "guess: no label names it",
   breakdowns: "Breakdowns",
   years: "Years",
   none: "none",

@@ -18,6 +18,7 @@ export const es: Messages = {
   noTables: "No se encontraron tablas.",
   confidence: "Confianza {percent} %",
   noIndicatorGuess: "Ningún indicador reconocido",
+  indicatorGuess: "conjetura: ninguna etiqueta lo nombra",
   breakdowns: "Desgloses",
   years: "Años",
   none: "ninguno",

@@ -18,6 +18,7 @@ export const fr: Messages = {
   noTables: "Aucun tableau trouvé.",
   confidence: "Confiance {percent} %",
   noIndicatorGuess: "Aucun indicateur reconnu",
+  indicatorGuess: "supposition : aucune étiquette ne le nomme",
   breakdowns: "Ventilations",
   years: "Années",
   none: "aucune",

@@ -18,6 +18,7 @@ export const ru: Messages = {
   noTables: "Таблицы не найдены.",
   confidence: "Уверенность {percent} %",
   noIndicatorGuess: "Показатель не распознан",
+  indicatorGuess: "предположение: ни одна подпись его не называет",
   breakdowns: "Разбивки",
   years: "Годы",
   none: "нет",

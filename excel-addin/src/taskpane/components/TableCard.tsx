@@ -46,6 +46,13 @@ export function TableCard(props: { found: FoundTable; highlighted: boolean; onSh
           {guesses.map((g) => (
             <li key={g.id}>
               {name("indicator", g.id)} ({Math.round(g.score * 100)}%)
+              {/* No catalogue phrase named it: say so, and from what, rather than pass it off as read. */}
+              {g.guess === true ? (
+                <Text size={200} italic className="muted" title={g.evidence} data-testid="guess">
+                  {" "}
+                  {t("indicatorGuess")}
+                </Text>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,12 +1,18 @@
-/** Runs table detection sheet by sheet, yielding to the UI between sheets so progress shows. */
+/**
+ * Runs table detection sheet by sheet, yielding to the UI between sheets so progress shows, then
+ * reads the tables with their workbook as `gapmap scan` does: notes sheets as evidence, and a
+ * consensus of the named tables given, as a guess, to tables that name nothing.
+ */
 import { getCatalogueIndex } from "@gapmap/catalog";
 import { ScanCancelled, type FoundTable, type SheetStatus } from "./found-table";
 import {
   cellAt,
   detectTables,
   rangeFromA1,
+  withWorkbookContext,
   toScanTable,
   type CellValue,
+  type DetectedTable,
   type Grid,
 } from "@gapmap/core";
 
@@ -44,21 +50,26 @@ export async function scanSheets(
     index: getCatalogueIndex(),
     ...(fileName === undefined ? {} : { fileName }),
   };
-  const found: FoundTable[] = [];
+  const bySheet: DetectedTable[][] = [];
   for (const grid of sheets) {
     onSheet(grid.name, "detecting");
     await nextFrame();
     if (signal?.aborted === true) throw new ScanCancelled();
-    for (const detected of detectTables(grid, options)) {
+    bySheet.push(detectTables(grid, options));
+    onSheet(grid.name, "done");
+  }
+  await nextFrame();
+  if (signal?.aborted === true) throw new ScanCancelled();
+  return withWorkbookContext(sheets, bySheet, options).flatMap((tables, i) => {
+    const grid = sheets[i] as Grid;
+    return tables.map((detected) => {
       const table = toScanTable(detected);
-      found.push({
+      return {
         key: `${grid.name}!${table.range}`,
         sheet: grid.name,
         table,
         preview: previewOf(grid, table.range),
-      });
-    }
-    onSheet(grid.name, "done");
-  }
-  return found;
+      };
+    });
+  });
 }
