@@ -9,5 +9,6 @@ describe("immigrants and nationals abroad named as a population", () => {
 
   it("reads Egyptians abroad as the stock of emigrants", () => {
     expect(first("عدد المصريين بالخارج")).toBe("stock-emigrants");
+    expect(first("Población de mexicanos en el exterior")).toBe("stock-emigrants");
   });
 });

@@ -1,4 +1,8 @@
 import type { IndicatorInput } from "@gapmap/core";
+import { romanianImmigrationOfficeTerms } from "./romanian-immigration-office";
+import { overseasEmploymentTerms } from "./overseas-employment";
+import { russianRemovalTerms } from "./russian-removals";
+import { palermoProtocolTerms } from "./palermo-protocols";
 import { usBorderEnforcementTerms } from "./us-border-enforcement";
 import { nationalsAbroadTerms } from "./nationals-abroad";
 import { labourMigrationTerms } from "./labour-migration";
@@ -58,6 +62,10 @@ export const EXTRA_TERM_FILES = [
   usBorderEnforcementTerms,
   immigrantPopulationTerms,
   nationalsAbroadTerms,
+  palermoProtocolTerms,
+  russianRemovalTerms,
+  overseasEmploymentTerms,
+  romanianImmigrationOfficeTerms,
 ];
 
 /**

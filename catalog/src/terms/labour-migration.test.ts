@@ -12,6 +12,8 @@ describe("labour migration as the ILO names it", () => {
       "Statistiques sur les migrations de main-d’œuvre",
       "Labour migration",
       "Migración laboral",
+      "هجرة اليد العاملة",
+      "Strategija o ekonomskim migracijama",
     ]) {
       const [top] = ids(title);
       expect(["stock-migrant-workers", "flow-labour-emigration"], title).toContain(top);

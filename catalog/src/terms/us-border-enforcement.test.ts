@@ -7,4 +7,9 @@ describe("the US yearbooks' Border Patrol rows", () => {
     expect(first("Smugglers of aliens located")).toBe("flow-smuggling");
     expect(first("Aliens located who were smuggled")).toBe("flow-smuggling");
   });
+
+  it("read refugee arrivals as resettlement, a flow, not the stock of refugees", () => {
+    expect(first("Refugee arrivals: fiscal years 1980 to 2013")).toBe("flow-resettlement");
+    expect(first("Refugee admissions to the United States")).toBe("flow-resettlement");
+  });
 });
