@@ -56,6 +56,25 @@ describe("toScanTable", () => {
     });
   });
 
+  it("says what a guess from the table's content rests on", () => {
+    const scan = toScanTable(
+      table([
+        {
+          id: "flow-net-migration",
+          score: 0.15,
+          guess: true,
+          basis: ["signed values (a balance)"],
+          evidence: [
+            { where: "file", text: "migration", matched: "net migration", words: ["migration"] },
+          ],
+        },
+      ]),
+    );
+    expect(scan.indicators[0]?.evidence).toBe(
+      'file "migration" shares "migration"; with "net migration"; table holds signed values (a balance)',
+    );
+  });
+
   it("writes a named match's evidence as before, without the guess flag", () => {
     const scan = toScanTable(
       table([

@@ -64,6 +64,9 @@ function evidenceLine(match: DetectedTable["indicators"][number]): string {
     return match.evidence
       .map((e) => `${e.where} "${e.text}" shares ${e.words.map((w) => `"${w}"`).join(", ")}`)
       .concat(match.evidence[0] ? [`with "${match.evidence[0].matched}"`] : [])
+      .concat(
+        match.basis && match.basis.length > 0 ? [`table holds ${match.basis.join(", ")}`] : [],
+      )
       .join("; ");
   return match.evidence.map((e) => `${e.where} "${e.text}" matched "${e.matched}"`).join("; ");
 }

@@ -71,7 +71,7 @@ export class TopicCollector {
  * Words for the people counted, which a table of migrants by nationality shares with every
  * population table: no topic of their own.
  */
-const PEOPLE_WORDS = stemKeySet(
+export const PEOPLE_WORDS = stemKeySet(
   `population populations inhabitants residents resident people persons person individuals
     habitants residents personnes poblacion habitantes residentes personas
     население жители жителей человек лиц populatie populatia locuitori persoane stanovnistvo

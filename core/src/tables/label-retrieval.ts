@@ -36,7 +36,7 @@ export const MIN_DECIDING_WORDS = 2;
 /** Evidence entries kept per guess. */
 const MAX_GUESS_EVIDENCE = 4;
 
-interface RetrievalIndex {
+export interface RetrievalIndex {
   /** Token ("es:par": language and stem, or the word where it has no stem) → indicators. */
   postings: Map<string, string[]>;
   /** Token → ln((indicators + 1) / indicators using it). */
@@ -50,7 +50,7 @@ interface RetrievalIndex {
 const retrievalIndexes = new WeakMap<TermIndex, RetrievalIndex>();
 
 /** The retrieval lists over the catalogue's words, built on the first guess. */
-function retrievalIndex(index: TermIndex): RetrievalIndex {
+export function retrievalIndex(index: TermIndex): RetrievalIndex {
   const cached = retrievalIndexes.get(index);
   if (cached) return cached;
   const users = new Map<string, Set<string>>();
@@ -81,7 +81,7 @@ function retrievalIndex(index: TermIndex): RetrievalIndex {
 }
 
 /** A word's tokens: one per language its script allows (its stem there, else the word). */
-const tokensOfWord = memoizeByString((word: string): string[] =>
+export const tokensOfWord = memoizeByString((word: string): string[] =>
   scriptLanguages(word).map((lang) => `${lang}:${stemWord(word, lang) ?? word}`),
 );
 

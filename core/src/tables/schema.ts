@@ -42,6 +42,11 @@ export const indicatorMatchSchema = z.strictObject({
    * share with its names (label-retrieval.ts); such a match scores below every named one.
    */
   guess: z.literal(true).optional(),
+  /**
+   * On a guess from what the table holds (content-guess.ts): the content it rests on ("signed
+   * values (a balance)", "regions within one country", period or time-point cues).
+   */
+  basis: z.array(z.string()).optional(),
   /** Only on the best match, when the second scored close or a cue switched a stock to its flow (or back). */
   runnerUp: runnerUpSchema.optional(),
 });

@@ -8,7 +8,9 @@
  */
 import type { Grid } from "../grid/grid";
 import { detectTables, type DetectOptions } from "./detect-tables";
+import { guessFromContent } from "./content-guess";
 import { GUESS_CEILING } from "./label-retrieval";
+import { tableContent } from "./table-content";
 import type { DetectedTable, IndicatorMatch } from "./schema";
 
 /** Lines of a notes sheet read as evidence, and their longest length (a note, not a text dump). */
@@ -77,7 +79,25 @@ export function withWorkbookContext(
   bySheet: DetectedTable[][],
   options: DetectOptions,
 ): DetectedTable[][] {
-  if (options.index === null || grids.length < 2) return bySheet;
+  const index = options.index;
+  if (index === null) return bySheet;
+  if (grids.length > 1) readWithWorkbook(grids, bySheet, options);
+  // Last, what an unnamed table holds under the migration word that names it.
+  if (options.guesses !== false)
+    grids.forEach((g, i) => {
+      for (const table of bySheet[i] ?? [])
+        if (isUnnamed(table))
+          table.indicators = guessFromContent(index, tableContent(g, table, options.fileName));
+    });
+  return bySheet;
+}
+
+/** Notes sheets as evidence, then the workbook's consensus, for the tables nothing named. */
+function readWithWorkbook(
+  grids: readonly Grid[],
+  bySheet: DetectedTable[][],
+  options: DetectOptions,
+): void {
   const notes = grids.flatMap((g, i) => ((bySheet[i] ?? []).length === 0 ? noteLines(g) : []));
   if (notes.length > 0)
     grids.forEach((g, i) => {
@@ -103,5 +123,4 @@ export function withWorkbookContext(
             ],
           },
         ];
-  return bySheet;
 }
