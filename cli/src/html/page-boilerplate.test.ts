@@ -99,4 +99,18 @@ ${card("10.b.1", "Total resource flows for development, by recipient and donor c
     expect(spans).not.toContain("Facilitate orderly");
     expect(spans).not.toContain("8,565 migrants died");
   });
+
+  it("finds carousels and 'more news' blocks of other articles' teasers, camelCase classes too", () => {
+    const promo = (title: string, summary: string) =>
+      `<div class="ListJ-slide"><div class="PromoXSmall-content"><a href="/c">Nation</a> <a href="/t">${title}</a><div class="PromoXSmall-description">${summary}</div></div></div>`;
+    const page = parsePage(`<!doctype html><html lang="en"><body>
+<main><h1>Stadium operator</h1><p>The university wants an experienced firm to run the 35,000-seat venue on its behalf, the board said on Tuesday after a long debate.</p>
+<div class="ListJ-slides">${promo("Report on detention centers", "Researchers analyzed case files of asylum seekers held from October 2018 to June.")}${promo("Autism dogs graduate", "A training program for service dogs.")}</div>
+<div class="view noticias-more"><div><a href="/e">Brigade for foreign students</a><p>The migration office presented 3 mobile brigades for foreign students.</p></div></div>
+</main></body></html>`);
+    const spans = page.boilerplateSpans.map((s) => page.text.slice(s.start, s.end)).join(" | ");
+    expect(spans).toContain("asylum seekers held");
+    expect(spans).toContain("3 mobile brigades");
+    expect(spans).not.toContain("35,000-seat venue");
+  });
 });

@@ -41,11 +41,31 @@ describe("selectPageMentions", () => {
     expect(selectPageMentions([place], text, { contextIds: CONTEXT })).toEqual([]);
   });
 
-  it("keeps a specific phrase of several words without a figure, not a single word", () => {
-    const text = "Les demandes d'asile déposées sont examinées ; les réfugiés attendent.";
+  it("keeps a specific phrase the page names twice without a figure, not a single word", () => {
+    const text =
+      "Les demandes d'asile déposées sont examinées ; les réfugiés attendent. " +
+      "Chaque mois, les demandes d'asile déposées sont publiées.";
     const phrase = at(text, "demandes d'asile déposées", "flow-asylum-applications");
+    const again = {
+      ...phrase,
+      start: text.lastIndexOf("demandes"),
+      end: text.lastIndexOf("demandes") + phrase.text.length,
+    };
     const word = at(text, "réfugiés", "stock-refugees-hosted", 0.85);
-    expect(selectPageMentions([phrase, word], text, { contextIds: CONTEXT })).toEqual([phrase]);
+    const kept = selectPageMentions([phrase, word, again], text, { contextIds: CONTEXT });
+    expect(kept).toEqual([phrase, again]);
+  });
+
+  it("drops a specific phrase named once in passing, with no figure in its sentence", () => {
+    const aside =
+      "Ils ne sont pas équipés pour accueillir des demandes d'asile. Enfin, il y a 2 pays.";
+    const once = at(aside, "demandes d'asile", "flow-asylum-applications");
+    expect(selectPageMentions([once], aside, { contextIds: CONTEXT })).toEqual([]);
+    const counted = "Ils ont reçu 1 200 demandes d'asile.";
+    const withFigure = at(counted, "demandes d'asile", "flow-asylum-applications");
+    expect(selectPageMentions([withFigure], counted, { contextIds: CONTEXT })).toEqual([
+      withFigure,
+    ]);
   });
 
   it("reports a policy named by a specific phrase only with a figure or a date", () => {

@@ -336,9 +336,40 @@ function gluedPhrase(text: string, m: Mention): string {
   return `${before?.[0] ?? ""}${m.text}${after?.[0] ?? ""}`;
 }
 
-/** Several words that name one indicator (inflected or not): the phrase alone reports it. */
+/**
+ * Several words that name one indicator (inflected or not): the phrase alone reports it. A
+ * hyphenated compound is one word ("sans-papiers", "foreign-born"): as vague as "immigrants".
+ */
 function isSpecific(m: Mention): boolean {
-  return m.score >= INFLECTED_MENTION_FACTOR && /\S[\s\u2010-]+\S/u.test(m.text);
+  return m.score >= INFLECTED_MENTION_FACTOR && /\S\s+\S/u.test(m.text);
+}
+
+/**
+ * Indicators the main content names more than once. A specific phrase named once and with no
+ * figure is an aside ("they are not equipped to receive asylum applications", a feature's
+ * "internally displaced-persons camps"): the page is about something else. A page that
+ * reports the indicator names it again (a headline and its text, an indicator's title and its
+ * metadata), gives its figure, or names it in a heading of its own (headingLine).
+ */
+function namedTwice(content: readonly Mention[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const m of content) {
+    if (seen.has(m.id)) twice.add(m.id);
+    seen.add(m.id);
+  }
+  return twice;
+}
+
+/** A heading, a title or a label is a short line of its own, with no sentence in it. */
+const HEADING_LINE_CHARS = 2 * BLOCK_LINE_CHARS;
+
+/** True when `m` stands in such a line: what a section or a table is about, not an aside. */
+function isInHeadingLine(text: string, m: Mention): boolean {
+  const from = text.lastIndexOf("\n", m.start - 1) + 1;
+  const to = text.indexOf("\n", m.end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  return line.length <= HEADING_LINE_CHARS && !SENTENCE_END_RE.test(line);
 }
 
 /**
@@ -394,10 +425,16 @@ export function* selectPageMentionsInSteps(
   }
   const reported = new Set<string>();
   const figures = figureIndex(text, spans);
+  const named = namedTwice(content);
   for (const [i, m] of content.entries()) {
     if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
     if (reported.has(m.id)) continue;
-    if (isSpecific(m) && options.measureOf?.(m.id) !== "policy" && !options.contextIds.has(m.id)) {
+    if (
+      isSpecific(m) &&
+      (named.has(m.id) || isInHeadingLine(text, m)) &&
+      options.measureOf?.(m.id) !== "policy" &&
+      !options.contextIds.has(m.id)
+    ) {
       reported.add(m.id);
       continue;
     }

@@ -26,7 +26,7 @@ describe("a share word before a migrant group", () => {
       "Percentage of foreigners in the total population: 25%",
       "Percentage of foreigners in the total population",
     ],
-    ["en", "The share of immigrants rose.", "share of immigrants"],
+    ["en", "The share of immigrants rose to 14%.", "share of immigrants"],
     ["fr", "La part des étrangers est de 25 %.", "part des étrangers"],
     ["fr", "Proportion d'étrangers dans la population totale", "Proportion d'étrangers"],
     ["es", "Porcentaje de extranjeros en la población total", "Porcentaje de extranjeros"],

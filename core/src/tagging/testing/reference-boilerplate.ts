@@ -53,7 +53,7 @@ const NAVIGATION_SELECTOR = [
  * as DataTables marks a table without one, says the opposite).
  */
 const NAVIGATION_WORDS =
-  /(^|[\s_-])(?<!(?:^|[\s_])(?:no|without)-)(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|sharing|social|toc|cookies?|masthead|topbar|comments?|widget|newsletter|promo|trending|popular|most-read|recommended|more-stories|subscribe|banner|ad|ads|advert|outbrain|taboola|tags?|topics|categories|keywords)([\s_-]|$)/i;
+  /(^|[\s_-])(?<!(?:^|[\s_])(?:no|without)-)(nav|navbar|navigation|menu|breadcrumbs?|footer|header|sidebar|related|share|sharing|social|toc|cookies?|masthead|topbar|comments?|widget|newsletter|promo|trending|popular|most-read|recommended|more-stories|more|also|latest|headlines|teasers|promos|carousel|slider|slides|slideshow|swiper|recirc|recirculation|subscribe|banner|ad|ads|advert|outbrain|taboola|tags?|topics|categories|keywords)([\s_-]|$)/i;
 /**
  * Blocks whose id or class may name a menu: only those with an id or a class attribute (the rest
  * have no words to test), so a page of 12,000 bare paragraphs hands script none of them.
@@ -90,8 +90,14 @@ const BLOCK_LIST_LINK_SELECTOR = `a,ul,ol,h2,h3,h4,h5,h6,${MAIN_SELECTOR},${BLOC
 /** A block holding the main content, or this share of the page's text, is a wrapper, not a menu. */
 const WRAPPER_TEXT_SHARE = 0.5;
 
+/** camelCase class names are words too ("PromoXSmall", "relatedLinks"). */
+const CAMEL_JOIN = /(\p{Ll})(?=\p{Lu})/gu;
+
 function classWords(el: BoilerplateElement): string {
-  return `${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`;
+  return `${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`.replace(
+    CAMEL_JOIN,
+    "$1 ",
+  );
 }
 
 function textLength(el: BoilerplateElement): number {
