@@ -187,12 +187,24 @@ describe("selectPageMentions: names, sentences, targets", () => {
   });
 
   it("reports a context statistic named by a specific phrase only with a figure", () => {
-    const bare = "The total population of the region is ageing.";
-    const counted = "The total population of the region was 4.2 million.";
+    const bare = "The total population of the region is ageing. It has 300,000 immigrants.";
+    const counted =
+      "The total population of the region was 4.2 million. It has 300,000 immigrants.";
     const inBare = at(bare, "total population", "ctx-population");
     const inCounted = at(counted, "total population", "ctx-population");
-    expect(selectPageMentions([inBare], bare, { contextIds: CONTEXT })).toEqual([]);
-    expect(selectPageMentions([inCounted], counted, { contextIds: CONTEXT })).toEqual([inCounted]);
+    const group = (text: string) => at(text, "immigrants", "stock-immigrants", 0.85);
+    expect(selectPageMentions([inBare, group(bare)], bare, { contextIds: CONTEXT })).toEqual([
+      group(bare),
+    ]);
+    expect(
+      selectPageMentions([inCounted, group(counted)], counted, { contextIds: CONTEXT }),
+    ).toEqual([inCounted, group(counted)]);
+  });
+
+  it("reports a context statistic only beside a migration indicator", () => {
+    const city = "The total population of the city was 4.2 million in 2020.";
+    const inCity = at(city, "total population", "ctx-population");
+    expect(selectPageMentions([inCity], city, { contextIds: CONTEXT })).toEqual([]);
   });
 
   it("lets no SDG target statement or ordinal lend its numbers as figures", () => {

@@ -319,6 +319,18 @@ function* figureInSentence(index: FigureIndex, m: Mention): Generator<void, bool
   return first !== undefined && first < stop;
 }
 
+/**
+ * True when a figure stands within SENTENCE_REACH characters of `m`, in any sentence: a
+ * statistics page's own words about a series ("asylum applications are reported quarterly")
+ * sit among its figures, an aside in an essay or a news story far from any.
+ */
+function* figureWithin(index: FigureIndex, m: Mention): Generator<void, boolean> {
+  const from = Math.max(0, m.start - SENTENCE_REACH);
+  yield* index.figures.reach(from);
+  const first = index.figures.found[firstAtOrAfter(index.figures.found, from)];
+  return first !== undefined && first < m.end + SENTENCE_REACH;
+}
+
 /** True when a figure or a date stands in the mention's sentence. */
 export function hasFigureNear(text: string, m: Mention): boolean {
   return runSteps(figureInSentence(figureIndex(text), m));
@@ -336,12 +348,9 @@ function gluedPhrase(text: string, m: Mention): string {
   return `${before?.[0] ?? ""}${m.text}${after?.[0] ?? ""}`;
 }
 
-/**
- * Several words that name one indicator (inflected or not): the phrase alone reports it. A
- * hyphenated compound is one word ("sans-papiers", "foreign-born"): as vague as "immigrants".
- */
+/** Several words that name one indicator (inflected or not): the phrase alone reports it. */
 function isSpecific(m: Mention): boolean {
-  return m.score >= INFLECTED_MENTION_FACTOR && /\S\s+\S/u.test(m.text);
+  return m.score >= INFLECTED_MENTION_FACTOR && /\S[\s\u2010-]+\S/u.test(m.text);
 }
 
 /**
@@ -349,7 +358,7 @@ function isSpecific(m: Mention): boolean {
  * figure is an aside ("they are not equipped to receive asylum applications", a feature's
  * "internally displaced-persons camps"): the page is about something else. A page that
  * reports the indicator names it again (a headline and its text, an indicator's title and its
- * metadata), gives its figure, or names it in a heading of its own (headingLine).
+ * metadata), names it in a heading of its own (isInHeadingLine) or among figures (figureWithin).
  */
 function namedTwice(content: readonly Mention[]): Set<string> {
   const seen = new Set<string>();
@@ -431,16 +440,22 @@ export function* selectPageMentionsInSteps(
     if (reported.has(m.id)) continue;
     if (
       isSpecific(m) &&
-      (named.has(m.id) || isInHeadingLine(text, m)) &&
       options.measureOf?.(m.id) !== "policy" &&
-      !options.contextIds.has(m.id)
+      !options.contextIds.has(m.id) &&
+      (named.has(m.id) || isInHeadingLine(text, m) || (yield* figureWithin(figures, m)))
     ) {
       reported.add(m.id);
       continue;
     }
     if (yield* figureInSentence(figures, m)) reported.add(m.id);
   }
-  const kept = content.filter((m) => reported.has(m.id));
+  // A context statistic is the context of migration figures: on a page that reports none (a
+  // city's population, a labour-market release) it is the page's own topic, not a key statistic
+  // of a migration profile.
+  const migration = [...reported].some((id) => !options.contextIds.has(id));
+  const kept = content.filter(
+    (m) => reported.has(m.id) && (migration || !options.contextIds.has(m.id)),
+  );
   const measureOf = options.measureOf;
   if (measureOf === undefined) return kept;
   const settled: Mention[] = [];
