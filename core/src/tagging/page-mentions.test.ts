@@ -56,9 +56,9 @@ describe("selectPageMentions", () => {
     expect(kept).toEqual([phrase, again]);
   });
 
-  it("drops a specific phrase named once in passing, with no figure in its sentence", () => {
+  it("drops a specific phrase named once in passing, with no figure near it", () => {
     const aside =
-      "Ils ne sont pas équipés pour accueillir des demandes d'asile. Enfin, il y a 2 pays.";
+      "Ils ne sont pas équipés pour accueillir des demandes d'asile. Enfin, il y a des pays d'immigration.";
     const once = at(aside, "demandes d'asile", "flow-asylum-applications");
     expect(selectPageMentions([once], aside, { contextIds: CONTEXT })).toEqual([]);
     const counted = "Ils ont reçu 1 200 demandes d'asile.";
