@@ -34,6 +34,7 @@ import { isContextBesideMigration, isGluedContextMention } from "./context-menti
 import { dataDumpTest } from "./data-dump";
 import type { Mention } from "./mention";
 import { runSteps } from "./steps";
+import { afterBlockLine, BLOCK_LINE_CHARS } from "./block-line";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
 import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 import { shareOfGroup } from "./share-mentions";
@@ -74,15 +75,6 @@ const QUANTITY_RE =
   /(?<![\p{L}\d:/])(?!\d{1,2}(?:[:h]\d\d|\/\d{1,2})(?!\d))[\d\u0660-\u0669]+(?:[.,\u00A0 \u202F'][\d\u0660-\u0669]+)*|%|٪|\b(?:millions?|billions?|thousands?|percent|per cent|milliers?|milliards?|pour cent|millones|mil|miles|por ciento|milioane|mii|procent|miliona|hiljada|odsto)\b|(?:тысяч|тыс\.|миллион|млн|млрд|процент|милион|хиљад|одсто|ألف|آلاف|مليون|ملايين|بالمئة|في المائة)/iu;
 /** A sentence ends at its mark, closing quotes and brackets after it ("… passport.)"). */
 const SENTENCE_END_RE = /[.!?;](?=["'”’»)\]]*(?:\s|$))/;
-/**
- * A line this long without a sentence mark at its end is a block of its own (a headline, a
- * related article's title, a list item): its figures are not those of the sentence after it.
- * Shorter lines (a heading, a label, a key figure over its caption: "3.6 million\nSyrian
- * refugees") still run on into the next line.
- */
-const BLOCK_LINE_CHARS = 40;
-/** At most this many lines are looked back over. */
-const LINES_BACK = 4;
 
 function overlapsAny(spans: readonly TextSpan[], m: TextSpan): boolean {
   // Binary search for the first span ending after the mention's start.
@@ -281,17 +273,6 @@ function firstAtOrAfter(values: readonly number[], at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** `begin`, or later: after the last block line (BLOCK_LINE_CHARS) between it and `at`. */
-function afterBlockLine(text: string, begin: number, at: number): number {
-  let lineStart = text.lastIndexOf("\n", at - 1);
-  for (let k = 0; k < LINES_BACK && lineStart > begin; k++) {
-    const previous = text.lastIndexOf("\n", lineStart - 1);
-    if (lineStart - previous - 1 >= BLOCK_LINE_CHARS) return lineStart + 1;
-    lineStart = previous;
-  }
-  return begin;
 }
 
 /** Where the sentence of `m` begins and stops (at most SENTENCE_REACH each way). */
