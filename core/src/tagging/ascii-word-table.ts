@@ -55,6 +55,26 @@ function sameAsciiWord(word: string, text: string, start: number, end: number): 
   return true;
 }
 
+/** The open-addressing probe of both the table and the cache: `text[start, end)`'s index, or -1. */
+function probeWord(
+  entries: Int32Array,
+  hashes: Int32Array,
+  words: readonly string[],
+  mask: number,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): number {
+  let slot = hash & mask;
+  for (;;) {
+    const entry = entries[slot] ?? EMPTY;
+    if (entry === EMPTY) return EMPTY;
+    if (hashes[slot] === hash && sameAsciiWord(words[entry] ?? "", text, start, end)) return entry;
+    slot = (slot + 1) & mask;
+  }
+}
+
 /**
  * Builds the table from any words (repeats allowed, in the order given); those that are not
  * lower-case ASCII are left out. Runs on every page load before the JIT warms up: hashing and
@@ -100,14 +120,7 @@ export function buildAsciiWordTable(...candidateLists: Iterable<string>[]): Asci
   }
 
   function find(text: string, start: number, end: number, hash: number): number {
-    let slot = hash & mask;
-    for (;;) {
-      const entry = entries[slot] ?? EMPTY;
-      if (entry === EMPTY) return EMPTY;
-      if (hashes[slot] === hash && sameAsciiWord(words[entry] ?? "", text, start, end))
-        return entry;
-      slot = (slot + 1) & mask;
-    }
+    return probeWord(entries, hashes, words, mask, text, start, end, hash);
   }
 
   return { words, find };
@@ -131,15 +144,7 @@ export class AsciiWordCache {
 
   /** Index of `text[start, end)` read case-insensitively, or -1 (as AsciiWordTable's find). */
   find(text: string, start: number, end: number, hash: number): number {
-    const { entries, hashes, words, mask } = this;
-    let slot = hash & mask;
-    for (;;) {
-      const entry = entries[slot] ?? EMPTY;
-      if (entry === EMPTY) return EMPTY;
-      if (hashes[slot] === hash && sameAsciiWord(words[entry] ?? "", text, start, end))
-        return entry;
-      slot = (slot + 1) & mask;
-    }
+    return probeWord(this.entries, this.hashes, this.words, this.mask, text, start, end, hash);
   }
 
   /** Adds a word not in the table yet (lower-case ASCII, hashed as the scanner hashes). */
