@@ -1,7 +1,7 @@
 /**
  * Breakdowns of a table, from three places: the row labels (a column of countries, oblasts,
  * age groups), the column headers (years, "males"/"females", countries across), and the title
- * ("by sex and age") when neither shows them.
+ * ("by sex and age", announced-dimensions.ts) when neither shows them.
  */
 import { COUNTRY_ROLES, roleFromTitle, rolesInText, type CountryRole } from "./country-roles";
 import {
@@ -11,14 +11,20 @@ import {
   type VocabKind,
 } from "./dimension-vocab";
 import { countryCodesOf } from "./country-codes";
-import { demonymCountry, namesPeople } from "./country-demonyms";
+import { demonymCountry } from "./country-demonyms";
 import { isNutsCodeColumn, isUnnamedRegionColumn } from "./characteristics-column";
 import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
 import { labelFacts, type LabelFacts } from "./label-facts";
 import { withoutYears } from "./period-parse";
 import type { DetectedDimension } from "./schema";
 import { normalizeText } from "../text/normalize";
-import { wordPattern } from "./word-pattern";
+import {
+  NOT_NATIONALITY_HEADER_RE,
+  namesCountry,
+  namesCountryAmongOthers,
+  namesNationals,
+  nationalityRole,
+} from "./nationality-labels";
 
 /** Share of a label column's labels that must belong to a kind for the column to be that kind. */
 export const ROW_KIND_MIN_SHARE = 0.5;
@@ -101,47 +107,6 @@ function labelsByVocabKind(
 }
 
 const labelsOf = (facts: readonly LabelFacts[]) => facts.map((f) => f.label);
-
-/** A label naming a country by its name or its people's ("Mexico", "Mexican aliens", «украинцы»). */
-const namesCountry = (f: LabelFacts) =>
-  f.place?.kind === "country" || (f.place === undefined && demonymCountry(f.label) !== undefined);
-
-/**
- * Among other rows a nationality word alone may be an ethnic group or a language ("Chinese",
- * "Arabe"): there it names a country only with a word for people ("Mexican aliens").
- */
-const namesCountryAmongOthers = (f: LabelFacts) =>
-  f.place?.kind === "country" ||
-  (f.place === undefined && demonymCountry(f.label) !== undefined && namesPeople(f.label));
-
-// Columns of ethnic groups, languages or religions: "Chinese", "Arabic", "Filipino" name no countries.
-const NOT_NATIONALITY_HEADER_RE = wordPattern([
-  "ethnic~",
-  "ethnicit~",
-  "race",
-  "racial",
-  "minorit~",
-  "language~",
-  "langue~",
-  "idioma~",
-  "lengua~",
-  "язык~",
-  "limba",
-  "jezik~",
-  "religio~",
-  "mother tongue",
-  "population group~",
-  "groupe~ de population",
-  "etni~",
-  "raza",
-  "национальност~",
-]);
-
-/** Nationality words say whose citizenship is counted, when nothing else names a role. */
-function nationalityRole(countries: readonly LabelFacts[]): CountryRole | undefined {
-  const byPeople = countries.filter((f) => f.place === undefined).length;
-  return byPeople > 0 && byPeople * 2 >= countries.length ? "citizenship" : undefined;
-}
 
 /** Sex labels that all name the same sex ("Femmes …") are no sex breakdown. */
 const oneSex = (kind: VocabKind, labels: readonly string[]) =>
@@ -309,10 +274,6 @@ export function runsOfOtherKinds(
   return out;
 }
 
-/** "Mexican aliens", «граждане Украины»: a nationality word with a word for people. */
-const namesNationals = (f: LabelFacts) =>
-  f.place === undefined && demonymCountry(f.label) !== undefined && namesPeople(f.label);
-
 /** Breakdowns spread across the columns. */
 export function dimensionsOfColumns(
   headers: readonly ColumnHeaderInput[],
@@ -371,42 +332,6 @@ export function dimensionsOfColumns(
   return out;
 }
 
-const TITLE_KIND_PATTERNS: readonly (readonly [Kind, RegExp])[] = [
-  ["sex", wordPattern(["sex", "sexe", "sexo", "полу", "genul", "spolu", "polu", "الجنس"])],
-  ["age", wordPattern(["age", "ages", "edad", "возраст~", "varst~", "starost~", "العمر"])],
-  [
-    "education",
-    wordPattern([
-      "educational attainment",
-      "education level",
-      "niveau d education",
-      "nivel educativo",
-      "уров~ образования",
-    ]),
-  ],
-  ["occupation", wordPattern(["occupation~", "profession~", "ocupacion~", "професси~", "занятий"])],
-  // "by reason", "par motif", not "for humanitarian purposes" (one reason, fixed by the title).
-  [
-    "reason",
-    wordPattern([
-      "(?:by|and|according to) (?:main )?(?:reason|purpose)~",
-      "reasons? for",
-      "(?:par|selon le|selon les|et) motif~",
-      "(?:por|segun|y) motivo~",
-      "причин~",
-      "цел~ въезда",
-    ]),
-  ],
-];
-
-/** Breakdowns the title announces ("by sex and age"), kept only when rows and columns did not show them. */
-export function dimensionsOfTitle(title: string): DetectedDimension[] {
-  const norm = normalizeText(title);
-  return TITLE_KIND_PATTERNS.filter(([, re]) => re.test(norm)).map(([kind]) =>
-    dim(kind, "title", []),
-  );
-}
-
 const rowsOfPlaces = (d: DetectedDimension, kind: "country" | "aggregate") =>
   d.kind === "country" &&
   d.source === "rows" &&
@@ -431,26 +356,4 @@ export function mergeDimensions(found: readonly DetectedDimension[]): DetectedDi
     if (!prev || rank[d.source] < rank[prev.source]) byKey.set(key, d);
   }
   return [...byKey.values()];
-}
-
-const METADATA_KIND_KEYS: readonly (readonly [Kind, RegExp])[] = [
-  ["sex", wordPattern(["sex", "sexe", "sexo", "пол", "spol", "pol", "الجنس"], { atStart: true })],
-  [
-    "age",
-    wordPattern(["age~", "edad", "возраст~", "varsta", "starost", "العمر"], { atStart: true }),
-  ],
-];
-
-/**
- * Kinds that a metadata line pins to a single value ("Sex | Total" in a Eurostat extract): the
- * title may name them, but this table does not break down by them.
- */
-export function kindsFixedByMetadata(metadata: Readonly<Record<string, string>>): Set<Kind> {
-  const fixed = new Set<Kind>();
-  for (const [key, value] of Object.entries(metadata)) {
-    const k = normalizeText(key);
-    for (const [kind, re] of METADATA_KIND_KEYS)
-      if (re.test(k) && value.trim() !== "") fixed.add(kind);
-  }
-  return fixed;
 }

@@ -7,20 +7,14 @@ import { columnLetters, rangeToA1 } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { TermIndex } from "../search/term-index";
 import { profileColumns, mainLabelColumn, type ColumnProfile } from "./column-roles";
-import {
-  lastYearHeaderColumn,
-  parseOptionsOf,
-  periodKey,
-  periodsOfColumnHeaders,
-} from "./column-periods";
+import { lastYearHeaderColumn, periodKey, periodsOfColumnHeaders } from "./column-periods";
 import {
   dimensionOfRowLabels,
   dimensionsOfColumns,
-  dimensionsOfTitle,
-  kindsFixedByMetadata,
   mergeDimensions,
   runsOfOtherKinds,
 } from "./detect-dimensions";
+import { dimensionsOfTitle, kindsFixedByMetadata } from "./announced-dimensions";
 import { composeColumnHeaders } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
 import {
@@ -34,8 +28,9 @@ import { TopicCollector } from "./category-evidence";
 import type { LabelSource } from "./match-indicators";
 import { indicatorsOfTable } from "./table-indicators";
 import { findInconsistencies } from "./inconsistencies";
-import { parsePeriods, type Period } from "./period-parse";
+import type { Period } from "./period-parse";
 import { summarizePeriods } from "./period-summary";
+import { MAX_SECTION_LABEL_CHARS, periodsAboveTable, periodsOfTimeColumn } from "./table-periods";
 import { profileRows } from "./row-profile";
 import type { DetectedDimension, DetectedTable } from "./schema";
 import { createSheetView, type SheetView } from "./sheet-view";
@@ -129,23 +124,6 @@ function missingShareOf(
   return total === 0 ? 0 : Math.round((missing / total) * 1000) / 1000;
 }
 
-/** Share of a label column's distinct values that must read as periods for it to give years. */
-export const MIN_PERIOD_LABEL_SHARE = 0.5;
-
-/**
- * The periods a label column gives when it is a time column; none from a column of names that
- * merely mention a year ("Germany (until 1990 former territory of the FRG)").
- */
-function periodsOfTimeColumn(values: readonly string[]): Period[] {
-  const distinct = [...new Set(values)];
-  const options = parseOptionsOf(distinct);
-  const parsed = distinct.map((v) => parsePeriods(v, options).periods);
-  const periodic = parsed.filter((p) => p.length > 0).length;
-  if (periodic < distinct.length * MIN_PERIOD_LABEL_SHARE) return [];
-  const byValue = new Map(distinct.map((v, i) => [v, parsed[i] ?? []]));
-  return values.flatMap((v) => byValue.get(v) ?? []);
-}
-
 const namesTime = (header: string) => kindNamedByHeader(header) === "time";
 
 /** Country breakdowns whose header and title named no role take one from what is measured. */
@@ -155,32 +133,6 @@ function fillCountryRoles(dims: DetectedDimension[], measureTexts: readonly stri
   const role = roleFromMeasures(measureTexts);
   const d = unnamed[0];
   if (d && role) d.role = role;
-}
-
-/** A line this short above a table is a section label ("End-2014", "Change (%)"), not a note. */
-export const MAX_SECTION_LABEL_CHARS = 30;
-
-/** The short lines above a table other than its title: section labels. */
-function sectionLabels(lines: readonly string[], title: string | null): string[] {
-  return lines.filter((l) => l.length <= MAX_SECTION_LABEL_CHARS && l !== title);
-}
-
-/**
- * Periods of a table whose headers and rows name none: a section label's ("End-2015") first,
- * for stacked tables share a sheet title; then its own title's; then the sheet title's.
- */
-function periodsAboveTable(
-  lines: readonly string[],
-  title: string | null,
-  sheetTitle: string | null,
-): Period[] {
-  const sections = sectionLabels(lines, title).flatMap((l) => parsePeriods(l).periods);
-  if (sections.length > 0) return sections;
-  for (const t of [title, sheetTitle]) {
-    const found = t === null ? [] : parsePeriods(t).periods;
-    if (found.length > 0) return found;
-  }
-  return [];
 }
 
 export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[] {
