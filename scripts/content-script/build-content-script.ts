@@ -13,8 +13,10 @@ import {
   CATALOGUE_FILES,
   CODE_LAYERS,
   CONTENT_SCRIPT_DIR,
+  MAX_CATALOGUE_PIECE_BYTES,
   type ContentScriptFile,
 } from "../../extension/src/background/content-script-files";
+import { cataloguePieces } from "../../extension/src/injected/catalogue-chunks";
 import { modulesOfLayer, planLayers, type LayerRule, type ModuleGraph } from "./plan-layers";
 import { pureSchemasPlugin } from "./pure-schemas";
 import { addSharedReads, type SharedReads } from "./shared-reads";
@@ -23,6 +25,7 @@ import { onceGuard, registeringEntry, sharedModulesPlugin } from "./shared-modul
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const INJECTED = join(REPO, "extension/src/injected");
 const TAGGER_ENTRY = join(INJECTED, "tagger.ts");
+const CATALOGUE_PARTS = join(INJECTED, "catalogue-parts.ts");
 /** Parcel drops zod's namespace re-exports; the shim also leaves zod's locales out. */
 const ALIASES = { zod: join(REPO, "extension/zod-bundling-shim.ts") };
 
@@ -197,15 +200,34 @@ async function buildCode(minify: boolean): Promise<Map<ContentScriptFile, string
   return files;
 }
 
+/**
+ * The catalogue's data files: each delivers one piece of its texts as a plain string literal
+ * (a template literal, esbuild's choice for text with line breaks, took the page twice as long
+ * to compile).
+ */
 async function buildCatalogueFiles(minify: boolean): Promise<Map<ContentScriptFile, string>> {
+  const pieces = cataloguePieces(CATALOGUE_FILES.length);
   const files = new Map<ContentScriptFile, string>();
-  for (const name of CATALOGUE_FILES) {
+  for (const [index, name] of CATALOGUE_FILES.entries()) {
+    const piece = pieces[index] ?? "";
     const result = await build({
       ...commonOptions(minify),
-      entryPoints: [join(INJECTED, `${name}.ts`)],
+      stdin: {
+        contents: `import { deliverCataloguePiece } from ${JSON.stringify(CATALOGUE_PARTS)};
+deliverCataloguePiece(${index}, ${pieces.length}, ${JSON.stringify(piece)});`,
+        resolveDir: REPO,
+        loader: "js",
+      },
+      supported: { "template-literal": false },
       ...onceGuard(name),
     });
-    files.set(name, result.outputFiles?.[0]?.text ?? "");
+    const text = result.outputFiles?.[0]?.text ?? "";
+    if (Buffer.byteLength(text) > MAX_CATALOGUE_PIECE_BYTES) {
+      throw new Error(
+        `${name} is ${Buffer.byteLength(text)} bytes, over ${MAX_CATALOGUE_PIECE_BYTES}: raise CATALOGUE_PIECES (content-script-files.ts)`,
+      );
+    }
+    files.set(name, text);
   }
   return files;
 }

@@ -14,7 +14,7 @@ const CATEGORIES = ["toplevel", "devtools.timeline", "blink.user_timing"];
  * The content script's files (content/tagger.js in the build, the layers of code before it,
  * content/tagger-<layer>.js, and the catalogue's data files; see content-script-files.ts).
  */
-const CONTENT_SCRIPT = /\/(tagger(?:-[a-z]+)*)(?:\.[0-9a-f]+)?\.js$/;
+const CONTENT_SCRIPT = /\/(tagger(?:-[a-z0-9]+)*)(?:\.[0-9a-f]+)?\.js$/;
 const TASK_EVENTS = new Set(["ThreadControllerImpl::RunTask", "RunTask"]);
 
 export interface TraceEvent {
@@ -31,7 +31,7 @@ export interface TraceEvent {
 }
 
 export interface InjectionTask {
-  /** The injected file's name without its hash (tagger, tagger-phrases, …). */
+  /** The injected file's name without its hash (tagger, tagger-catalogue-1, …). */
   file: string;
   /** The whole main-thread task, wall-clock ms (thread CPU ms in `cpu`). */
   taskMs: number;

@@ -2,21 +2,28 @@
  * The content script's files, in the order `tagTab` injects them, one `executeScript` each, so
  * that the page compiles and runs each in a task of its own (the budget is 50 ms per task at 4×
  * CPU throttling). They are built by scripts/content-script/build-content-script.ts into
- * `content/` beside the extension's other files: first the catalogue as data (its phrase rows in
- * two halves, their stems, then the authored data as JSON text in two halves), then the code in layers (libraries first, the
- * tagger last), each layer reading the modules of the earlier ones from the isolated world's
- * global. The tagger reads the catalogue on first use. A page that holds some of them already
- * (tagged before) gets only the others (layer-probe.ts).
+ * `content/` beside the extension's other files: first the catalogue as data, in pieces
+ * (injected/catalogue-parts.ts), then the code in layers (libraries first, the tagger last),
+ * each layer reading the modules of the earlier ones from the isolated world's global. The
+ * tagger reads the catalogue on first use. A page that holds some of them already (tagged
+ * before) gets only the others (layer-probe.ts).
  */
 export const CONTENT_SCRIPT_DIR = "content";
 
-export const CATALOGUE_FILES = [
-  "tagger-phrases",
-  "tagger-phrases-tail",
-  "tagger-stems",
-  "tagger-catalogue",
-  "tagger-catalogue-tail",
-] as const;
+/**
+ * How many files deliver the catalogue's texts (~1.2 MB): about 100 KB each, which the page
+ * compiles in ~15 ms at 4× CPU throttling. The build refuses a piece over
+ * MAX_CATALOGUE_PIECE_BYTES, so a growing catalogue raises this count rather than a long task.
+ */
+export const CATALOGUE_PIECES = 12;
+export const MAX_CATALOGUE_PIECE_BYTES = 160_000;
+
+export type CatalogueFile = `tagger-catalogue-${number}`;
+
+export const CATALOGUE_FILES: readonly CatalogueFile[] = Array.from(
+  { length: CATALOGUE_PIECES },
+  (_, i): CatalogueFile => `tagger-catalogue-${i + 1}`,
+);
 
 export const CODE_LAYERS = [
   "tagger-zod-base",
@@ -33,7 +40,7 @@ export const CODE_LAYERS = [
   "tagger",
 ] as const;
 
-export type ContentScriptFile = (typeof CATALOGUE_FILES)[number] | (typeof CODE_LAYERS)[number];
+export type ContentScriptFile = CatalogueFile | (typeof CODE_LAYERS)[number];
 
 export const CONTENT_SCRIPT_NAMES: readonly ContentScriptFile[] = [
   ...CATALOGUE_FILES,
