@@ -234,12 +234,15 @@ async function main(): Promise<void> {
   try {
     const worker: Worker =
       context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+    // Each tab gets an address of its own, so that the background finds this tab and no other
+    // (a tab just closed can still be listed under a shared address, and it has no receiver).
+    let opened = 0;
     const openPage = async (): Promise<Page> => {
-      const opened = await context.newPage();
-      await opened.addInitScript(LONG_TASK_OBSERVER);
-      await opened.goto(url);
-      await opened.bringToFront();
-      return opened;
+      const tab = await context.newPage();
+      await tab.addInitScript(LONG_TASK_OBSERVER);
+      await tab.goto(`${url}?tab=${++opened}`);
+      await tab.bringToFront();
+      return tab;
     };
 
     const pass = async (page: Page, cdp: CDPSession, first: boolean): Promise<PassFigures> => {
@@ -254,15 +257,27 @@ async function main(): Promise<void> {
                 sendMessage(id: number, m: unknown): Promise<unknown>;
               };
             };
-            gapmapTriggers: { shortcut(c: string, tabId: undefined): Promise<unknown> };
+            gapmapTriggers: {
+              shortcut(c: string, tabId: number): Promise<{ ok: boolean; error?: string }>;
+            };
           };
-          // First pass: the shortcut's path (inject + tag); later passes: tag again, warm.
-          if (inject) await g.gapmapTriggers.shortcut("tag-page", undefined);
-          const [tab] = await g.chrome.tabs.query({ url: pageUrl });
-          const type = inject ? "gapmap/page-state" : "gapmap/tag";
-          return g.chrome.tabs.sendMessage(tab?.id ?? -1, { type });
+          const tabs = await g.chrome.tabs.query({ url: pageUrl });
+          const id = tabs[0]?.id;
+          if (tabs.length !== 1 || id === undefined) {
+            throw new Error(`${tabs.length} tabs at ${pageUrl}, expected one`);
+          }
+          // First pass: the shortcut's path (inject + tag), given the tab as the browser gives
+          // a command its tab; a failure is the extension's, reported as such. Later passes:
+          // tag again, warm.
+          if (inject) {
+            const reply = await g.gapmapTriggers.shortcut("tag-page", id);
+            if (!reply.ok) throw new Error(`the shortcut failed: ${reply.error ?? "no reason"}`);
+          }
+          return g.chrome.tabs.sendMessage(id, {
+            type: inject ? "gapmap/page-state" : "gapmap/tag",
+          });
         },
-        [url, first] as const,
+        [page.url(), first] as const,
       )) as {
         taggingMs: number;
         taggingPhases: Record<string, number>;
