@@ -1,5 +1,7 @@
 import type { IndicatorInput } from "@gapmap/core";
 import { romanianImmigrationOfficeTerms } from "./romanian-immigration-office";
+import { frenchOfficialTitleTerms } from "./french-official-titles";
+import { romanianStatisticsTerms } from "./romanian-statistics-office";
 import { overseasEmploymentTerms } from "./overseas-employment";
 import { russianRemovalTerms } from "./russian-removals";
 import { palermoProtocolTerms } from "./palermo-protocols";
@@ -66,6 +68,8 @@ export const EXTRA_TERM_FILES = [
   russianRemovalTerms,
   overseasEmploymentTerms,
   romanianImmigrationOfficeTerms,
+  frenchOfficialTitleTerms,
+  romanianStatisticsTerms,
 ];
 
 /**

@@ -8,5 +8,7 @@ describe("the Palermo Protocols' names of the two crimes", () => {
     expect(first("تهريب المهاجرين")).toBe("flow-smuggling");
     expect(first("trafic illicite de migrants")).toBe("flow-smuggling");
     expect(first("krijumčarenje migranata")).toBe("flow-smuggling");
+    expect(first("Casos de tráfico ilícito de migrantes")).toBe("flow-smuggling");
+    expect(first("Незаконный ввоз мигрантов")).toBe("flow-smuggling");
   });
 });

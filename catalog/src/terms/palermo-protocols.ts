@@ -16,6 +16,11 @@ const FR_TITLES =
 const SR_TITLE =
   "Pravni fakultet Univerziteta u Beogradu, Pravna klinika, međunarodni izvori: «Protokol protiv krijumčarenja migranata kopnom, morem i vazduhom», ratified by Serbia on 6 September 2001 (ius.bg.ac.rs)";
 
+const ES_UNODC =
+  "UNODC, «Marco de Acción Internacional para la aplicación del Protocolo contra el tráfico ilícito de migrantes» (Naciones Unidas, Nueva York, 2012; copy read at studylib.es/doc/4751633); the protocol's Spanish title «Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional» (Ecuador, Registro Oficial Suplemento 153, 25-11-2005, as read at fdocumento.com)";
+const RU_TITLE =
+  "ООН, «Протокол против незаконного ввоза мигрантов по суше, морю и воздуху, дополняющий Конвенцию Организации Объединенных Наций против транснациональной организованной преступности», принят резолюцией 55/25 Генеральной Ассамблеи (Russian text as mirrored from the University of Minnesota Human Rights Library, russian/instree/Rsmuggling.html); доклад Генерального секретаря «Международная миграция и развитие», VII: «Торговля людьми и их незаконный ввоз» (un.org/ru/rights/trafficking/sgrep.shtml)";
+
 export const palermoProtocolTerms: ExtraTerms = {
   "flow-trafficking-victims": {
     ar: [{ text: "الاتجار بالأشخاص", verified: true, source: AR_TITLES }],
@@ -24,6 +29,8 @@ export const palermoProtocolTerms: ExtraTerms = {
   "flow-smuggling": {
     ar: [{ text: "تهريب المهاجرين", verified: true, source: AR_TITLES }],
     fr: [{ text: "trafic illicite de migrants", verified: true, source: FR_TITLES }],
+    es: [{ text: "tráfico ilícito de migrantes", verified: true, source: ES_UNODC }],
+    ru: [{ text: "незаконный ввоз мигрантов", verified: true, source: RU_TITLE }],
     sr: [{ text: "krijumčarenje migranata", verified: true, source: SR_TITLE }],
   },
 };
