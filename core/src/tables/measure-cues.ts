@@ -3,8 +3,11 @@
  * workers deployed "during the year") or people at a point in time (a stock: residents "as of
  * 31 December", migrants "living" abroad). They settle a stock and a flow indicator that the
  * labels name about equally (stock-or-flow.ts). Normalised (normalize.ts), seven languages.
+ * One day-and-month date in a label ("on December 31st", «на 1 января») is a time point in any
+ * language; how often a series is published ("annual") is no cue either way.
  */
 import { normalizeText } from "../text/normalize";
+import { monthOfWord } from "./month-names";
 import { memoizeByString } from "./string-memo";
 
 export type MeasureCueKind = "period" | "time-point";
@@ -16,33 +19,33 @@ export interface MeasureCue {
 }
 
 const PERIOD_CUES = `
-during the year|during|in the course of|per year|per annum|annual|annually|issued|granted|registered
+during the year|during|in the course of|per year|per annum|issued|granted|registered
 arrivals|arrived|departures|departed|inflow|inflows|outflow|outflows|entries|deployed|deployment
-newly|new|first time|over the year|throughout the year|in the year|within the year
+newly|new|first time|over the year|throughout the year|in the year|within the year|became effective|took effect
 au cours de l annee|au cours de|pendant l annee|delivres|accordes|enregistres|entrees|arrivees
-sorties|flux|par an|annuel|annuelle|nouveaux|premiers titres
+sorties|flux|par an|nouveaux|premiers titres
 durante el ano|durante|en el curso de|concedidos|otorgados|expedidos|registrados|entradas
-llegadas|salidas|flujos|por ano|anual|nuevos
+llegadas|salidas|flujos|por ano|nuevos
 в течение года|в течение|за год|выдано|выданных|прибывшие|прибывших|выбывшие|выбывших
-прибыло|выбыло|зарегистрировано|поток|потоки|ежегодно
-in cursul anului|in cursul|eliberate|acordate|inregistrate|intrari|sosiri|plecari|fluxuri|anual
-tokom godine|tokom|izdato|izdate|odobreno|registrovano|dolasci|odlasci|tokovi|godisnje
-خلال العام|خلال السنه|خلال|الممنوحه|الصادره|المسجله|الوافدين|القادمين|المغادرين|تدفقات|سنويا
+прибыло|выбыло|зарегистрировано|поток|потоки
+in cursul anului|in cursul|eliberate|acordate|inregistrate|intrari|sosiri|plecari|fluxuri
+tokom godine|tokom|izdato|izdate|odobreno|registrovano|dolasci|odlasci|tokovi
+خلال العام|خلال السنه|خلال|الممنوحه|الصادره|المسجله|الوافدين|القادمين|المغادرين|تدفقات
 `;
 
 const TIME_POINT_CUES = `
-as of|as at|at the end of|end of year|end of the year|at 31 december|on 31 december|at 1 january
-on 1 january|on 1st january|resident|residents|residing|living|stock|stocks|population|valid
-in force|currently|mid year|present
-au 31 decembre|au 1er janvier|au 1 janvier|en fin d annee|fin d annee|residant|residents
-residentes|vivant|stock|en cours de validite|valides|population
-a 31 de diciembre|al 31 de diciembre|a 1 de enero|al 1 de enero|a fin de ano|residentes
+as of|as at|at the end of|end of year|end of the year|year end|yearend|resident|residents|residing
+living|stock|stocks|population|valid|in force|currently|mid year|present|holders
+en fin d annee|fin d annee|residant|residents|titulaires|detenteurs
+vivant|stock|en cours de validite|valides|population
+a fin de ano|residentes|titulares
 residiendo|viviendo|vigentes|poblacion|stock
-на 1 января|на конец года|на начало года|на 31 декабря|проживающие|проживающих|численность
+на конец года|на начало года|проживающие|проживающих|численность
 постоянно проживающие|население|действующие
-la 31 decembrie|la 1 ianuarie|la sfarsitul anului|rezidenti|care locuiesc|stoc|populatia|valabile
-na dan 31 decembra|na dan 1 januara|na kraju godine|sa prebivalistem|koji zive|stanovnistvo|vazece
-في نهايه العام|في 31 ديسمبر|المقيمين|المقيمون|يعيشون|رصيد|السكان|ساريه
+la sfarsitul anului|rezidenti|care locuiesc|stoc|populatia|valabile|titulari
+na dan 31 decembra|na dan 1 januara|na kraju godine|sa prebivalistem|koji zive|stanovnistvo
+vazece|imaoci
+في نهايه العام|المقيمين|المقيمون|يعيشون|رصيد|السكان|ساريه
 `;
 
 function cueList(block: string): string[] {
@@ -61,6 +64,32 @@ const CUES: readonly MeasureCue[] = [
 const IN_YEAR_RE =
   /(?:^| )(?:in|en|during|durante|за|в|u|tokom|في|pendant)(?: the)? (?:19|20)\d\d(?: |$)/;
 
+/** A day of the month as written beside its month: "31", "31st", "1er", "1o". */
+const DAY_RE = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|o|go|е|го)?$/;
+/** A day number of an earlier date: "1" in "1 31 december" is a range, no time point. */
+const isDay = (w: string | undefined) => w !== undefined && DAY_RE.test(w);
+
+/**
+ * The one day-and-month date of a text ("31 december", "december 31st", «1 января»), or
+ * undefined when it has none or several: a single date is a time point (a stock "at 31
+ * December", whatever the preposition), two are the ends of a period.
+ */
+function singleDate(words: readonly string[]): string | undefined {
+  const dates: string[] = [];
+  words.forEach((w, i) => {
+    if (monthOfWord(w) === undefined) return;
+    // Spanish writes "1 de enero".
+    const at = words[i - 1] === "de" ? i - 2 : i - 1;
+    const before = words[at];
+    const after = words[i + 1];
+    if (isDay(before) && !isDay(words[at - 1])) dates.push(`${before} ${w}`);
+    // After the month a bare number may be a year ("Dec 23"): a day has its suffix or a year after it.
+    else if (isDay(after) && (/\D$/.test(after ?? "") || /^\d{4}$/.test(words[i + 2] ?? "")))
+      dates.push(`${w} ${after}`);
+  });
+  return dates.length === 1 ? dates[0] : undefined;
+}
+
 /** Each cue between spaces, so that it matches whole words only. */
 const PADDED_CUES: readonly string[] = CUES.map(({ cue }) => ` ${cue} `);
 /** Indexes of the cues by their first word: a cue can only be in a text holding that word. */
@@ -72,10 +101,14 @@ CUES.forEach(({ cue }, i) => {
   else CUES_BY_FIRST_WORD.set(first, [i]);
 });
 
-/** What one text holds: its cues (indexes into CUES, ascending) and whether it says "in <year>". */
+/**
+ * What one text holds: its cues (indexes into CUES, ascending), whether it says "in <year>" and
+ * its one date, if it names exactly one.
+ */
 interface CuesOfText {
   cues: readonly number[];
   inYear: boolean;
+  date: string | undefined;
 }
 
 /**
@@ -83,26 +116,35 @@ interface CuesOfText {
  * sheet name. A cue never spans two texts, so the cues of several texts are those of each.
  */
 const cuesOfText = memoizeByString((text): CuesOfText => {
-  const padded = ` ${normalizeText(text)} `;
+  const normal = normalizeText(text);
+  const padded = ` ${normal} `;
+  const words = normal.split(" ");
   const cues: number[] = [];
-  for (const word of new Set(padded.split(" "))) {
+  for (const word of new Set(words)) {
     for (const i of CUES_BY_FIRST_WORD.get(word) ?? []) {
       if (padded.includes(PADDED_CUES[i] ?? "")) cues.push(i);
     }
   }
-  return { cues: cues.sort((a, b) => a - b), inYear: IN_YEAR_RE.test(padded.trim()) };
+  return {
+    cues: cues.sort((a, b) => a - b),
+    inYear: IN_YEAR_RE.test(normal),
+    date: singleDate(words),
+  };
 });
 
 /** The cues found in `texts` (labels of one table), each cue once, in list order. */
 export function measureCuesIn(texts: readonly string[]): MeasureCue[] {
   const found = new Set<number>();
+  const dates = new Set<string>();
   let inYear = false;
   for (const text of texts) {
     const of = cuesOfText(text);
     for (const i of of.cues) found.add(i);
     inYear ||= of.inYear;
+    if (of.date !== undefined) dates.add(of.date);
   }
   const cues = [...found].sort((a, b) => a - b).flatMap((i) => CUES[i] ?? []);
   if (inYear) cues.push({ kind: "period", cue: "in <year>" });
+  for (const date of dates) cues.push({ kind: "time-point", cue: date });
   return cues;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Measure } from "../catalogue/vocabulary";
 import { measureCuesIn } from "./measure-cues";
 import type { IndicatorMatch } from "./schema";
-import { CLOSE_SCORE_GAP, settleStockOrFlow } from "./stock-or-flow";
+import { CLOSE_SCORE_GAP, MEASURE_CUE_BONUS, settleStockOrFlow } from "./stock-or-flow";
 
 const MEASURES: Record<string, Measure> = {
   "stock-immigrants": "stock",
@@ -27,6 +27,32 @@ describe("measureCuesIn", () => {
     expect(kinds("Población extranjera a 1 de enero")).toContain("time-point");
     expect(kinds("Число иностранцев на 1 января")).toContain("time-point");
     expect(kinds("Table 4")).toEqual([]);
+  });
+
+  it("reads one day-and-month date as a time point, in either order, and no more", () => {
+    const cues = (t: string) => measureCuesIn([t]).map((c) => `${c.kind}:${c.cue}`);
+    expect(cues("Work permit holders on December 31st, 2024")).toContain(
+      "time-point:december 31st",
+    );
+    expect(cues("Foreign residents, 31 December 2020")).toContain("time-point:31 december");
+    expect(cues("Población extranjera a 1 de enero")).toContain("time-point:1 enero");
+    expect(cues("Иностранцы на 1 января 2020 г.")).toContain("time-point:1 января");
+    expect(cues("Residents as at Dec 31 2023")).toContain("time-point:dec 31");
+    // A year after a short month name, two dates (a period's ends) and a range of days are no time point.
+    expect(cues("Applications - by category Dec 23")).toEqual([]);
+    expect(cues("Entradas del 1 de enero al 31 de diciembre")).not.toContain(
+      "time-point:31 diciembre",
+    );
+    expect(cues("Arrivals 1-31 December")).not.toContain("time-point:31 december");
+  });
+
+  it("reads holders and the year's end as a stock, a permit taking effect as a flow", () => {
+    const kinds = (t: string) => measureCuesIn([t]).map((c) => c.kind);
+    expect(kinds("Study permit holders")).toEqual(["time-point"]);
+    expect(kinds("TR_work_program_year_end")).toEqual(["time-point"]);
+    expect(kinds("Permits by year in which the permit became effective")).toEqual(["period"]);
+    // How often a series is published says nothing about what it counts.
+    expect(kinds("Annual foreign population estimates")).not.toContain("period");
   });
 
   it("finds a cue within one text only, and across texts the cues of each text", () => {
@@ -116,6 +142,16 @@ describe("settleStockOrFlow", () => {
       expect(settleStockOrFlow(lone, [text], measureOf, counterpartOf)).toEqual(lone);
     // Without a counterpart in the catalogue nothing changes.
     expect(settleStockOrFlow(lone, ["during the year"], measureOf)).toEqual(lone);
+  });
+
+  it("gives a tie after the cues' bonus to the measure the cues name", () => {
+    const behind = [
+      match("flow-immigration", 0.555),
+      match("stock-immigrants", 0.555 - MEASURE_CUE_BONUS),
+    ];
+    const [best, second] = settleStockOrFlow(behind, ["Immigrants on December 31st"], measureOf);
+    expect(best).toMatchObject({ id: "stock-immigrants", score: 0.555 });
+    expect(second?.id).toBe("flow-immigration");
   });
 
   it("keeps the matcher's order on an exact tie, whatever the names", () => {

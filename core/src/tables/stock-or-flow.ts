@@ -92,9 +92,11 @@ export function settleStockOrFlow(
       : 0;
   };
   const [best, runnerUp] = [first, second]
-    .map((m) => ({ ...m, score: rounded(m.score + bonus(m)) }))
-    // A tie keeps the matcher's order, which has broken ties already (label-retrieval).
-    .sort((a, b) => b.score - a.score);
+    .map((m) => ({ match: { ...m, score: rounded(m.score + bonus(m)) }, cued: bonus(m) }))
+    // A tie goes to the measure the cues name (they are evidence the matcher had not weighed),
+    // else keeps the matcher's order, which has broken ties already (label-retrieval).
+    .sort((a, b) => b.match.score - a.match.score || b.cued - a.cued)
+    .map((m) => m.match);
   if (!best || !runnerUp) return [...matches];
   const cueWords = favoured.size === 1 ? cues.map((c) => c.cue) : [];
   const settled: IndicatorMatch = {
