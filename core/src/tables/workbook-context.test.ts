@@ -12,6 +12,12 @@ const index = buildTermIndex(
       en: ["foreign population", "foreign subjects"],
     }),
     testIndicator("flow-asylum-applications", { en: ["asylum applications"] }),
+    testIndicator("demo-migrant-share", {
+      en: ["share of international migrants in the population"],
+    }),
+    testIndicator("flow-immigration", { en: ["immigration flows"] }),
+    testIndicator("remit-inflow", { en: ["remittance inflows"] }),
+    testIndicator("stock-refugees-hosted", { en: ["refugees hosted"] }),
   ].map((i) => indicatorSchema.parse(i)),
 );
 
@@ -67,6 +73,29 @@ describe("detectWorkbookTables", () => {
       grid("Annex", regions(null)),
     ];
     expect(firstIds(detectWorkbookTables(agreeing, { index, guesses: false }))[2]).toBeUndefined();
+  });
+
+  it("puts the workbook's indicator before a weaker guess from a few shared words", () => {
+    const apportionment: CellValue[][] = [
+      ["Year", "Migrants share", "International weight"],
+      [2018, 1, 2],
+      [2019, 3, 4],
+      [2020, 5, 6],
+    ];
+    const alone = detectWorkbookTables([grid("Annex", apportionment)], { index })[0]?.[0];
+    expect(alone?.indicators.map((m) => m.id)).toEqual(["demo-migrant-share"]);
+    expect(alone?.indicators[0]?.guess).toBe(true);
+    const grids = [
+      grid("T1", regions("Table 1. Foreign population by region")),
+      grid("T2", regions("Table 2. Foreign population by region, men")),
+      grid("Annex", apportionment),
+    ];
+    const annex = detectWorkbookTables(grids, { index })[2]?.[0];
+    expect(annex?.indicators.map((m) => m.id)).toEqual([
+      "stock-foreign-citizens",
+      "demo-migrant-share",
+    ]);
+    expect(annex?.indicators.every((m) => m.guess === true)).toBe(true);
   });
 
   it("reads a notes sheet as evidence for a table that names nothing", () => {

@@ -33,6 +33,9 @@ function noteLines(grid: Grid): string[] {
 }
 
 const isUnnamed = (t: DetectedTable) => t.indicators.length === 0;
+/** A table only guessed at from words its labels share with indicators: no name of its own. */
+const onlyGuessed = (t: DetectedTable) =>
+  t.indicators.length > 0 && t.indicators.every((m) => m.guess === true);
 
 /** The indicator most named tables put first, when enough of them agree. */
 function consensus(
@@ -105,22 +108,26 @@ function readWithWorkbook(
         bySheet[i] = detectTables(g, { ...options, workbookNotes: notes });
     });
   const agreed = options.guesses === false ? undefined : consensus(bySheet.flat());
-  if (agreed)
-    for (const table of bySheet.flat())
-      if (isUnnamed(table))
-        table.indicators = [
-          {
-            id: agreed.match.id,
-            score: Math.round(GUESS_CEILING * agreed.share * 1000) / 1000,
-            guess: true,
-            evidence: [
-              {
-                where: "sheet",
-                text: agreed.sheet,
-                matched: agreed.match.evidence[0]?.matched ?? "",
-                words: [],
-              },
-            ],
-          },
-        ];
+  if (!agreed) return;
+  const fromWorkbook: IndicatorMatch = {
+    id: agreed.match.id,
+    score: Math.round(GUESS_CEILING * agreed.share * 1000) / 1000,
+    guess: true,
+    evidence: [
+      {
+        where: "sheet",
+        text: agreed.sheet,
+        matched: agreed.match.evidence[0]?.matched ?? "",
+        words: [],
+      },
+    ],
+  };
+  for (const table of bySheet.flat())
+    if (isUnnamed(table)) table.indicators = [fromWorkbook];
+    else if (onlyGuessed(table))
+      // A guess from a few shared words («доля», "rate") weighs against the workbook's word by score.
+      table.indicators = [
+        fromWorkbook,
+        ...table.indicators.filter((m) => m.id !== fromWorkbook.id),
+      ].sort((a, b) => b.score - a.score);
 }
