@@ -74,6 +74,7 @@ const WORKBOOK_HEADERS = [
   "tables",
   "missed",
   "top-1",
+  "by guess",
   "top-3",
   "kind P",
   "kind R",
@@ -96,6 +97,8 @@ function workbookRow(split: Split, g: Group<WorkbookResult>): string[] {
     String(t.indicatorTables),
     String(t.missedTables),
     pct(r.top1),
+    // How many of the top-1 hits rest on a guess: right, but marked unsure to the reader.
+    String(t.top1Guessed),
     pct(r.top3),
     dec(r.kindPrecision),
     dec(r.kindRecall),
@@ -265,7 +268,7 @@ export function formatCorpusReport(results: CorpusResults, options: ReportOption
   const out = [
     `Evaluation corpus (test/eval/corpus): ${results.workbooks.length} workbooks/CSVs, ${results.pages.length} pages; split seed "${results.seed}", ${testFiles} files in test`,
     "",
-    "Workbooks and CSVs (tables against truth; false ind. = distractor tables given an indicator)",
+    "Workbooks and CSVs (tables against truth; by guess = top-1 hits whose indicator is a guess; false ind. = distractor tables given an indicator)",
     layout([
       WORKBOOK_HEADERS,
       ...SPLITS.flatMap((s) => groupsOf(results.workbooks, s).map((g) => workbookRow(s, g))),

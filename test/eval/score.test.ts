@@ -142,6 +142,15 @@ describe("scoreSheet", () => {
     expect(rates(tally)).toMatchObject({ top3: 1, kindF1: 1, yearAccuracy: 1 });
   });
 
+  it("counts the top-1 hits that rest on a guess, and only hits", () => {
+    const sheet: ExpectedSheet = { name: "s", tables: [expectedTable()] };
+    const guessed = (id: string) =>
+      scoreSheet(sheet, [detected({ indicators: [{ id, score: 0.15, guess: true }] })]).tally;
+    expect(guessed("stock-refugees-hosted")).toMatchObject({ top1: 1, top1Guessed: 1 });
+    expect(guessed("flow-immigration")).toMatchObject({ top1: 0, top1Guessed: 0 });
+    expect(scoreSheet(sheet, [detected()]).tally).toMatchObject({ top1: 1, top1Guessed: 0 });
+  });
+
   it("counts a missed table against indicators, breakdowns and years", () => {
     const sheet: ExpectedSheet = { name: "s", tables: [expectedTable()] };
     const { tally, outcomes } = scoreSheet(sheet, []);

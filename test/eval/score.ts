@@ -15,7 +15,7 @@ export const TOP_K = 3;
 /** The part of a detected table the scoring reads (DetectedTable fits it). */
 export interface DetectedForScoring {
   range: string;
-  indicators: readonly { id: string; score: number }[];
+  indicators: readonly { id: string; score: number; guess?: boolean | undefined }[];
   dimensions: readonly { kind: string; role?: string | undefined }[];
   periods: { years: readonly number[]; first: string | null; last: string | null };
 }
@@ -114,6 +114,8 @@ export interface Tally {
   tablesOnEmptySheets: number;
   indicatorTables: number;
   top1: number;
+  /** Of the top-1 hits, those whose first indicator is a guess (no catalogue phrase named it). */
+  top1Guessed: number;
   top3: number;
   kindTp: number;
   kindFp: number;
@@ -134,6 +136,7 @@ export const emptyTally = (): Tally => ({
   tablesOnEmptySheets: 0,
   indicatorTables: 0,
   top1: 0,
+  top1Guessed: 0,
   top3: 0,
   kindTp: 0,
   kindFp: 0,
@@ -205,6 +208,7 @@ function scoreTable(
     hits = indicatorHits(expected.indicators, ids);
     t.indicatorTables = 1;
     t.top1 = hits.top1 ? 1 : 0;
+    t.top1Guessed = hits.top1 && detected?.indicators[0]?.guess === true ? 1 : 0;
     t.top3 = hits.top3 ? 1 : 0;
   }
 
