@@ -128,7 +128,8 @@ const cuesOfText = memoizeByString((text): CuesOfText => {
   return {
     cues: cues.sort((a, b) => a - b),
     inYear: IN_YEAR_RE.test(normal),
-    date: singleDate(words),
+    // A date has a day number: most labels have no digit and skip the month look-ups.
+    date: /\d/.test(normal) ? singleDate(words) : undefined,
   };
 });
 
