@@ -30,6 +30,7 @@
  */
 import type { Measure } from "../catalogue/vocabulary";
 import { isAbroadIdiom } from "./abroad-idioms";
+import { lacksMigrationContext } from "./migration-context";
 import { isContextBesideMigration, isGluedContextMention } from "./context-mentions";
 import { dataDumpTest } from "./data-dump";
 import type { Mention } from "./mention";
@@ -302,7 +303,8 @@ export function* selectPageMentionsInSteps(
       !isAbroadIdiom(text, m) &&
       !isCrossingPlace(text, m) &&
       !SENTENCE_INSIDE_RE.test(m.text) &&
-      !isInOrganisationName(text, m)
+      !isInOrganisationName(text, m) &&
+      (options.contextIds.has(m.id) || !lacksMigrationContext(text, m))
     ) {
       // "The immigrant share": a share word makes a modifier the group it counts.
       const share = shareOfGroup(text, m);
