@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { compileWordPatterns, wordPattern, wordPatternBody } from "./word-pattern";
+import fc from "fast-check";
+import {
+  compileWordPatterns,
+  wordPattern,
+  wordPatternBody,
+  wordPatternSource,
+} from "./word-pattern";
 
 /** The body as it was built before runs of stems shared their letter class. */
 const oneClassEach = (alternatives: readonly string[]) =>
@@ -60,5 +66,39 @@ describe("compileWordPatterns", () => {
     expect(calls).toBeGreaterThanOrEqual(2);
     expect(made.map((re) => re.test("betas"))).toEqual([false, true, false]);
     expect(compileWordPatterns(1)).toBe(false);
+  });
+});
+
+describe("wordPattern's test", () => {
+  const alternatives = ["age", "sex~", "grupo~ de edad", "envoyes?", "возраст~", "2\\d"];
+  const fragments = ["age", "s", "sex", "grupo", "s de edad", "envoye", "возраст", "ные", "2", "1"];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...fragments, " ", "-", "x", "é"), fc.string()), {
+      maxLength: 8,
+    })
+    .map((parts) => parts.join(""));
+
+  test("answers as the whole-word regex does, its body tried first or not", () => {
+    for (const atStart of [false, true]) {
+      const pattern = wordPattern(alternatives, { atStart });
+      const whole = new RegExp(wordPatternSource(alternatives, { atStart }), "u");
+      fc.assert(
+        fc.property(text, (t) => pattern.test(t) === whole.test(t)),
+        { numRuns: 500 },
+      );
+      // The body matches in each of these, the whole word in none.
+      for (const t of ["ages", "page", "envoyesx", "12x", "возрастной1"]) {
+        expect(pattern.test(t)).toBe(false);
+      }
+      expect(pattern.test("sexes")).toBe(true);
+    }
+  });
+
+  test("is a RegExp for every other use: source, exec, match, replace", () => {
+    const pattern = wordPattern(["sex~"]);
+    expect(pattern).toBeInstanceOf(RegExp);
+    expect(pattern.source).toBe(new RegExp(wordPatternSource(["sex~"]), "u").source);
+    expect(pattern.exec("by sexes")?.[0]).toBe("sexes");
+    expect("by sexes".replace(pattern, "S")).toBe("by S");
   });
 });
