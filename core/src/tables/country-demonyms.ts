@@ -108,19 +108,31 @@ const IRREGULAR: readonly (readonly [string, string])[] = [
   ["россиян", "RU"],
 ];
 
+/**
+ * The normalised words of `text`, as a set built on first use: normalising non-ASCII text at
+ * load compiled normalizeText's Unicode regexes inside the content script's injection task.
+ */
+function wordSet(text: string): { has(word: string): boolean } {
+  let words: ReadonlySet<string> | undefined;
+  return {
+    has: (word) =>
+      (words ??= new Set(
+        normalizeText(text)
+          .split(" ")
+          .filter((w) => w !== ""),
+      )).has(word),
+  };
+}
+
 /** Words for people that may stand beside a nationality ("Mexican aliens", «граждане Украины»). */
-const PEOPLE_WORDS: ReadonlySet<string> = new Set(
-  normalizeText(
-    `alien aliens national nationals citizen citizens immigrant immigrants migrant migrants
+const PEOPLE_WORDS = wordSet(
+  `alien aliens national nationals citizen citizens immigrant immigrants migrant migrants
      emigrants worker workers refugee refugees resident residents persons people born
      nacional nacionales ciudadano ciudadana ciudadanos ciudadanas inmigrante inmigrantes
      migrante migrantes personas residentes trabajadores refugiados solicitantes
      ressortissant ressortissants immigre immigres etrangers citoyens travailleurs refugies
      personnes гражданин граждане граждан гражданами мигранты иммигранты лица работники беженцы
      cetateni cetatenii imigranti migranti persoane drzavljani radnici izbeglice gradjani`,
-  )
-    .split(" ")
-    .filter((w) => w !== ""),
 );
 
 /**
@@ -135,14 +147,10 @@ const TERRITORIES: ReadonlySet<string> = new Set(
 );
 
 /** Words that turn a nationality into its complement or a rest: "Non-Saudis", "Other aliens". */
-const NOT_ONE_COUNTRY: ReadonlySet<string> = new Set(
-  normalizeText(
-    // "St Albans", "San Marcos": a saint's name starts a place's, not a nationality.
-    `non no not other others otros otras autres autre другие прочие не ne alti ostali
+const NOT_ONE_COUNTRY = wordSet(
+  // "St Albans", "San Marcos": a saint's name starts a place's, not a nationality.
+  `non no not other others otros otras autres autre другие прочие не ne alti ostali
      st ste saint sainte san santa sao`,
-  )
-    .split(" ")
-    .filter((w) => w !== ""),
 );
 
 interface NameWord {

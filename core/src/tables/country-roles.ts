@@ -6,7 +6,8 @@
 import { DIMENSION_ROLES, type DimensionRole } from "../catalogue/vocabulary";
 import { normalizeText } from "../text/normalize";
 import { memoizeByString } from "./string-memo";
-import { wordPattern } from "./word-pattern";
+import { lazyRegExp } from "../text/lazy-regexp";
+import { wordPattern, wordPatternSource } from "./word-pattern";
 
 /** The roles a country breakdown can play: the catalogue's dimension roles (dimensions.csv). */
 export const COUNTRY_ROLES = DIMENSION_ROLES;
@@ -146,9 +147,8 @@ const OUTWARD_RE = wordPattern([
 ]);
 
 // Among measures "residence" names permits ("temporary residence permits"), not a direction.
-const RESIDENCE_GLOBAL_RE = new RegExp(
-  wordPattern(["residen~", "проживани~", "жительств~", "rezidenta"]).source,
-  "gu",
+const RESIDENCE_GLOBAL_RE = lazyRegExp(
+  () => new RegExp(wordPatternSource(["residen~", "проживани~", "жительств~", "rezidenta"]), "gu"),
 );
 
 /**
