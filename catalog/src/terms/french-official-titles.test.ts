@@ -10,6 +10,9 @@ describe("French titles of Eurostat's and the Interior ministry's migration tabl
     expect(first("Part des non-nationaux dans la population résidente (en %)")).toBe(
       "demo-migrant-share",
     );
+    expect(first("Personnes nées à l'étranger selon le pays de naissance")).toBe(
+      "stock-immigrants",
+    );
     expect(first("Personnes ayant acquis la nationalité du pays déclarant")).toBe(
       "flow-naturalisations",
     );

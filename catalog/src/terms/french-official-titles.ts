@@ -7,7 +7,9 @@ import type { ExtraTerms } from "./extra-terms";
  * population migrante»: its tables are titled «Immigration par nationalité», «Population non
  * nationale …», «Personnes ayant acquis la nationalité du pays déclarant»), the Interior
  * ministry's releases on removals and residence permits (DGEF, on data.gouv.fr), and the
- * Observatoire des territoires' note on residential mobility in the census. INSEE's census
+ * Observatoire des territoires' note on residential mobility in the census. INSEE counts the
+ * people born abroad («personnes nées à l'étranger»: immigrants and French people born abroad)
+ * as the foreign-born of international comparisons. INSEE's census
  * asks where each person lived a year before; the moves it counts («mobilité résidentielle»,
  * «migrations résidentielles») are internal migration in the catalogue's sense. «Éloignements
  * aidés» is left out: it is a removal carried out with return aid, read both ways.
@@ -22,6 +24,9 @@ const DGEF_PERMITS =
 const OBSERVATOIRE =
   "Observatoire des territoires (ANCT), méthode « Observer la mobilité résidentielle avec le recensement de la population » (observatoire-des-territoires.gouv.fr/methodes/observer-la-mobilite-residentielle-avec-le-recensement-de-la-population, 27/09/2020): fichier Insee « migrations résidentielles des individus », lieu de résidence au 1er janvier de l'année précédente";
 
+const INSEE_1829 =
+  "Insee Première n° 1829 (décembre 2020), « Les personnes nées françaises à l'étranger … » (insee.fr/fr/statistiques/4991700): « En 2019, 8,4 millions de personnes vivant en France sont nées à l'étranger » (immigrés and French-born-abroad together: the international definition); INED, « Immigrés et étrangers » (ined.fr/fr/pop_chiffres/france/immigres_etrangers): « Parmi les personnes nées à l'étranger … »";
+
 const term = (text: string, source: string): TermInput => ({ text, verified: true, source });
 
 export const frenchOfficialTitleTerms: ExtraTerms = {
@@ -33,6 +38,7 @@ export const frenchOfficialTitleTerms: ExtraTerms = {
     ],
   },
   "stock-foreign-citizens": { fr: [term("population non nationale", EUROSTAT_SE_FR)] },
+  "stock-immigrants": { fr: [term("personnes nées à l'étranger", INSEE_1829)] },
   "demo-migrant-share": { fr: [term("part des non-nationaux", EUROSTAT_SE_FR)] },
   "flow-naturalisations": {
     fr: [term("personnes ayant acquis la nationalité", EUROSTAT_SE_FR)],

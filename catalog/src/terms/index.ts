@@ -2,6 +2,10 @@ import type { IndicatorInput } from "@gapmap/core";
 import { romanianImmigrationOfficeTerms } from "./romanian-immigration-office";
 import { frenchOfficialTitleTerms } from "./french-official-titles";
 import { romanianStatisticsTerms } from "./romanian-statistics-office";
+import { serbianOfficialTerms } from "./serbian-official-terms";
+import { colombiaMigrationPermitTerms } from "./colombia-migration-permits";
+import { mexicoRepatriationTerms } from "./mexico-repatriation";
+import { russianCompatriotTerms } from "./russian-compatriots";
 import { overseasEmploymentTerms } from "./overseas-employment";
 import { russianRemovalTerms } from "./russian-removals";
 import { palermoProtocolTerms } from "./palermo-protocols";
@@ -70,6 +74,10 @@ export const EXTRA_TERM_FILES = [
   romanianImmigrationOfficeTerms,
   frenchOfficialTitleTerms,
   romanianStatisticsTerms,
+  serbianOfficialTerms,
+  colombiaMigrationPermitTerms,
+  mexicoRepatriationTerms,
+  russianCompatriotTerms,
 ];
 
 /**

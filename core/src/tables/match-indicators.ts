@@ -19,6 +19,7 @@ import {
 import { contextYields } from "./context-yields";
 import { loneWordIndicators } from "./lone-label-word";
 import type { IndicatorMatch } from "./schema";
+import { serbianLatinOf } from "./serbian-transliteration";
 import { memoizeByString } from "./string-memo";
 import { sharedStrictResolver } from "./strict-resolver";
 
@@ -87,11 +88,11 @@ function evidenceOfLabel(
   loneWords: boolean,
 ): LabelEvidence {
   const best = new Map<string, Evidence>();
-  for (const { phrase, words: matched, score } of namedPhrases(
-    index,
-    source.text,
-    source.where,
-    resolve,
+  // A Serbian Cyrillic label is also read in Latin, the script of most Serbian terms.
+  const latin = serbianLatinOf(source.text);
+  const texts = latin === undefined ? [source.text] : [source.text, latin];
+  for (const { phrase, words: matched, score } of texts.flatMap((text) =>
+    namedPhrases(index, text, source.where, resolve),
   )) {
     const prev = best.get(phrase.indicatorId);
     if (!prev || prev.score < score) {
@@ -105,7 +106,7 @@ function evidenceOfLabel(
     }
   }
   if (loneWords && TABLE_LEVEL.has(source.where))
-    for (const lone of loneWordIndicators(index, source.text)) {
+    for (const lone of texts.flatMap((text) => loneWordIndicators(index, text))) {
       const score = LONE_WORD_WEIGHT * WHERE_WEIGHT[source.where];
       const prev = best.get(lone.indicatorId);
       if (!prev || prev.score < score)

@@ -42,3 +42,17 @@ export function serbianToLatin(text: string): string {
   }
   return out;
 }
+
+/** Letters of Russian, Ukrainian and Belarusian Cyrillic that Serbian Cyrillic lacks. */
+const NOT_SERBIAN = /[ыэяюьъйщёіїєґў]/i;
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * The Latin spelling of a label written in Serbian Cyrillic, so that it meets the catalogue's
+ * Serbian terms, most of them collected in Latin («Тражиоци азила» is "Tražioci azila");
+ * undefined for a text without Cyrillic or with a letter Serbian lacks (Russian «прибывшие»).
+ */
+export function serbianLatinOf(text: string): string | undefined {
+  if (!CYRILLIC.test(text) || NOT_SERBIAN.test(text)) return undefined;
+  return serbianToLatin(text);
+}
