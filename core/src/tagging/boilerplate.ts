@@ -206,8 +206,6 @@ export function findBoilerplate(
  */
 export function* findBoilerplateInSteps(
   root: BoilerplateElement,
-  /** Called with each link under `root`, in document order: its walk serves other finds too. */
-  onLink?: (link: BoilerplateElement) => void,
 ): Steps<Map<BoilerplateElement, BoilerplateKind>> {
   const kinds = new Map<BoilerplateElement, BoilerplateKind>();
   const mark = (el: BoilerplateElement, kind: BoilerplateKind): void => {
@@ -296,7 +294,6 @@ export function* findBoilerplateInSteps(
   const tallies = new Map<BoilerplateElement, LinkTally>();
   for (let i = 0; i < links.length; i++) {
     const el = links[i] as BoilerplateElement;
-    onLink?.(el);
     const text = el.textContent ?? "";
     if (!kinds.has(el) && URL_FIRST_CODES.has(firstVisibleCode(text)) && URL_TEXT.test(text.trim()))
       mark(el, "url");

@@ -3,30 +3,18 @@
  * findBoilerplate) for the text walk: its roots in document order, and the spans of walked
  * text that lie in them, in the joined text's offsets.
  */
-import {
-  findBoilerplateInSteps,
-  type BoilerplateElement,
-  type TextSpan,
-} from "@gapmap/core/tagging";
+import { findBoilerplateInSteps, type TextSpan } from "@gapmap/core/tagging";
 import { runStepsInIdleSlices, type IdleScheduler } from "./idle-slices";
 import { NODE_SEPARATOR } from "./text-walker";
 
 const FOLLOWING = 4;
 
-/**
- * The boilerplate roots under `body`, in document order, found in time slices; `onLink` sees
- * every link of `body` on the way (download links: one walk over the links, not two).
- */
+/** The boilerplate roots under `body`, in document order, found in time slices. */
 export async function boilerplateRoots(
   body: HTMLElement,
   schedule: IdleScheduler | undefined,
-  onLink?: (link: Element) => void,
 ): Promise<Element[]> {
-  // The links are `body`'s own elements.
-  const steps = findBoilerplateInSteps(
-    body,
-    onLink as ((link: BoilerplateElement) => void) | undefined,
-  );
+  const steps = findBoilerplateInSteps(body);
   const found = await runStepsInIdleSlices(steps, schedule);
   const roots = [...found.keys()] as Element[];
   return roots.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { findDownloadLinks, linkFormat } from "./download-links";
 
@@ -30,5 +31,53 @@ describe("download links", () => {
     expect(linkFormat("https://stat.example/view?file=data.csv")).toBeUndefined();
     expect(linkFormat("https://stat.example/sdmx/rest/data/MIG")).toBe("api");
     expect(linkFormat("not a url")).toBeUndefined();
+  });
+});
+
+describe("download links' selector", () => {
+  // The old pass: every link's href through linkFormat, in document order, once each.
+  function everyLink(doc: Document) {
+    const links: { href: string; format: string }[] = [];
+    for (const a of doc.querySelectorAll("a")) {
+      const format = linkFormat(a.href);
+      if (format !== undefined && !links.some((l) => l.href === a.href))
+        links.push({ href: a.href, format });
+    }
+    return links;
+  }
+  const PIECES = [
+    "/",
+    "files",
+    ".",
+    "xlsx",
+    "XLS",
+    "Csv",
+    "pdf",
+    "JSON",
+    "Api",
+    "sdmx",
+    "OData",
+    "REST",
+    "x",
+    "?",
+    "#",
+    "=",
+    "-",
+  ];
+
+  test("finds every link that linkFormat accepts, in order, whatever the case", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }), { maxLength: 8 }),
+        (paths) => {
+          document.body.innerHTML = paths
+            .map((p, i) => `<a href="https://stat.example/${p.join("")}">link ${i}</a>`)
+            .join("");
+          const found = findDownloadLinks(document).map(({ href, format }) => ({ href, format }));
+          expect(found).toEqual(everyLink(document).slice(0, 50));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

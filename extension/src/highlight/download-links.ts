@@ -15,6 +15,25 @@ const API_PATH_RE = /(^|\/)(api|sdmx|odata|rest)(\/|$)/i;
  * would otherwise pay a URL parse each. It accepts everything linkFormat could accept.
  */
 const CANDIDATE_HREF_RE = /\.(?:xlsx|xls|csv|pdf|json)(?![a-z])|api|sdmx|odata|rest/i;
+/**
+ * The links whose href may pass CANDIDATE_HREF_RE, found by the browser's selector engine (its
+ * substrings without the look-ahead, ASCII case-insensitive as the regex is for ASCII): on a
+ * 2 MB page of 11,000 in-page links, ~2.5 ms of main-thread CPU, where a `getAttribute` per link
+ * from the content script's world took ~12 ms. One `a:is(…)` compound, not a list of eight
+ * selectors: the engine then rejects every other element once, not eight times (~8 ms).
+ */
+const CANDIDATE_LINK_SELECTOR = `a:is(${[
+  ".xls",
+  ".csv",
+  ".pdf",
+  ".json",
+  "api",
+  "sdmx",
+  "odata",
+  "rest",
+]
+  .map((part) => `[href*="${part}" i]`)
+  .join(",")})`;
 /** Enough for the form's picker; pages with hundreds of PDFs would only add noise. */
 const MAX_LINKS = 50;
 
@@ -32,12 +51,10 @@ export function linkFormat(href: string): DownloadLink["format"] | undefined {
 }
 
 /**
- * Download links among the links handed to `add` in document order. The tagging pass hands it
- * every link as the boilerplate search walks them (boilerplate-spans.ts): a second walk over
- * 12,000 links of a 2 MB page cost as much again. Only hrefs that pass a cheap test are resolved
- * and parsed.
+ * Download links among the links handed to `add` in document order. Only hrefs that pass a cheap
+ * test are resolved and parsed.
  */
-export class DownloadLinkFinder {
+class DownloadLinkFinder {
   readonly links: DownloadLink[] = [];
   private readonly seen = new Set<string>();
 
@@ -53,9 +70,9 @@ export class DownloadLinkFinder {
   }
 }
 
-/** The download links of a whole document at once (tests; the pass uses DownloadLinkFinder). */
-export function findDownloadLinks(doc: Document): DownloadLink[] {
+/** The download links under `root` (a document or an element), in document order. */
+export function findDownloadLinks(root: ParentNode): DownloadLink[] {
   const finder = new DownloadLinkFinder();
-  for (const anchor of doc.querySelectorAll("a")) finder.add(anchor);
+  for (const anchor of root.querySelectorAll(CANDIDATE_LINK_SELECTOR)) finder.add(anchor);
   return finder.links;
 }

@@ -21,7 +21,7 @@ import {
 import type { Measure } from "@gapmap/core/catalogue";
 import { addSpan, boilerplateRoots } from "./boilerplate-spans";
 import type { DownloadLink, PageState } from "../platform/messages";
-import { DownloadLinkFinder } from "./download-links";
+import { findDownloadLinks } from "./download-links";
 import {
   INDICATOR_HIGHLIGHT,
   prepareHighlights,
@@ -102,10 +102,9 @@ async function findMentions(
   const stream = matcher.createStream({ separator: NODE_SEPARATOR });
   steps.done("matcher");
   await nextSlice(schedule);
-  const downloads = new DownloadLinkFinder();
-  const roots = await boilerplateRoots(doc.body, schedule, (link) => {
-    downloads.add(link);
-  });
+  const roots = await boilerplateRoots(doc.body, schedule);
+  await nextSlice(schedule);
+  const downloads = findDownloadLinks(doc.body);
   steps.done("boilerplate");
   await nextSlice(schedule);
   const page = emptyPageText();
@@ -172,7 +171,7 @@ async function findMentions(
     schedule,
   );
   steps.done("select");
-  return { page, mentions: reported, lang, downloads: downloads.links };
+  return { page, mentions: reported, lang, downloads };
 }
 
 /** Stored records of this document, anchored again in the page text (and painted). */
