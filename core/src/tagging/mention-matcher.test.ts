@@ -1,6 +1,9 @@
 import { getCatalogueIndex } from "@gapmap/catalog";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Phrase, TermIndex } from "../search/term-index";
 import {
+  acronymForms,
   createMentionMatcher,
   createMentionMatcherInSteps,
   AMBIGUOUS_MENTION_SCORE,
@@ -105,5 +108,44 @@ describe("createMentionMatcher", () => {
     const oneGo = createMentionMatcher(getCatalogueIndex(), { lang: "fr" });
     expect(next.value.findMentions(text)).toEqual(oneGo.findMentions(text));
     expect(next.value.findMentions(text).length).toBeGreaterThan(2);
+  });
+});
+
+describe("acronymForms", () => {
+  // What it gave before it skipped the set of plain norms: acronym norms no plain phrase has.
+  function reference(index: TermIndex) {
+    const forms = new Map<string, Set<string>>();
+    const plain = new Set<string>();
+    let longest = 0;
+    for (const p of index.phrases) {
+      if (p.acronym !== true) {
+        plain.add(p.norm);
+        continue;
+      }
+      const set = forms.get(p.norm) ?? new Set<string>();
+      set.add(p.text.trim());
+      forms.set(p.norm, set);
+      longest = Math.max(longest, p.text.length);
+    }
+    for (const norm of plain) forms.delete(norm);
+    return { forms, longest };
+  }
+
+  it("keeps the acronyms' written forms, less those a plain phrase also spells", () => {
+    const catalogue = getCatalogueIndex();
+    expect(acronymForms(catalogue)).toEqual(reference(catalogue));
+    const norms = ["nrm", "pmi", "rvp", "idp"];
+    const phrase = fc.record({
+      norm: fc.constantFrom(...norms),
+      text: fc.constantFrom("NRM", " nrm", "PMI", "РВП", "Idp "),
+      acronym: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 8 }), (phrases) => {
+        const index = { phrases: phrases as unknown as Phrase[] } as TermIndex;
+        expect(acronymForms(index)).toEqual(reference(index));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -95,19 +95,17 @@ export function acronymForms(index: TermIndex): {
   longest: number;
 } {
   const forms = new Map<string, Set<string>>();
-  const plain = new Set<string>();
   let longest = 0;
   for (const p of index.phrases) {
-    if (p.acronym !== true) {
-      plain.add(p.norm);
-      continue;
-    }
+    if (p.acronym !== true) continue;
     const set = forms.get(p.norm) ?? new Set<string>();
     set.add(p.text.trim());
     forms.set(p.norm, set);
     longest = Math.max(longest, p.text.length);
   }
-  for (const norm of plain) forms.delete(norm);
+  // A second pass over the (many) plain phrases asks the (few) acronym norms, rather than
+  // collecting every plain norm in a set first: this runs before a page's first pass.
+  if (forms.size > 0) for (const p of index.phrases) if (p.acronym !== true) forms.delete(p.norm);
   return { forms, longest };
 }
 
