@@ -42,7 +42,7 @@ function matcherFor(lang: DetectedLang): MentionMatcher {
 export function tagPage(page: LoadedPage): TaggedPage {
   contextIds ??= contextIndicatorIds(getCatalogue());
   const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
-  const lang = detectLanguage(page.text, page.declaredLang).lang;
+  const lang = detectLanguage(page.text, page.declaredLang, page.boilerplateSpans).lang;
   const warnings: string[] = [];
   const described = [
     ...page.tables.html.map((t, i) => ({ t, name: `table ${i + 1}` })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../text/normalize";
-import { detectLanguage, samplePieces, scriptCounts } from "./detect-language";
+import { detectLanguage, mainTextSample, samplePieces, scriptCounts } from "./detect-language";
 
 describe("detectLanguage", () => {
   it("uses a declared catalogue language, regional and script subtags included", () => {
@@ -144,5 +144,31 @@ describe("samplePieces", () => {
     const words = (s: string) => normalizeText(s).split(" ").filter(Boolean);
     expect(pieces.flatMap(words)).toEqual(words(text));
     expect(scriptCounts(pieces.join(""))).toEqual(scriptCounts(text));
+  });
+});
+
+describe("detectLanguage with boilerplate to skip", () => {
+  // An English site frame (menus, related list) around a Spanish story, declared "en".
+  const menu =
+    "Home | News of the day and the world | Sport and the arts | Business of the city\n".repeat(40);
+  const story =
+    "El número de solicitudes de asilo presentadas en el país se duplicó en 2023 según los datos del ministerio, que publica las cifras por nacionalidad y por provincia para que se conozca la evolución de la protección internacional. ".repeat(
+      6,
+    );
+  const text = `${menu}${story}${menu}`;
+  const skip = [
+    { start: 0, end: menu.length },
+    { start: menu.length + story.length, end: text.length },
+  ];
+
+  it("reads the main text, not the template's menus", () => {
+    expect(detectLanguage(text, "en").lang).toBe("en");
+    expect(detectLanguage(text, "en", skip).lang).toBe("es");
+    expect(mainTextSample(text, skip)).toBe(story);
+  });
+
+  it("reads the whole text when the main text is too short to tell", () => {
+    const short = `${menu}Hola.`;
+    expect(mainTextSample(short, [{ start: 0, end: menu.length }])).toBe(short);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { LANGUAGES, type Language } from "../catalogue/vocabulary";
 import { normalizeText } from "../text/normalize";
+import type { TextSpan } from "./page-mentions";
 import { runSteps } from "./steps";
 
 export type DetectedLang = Language | "other";
@@ -228,8 +229,36 @@ const OVERRULE_STOPWORD_HITS = 20;
  */
 const OWN_WORDS_RATIO = 4;
 
-export function detectLanguage(text: string, declared?: string): LanguageGuess {
-  return runSteps(detectLanguageInSteps(text, declared));
+export function detectLanguage(
+  text: string,
+  declared?: string,
+  skip?: readonly TextSpan[],
+): LanguageGuess {
+  return runSteps(detectLanguageInSteps(text, declared, skip));
+}
+
+/** Main text shorter than this tells too little: the whole text is read instead. */
+const MIN_MAIN_CHARS = 400;
+
+/**
+ * The text outside `skip` (boilerplate: menus, related-article lists, footers), up to the
+ * sample's length. A template's menus and titles are often in another language than the
+ * article (an English site frame around a Spanish story), and they come first.
+ */
+export function mainTextSample(text: string, skip: readonly TextSpan[]): string {
+  const pieces: string[] = [];
+  let length = 0;
+  let from = 0;
+  for (const span of [...skip, { start: text.length, end: text.length }]) {
+    if (span.start > from) {
+      const piece = text.slice(from, Math.min(span.start, from + SAMPLE_CHARS - length));
+      pieces.push(piece);
+      length += piece.length;
+      if (length >= SAMPLE_CHARS) break;
+    }
+    from = Math.max(from, span.end);
+  }
+  return length < MIN_MAIN_CHARS ? text : pieces.join("\n");
 }
 
 /**
@@ -239,9 +268,12 @@ export function detectLanguage(text: string, declared?: string): LanguageGuess {
 export function* detectLanguageInSteps(
   text: string,
   declared?: string,
+  /** Boilerplate spans of `text`, in order: the guess reads the main text (mainTextSample). */
+  skip?: readonly TextSpan[],
 ): Generator<undefined, LanguageGuess> {
   const fromTag = declared === undefined ? undefined : languageOfTag(declared);
-  const { hits, own, ...guess } = yield* guessFromText(text);
+  const sample = skip === undefined || skip.length === 0 ? text : mainTextSample(text, skip);
+  const { hits, own, ...guess } = yield* guessFromText(sample);
   if (!fromTag) return guess;
   const differs = guess.lang !== "other" && guess.lang !== fromTag.lang;
   const sure =
