@@ -97,15 +97,27 @@ export function isAgeLabel(raw: string): boolean {
 const DURATION_LABEL_RE =
   /(less than|more than|moins de|plus de|menos de|mas de|менее|более|свыше|sub|peste|manje od|vise od)\s+\d+\s*(month|year|mois|an|mes|ano|месяц|год|лет|luni|ani|mesec|godin)|\d+\s*(months?|years?|mois|ans?|meses|anos|años|месяц\p{L}*|лет|luni|ani)\s+(or less|or more|and over|and more|et plus|ou moins|ou plus|o menos|o más|y más|и более|и менее)/iu;
 
-const WORD_SETS: ReadonlyMap<VocabKind, ReadonlySet<string>> = new Map(
-  (Object.entries(WORDS) as [VocabKind, string][]).map(([k, text]) => [
-    k,
-    new Set(
-      normalizeText(text)
-        .split(" ")
-        .filter((w) => !isStopword(w)),
+/** A value computed on its first use. */
+function onFirstUse<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
+
+// The word lists are normalised on first use: at load, normalising their seven languages (the
+// first non-ASCII text, which compiles normalizeText's Unicode regexes) took ~10 ms of the
+// content script's injection task at 1x CPU.
+const wordSets = onFirstUse(
+  (): ReadonlyMap<VocabKind, ReadonlySet<string>> =>
+    new Map(
+      (Object.entries(WORDS) as [VocabKind, string][]).map(([k, text]) => [
+        k,
+        new Set(
+          normalizeText(text)
+            .split(" ")
+            .filter((w) => !isStopword(w)),
+        ),
+      ]),
     ),
-  ]),
 );
 // Two-word terms that must match as a whole ("both sexes", "foreign born").
 const PHRASES: ReadonlyMap<VocabKind, readonly string[]> = new Map([
@@ -151,7 +163,7 @@ export function vocabKindsOf(label: string): VocabKind[] {
   const kinds: VocabKind[] = [];
   for (const [kind, phrases] of PHRASES)
     if (phrases.some((p) => ` ${norm} `.includes(` ${p} `))) kinds.push(kind);
-  for (const [kind, set] of WORD_SETS) {
+  for (const [kind, set] of wordSets()) {
     if (kinds.includes(kind)) continue;
     if (words.some((w) => set.has(w) && !WEAK_WORDS.has(w))) kinds.push(kind);
   }
@@ -163,25 +175,30 @@ export function vocabKindsOf(label: string): VocabKind[] {
 
 const BOTH_SEXES: readonly string[] = PHRASES.get("sex") ?? [];
 
-const SEX_WORDS: ReadonlySet<string> = WORD_SETS.get("sex") ?? new Set();
-
 /** The label without its sex words and the punctuation around them. */
 function withoutSexWords(raw: string): string {
+  const sexWords = wordSets().get("sex");
   return raw
     .split(/[\s,;:]+/u)
-    .filter((w) => w !== "" && !SEX_WORDS.has(normalizeText(w)))
+    .filter((w) => w !== "" && sexWords?.has(normalizeText(w)) !== true)
     .join(" ");
 }
 
-const MALE_WORDS = new Set(
-  normalizeText(`male males men man boys homme hommes masculin garcons hombre hombres varon
+const maleWords = onFirstUse(
+  () =>
+    new Set(
+      normalizeText(`male males men man boys homme hommes masculin garcons hombre hombres varon
     varones masculino мужчины мужской мужчин мужчина мужская мальчики муж мужч barbati barbat baieti
     muskarci muski decaci мушкарци мушки ذكور ذكر الذكور رجال`).split(" "),
+    ),
 );
-const FEMALE_WORDS = new Set(
-  normalizeText(`female females women woman girls femme femmes feminin filles mujer mujeres
+const femaleWords = onFirstUse(
+  () =>
+    new Set(
+      normalizeText(`female females women woman girls femme femmes feminin filles mujer mujeres
     femenino ninas женщины женский женщин женщина женская девочки жен женщ femei femeie fete zene zenski
     devojcice жене женски اناث انثى الاناث نساء`).split(" "),
+    ),
 );
 
 /**
@@ -195,8 +212,8 @@ export function namesOneSexOnly(labels: readonly string[]): boolean {
     const padded = ` ${normalizeText(label)} `;
     if (BOTH_SEXES.some((p) => padded.includes(` ${p} `))) return false;
     for (const w of padded.trim().split(" ")) {
-      if (MALE_WORDS.has(w)) male = true;
-      if (FEMALE_WORDS.has(w)) female = true;
+      if (maleWords().has(w)) male = true;
+      if (femaleWords().has(w)) female = true;
     }
     if (male && female) return false;
   }
@@ -205,7 +222,7 @@ export function namesOneSexOnly(labels: readonly string[]): boolean {
 
 /** The status words and phrases of a label, sorted into one key ("extranjera"). */
 function statusKey(label: string): string {
-  const words = WORD_SETS.get("migratory-status");
+  const words = wordSets().get("migratory-status");
   const norm = normalizeText(label);
   const padded = ` ${norm} `;
   const found = (PHRASES.get("migratory-status") ?? []).filter((p) => padded.includes(` ${p} `));
