@@ -6,6 +6,9 @@ import { serbianOfficialTerms } from "./serbian-official-terms";
 import { colombiaMigrationPermitTerms } from "./colombia-migration-permits";
 import { mexicoRepatriationTerms } from "./mexico-repatriation";
 import { russianCompatriotTerms } from "./russian-compatriots";
+import { ukHomeOfficeTerms } from "./uk-home-office";
+import { canadaIrccTerms } from "./canada-ircc";
+import { spainAsylumOfficeTerms } from "./spain-asylum-office";
 import { overseasEmploymentTerms } from "./overseas-employment";
 import { russianRemovalTerms } from "./russian-removals";
 import { palermoProtocolTerms } from "./palermo-protocols";
@@ -78,6 +81,9 @@ export const EXTRA_TERM_FILES = [
   colombiaMigrationPermitTerms,
   mexicoRepatriationTerms,
   russianCompatriotTerms,
+  ukHomeOfficeTerms,
+  canadaIrccTerms,
+  spainAsylumOfficeTerms,
 ];
 
 /**

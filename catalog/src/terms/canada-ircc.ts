@@ -1,0 +1,28 @@
+import type { TermInput } from "@gapmap/core";
+import type { ExtraTerms } from "./extra-terms";
+
+/*
+ * Canada says "asylum claimants" and "refugee claimants" where the catalogue had "asylum
+ * seekers". IRCC's Facts and Figures count both the year's intake of claimants (the flow of
+ * claims) and the claimants present at 31 December (the stock), so, like "asylum seekers",
+ * the words are ambiguous between the two and the table's period cues decide.
+ */
+
+const IRCC_FF_2016 =
+  "IRCC, «Facts and Figures 2016: Immigration Overview - Temporary Residents – Annual IRCC Updates» (Open Government Portal dataset 6609320b-ac9e-4737-8e9c-304e6e843c17, as catalogued at data.urbandatacentre.ca): «the annual intake of permit holders and refugee claimants … the total count of permit holders and asylum claimants … as at December 31st of each year»";
+
+const claimants = (text: string): TermInput => ({
+  text,
+  verified: true,
+  source: IRCC_FF_2016,
+  ambiguous: true,
+});
+
+export const canadaIrccTerms: ExtraTerms = {
+  "flow-asylum-applications": {
+    en: [claimants("asylum claimants"), claimants("refugee claimants")],
+  },
+  "stock-asylum-seekers": {
+    en: [claimants("asylum claimants"), claimants("refugee claimants")],
+  },
+};
