@@ -202,6 +202,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     // "Sexe | Sexe - Total" all the way down: the title's "selon le sexe" is no breakdown here.
     const fixed = kindsFixedByMetadata(context.metadata);
     const topic = new TopicCollector();
+    let mainLabels = { header: "", values: [] as string[] };
     for (const p of labelProfiles) {
       const header = headerOf(p.column)?.label ?? "";
       const values = labelColumnValues(view, bodyRows, p.column);
@@ -223,6 +224,8 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       }
       if (header !== "") sources.push({ where: "header", text: header });
       const distinct = new Set(values);
+      if (p === main && distinct.size <= MAX_INDICATOR_NAME_VALUES)
+        mainLabels = { header, values: [...distinct] };
       const series = keyFacts !== undefined || isIndicatorHeader(header);
       topic.addLabelColumn(header, distinct, series, d !== undefined || named !== undefined);
       // An indicator column of a long-format table names what each row measures.
@@ -257,8 +260,8 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       hasData,
       new Set(profiles.filter((p) => p.role === "empty").map((p) => p.column)),
     );
-    if (new Set(periods.map(periodKey)).size >= 2)
-      dims.push({ kind: "time", source: "columns", examples: [] });
+    const timeAcross = new Set(periods.map(periodKey)).size >= 2;
+    if (timeAcross) dims.push({ kind: "time", source: "columns", examples: [] });
     const rowTime = dims.find((d) => d.kind === "time" && d.source === "rows");
     for (const p of labelProfiles)
       // A time column of one year ("TIME | 2013" down a long export) is no breakdown but dates the table.
@@ -306,6 +309,8 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
             valueHeaders: valueHeaders.map((h) => h.label),
             topic: topic.topic(sources),
             workbookNotes: options.workbookNotes,
+            // Years across and a few labels down: each row may be a series of its own.
+            rowLabels: timeAcross ? mainLabels : undefined,
           },
           options,
         )

@@ -16,6 +16,12 @@ export interface TableLabels {
   topic: TableTopic;
   /** Text of the workbook's notes sheets (workbook-context.ts): read only when nothing else names the table. */
   workbookNotes?: readonly string[] | undefined;
+  /**
+   * The few labels down a table with years across ("Deportable aliens located", "Smugglers of
+   * aliens located") and their column's header: a yearbook's rows are its series, read when
+   * nothing above names the table.
+   */
+  rowLabels?: { header: string; values: readonly string[] } | undefined;
 }
 
 export function indicatorsOfTable(
@@ -38,9 +44,24 @@ export function indicatorsOfTable(
   const notes = (labels.workbookNotes ?? []).map((text) => ({ where: "file" as const, text }));
   if (matched.length === 0 && notes.length > 0)
     matched = matchIndicators(index, notes, matchOptions);
+  let topic = labels.topic;
+  const rows = labels.rowLabels;
+  if (matched.length === 0 && rows !== undefined && rows.values.length > 0) {
+    matched = matchIndicators(
+      index,
+      rows.values.map((text) => ({ where: "labels" as const, text })),
+      { ...matchOptions, fuzzyTitles: false },
+    );
+    // Their header names the series ("Activities"), no topic the rows would be a breakdown of.
+    if (matched.length > 0)
+      topic = {
+        ...topic,
+        otherBreakdownHeaders: topic.otherBreakdownHeaders.filter((h) => h !== rows.header),
+      };
+  }
   // Migrants as one breakdown of another topic's table are a category, not the measure.
   // A notes sheet names or not: its words are too many to guess from.
-  matched = settleOrGuess(index, matched, labels.topic, sources, options.guesses !== false);
+  matched = settleOrGuess(index, matched, topic, sources, options.guesses !== false);
   return settleStockOrFlow(
     matched,
     sources.map((s) => s.text),
