@@ -12,7 +12,7 @@ import type { EvidenceWhere } from "./label-phrases";
 import type { DetectedTable } from "./schema";
 
 /** Column index of a column's letters ("A" → 0, "AB" → 27). */
-function columnIndex(letters: string): number {
+export function columnIndex(letters: string): number {
   let c = 0;
   for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
   return c - 1;

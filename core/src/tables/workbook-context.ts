@@ -10,6 +10,7 @@ import type { Grid } from "../grid/grid";
 import { detectTables, type DetectOptions } from "./detect-tables";
 import { guessFromContent } from "./content-guess";
 import { GUESS_CEILING } from "./label-retrieval";
+import { withInternalMatrix } from "./origin-destination";
 import { tableContent } from "./table-content";
 import type { DetectedTable, IndicatorMatch } from "./schema";
 
@@ -85,12 +86,14 @@ export function withWorkbookContext(
   const index = options.index;
   if (index === null) return bySheet;
   if (grids.length > 1) readWithWorkbook(grids, bySheet, options);
-  // Last, what an unnamed table holds under the migration word that names it.
+  // Last, what an unnamed table holds under the migration word that names it, and what a
+  // population table's shape says.
   if (options.guesses !== false)
     grids.forEach((g, i) => {
       for (const table of bySheet[i] ?? [])
         if (isUnnamed(table))
           table.indicators = guessFromContent(index, tableContent(g, table, options.fileName));
+        else table.indicators = withInternalMatrix(g, table, (id) => index.contextIds.has(id));
     });
   return bySheet;
 }
