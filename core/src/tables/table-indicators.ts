@@ -8,6 +8,7 @@ import { settleOrGuess, type TableTopic } from "./category-evidence";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { namesWithHeaders } from "./name-with-headers";
 import type { IndicatorMatch } from "./schema";
+import { withRemittancesSent } from "./remittances-sent";
 import { settleStockOrFlow } from "./stock-or-flow";
 
 export interface TableLabels {
@@ -63,7 +64,7 @@ export function indicatorsOfTable(
   // A notes sheet names or not: its words are too many to guess from.
   matched = settleOrGuess(index, matched, topic, sources, options.guesses !== false);
   return settleStockOrFlow(
-    matched,
+    withRemittancesSent(matched),
     sources.map((s) => s.text),
     (id) => index.measures.get(id),
     (id) => index.counterparts.get(id),

@@ -42,13 +42,18 @@ function outward(): RegExp {
   ));
 }
 
+/** Whether the words right after a remittance word send the money out (see above). */
+export function sendsOut(after: string): boolean {
+  return outward().test(` ${normalizeText(after)}`);
+}
+
 /** The mention as remit-outflow where the words after it send the money out (see above). */
 export function withRemittanceDirection(text: string, m: Mention): Mention {
   if (!RECEIVED_IDS.has(m.id)) return m;
   let after = text.slice(m.end, m.end + REACH);
   const stop = BOUNDARY_RE.exec(after);
   if (stop) after = after.slice(0, stop.index);
-  if (!outward().test(` ${normalizeText(after)}`)) return m;
+  if (!sendsOut(after)) return m;
   const outflow: Mention = { ...m, id: REMITTANCE_OUTFLOW_ID };
   delete outflow.alternatives;
   return outflow;
