@@ -143,5 +143,9 @@ describe("isPlausibleNearMatch on stem matches", () => {
     expect(isPlausibleNearMatch("naturalized", "naturalizations", false, true)).toBe(true);
     expect(isPlausibleNearMatch("naturalized", "naturalizations")).toBe(false);
     expect(isPlausibleNearMatch("international", "internes", false, true)).toBe(false);
+    expect(isPlausibleNearMatch("displaced", "displacement", false, true)).toBe(true);
+    // One English stem ("intern"), seven shared letters, two meanings.
+    expect(isPlausibleNearMatch("international", "internal", false, true)).toBe(false);
+    expect(isPlausibleNearMatch("internal", "international", false, true)).toBe(false);
   });
 });

@@ -23,9 +23,11 @@ function commonPrefix(a: string, b: string): number {
 
 /**
  * A stem match on this many shared first letters, most of the shorter word, is one word with a
- * longer ending ("naturaliz-ed" / "naturaliz-ations"), not two words sharing a root ("intern-").
+ * longer ending ("naturaliz-ed" / "naturaliz-ations", "displace-d" / "displace-ment"), not two
+ * words sharing a root: "interna-l" / "interna-tional" share seven letters and one English stem
+ * ("intern"), and "international migration" is no internal migration.
  */
-export const LONG_STEM_PREFIX = 7;
+export const LONG_STEM_PREFIX = 8;
 const LONG_STEM_SHARE = 0.75;
 
 /** True when `candidate` may stand for `word` in a table label; `isTypo` for one-edit matches. */
