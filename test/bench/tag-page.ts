@@ -46,15 +46,12 @@ import {
   stopTrace,
 } from "./injection-trace";
 import { describeTasks, tasksOfPass } from "./task-trace";
+import { generatePage, TABLES } from "./bench-page";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const EXTENSION_DIR = join(REPO, "extension");
 const BUILD_DIR = join(EXTENSION_DIR, "build/chrome-mv3-e2e");
 
-const TARGET_TEXT_NODES = 50_000;
-const TABLES = 200;
-const TABLE_ROWS = 6;
-const TABLE_YEARS = [2019, 2020, 2021, 2022];
 const TARGET_TOTAL_MS = 300;
 const CPU_PROFILE_PATH = process.env["GAPMAP_CPU_PROFILE"];
 /** The CPU rate whose first fresh tab is profiled (GAPMAP_CPU_PROFILE_RATE, 1 by default). */
@@ -90,42 +87,6 @@ const EDIT_EVERY_TABLE = `for (const t of document.querySelectorAll("table")) {
   const cell = t.rows[1].cells[1];
   cell.textContent = String(Number(cell.textContent) + 1);
 }`;
-
-const SENTENCES = [
-  "Le rapport annuel présente la population, le climat et l'économie du pays. ",
-  "Les demandes d'asile et les décisions positives sont publiées chaque mois. ",
-  "The survey covers households in every region, with a new sample each year. ",
-  "Net migration and remittances received are shown in the annex tables. ",
-];
-const WORDS = ["Statistiques", "nationales", "emigration", "note"];
-const COUNTRIES = ["Eritrea", "Syria", "Afghanistan", "Turkey", "Sri Lanka"];
-
-function table(i: number): string {
-  const head = `<tr><th>Citizenship</th>${TABLE_YEARS.map((y) => `<th>${y}</th>`).join("")}</tr>`;
-  const rows = COUNTRIES.slice(0, TABLE_ROWS - 1)
-    .map(
-      (c, r) =>
-        `<tr><td>${c}</td>${TABLE_YEARS.map((_, k) => `<td>${(i * 7 + r * 13 + k * 101) % 9000}</td>`).join("")}</tr>`,
-    )
-    .join("");
-  return `<h3>Asylum applications by citizenship, table ${i + 1}</h3><table>${head}${rows}</table>`;
-}
-
-/** Paragraphs of four text nodes each, tables spread evenly between them. */
-function generatePage(): { html: string; textNodes: number } {
-  const tableNodes = TABLES * (1 + TABLE_ROWS * (1 + TABLE_YEARS.length));
-  const paragraphs = Math.ceil((TARGET_TEXT_NODES - tableNodes) / 4);
-  const every = Math.floor(paragraphs / TABLES);
-  const parts: string[] = [];
-  for (let p = 0; p < paragraphs; p++) {
-    const a = SENTENCES[p % SENTENCES.length] ?? "";
-    const b = WORDS[p % WORDS.length] ?? "";
-    parts.push(`<p>${a}<b>${b}</b> ${a.slice(0, 20)}<a href="#p${p}">${b} ${p}</a></p>`);
-    if (p % every === every - 1 && p / every < TABLES) parts.push(table(Math.floor(p / every)));
-  }
-  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Bench</title></head><body>${parts.join("\n")}</body></html>`;
-  return { html, textNodes: paragraphs * 4 + tableNodes };
-}
 
 // Registered before any page script: long tasks during the pass, with their start times. Long
 // tasks leave out rendering work (style, layout, paint), so long animation frames are kept too:
