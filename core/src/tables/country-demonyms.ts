@@ -8,6 +8,7 @@
  * ("aliens", «граждане», "nacionales") may stand, so "Indicator" or "Other" name no country.
  */
 import { normalizeText } from "../text/normalize";
+import { firstUseWordSet } from "../text/on-first-use";
 import { placeNames } from "./country-names";
 import { memoizeByString } from "./string-memo";
 
@@ -108,24 +109,8 @@ const IRREGULAR: readonly (readonly [string, string])[] = [
   ["россиян", "RU"],
 ];
 
-/**
- * The normalised words of `text`, as a set built on first use: normalising non-ASCII text at
- * load compiled normalizeText's Unicode regexes inside the content script's injection task.
- */
-function wordSet(text: string): { has(word: string): boolean } {
-  let words: ReadonlySet<string> | undefined;
-  return {
-    has: (word) =>
-      (words ??= new Set(
-        normalizeText(text)
-          .split(" ")
-          .filter((w) => w !== ""),
-      )).has(word),
-  };
-}
-
 /** Words for people that may stand beside a nationality ("Mexican aliens", «граждане Украины»). */
-const PEOPLE_WORDS = wordSet(
+const PEOPLE_WORDS = firstUseWordSet(
   `alien aliens national nationals citizen citizens immigrant immigrants migrant migrants
      emigrants worker workers refugee refugees resident residents persons people born
      nacional nacionales ciudadano ciudadana ciudadanos ciudadanas inmigrante inmigrantes
@@ -147,7 +132,7 @@ const TERRITORIES: ReadonlySet<string> = new Set(
 );
 
 /** Words that turn a nationality into its complement or a rest: "Non-Saudis", "Other aliens". */
-const NOT_ONE_COUNTRY = wordSet(
+const NOT_ONE_COUNTRY = firstUseWordSet(
   // "St Albans", "San Marcos": a saint's name starts a place's, not a nationality.
   `non no not other others otros otras autres autre другие прочие не ne alti ostali
      st ste saint sainte san santa sao`,

@@ -4,6 +4,7 @@
  * «туризм», "Urban", "tertiary", "foreign-born".
  */
 import { isAscii, normalizeText } from "../text/normalize";
+import { firstUseWordSet, onFirstUse } from "../text/on-first-use";
 import { isStopword } from "../text/stopwords";
 import { wordPattern } from "./word-pattern";
 
@@ -97,12 +98,6 @@ export function isAgeLabel(raw: string): boolean {
 const DURATION_LABEL_RE =
   /(less than|more than|moins de|plus de|menos de|mas de|менее|более|свыше|sub|peste|manje od|vise od)\s+\d+\s*(month|year|mois|an|mes|ano|месяц|год|лет|luni|ani|mesec|godin)|\d+\s*(months?|years?|mois|ans?|meses|anos|años|месяц\p{L}*|лет|luni|ani)\s+(or less|or more|and over|and more|et plus|ou moins|ou plus|o menos|o más|y más|и более|и менее)/iu;
 
-/** A value computed on its first use. */
-function onFirstUse<T>(make: () => T): () => T {
-  let value: { made: T } | undefined;
-  return () => (value ??= { made: make() }).made;
-}
-
 // The word lists are normalised on first use: at load, normalising their seven languages (the
 // first non-ASCII text, which compiles normalizeText's Unicode regexes) took ~10 ms of the
 // content script's injection task at 1x CPU.
@@ -184,22 +179,12 @@ function withoutSexWords(raw: string): string {
     .join(" ");
 }
 
-const maleWords = onFirstUse(
-  () =>
-    new Set(
-      normalizeText(`male males men man boys homme hommes masculin garcons hombre hombres varon
-    varones masculino мужчины мужской мужчин мужчина мужская мальчики муж мужч barbati barbat baieti
-    muskarci muski decaci мушкарци мушки ذكور ذكر الذكور رجال`).split(" "),
-    ),
-);
-const femaleWords = onFirstUse(
-  () =>
-    new Set(
-      normalizeText(`female females women woman girls femme femmes feminin filles mujer mujeres
-    femenino ninas женщины женский женщин женщина женская девочки жен женщ femei femeie fete zene zenski
-    devojcice жене женски اناث انثى الاناث نساء`).split(" "),
-    ),
-);
+const MALE_WORDS = firstUseWordSet(`male males men man boys homme hommes masculin garcons hombre
+  hombres varon varones masculino мужчины мужской мужчин мужчина мужская мальчики муж мужч barbati
+  barbat baieti muskarci muski decaci мушкарци мушки ذكور ذكر الذكور رجال`);
+const FEMALE_WORDS = firstUseWordSet(`female females women woman girls femme femmes feminin filles
+  mujer mujeres femenino ninas женщины женский женщин женщина женская девочки жен женщ femei femeie
+  fete zene zenski devojcice жене женски اناث انثى الاناث نساء`);
 
 /**
  * True when labels read as a sex breakdown name one sex only ("Femmes immigrantes", "Femmes de
@@ -212,8 +197,8 @@ export function namesOneSexOnly(labels: readonly string[]): boolean {
     const padded = ` ${normalizeText(label)} `;
     if (BOTH_SEXES.some((p) => padded.includes(` ${p} `))) return false;
     for (const w of padded.trim().split(" ")) {
-      if (maleWords().has(w)) male = true;
-      if (femaleWords().has(w)) female = true;
+      if (MALE_WORDS.has(w)) male = true;
+      if (FEMALE_WORDS.has(w)) female = true;
     }
     if (male && female) return false;
   }

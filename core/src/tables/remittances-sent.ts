@@ -4,10 +4,13 @@
  * matches more of its words: when the labels name both, the words right after the remittance
  * word decide, as they do in page text (tagging/remittance-direction.ts).
  */
-import { REMITTANCE_OUTFLOW_ID, sendsOut } from "../tagging/remittance-direction";
+import {
+  REMITTANCE_OUTFLOW_ID,
+  REMITTANCE_RECEIVED_IDS,
+  sendsOut,
+} from "../tagging/remittance-direction";
 import type { IndicatorMatch } from "./schema";
 
-const RECEIVED_IDS: ReadonlySet<string> = new Set(["remit-inflow", "remit-inflow-gdp"]);
 /** A remittance word in the seven languages, up to its end (normalised or not). */
 const REMITTANCE_WORD_RE = /(?:remes|remit|remis|transfert|перевод|трансфер|تحويل|doznak)\p{L}*/iu;
 
@@ -21,7 +24,7 @@ function namesMoneySent(text: string): boolean {
 export function withRemittancesSent(matches: readonly IndicatorMatch[]): IndicatorMatch[] {
   const [first] = matches;
   const outflow = matches.find((m) => m.id === REMITTANCE_OUTFLOW_ID);
-  if (!first || !outflow || !RECEIVED_IDS.has(first.id)) return [...matches];
+  if (!first || !outflow || !REMITTANCE_RECEIVED_IDS.has(first.id)) return [...matches];
   if (!outflow.evidence.some((e) => namesMoneySent(e.text))) return [...matches];
   // The direction words weigh as much as the words the received money's name matched.
   return [{ ...outflow, score: first.score }, ...matches.filter((m) => m !== outflow)];

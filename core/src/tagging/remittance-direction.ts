@@ -11,7 +11,10 @@ import { normalizeText } from "../text/normalize";
 import type { Mention } from "./mention";
 
 /** Indicators read as money received, which an outward direction word turns into paid. */
-const RECEIVED_IDS: ReadonlySet<string> = new Set(["remit-inflow", "remit-inflow-gdp"]);
+export const REMITTANCE_RECEIVED_IDS: ReadonlySet<string> = new Set([
+  "remit-inflow",
+  "remit-inflow-gdp",
+]);
 export const REMITTANCE_OUTFLOW_ID = "remit-outflow";
 
 /** How far after the mention the direction words are read, in characters. */
@@ -49,7 +52,7 @@ export function sendsOut(after: string): boolean {
 
 /** The mention as remit-outflow where the words after it send the money out (see above). */
 export function withRemittanceDirection(text: string, m: Mention): Mention {
-  if (!RECEIVED_IDS.has(m.id)) return m;
+  if (!REMITTANCE_RECEIVED_IDS.has(m.id)) return m;
   let after = text.slice(m.end, m.end + REACH);
   const stop = BOUNDARY_RE.exec(after);
   if (stop) after = after.slice(0, stop.index);
