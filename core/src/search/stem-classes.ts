@@ -9,7 +9,7 @@ import { serbianToLatin } from "../tables/serbian-transliteration";
 import { stripArabicClitics } from "../text/arabic-clitics";
 import { bareForm } from "./inflection-endings";
 import { normalizeText } from "../text/normalize";
-import { MIN_STEM_LENGTH, scriptLanguages, stemKey } from "../text/stem";
+import { MIN_STEM_LENGTH, MIN_STEMMED_LENGTH, scriptLanguages, stemKey } from "../text/stem";
 
 export interface StemClasses {
   /** Catalogue word → the word standing for its class. */
@@ -39,6 +39,17 @@ interface StemmedPhrase {
   lang: Language;
   words: readonly string[];
   stems: readonly string[];
+}
+
+/**
+ * A Russian genitive plural often has no ending and is then too short to be stemmed: «лиц» (of
+ * «лица»: «перемещённых лиц», «лиц без гражданства»). Such a word is its own stem, so that it
+ * meets the word's other forms.
+ */
+function ownStemOfShortWord(word: string, lang: Language): string | undefined {
+  return lang === "ru" && word.length >= MIN_STEM_LENGTH && word.length < MIN_STEMMED_LENGTH
+    ? word
+    : undefined;
 }
 
 /** Union-find over words: the root is the first word met of a class (deterministic). */
@@ -106,7 +117,7 @@ export function* buildStemClassesInSteps(
         parent.set(word, word);
         seenAt.set(word, seenAt.size);
       }
-      const stem = p.stems[w];
+      const stem = p.stems[w] || ownStemOfShortWord(word, p.lang);
       if (!stem) continue;
       prefixes.add(stem.slice(0, PREFIX_LENGTH));
       const key = `${p.lang}:${stem}`;
@@ -291,7 +302,8 @@ export function classOfInflected(classes: StemClasses, norm: string): string | u
   let best: string | undefined;
   let bestLength = 0;
   for (const lang of scriptLanguages(norm)) {
-    const key = stemKey(norm, lang);
+    const own = ownStemOfShortWord(norm, lang);
+    const key = stemKey(norm, lang) ?? (own === undefined ? undefined : `${lang}:${own}`);
     if (key === undefined || key.length - lang.length <= bestLength) continue;
     // Of the classes sharing the stem, the one with the closest word ("الوفيات", not "الوفاة").
     let rep: string | undefined;

@@ -158,6 +158,16 @@ describe("the page tagger finds inflected forms of catalogue phrases", () => {
     );
   });
 
+  it("Russian: a genitive plural too short to stem meets its other forms (лиц / лица)", () => {
+    const russian = createMentionMatcher(index, { lang: "ru" });
+    expect(russian.findMentions("5 млн внутренне перемещенных лиц").map((m) => m.id)).toEqual([
+      "stock-idps",
+    ]);
+    expect(russian.findMentions("число лиц без гражданства").map((m) => m.id)).toEqual([
+      "stock-stateless",
+    ]);
+  });
+
   it("Russian and French case forms the stemmer reads apart (граждан / граждане)", () => {
     // Snowball stems «граждан» to «гражда» but «граждане» to «граждан»; "etranger" to "etrang"
     // (as a verb) but "etrangers" to "etranger".

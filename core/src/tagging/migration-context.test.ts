@@ -47,6 +47,13 @@ describe("lacksMigrationContext", () => {
     );
   });
 
+  it("finds an Arabic anchor behind 'for the' written with two lams (للاجئين)", () => {
+    const text = "قدمت الحكومة 600 ألف للاجئين.";
+    expect(lacksMigrationContext(text, at(text, "للاجئين", "stock-refugees-hosted"))).toBe(false);
+    const aid = "قدمت الحكومة 600 ألف للمدارس.";
+    expect(lacksMigrationContext(aid, at(aid, "للمدارس", "stock-refugees-hosted"))).toBe(true);
+  });
+
   it("makes a page report nothing from 'Remove ads' beside a figure", () => {
     const text = "Don't want to see this? Remove ads. On 28 February 2025 the court met.";
     const kept = selectPageMentions([at(text, "Remove", "flow-removals", 0.9)], text, {

@@ -10,6 +10,7 @@
 import { isAnchorWord, isOtherDomainWord } from "../tables/migration-anchor";
 import { stemKeySet } from "../tables/stem-key-set";
 import { normalizeText } from "../text/normalize";
+import { liAlArticleForm } from "./arabic-li-al";
 import type { Mention } from "./mention";
 
 /** Border words: irregular crossings and apprehensions are told by the border, not the people. */
@@ -26,11 +27,21 @@ const LOOSE_IN_PROSE = new Set(
     regreso`).split(/\s+/u),
 );
 
-const isProseAnchor = (w: string): boolean => isAnchorWord(w) && !LOOSE_IN_PROSE.has(w);
+/** An anchor word, also behind Arabic «لل» ("for the": «للاجئين» is «اللاجئين»). */
+function isAnchor(w: string): boolean {
+  const articleForm = liAlArticleForm(w);
+  return isAnchorWord(w) || (articleForm !== undefined && isAnchorWord(articleForm));
+}
+
+const isProseAnchor = (w: string): boolean => isAnchor(w) && !LOOSE_IN_PROSE.has(w);
 
 /** The sentence around a mention is read this far at most, each way. */
 const REACH = 160;
-const SENTENCE_MARK_RE = /[.!?;؛؟](?=["'”’»)\]]*\s)/gu;
+/**
+ * A full stop before a lower-case word ends an abbreviation, not a sentence: "500 тыс. трудовых
+ * мигрантов", "approx. 300 asylum seekers".
+ */
+const SENTENCE_MARK_RE = /[!?;؛؟](?=["'”’»)\]]*\s)|\.(?=["'”’»)\]]*\s(?!\s*\p{Ll}))/gu;
 
 /** Where the mention's sentence begins and ends (at most REACH characters each way). */
 function sentenceBounds(text: string, m: Mention): [number, number] {
@@ -51,7 +62,7 @@ export function lacksMigrationContext(text: string, m: Mention): boolean {
   const written = m.text.trim();
   if (/[\s\u2010-]/u.test(written) || ACRONYM_RE.test(written)) return false;
   const word = normalizeText(written);
-  if (word === "" || word.includes(" ") || isAnchorWord(word)) return false;
+  if (word === "" || word.includes(" ") || isAnchor(word)) return false;
   const [begin, end] = sentenceBounds(text, m);
   const words = normalizeText(`${text.slice(begin, m.start)} ${text.slice(m.end, end)}`).split(" ");
   return !words.some(

@@ -101,3 +101,19 @@ export function isVersionNumber(text: string, at: number, figure: string): boole
     return true;
   return VERSION_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at));
 }
+
+/**
+ * Nor is a number that names a thing after its label: a law's article or title ("Article 14",
+ * "Title 42 expulsions", «статья 322»), a section or chapter, a resolution, a TV channel
+ * ("Channel 4 News"). The number counts nothing.
+ */
+const NUMBERING_LABEL_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:art(?:icle|[ií]culo|icolul|\.)|title|titre|t[ií]tulo|section|secci[oó]n|chapter|chapitre|cap[ií]tulo|paragraph|paragraphe|p[áa]rrafo|resolution|r[ée]solution|resoluci[oó]n|channel|cha[iî]ne|canal|статья|статьи|статье|статьей|пункт|пункта|глава|главы|раздел|резолюция|резолюции|канал|član|члан|المادة|الفقرة|القرار|الفصل)[\s\u00A0]*$/iu;
+const LABEL_NUMBER_RE = /^\d{1,4}$/;
+
+export function isNumberingLabel(text: string, at: number, figure: string): boolean {
+  return (
+    LABEL_NUMBER_RE.test(figure) &&
+    NUMBERING_LABEL_BEFORE_RE.test(text.slice(Math.max(0, at - 14), at))
+  );
+}

@@ -55,4 +55,16 @@ describe("isInOrganisationName", () => {
     for (const [text, words] of texts)
       expect(isInOrganisationName(text, at(text, words)), text).toBe(false);
   });
+
+  it("reads the words of a law's name as the name, not its figures' subject", () => {
+    const act = "The Immigration and Nationality Act of 1965 changed the nation.";
+    expect(isInOrganisationName(act, at(act, "Immigration"))).toBe(true);
+    const loi = "La loi immigration de 2024 a été promulguée.";
+    expect(isInOrganisationName(loi, at(loi, "immigration"))).toBe(true);
+    const law = "Nearly 2,000 asylum seekers arrived under the new rules.";
+    expect(isInOrganisationName(law, at(law, "asylum seekers"))).toBe(false);
+    // A capitalised heading whose next words are not a name ending in a law's head stays.
+    const heading = "Immigration and Jobs in 2023: 120,000 arrivals";
+    expect(isInOrganisationName(heading, at(heading, "Immigration"))).toBe(false);
+  });
 });

@@ -9,7 +9,8 @@
  *   function words between, or capitalised words too when the mention is capitalised ("Office
  *   for Migration and Refugees"; "the Ministry of the Interior's immigration figures" is none);
  * - an institution word follows it, glued ("refugee agency") or after capitalised words only
- *   ("Migration Policy Institute");
+ *   ("Migration Policy Institute"), which "and", "of" or "for" may join ("Immigration and
+ *   Nationality Act": a law's name is a name too, and its year no figure of migrants);
  * - it is capitalised, in a run of capitalised words and function words that ends in an acronym
  *   in parentheses spelt from the run's initials ("Immigration, Refugees and Citizenship Canada
  *   (IRCC)"; "Total Refugee Population (UNHCR)" names a source, not itself).
@@ -45,10 +46,17 @@ const INSTITUTION_TEXT =
   "комиссия комиссариат департамент " +
   "ministarstvo ministarstva uprava agencija služba komesarijat direkcija kancelarija " +
   "министарство министарства управа агенција комесаријат дирекција канцеларија " +
-  "وزارة هيئة مكتب مفوضية المفوضية إدارة الإدارة دائرة مديرية المديرية وكالة الوكالة مجلس";
+  "وزارة هيئة مكتب مفوضية المفوضية إدارة الإدارة دائرة مديرية المديرية وكالة الوكالة مجلس " +
+  // The head of a law's name: "Immigration and Nationality Act", «loi immigration», «закон о миграции».
+  "act law laws bill code convention treaty directive decree regulation " +
+  "loi décret directive règlement ley decreto reglamento legea lege " +
+  "закон закона законе кодекс указ zakon zakona закон قانون";
 
 /** Function words that join a name's words and are not in the shared (normalised) stopwords. */
 const NAME_JOINER_TEXT = "für und der die des à și pentru по вопросам делам за и";
+
+/** Words that link the capitalised words of a name after the mention ("… and Nationality Act"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(["and", "of", "for", "&", "et", "y", "и"]);
 
 let institutions: ReadonlySet<string> | undefined;
 let joiners: ReadonlySet<string> | undefined;
@@ -146,7 +154,7 @@ function institutionAfter(text: string, m: Mention, capital: boolean): boolean {
     const word = wordAfter(text, at, false);
     if (word === undefined) return false;
     if (isInstitution(word.lower)) return k === 0 || (capital && word.capital);
-    if (!(capital && word.capital)) return false;
+    if (!(capital && (word.capital || NAME_LINKS.has(word.lower)))) return false;
     at = word.end;
   }
   return false;

@@ -120,6 +120,18 @@ describe("selectPageMentions", () => {
     expect(selectPageMentions([m], text, { contextIds: CONTEXT })).toEqual([]);
   });
 
+  it("reads a full stop before a lower-case word as an abbreviation's, not a sentence's end", () => {
+    const text = "В 2022 году прибыло более 500 тыс. трудовых мигрантов из Средней Азии.";
+    const m = at(text, "трудовых мигрантов", "stock-migrant-workers", 0.77);
+    expect(hasFigureNear(text, m)).toBe(true);
+    expect(selectPageMentions([m], text, { contextIds: CONTEXT })).toEqual([m]);
+    // Before a capital, the full stop still ends the sentence: the figure is another's.
+    const two = "Прибыло 500 тыс. Трудовых мигрантов стало меньше.";
+    expect(hasFigureNear(two, at(two, "Трудовых мигрантов", "stock-migrant-workers", 0.77))).toBe(
+      false,
+    );
+  });
+
   it("does not read 'del extranjero' (from abroad) as foreign citizens", () => {
     const text = "Llegaron 500.000 personas procedentes del extranjero en 2023.";
     const m = at(text, "extranjero", "stock-foreign-citizens", 0.77);

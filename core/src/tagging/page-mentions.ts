@@ -36,7 +36,7 @@ import { dataDumpTest } from "./data-dump";
 import type { Mention } from "./mention";
 import { runSteps } from "./steps";
 import { afterBlockLine, BLOCK_LINE_CHARS } from "./block-line";
-import { isDottedCode, isVersionNumber, isWholeDate } from "./not-figures";
+import { isDottedCode, isNumberingLabel, isVersionNumber, isWholeDate } from "./not-figures";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
 import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 import { shareOfGroup } from "./share-mentions";
@@ -75,8 +75,12 @@ const SENTENCE_REACH = 200;
  */
 const QUANTITY_RE =
   /(?<![\p{L}\d:/])(?!\d{1,2}(?:[:h]\d\d|\/\d{1,2})(?!\d))[\d\u0660-\u0669]+(?:[.,\u00A0 \u202F'][\d\u0660-\u0669]+)*|%|٪|\b(?:millions?|billions?|thousands?|percent|per cent|milliers?|milliards?|pour cent|millones|mil|miles|por ciento|milioane|mii|procent|miliona|hiljada|odsto)\b|(?:тысяч|тыс\.|миллион|млн|млрд|процент|милион|хиљад|одсто|ألف|آلاف|مليون|ملايين|بالمئة|في المائة)/iu;
-/** A sentence ends at its mark, closing quotes and brackets after it ("… passport.)"). */
-const SENTENCE_END_RE = /[.!?;](?=["'”’»)\]]*(?:\s|$))/;
+/**
+ * A sentence ends at its mark, closing quotes and brackets after it ("… passport.)"). A full
+ * stop before a lower-case word ends an abbreviation, not a sentence: "прибыло более 500 тыс.
+ * трудовых мигрантов", "approx. 300 asylum seekers".
+ */
+const SENTENCE_END_RE = /[!?;](?=["'”’»)\]]*(?:\s|$))|\.(?=["'”’»)\]]*(?:$|\s(?!\s*\p{Ll})))/u;
 
 function overlapsAny(spans: readonly TextSpan[], m: TextSpan): boolean {
   // Binary search for the first span ending after the mention's start.
@@ -160,6 +164,7 @@ function figureIndex(text: string, boilerplate: readonly TextSpan[] = []): Figur
         !isVersionNumber(text, at, figure) &&
         !isDottedCode(text, at, figure) &&
         !isWholeDate(text, at, figure) &&
+        !isNumberingLabel(text, at, figure) &&
         !isOrdinal(text, at, figure) &&
         !isNamedNumber(text, at) &&
         !isInTargetStatement(text, at),

@@ -5,6 +5,7 @@
 import { classOfInflected, type StemClasses } from "../search/stem-classes";
 import { STOPWORDS } from "../text/stopwords";
 import { buildAsciiWordTable, type AsciiWordTable } from "./ascii-word-table";
+import { liAlArticleForm } from "./arabic-li-al";
 import type { PhraseTrie } from "./phrase-trie";
 
 /** The word is a key somewhere in the trie. */
@@ -33,13 +34,6 @@ export interface WordVocabulary {
   asciiFlags: Uint8Array;
 }
 
-/**
- * Arabic "for the" (لِ + ال) before a word that starts with ل is written with two lams, not
- * three: «للاجئين» is «ل» + «اللاجئين». Read as «لل» + «اجئين» (the clitic rule), the word has no
- * class; read as the article form, it has.
- */
-const LI_AL = "لل";
-
 export function buildWordVocabulary(trie: PhraseTrie, classes: StemClasses): WordVocabulary {
   const starters = trie.root.children;
   // Three set lookups, not one Map: built on every page load, asked only on a cache miss.
@@ -53,9 +47,13 @@ export function buildWordVocabulary(trie: PhraseTrie, classes: StemClasses): Wor
   for (let i = 0; i < words.length; i++) asciiFlags[i] = flagsOf(words[i] ?? "");
   return {
     flagsOf,
-    inflectedAs: (norm) =>
-      classOfInflected(classes, norm) ??
-      (norm.startsWith(LI_AL) ? classOfInflected(classes, `ال${norm.slice(1)}`) : undefined),
+    inflectedAs: (norm) => {
+      const articleForm = liAlArticleForm(norm);
+      return (
+        classOfInflected(classes, norm) ??
+        (articleForm === undefined ? undefined : classOfInflected(classes, articleForm))
+      );
+    },
     asciiStemPrefixes: buildAsciiWordTable(classes.prefixes),
     ascii,
     asciiFlags,
