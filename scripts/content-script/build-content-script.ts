@@ -21,13 +21,15 @@ import { modulesOfLayer, planLayers, type LayerRule, type ModuleGraph } from "./
 import { pureSchemasPlugin } from "./pure-schemas";
 import { addSharedReads, type SharedReads } from "./shared-reads";
 import { onceGuard, registeringEntry, sharedModulesPlugin } from "./shared-modules";
+import { CONTENT_ZOD_MEMBERS } from "./content-zod";
+import { zodMembersRead } from "./zod-members";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const INJECTED = join(REPO, "extension/src/injected");
 const TAGGER_ENTRY = join(INJECTED, "tagger.ts");
 const CATALOGUE_PARTS = join(INJECTED, "catalogue-parts.ts");
-/** Parcel drops zod's namespace re-exports; the shim also leaves zod's locales out. */
-const ALIASES = { zod: join(REPO, "extension/zod-bundling-shim.ts") };
+/** The content script's own zod: only what it calls, schemas built on first use (content-zod.ts). */
+const ALIASES = { zod: join(REPO, "scripts/content-script/content-zod.ts") };
 
 const under =
   (...prefixes: string[]) =>
@@ -44,10 +46,13 @@ const LAYER_RULES: readonly LayerRule[] = [
       !/\/(schemas|api|json-schema-processors|to-json-schema)\.js$/.test(p),
   },
   { name: "tagger-zod-core", matches: under("node_modules/zod/v4/core/") },
-  { name: "tagger-zod", matches: (p) => /node_modules\/zod\/|zod-bundling-shim/.test(p) },
+  { name: "tagger-zod", matches: (p) => /node_modules\/zod\/|content-zod/.test(p) },
   // The stemmers (~150 KB, the Serbian one alone 75) apart from the other libraries: one file
   // of both took 73 ms of thread CPU at 4x (compile 56).
   { name: "tagger-stemmers", matches: under("node_modules/@orama/stemmers/") },
+  // The country names' languages apart from the other libraries: together they took 54 ms of a
+  // task at 4x (compile 33).
+  { name: "tagger-countries", matches: under("node_modules/i18n-iso-countries/") },
   { name: "tagger-libraries", matches: under("node_modules/") },
   // The schemas the content script uses (stored inventory): the first built in the page, while
   // zod's own code still runs cold, so in three layers.
@@ -101,6 +106,24 @@ const LAYER_RULES: readonly LayerRule[] = [
     ),
   },
   { name: "tagger-tables", matches: under("core/src/tables/", "core/src/grid/", "core/src/scan/") },
+  // Page tagging in two layers (one took 44 ms of a task at 4x): reading the page's words and
+  // language first, then choosing the mentions.
+  {
+    name: "tagger-matcher",
+    matches: under(
+      "core/src/tagging/phrase-trie.ts",
+      "core/src/tagging/stream-text.ts",
+      "core/src/tagging/ascii-word-table.ts",
+      "core/src/tagging/word-",
+      "core/src/tagging/mention-matcher.ts",
+      "core/src/tagging/detect-language.ts",
+      "core/src/tagging/boilerplate.ts",
+      "core/src/tagging/related-headings.ts",
+      "core/src/tagging/collapsed-length.ts",
+      "core/src/tagging/steps.ts",
+      "core/src/tagging/chart-table.ts",
+    ),
+  },
   { name: "tagger-tagging", matches: under("core/src/") },
   { name: "tagger", matches: () => true },
 ];
@@ -208,6 +231,14 @@ async function buildCode(minify: boolean): Promise<Map<ContentScriptFile, string
     const readable = await layerBuild(false);
     const result = minify ? await layerBuild(true) : readable;
     addSharedReads(readable.outputFiles?.[0]?.text ?? "", reads);
+    const missing = zodMembersRead(readable.outputFiles?.[0]?.text ?? "").filter(
+      (member) => !CONTENT_ZOD_MEMBERS.includes(member),
+    );
+    if (missing.length > 0) {
+      throw new Error(
+        `${name} reads z.${missing.join(", z.")}, which the content script's zod lacks: add to content-zod.ts`,
+      );
+    }
     // Two copies of a module would mean two copies of its state: refuse the build.
     for (const path of modulesWithCode(result.metafile)) {
       const later = bundledBy.get(path);

@@ -30,6 +30,7 @@ export const CODE_LAYERS = [
   "tagger-zod-core",
   "tagger-zod",
   "tagger-stemmers",
+  "tagger-countries",
   "tagger-libraries",
   "tagger-vocabulary",
   "tagger-inventory",
@@ -38,6 +39,7 @@ export const CODE_LAYERS = [
   "tagger-places",
   "tagger-table-words",
   "tagger-tables",
+  "tagger-matcher",
   "tagger-tagging",
   "tagger",
 ] as const;
