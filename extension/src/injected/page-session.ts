@@ -14,12 +14,13 @@ import { revealBadgeAt, showTableBadges } from "../highlight/table-badges";
 import { fullText, rangeForOffsets, type PageText } from "../highlight/text-walker";
 import { defaultChromeApi, type ChromeApi } from "../platform/chrome-api";
 import { loadInventory } from "../platform/inventory-store";
-import { toContentSchema, type PageState, type ToContent } from "../platform/messages";
+import type { PageState, ToContent } from "../platform/messages";
 import { loadUiLanguage } from "../platform/ui-language";
 import { translator, type UiLanguage } from "../i18n/index";
 import { RECORD_STATUS_LABEL, recordStatus } from "../panel/record-status";
 import type { Mention } from "@gapmap/core/tagging";
 import { cardDoubt } from "../highlight/card-doubt";
+import { readToContent } from "./to-content-guard";
 
 /** A table's quote is its first characters: enough to find it again, short enough to store. */
 const TABLE_QUOTE_CHARS = 160;
@@ -40,7 +41,9 @@ function textSpanOf(page: PageText, element: Element): { start: number; end: num
 export function createPageSession(doc: Document, api: ChromeApi = defaultChromeApi()): void {
   let last: TaggedPage | undefined;
   let stopWatching: (() => void) | undefined;
-  const { host } = ensureOverlayRoot(doc);
+  // Made by the first pass, not at injection: the injection's task stays short (~12 ms at 4×).
+  let overlayHost: HTMLElement | undefined;
+  const host = () => (overlayHost ??= ensureOverlayRoot(doc).host);
 
   /** Tells an open side panel; nobody listening is normal (the panel is closed). */
   function publish(state: PageState): void {
@@ -49,11 +52,11 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
 
   async function tag(): Promise<TaggedPage> {
     const inventory = await loadInventory(api);
-    last = await tagPage(doc, host, inventory.records);
+    last = await tagPage(doc, host(), inventory.records);
     last.state.taggingMs = last.elapsedMs;
     last.state.taggingPhases = last.phases;
     showTableBadges(doc, last.tables, await loadUiLanguage(api));
-    stopWatching ??= watchMutations(doc.body, host, () => void tag());
+    stopWatching ??= watchMutations(doc.body, host(), () => void tag());
     publish(last.state);
     return last;
   }
@@ -140,16 +143,16 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
   }
 
   api.runtime.onMessage((raw) => {
-    const parsed = toContentSchema.safeParse(raw);
-    return parsed.success ? handle(parsed.data) : undefined;
+    const message = readToContent(raw);
+    return message === undefined ? undefined : handle(message);
   });
 
   doc.addEventListener("mousemove", (event) => {
-    if (last === undefined || host.contains(event.target as Node)) return;
+    if (last === undefined || host().contains(event.target as Node)) return;
     revealBadgeAt(doc, event.target);
     const mention = mentionAtPoint(doc, last.page, last.mentions, event.clientX, event.clientY);
     if (mention === undefined || findIndicator(mention.id) === undefined) return;
-    const current = host.shadowRoot?.querySelector<HTMLElement>(".card");
+    const current = host().shadowRoot?.querySelector<HTMLElement>(".card");
     if (current?.dataset["indicator"] === mention.id) return;
     const range = rangeForOffsets(last.page, mention.start, mention.end);
     const rect = range?.getBoundingClientRect() ?? new DOMRect(event.clientX, event.clientY, 0, 0);
