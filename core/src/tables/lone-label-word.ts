@@ -9,6 +9,7 @@
  */
 import type { TermIndex } from "../search/term-index";
 import { normalizeText } from "../text/normalize";
+import { firstUseWordSet } from "../text/on-first-use";
 import { isStopword } from "../text/stopwords";
 import { lookupPlace } from "./country-names";
 import { kindNamedByHeader } from "./header-kinds";
@@ -16,9 +17,10 @@ import { foldForMonths, monthOfWord } from "./month-names";
 import { memoizeByString } from "./string-memo";
 
 // Words that frame a table's name (its totals, period, form or version), never what it counts.
-const FRAME_WORDS: ReadonlySet<string> = new Set(
-  normalizeText(
-    `totals totales totaux total итого всего ukupno
+// Normalised on first use: at load it compiled normalizeText's Unicode regexes in the content
+// script's injection task.
+const FRAME_WORDS = firstUseWordSet(
+  `totals totales totaux total итого всего ukupno
     comparison comparaison comparacion comparativo trend trends tendance tendencia evolution evolucion
     longitudinal time series serie series summary resumen resume overview
     public data dataset datos donnees данные podaci date table tabla tableau таблица sheet hoja
@@ -26,7 +28,6 @@ const FRAME_WORDS: ReadonlySet<string> = new Set(
     trimestral trimestriel trimestre quarter weekly daily year years ano anos annee annees
     год годы ani godina end fin cierre final provisional preliminary revised update
     version edition release export raw`,
-  ).split(" "),
 );
 // "by nationality", "por provincia", «по регионам»: what follows names a breakdown.
 const BREAKDOWN_WORDS: ReadonlySet<string> = new Set([
