@@ -39,17 +39,22 @@ export function badgeText(info: PageTable, language: UiLanguage = "en"): string 
   return [`Gapmap ${title}${indicators}`, years, breakdowns].filter((p) => p !== "").join(" · ");
 }
 
-interface PlacedBadge {
+/** A detected table and, once it has been hovered, its badge. */
+interface TableBadge {
   anchor: Element;
-  badge: HTMLElement;
+  info: PageTable;
+  language: UiLanguage;
+  badge?: HTMLElement;
 }
 
-let placed: PlacedBadge[] = [];
-let byAnchor = new Map<Element, PlacedBadge>();
-let shown: PlacedBadge | undefined;
+let byAnchor = new Map<Element, TableBadge>();
+/** The table whose badge is visible (its badge made). */
+let shown: TableBadge | undefined;
+/** Badge elements of an earlier pass, reused: a re-tag rewrites their text, not the overlay. */
+let spare: HTMLElement[] = [];
 let stopListening: (() => void) | undefined;
 
-function position(doc: Document, { anchor, badge }: PlacedBadge): void {
+function position(doc: Document, { anchor, badge }: { anchor: Element; badge: HTMLElement }): void {
   const view = doc.defaultView;
   const rect = anchor.getBoundingClientRect();
   // On a right-to-left table the badge lines up with the table's right edge.
@@ -59,56 +64,65 @@ function position(doc: Document, { anchor, badge }: PlacedBadge): void {
   badge.style.top = `${Math.max(0, rect.top + (view?.scrollY ?? 0) - BADGE_LIFT_PX)}px`;
 }
 
+/**
+ * The table's badge, made when it is first shown: writing all of a page's badges at the end of
+ * the pass (names, years and breakdowns of 200 tables) took ~50 ms of one task at 4× CPU.
+ */
+function badgeOf(doc: Document, table: TableBadge): HTMLElement {
+  if (table.badge !== undefined) return table.badge;
+  const badge = spare.pop() ?? doc.createElement("div");
+  badge.className = "badge";
+  badge.hidden = true;
+  badge.setAttribute("aria-hidden", "true");
+  badge.dataset["selector"] = table.info.selector;
+  badge.textContent = badgeText(table.info, table.language);
+  badge.dir = "auto";
+  if (!badge.isConnected) ensureOverlayRoot(doc).root.append(badge);
+  table.badge = badge;
+  return badge;
+}
+
 /** Keeps the visible badge on its table (the hidden ones are placed when shown). */
 export function repositionBadges(doc: Document): void {
   if (shown === undefined) return;
+  const badge = badgeOf(doc, shown);
   if (!shown.anchor.isConnected) {
-    shown.badge.hidden = true;
+    badge.hidden = true;
     shown = undefined;
     return;
   }
-  position(doc, shown);
+  position(doc, { anchor: shown.anchor, badge });
 }
 
 /** Shows the badge of the table under the pointer (if any) and hides the previous one. */
 export function revealBadgeAt(doc: Document, target: EventTarget | null): void {
   let el = target instanceof Element ? target : null;
-  let found: PlacedBadge | undefined;
+  let found: TableBadge | undefined;
   for (let depth = 0; el !== null && depth < MAX_HOVER_DEPTH && !found; depth++) {
     found = byAnchor.get(el);
     el = el.parentElement;
   }
   if (found === shown) return;
-  if (shown) shown.badge.hidden = true;
+  if (shown) badgeOf(doc, shown).hidden = true;
   shown = found;
   if (found) {
-    found.badge.hidden = false; // shown first: its width is needed to place it
-    position(doc, found);
+    const badge = badgeOf(doc, found);
+    badge.hidden = false; // shown first: its width is needed to place it
+    position(doc, { anchor: found.anchor, badge });
   }
 }
 
-/** Badges are reused between passes: a re-tag after a page change rewrites text, not elements. */
+/** The badges of a pass's tables: each made when its table is first hovered. */
 export function showTableBadges(
   doc: Document,
   tables: readonly { anchor: Element; info: PageTable }[],
   language: UiLanguage = "en",
 ): void {
   const { root } = ensureOverlayRoot(doc);
-  const spare = Array.from(root.querySelectorAll<HTMLElement>(".badge"));
-  placed = tables.map(({ anchor, info }) => {
-    const badge = spare.shift() ?? doc.createElement("div");
-    badge.className = "badge";
-    badge.hidden = true;
-    badge.setAttribute("aria-hidden", "true");
-    badge.dataset["selector"] = info.selector;
-    badge.textContent = badgeText(info, language);
-    badge.dir = "auto";
-    return { anchor, badge };
-  });
-  byAnchor = new Map(placed.map((p) => [p.anchor, p]));
+  spare = Array.from(root.querySelectorAll<HTMLElement>(".badge"));
+  for (const badge of spare) badge.hidden = true;
+  byAnchor = new Map(tables.map(({ anchor, info }) => [anchor, { anchor, info, language }]));
   shown = undefined;
-  for (const unused of spare) unused.remove();
-  root.append(...placed.filter((p) => !p.badge.isConnected).map((p) => p.badge));
   stopListening ??= onViewportChange(
     doc,
     () => {
