@@ -9,7 +9,14 @@ import type { CDPSession } from "playwright-core";
 
 // blink.user_timing: the content script's gapmap:* measures, so the pass's tasks can be placed
 // (task-trace.ts).
-const CATEGORIES = ["toplevel", "devtools.timeline", "blink.user_timing"];
+const CATEGORIES = [
+  "toplevel",
+  "devtools.timeline",
+  "blink.user_timing",
+  ...(process.env["GAPMAP_TRACE_MORE"]
+    ? ["v8", "disabled-by-default-devtools.timeline", "blink"]
+    : []),
+];
 /**
  * The content script's files (content/tagger.js in the build, the layers of code before it,
  * content/tagger-<layer>.js, and the catalogue's data files; see content-script-files.ts).

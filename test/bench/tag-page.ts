@@ -58,6 +58,8 @@ const CPU_PROFILE_PATH = process.env["GAPMAP_CPU_PROFILE"];
 const CPU_PROFILE_RATE = Number(process.env["GAPMAP_CPU_PROFILE_RATE"] ?? "1");
 /** Sampling interval of the optional CPU profile: fine enough for the first tables. */
 const CPU_PROFILE_INTERVAL_US = 200;
+/** With GAPMAP_TRACE=<prefix>, each rate's traced tab's events go to <prefix>-<rate>x.json. */
+const TRACE_PATH = process.env["GAPMAP_TRACE"];
 const LONG_TASK_MS = 50;
 /** First passes, each on a fresh tab: one alone swings by ±15% on a shared 2-core machine. */
 const FRESH_PAGES = Number(process.env["GAPMAP_BENCH_TABS"] ?? "5");
@@ -343,8 +345,10 @@ async function main(): Promise<void> {
       await startInjectionTrace(traceCdp);
       const traced = await pass(page, traceCdp, true);
       const events = await stopTrace(traceCdp);
+      if (TRACE_PATH !== undefined)
+        writeFileSync(`${TRACE_PATH}-${rate}x.json`, JSON.stringify(events));
       const injection = injectionOf(events);
-      const tasksLine = describeTasks(tasksOfPass(events, LONG_TASK_MS), LONG_TASK_MS);
+      const tasksLine = `${describeTasks(tasksOfPass(events, LONG_TASK_MS), LONG_TASK_MS)}; ${describeTasks(tasksOfPass(events, LONG_TASK_MS, { before: true }), LONG_TASK_MS, "the tasks before the pass (injection, messaging, set-up)")}`;
       await traceCdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
       await traceCdp.detach();
       const missed =

@@ -83,16 +83,22 @@ function withCheckpoints(
   return merged;
 }
 
-/** The main-thread tasks inside the pass (its `gapmap:tagging` measure); undefined without it. */
+/**
+ * The main-thread tasks inside the pass (its `gapmap:tagging` measure), or with `before`, those
+ * from the start of the trace to the pass (injection, messaging, the session's set-up: what the
+ * page's long-task observer calls "outside tagging"); undefined without the measure.
+ */
 export function tasksOfPass(
   events: readonly TraceEvent[],
   minCpuMs: number,
+  { before = false }: { before?: boolean } = {},
 ): TracedTasks | undefined {
   const measures = measuresOf(events);
   const pass = measures.find(([name]) => name === "tagging");
   const mark = events.find((e) => e.cat === USER_TIMING && e.name === "gapmap:tagging");
   if (pass === undefined || mark === undefined) return undefined;
-  const [, from, to] = pass;
+  const from = before ? Math.min(...events.map((e) => e.ts)) : pass[1];
+  const to = before ? pass[1] : pass[2];
   const inPass = (e: TraceEvent) => e.ph === "X" && e.tid === mark.tid && e.ts < to;
   const runTasks = events.filter(
     (e) => inPass(e) && TASK_EVENTS.has(e.name) && e.ts + (e.dur ?? 0) > from,
@@ -113,7 +119,11 @@ export function tasksOfPass(
     for (const e of events) {
       if (e.ph !== "X" || e.tid !== task.tid || e === task || TASK_EVENTS.has(e.name)) continue;
       if (e.ts < task.ts || e.ts + (e.dur ?? 0) > end) continue;
-      byName.set(e.name, Math.max(byName.get(e.name) ?? 0, (e.dur ?? 0) / 1000));
+      // An injected file's evaluation is named by its file.
+      const file =
+        e.name === "EvaluateScript" ? /([\w-]+)\.js$/.exec(e.args?.data?.url ?? "") : null;
+      const name = file?.[1] ?? e.name;
+      byName.set(name, Math.max(byName.get(name) ?? 0, (e.dur ?? 0) / 1000));
     }
     return [...byName]
       .sort((a, b) => b[1] - a[1])
@@ -137,13 +147,17 @@ export function tasksOfPass(
   };
 }
 
-export function describeTasks(tasks: TracedTasks | undefined, minCpuMs: number): string {
-  if (tasks === undefined) return "the pass's tasks were not found in the trace";
+export function describeTasks(
+  tasks: TracedTasks | undefined,
+  minCpuMs: number,
+  which = "the pass's tasks",
+): string {
+  if (tasks === undefined) return `${which} were not found in the trace`;
   const list = tasks.top
     .map(
       (t) =>
         `${t.cpuMs.toFixed(0)} ms (wall ${t.wallMs.toFixed(0)}) ${t.phases}${t.inside === "" ? "" : ` [${t.inside}]`}`,
     )
     .join(", ");
-  return `the pass's tasks together ${tasks.totalCpuMs.toFixed(0)} ms of thread CPU; longest task of the pass by thread CPU ${tasks.longestCpuMs.toFixed(0)} ms (target ≤ ${minCpuMs}; ${tasks.over} tasks of ≥ ${minCpuMs} ms; the longest: ${list})`;
+  return `${which} together ${tasks.totalCpuMs.toFixed(0)} ms of thread CPU; longest by thread CPU ${tasks.longestCpuMs.toFixed(0)} ms (target ≤ ${minCpuMs}; ${tasks.over} tasks of ≥ ${minCpuMs} ms; the longest: ${list})`;
 }
