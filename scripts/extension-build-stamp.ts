@@ -16,7 +16,13 @@ export const CHROME_BUILD_DIR = join(REPO, "extension/build/chrome-mv3-prod");
 const STAMP = `${CHROME_BUILD_DIR}.inputs`;
 
 /** Folders whose files go into the bundle (tests and build output excluded). */
-const INPUT_DIRS = ["extension", "core/src", "catalog/src", "scripts/content-script"];
+const INPUT_DIRS = [
+  "extension",
+  "core/src",
+  "catalog/src",
+  "scripts/content-script",
+  "scripts/host",
+];
 const INPUT_FILES = [
   "package.json",
   "package-lock.json",

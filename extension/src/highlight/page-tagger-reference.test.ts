@@ -6,9 +6,8 @@
  * breaks, flag each node by containment in a boilerplate root, match, then select, all at once.
  */
 import "../testing/bundled-catalogue";
+import { loadPage, REAL_PAGES } from "../testing/real-pages";
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
 import {
   contextIndicatorIds,
@@ -24,32 +23,6 @@ import { describe, expect, test } from "vitest";
 import { findPageTables } from "./page-tables";
 import { tagPage } from "./page-tagger";
 import { appendChunk, emptyPageText, fullText, NODE_SEPARATOR, TextWalker } from "./text-walker";
-
-// Node paths: happy-dom replaces the URL class with its own.
-const HERE = dirname(fileURLToPath(import.meta.url));
-const REAL = join(HERE, "../../../../shared/fixtures/real");
-const CORPUS = join(HERE, "../../../test/eval/corpus/files/pages");
-
-const PAGES: readonly [string, string][] = [
-  ["swissinfo fr", join(REAL, "swissinfo_asylum_positive_decisions_2014_fr.html")],
-  ["swissinfo es", join(REAL, "swissinfo_asylum_positive_decisions_2014_es.html")],
-  ["stocks by sex (tables)", join(CORPUS, "X80110+migration-visualization/stocks_by_sex.html")],
-  ["flows by type (tables)", join(CORPUS, "X80110+migration-visualization/flows_by_type.html")],
-  ["pew research", join(CORPUS, "codelucas+newspaper/pewresearch.org1.html")],
-];
-
-/** Puts the page into happy-dom's document: body markup and the declared language. */
-function loadPage(html: string): void {
-  // Links, external scripts and frames hold no page text; happy-dom would try to fetch them.
-  const local = html
-    .replace(/<link\b[^>]*>/gi, "")
-    .replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/gi, "")
-    .replace(/<iframe\b[^>]*>[^<]*<\/iframe>/gi, "");
-  const parsed = new DOMParser().parseFromString(local, "text/html");
-  document.documentElement.lang = parsed.documentElement.getAttribute("lang") ?? "";
-  document.title = parsed.title;
-  document.body.innerHTML = parsed.body.innerHTML;
-}
 
 function referenceMentions(doc: Document): Mention[] {
   const roots = [...findBoilerplate(doc.body).keys()] as Element[];
@@ -84,7 +57,7 @@ function referenceMentions(doc: Document): Mention[] {
 }
 
 describe("the sliced tagger reports what the plain computation does, on real pages", () => {
-  test.each(PAGES)("%s", async (_name, path) => {
+  test.each(REAL_PAGES)("%s", async (_name, path) => {
     const html = readFileSync(path, "utf8");
     loadPage(html);
     const expectedMentions = referenceMentions(document);

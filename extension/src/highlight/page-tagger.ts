@@ -7,18 +7,11 @@
  * Total time runs from the start until every mention is found, the viewport's highlights have
  * been through a rendered frame, and every table is analysed.
  */
-import { findIndicator, getCatalogue } from "../platform/catalogue";
+import { findIndicator } from "../platform/catalogue";
 import type { SourceRecord } from "@gapmap/core/inventory";
-import {
-  contextIndicatorIds,
-  detectLanguageInSteps,
-  reanchor,
-  selectPageMentionsInSteps,
-  type LanguageGuess,
-  type Mention,
-  type TextSpan,
-} from "@gapmap/core/tagging";
-import type { Measure } from "@gapmap/core/catalogue";
+import { reanchor, type LanguageGuess, type Mention, type TextSpan } from "@gapmap/core/tagging";
+import { openHostSession } from "../host/host-client";
+import { reportMentionsInSteps, streamMentionsInSteps } from "../host/text-engine";
 import { addSpan, boilerplateRoots } from "./boilerplate-spans";
 import type { DownloadLink, PageState } from "../platform/messages";
 import { findDownloadLinks } from "./download-links";
@@ -46,20 +39,21 @@ import {
 import { isTableDetectionWarm, warmTableDetection } from "./table-warmup";
 import {
   appendChunk,
+  BlockBreaks,
   TextWalker,
   emptyPageText,
   fullText,
-  joinPageTextInSteps,
-  NODE_SEPARATOR,
+  keepFullText,
   staticRangeForOffsets,
   type PageText,
 } from "./text-walker";
 import { highlightNearViewport, type ViewportHighlights } from "./viewport-highlights";
 
-/** Language detection reads this much of the page: enough to tell, cheap on a 2 MB page. */
-const LANGUAGE_SAMPLE_CHARS = 20_000;
-const BLOCK_BREAK = { breakBefore: true } as const;
-const SAME_BLOCK = { breakBefore: false } as const;
+/**
+ * Texts per message to the engine host: copying one message's texts is a short piece of a walk
+ * slice (one message of a 2 MB page's 50,000 texts was a 50–150 ms task).
+ */
+const TEXTS_PER_HOST_MESSAGE = 2048;
 /** Text nodes walked between two looks at the clock: each takes microseconds, a look about as long. */
 const TEXT_NODES_PER_CLOCK_READ = 16;
 
@@ -74,8 +68,11 @@ export interface TaggedPage {
   phases: Record<string, number>;
 }
 
-let contextIds: Set<string> | undefined;
-let measures: Map<string, Measure> | undefined;
+/** The page's language as the state reports it. */
+type PageLanguage = Omit<LanguageGuess, "lang" | "script"> & {
+  lang: string;
+  script?: string | undefined;
+};
 
 /** The page URL without its fragment: records are kept per document, not per anchor. */
 export function documentUrl(url: string): string {
@@ -85,6 +82,10 @@ export function documentUrl(url: string): string {
 // The highlights of the last pass follow the viewport until the next pass replaces them.
 let painting: ViewportHighlights | undefined;
 
+/**
+ * The text phase: the boilerplate and the walk read the DOM here; matching, selection and
+ * language run in the warm engine host when one answers (host/), else here, by the same steps.
+ */
 async function findMentions(
   doc: Document,
   ownHost: Element | null,
@@ -92,15 +93,15 @@ async function findMentions(
 ): Promise<{
   page: PageText;
   mentions: Mention[];
-  lang: LanguageGuess;
+  lang: PageLanguage;
   downloads: DownloadLink[];
+  /** Milliseconds the page waited for the engine host after its walk; undefined: none answered. */
+  hostWaitMs?: number;
 }> {
-  // Building the matcher (first pass), finding the boilerplate and starting the walk each took
-  // a good part of a long task at 4× CPU throttling: each gets slices of its own.
+  // Finding the boilerplate and starting the walk each took a good part of a long task at 4×
+  // CPU throttling: each gets slices of its own.
   const steps = textSteps();
-  const matcher = await matcherForPage(doc, schedule);
-  const stream = matcher.createStream({ separator: NODE_SEPARATOR });
-  steps.done("matcher");
+  const declaredLang = doc.documentElement.lang || undefined;
   await nextSlice(schedule);
   const roots = await boilerplateRoots(doc.body, schedule);
   await nextSlice(schedule);
@@ -108,70 +109,60 @@ async function findMentions(
   steps.done("boilerplate");
   await nextSlice(schedule);
   const page = emptyPageText();
-  const mentions: Mention[] = [];
   // Menus, related lists, references: walked (anchors need their words), reporting nothing.
   const boilerplateSpans: TextSpan[] = [];
-  // Every node's text as the walk read it: the page text is joined from these afterwards.
+  // Every node's text as the walk read it: matched, and joined into the page text.
   const texts: string[] = [];
-  let sampleNodes = 0;
-  let sampled = 0;
+  // Block breaks matter only where a phrase is still open at a node boundary: looked up then.
+  const blocks = new BlockBreaks(page, doc.body);
+  const breakBefore = (i: number) => blocks.breakBefore(i);
+  // The warm host matches the texts as they are read (host/); the page waits only at the end.
+  const host = openHostSession(declaredLang, breakBefore);
+  let sent = 0;
   const walker = new TextWalker(doc.body, ownHost, roots);
   // Mentions stay offsets here; ranges are built only for those painted (see viewport-highlights).
   await runInIdleSlices(
     () => {
-      const more = walker.advance();
-      const found = !more
-        ? stream.end()
-        : stream.push(
-            walker.text,
-            // A block boundary matters only to a phrase still open; asking costs DOM lookups.
-            stream.hasOpenPhrase() && walker.breakBefore() ? BLOCK_BREAK : SAME_BLOCK,
-          );
-      for (const m of found) mentions.push(m);
-      if (!more) return false;
+      if (!walker.advance()) return false;
       const start = appendChunk(page, walker.node as Text, walker.text);
       if (walker.inBoilerplate) addSpan(boilerplateSpans, start, walker.text.length);
       texts.push(walker.text);
-      if (sampled < LANGUAGE_SAMPLE_CHARS) {
-        sampleNodes++;
-        sampled += walker.text.length + NODE_SEPARATOR.length;
+      if (host !== undefined && texts.length - sent >= TEXTS_PER_HOST_MESSAGE) {
+        host.sendTexts(texts.slice(sent));
+        sent = texts.length;
       }
       return true;
     },
     schedule,
     TEXT_NODES_PER_CLOCK_READ,
   );
+  host?.sendTexts(texts.slice(sent));
   steps.done("walk");
-  // Reading the catalogue (first pass) and joining the page text each get a slice of their own:
-  // at 4× CPU throttling they made a long task together with the walk's last slice.
+  const waitFrom = performance.now();
+  const hosted = await host?.finish(boilerplateSpans);
+  steps.done("host");
+  if (hosted !== undefined) {
+    const hostWaitMs = performance.now() - waitFrom;
+    return { page, mentions: hosted.mentions, lang: hosted.lang, downloads, hostWaitMs };
+  }
+  const input = { texts, boilerplateSpans, declaredLang };
+  // No host: the same steps here, in slices (the matcher is built on the first pass).
+  const matcher = await matcherForPage(declaredLang, schedule);
+  steps.done("matcher");
   await nextSlice(schedule);
-  contextIds ??= contextIndicatorIds(getCatalogue());
-  const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
-  await nextSlice(schedule);
-  // The page's language and the indicators' measures, as `gapmap tag` gives them: a word-sense
-  // rule holds for English only, and words naming a stock and a flow carry the runner-up.
-  const lang = await runStepsInIdleSlices(
-    detectLanguageInSteps(
-      texts.slice(0, sampleNodes).join(NODE_SEPARATOR),
-      doc.documentElement.lang || undefined,
-    ),
+  const found = await runStepsInIdleSlices(
+    streamMentionsInSteps(matcher, texts, breakBefore, []),
     schedule,
   );
-  const text = await runStepsInIdleSlices(joinPageTextInSteps(page, texts), schedule);
-  steps.done("language-join");
+  steps.done("stream");
   await nextSlice(schedule);
-  // Choosing the reported mentions scans the whole text for figures: in slices too.
-  const reported = await runStepsInIdleSlices(
-    selectPageMentionsInSteps(mentions, text, {
-      boilerplateSpans,
-      contextIds,
-      measureOf: (id) => measureOf.get(id),
-      lang: lang.lang,
-    }),
+  const { mentions, lang, text } = await runStepsInIdleSlices(
+    reportMentionsInSteps(input, found),
     schedule,
   );
+  keepFullText(page, text);
   steps.done("select");
-  return { page, mentions: reported, lang, downloads };
+  return { page, mentions, lang, downloads };
 }
 
 /** Stored records of this document, anchored again in the page text (and painted). */
@@ -278,7 +269,11 @@ export async function tagPage(
 ): Promise<TaggedPage> {
   const started = performance.now();
   prepareHighlights(doc);
-  const { page, mentions, lang, downloads } = await findMentions(doc, ownHost, schedule);
+  const { page, mentions, lang, downloads, hostWaitMs } = await findMentions(
+    doc,
+    ownHost,
+    schedule,
+  );
   const textDone = performance.now();
   // Painting gets a task of its own, not the tail of the last text slice.
   await nextSlice(schedule);
@@ -316,6 +311,8 @@ export async function tagPage(
     highlight: shownAt - textDone,
     tables: tablesDone - textDone,
     rest: ended - restStarted,
+    /** Of the text phase, waiting for the engine host after the walk (only when it answered). */
+    ...(hostWaitMs === undefined ? {} : { hostWait: hostWaitMs }),
   };
   markPhases({ started, textDone, shownAt, tablesDone, ended });
   return { page, mentions, tables, state, elapsedMs: ended - started, phases };

@@ -84,8 +84,18 @@ export function fullText(page: PageText): string {
   return text;
 }
 
-/** Texts joined per step of joinPageTextInSteps (a 2 MB page's join was a long task at 4×). */
+/** Texts joined per step of joinTextsInSteps (a 2 MB page's join was a long task at 4×). */
 const TEXTS_PER_JOIN_STEP = 4096;
+
+/** The texts joined with NODE_SEPARATOR, in steps. */
+export function* joinTextsInSteps(texts: readonly string[]): Generator<undefined, string> {
+  const parts: string[] = [];
+  for (let i = 0; i < texts.length; i += TEXTS_PER_JOIN_STEP) {
+    parts.push(texts.slice(i, i + TEXTS_PER_JOIN_STEP).join(NODE_SEPARATOR));
+    yield;
+  }
+  return parts.join(NODE_SEPARATOR);
+}
 
 /**
  * The whole page text from the texts the walk read (one per node of `page`, in order), joined in
@@ -94,15 +104,15 @@ const TEXTS_PER_JOIN_STEP = 4096;
 export function* joinPageTextInSteps(
   page: PageText,
   texts: readonly string[],
-): Generator<void, string> {
-  const parts: string[] = [];
-  for (let i = 0; i < texts.length; i += TEXTS_PER_JOIN_STEP) {
-    parts.push(texts.slice(i, i + TEXTS_PER_JOIN_STEP).join(NODE_SEPARATOR));
-    yield;
-  }
-  const text = parts.join(NODE_SEPARATOR);
-  joinedText.set(page, { nodes: page.nodes.length, text });
+): Generator<undefined, string> {
+  const text = yield* joinTextsInSteps(texts);
+  keepFullText(page, text);
   return text;
+}
+
+/** Keeps `text`, joined from the texts the walk read of `page`, for fullText: no second join. */
+export function keepFullText(page: PageText, text: string): void {
+  joinedText.set(page, { nodes: page.nodes.length, text });
 }
 
 /**
@@ -132,7 +142,7 @@ export class TextWalker {
     boilerplateRoots: Element[] = [],
   ) {
     const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
-    this.rootBlock = rootElement !== null && BLOCK_TAGS.has(rootElement.localName) ? root : null;
+    this.rootBlock = rootBlockOf(root);
     this.skipped = rootElement === null ? undefined : new SkippedSubtrees(rootElement, ownHost);
     this.boilerplate =
       rootElement === null || boilerplateRoots.length === 0
@@ -168,18 +178,57 @@ export class TextWalker {
   /** The current node starts a new block (cell, paragraph) compared with the previous one. */
   breakBefore(): boolean {
     if (this.node === null || this.previous === null) return false;
-    this.block ??= this.blockOf(this.node);
-    this.previousBlock ??= this.blockOf(this.previous);
+    this.block ??= blockOf(this.node, this.root, this.rootBlock);
+    this.previousBlock ??= blockOf(this.previous, this.root, this.rootBlock);
     return this.block !== this.previousBlock;
   }
+}
 
-  /** The nearest block ancestor within the root (the root itself if it is a block), or null. */
-  private blockOf(node: Node): Node | null {
-    let el = node.parentNode;
-    while (el !== null && el !== this.root && !BLOCK_TAGS.has((el as Element).localName)) {
-      el = el.parentNode;
+/** The root itself when it is a block element, else null: the block of text directly in it. */
+function rootBlockOf(root: Node): Node | null {
+  const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+  return rootElement !== null && BLOCK_TAGS.has(rootElement.localName) ? root : null;
+}
+
+/** The nearest block ancestor within the root (the root itself if it is a block), or null. */
+function blockOf(node: Node, root: Node, rootBlock: Node | null): Node | null {
+  let el = node.parentNode;
+  while (el !== null && el !== root && !BLOCK_TAGS.has((el as Element).localName)) {
+    el = el.parentNode;
+  }
+  return el === root || el === null ? rootBlock : el;
+}
+
+/**
+ * `TextWalker.breakBefore` after the walk, for any node of a walked page: whether node `i`
+ * starts a new block compared with node `i - 1`. Asked only where a phrase was open (the engine
+ * host lists those), in increasing order, so the last block looked up is kept for the next ask.
+ */
+export class BlockBreaks {
+  private readonly rootBlock: Node | null;
+  private lastNode: Node | null = null;
+  private lastBlock: Node | null = null;
+
+  constructor(
+    private readonly page: PageText,
+    private readonly root: Node,
+  ) {
+    this.rootBlock = rootBlockOf(root);
+  }
+
+  breakBefore(i: number): boolean {
+    const node = this.page.nodes[i];
+    const previous = this.page.nodes[i - 1];
+    if (node === undefined || previous === undefined) return false;
+    return this.blockOfNode(previous) !== this.blockOfNode(node);
+  }
+
+  private blockOfNode(node: Node): Node | null {
+    if (node !== this.lastNode) {
+      this.lastNode = node;
+      this.lastBlock = blockOf(node, this.root, this.rootBlock);
     }
-    return el === this.root || el === null ? this.rootBlock : el;
+    return this.lastBlock;
   }
 }
 

@@ -115,3 +115,84 @@ export const tagReplySchema = z.discriminatedUnion("ok", [
   z.strictObject({ ok: z.literal(false), error: z.string() }),
 ]);
 export type TagReply = z.infer<typeof tagReplySchema>;
+
+/**
+ * The engine host (host/: an offscreen document on Chrome) and the content script talk over a
+ * port of this name; big messages go to the host alone, not to every extension page.
+ */
+export const ENGINE_HOST_PORT = "gapmap/engine-host";
+
+/**
+ * An array of numbers (or of strings), checked with one loop: the mentions come back as
+ * parallel arrays of ~14,000 entries each, which a per-element schema costs far more to check.
+ */
+const numbers = () =>
+  z.custom<number[]>(
+    (v) => Array.isArray(v) && v.every((n) => typeof n === "number" && Number.isFinite(n)),
+    "expected an array of finite numbers",
+  );
+const strings = () =>
+  z.custom<string[]>(
+    (v) => Array.isArray(v) && v.every((s) => typeof s === "string"),
+    "expected an array of strings",
+  );
+
+/**
+ * Content script → engine host, over ENGINE_HOST_PORT, in this order: start, the walk's texts in
+ * pieces as it reads them (one text per visible text node), the end with the boilerplate spans
+ * as [start, end, …]; and, whenever the host asks, which of the boundaries it asked about start
+ * a new block.
+ */
+export const toEngineHostSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("gapmap/host-start"), declaredLang: z.string().optional() }),
+  z.strictObject({ type: z.literal("gapmap/host-texts"), texts: strings() }),
+  z.strictObject({ type: z.literal("gapmap/host-end"), boilerplate: numbers() }),
+  z.strictObject({
+    type: z.literal("gapmap/host-breaks"),
+    boundaries: numbers(),
+    breaks: numbers(),
+  }),
+]);
+export type ToEngineHost = z.infer<typeof toEngineHostSchema>;
+
+/**
+ * Mentions as parallel arrays (one entry per mention) with the indicator IDs in a table: ~14,000
+ * objects cost the page far more to receive and check. Rare fields are listed by position.
+ */
+export const packedMentionsSchema = z.strictObject({
+  ids: strings(),
+  id: numbers(),
+  start: numbers(),
+  end: numbers(),
+  score: numbers(),
+  text: strings(),
+  inflected: numbers(),
+  alternatives: z.array(z.strictObject({ at: z.number().int(), ids: z.array(z.number().int()) })),
+  runnerUps: z.array(
+    z.strictObject({
+      at: z.number().int(),
+      id: z.string(),
+      reason: z.literal("stock-or-flow"),
+      cues: z.array(z.string()),
+    }),
+  ),
+});
+export type PackedMentions = z.infer<typeof packedMentionsSchema>;
+
+/** Engine host → content script. */
+export const fromEngineHostSchema = z.discriminatedUnion("type", [
+  /** Node boundaries where a phrase was open: does each start a new block? */
+  z.strictObject({ type: z.literal("gapmap/host-ask-breaks"), boundaries: numbers() }),
+  z.strictObject({
+    type: z.literal("gapmap/host-mentions"),
+    mentions: packedMentionsSchema,
+    lang: z.strictObject({
+      lang: z.string(),
+      source: z.enum(["attribute", "guess"]),
+      confidence: z.number(),
+      script: z.string().optional(),
+    }),
+  }),
+  z.strictObject({ type: z.literal("gapmap/host-error"), error: z.string() }),
+]);
+export type FromEngineHost = z.infer<typeof fromEngineHostSchema>;

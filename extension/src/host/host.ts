@@ -1,0 +1,35 @@
+/**
+ * The engine host's page (host.html): a document that stays open (Chrome: the offscreen
+ * document background/engine-host.ts creates; Firefox: a frame in the background page) and does
+ * the text phase's matching, selection and language for content scripts, warm. See
+ * docs/decisions/0011-engine-host.md. It reads the catalogue bundled with it, once.
+ */
+import { findIndicator, getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
+import { ENGINE_HOST_PORT, type FromEngineHost } from "../platform/messages";
+import { provideCatalogue } from "../platform/catalogue";
+import { engineSession } from "./engine-session";
+import { warmEngine } from "./warm-up";
+
+provideCatalogue({ findIndicator, getCatalogue, getCatalogueIndex });
+
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== ENGINE_HOST_PORT) return;
+  const session = engineSession();
+  port.onMessage.addListener((message: unknown) => {
+    let replies: FromEngineHost[];
+    try {
+      replies = session(message);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      replies = [{ type: "gapmap/host-error", error: text }];
+    }
+    for (const reply of replies) port.postMessage(reply);
+  });
+});
+
+// After the listener is in place; a page asking meanwhile is answered between two pieces.
+void warmEngine().then((ms) => {
+  // For the benchmark and DevTools: when the host became warm, and what it cost.
+  (globalThis as unknown as Record<string, unknown>)["gapmapHostWarmMs"] = ms;
+  performance.mark("gapmap:host-warm");
+});
