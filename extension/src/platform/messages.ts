@@ -122,20 +122,10 @@ export type TagReply = z.infer<typeof tagReplySchema>;
  */
 export const ENGINE_HOST_PORT = "gapmap/engine-host";
 
-/**
- * An array of numbers (or of strings), checked with one loop: the mentions come back as
- * parallel arrays of ~14,000 entries each, which a per-element schema costs far more to check.
- */
-const numbers = () =>
-  z.custom<number[]>(
-    (v) => Array.isArray(v) && v.every((n) => typeof n === "number" && Number.isFinite(n)),
-    "expected an array of finite numbers",
-  );
-const strings = () =>
-  z.custom<string[]>(
-    (v) => Array.isArray(v) && v.every((s) => typeof s === "string"),
-    "expected an array of strings",
-  );
+// The content script's zod has no `z.custom` (scripts/content-script/content-zod.ts): plain
+// arrays, checked per element.
+const numbers = () => z.array(z.number());
+const strings = () => z.array(z.string());
 
 /**
  * Content script → engine host, over ENGINE_HOST_PORT, in this order: start, the walk's texts in
