@@ -2,6 +2,7 @@
 import { typoNeighbours } from "./deletion-index";
 import type { TermIndex } from "./term-index";
 import { stemKeysOf } from "../text/stem";
+import { equivalentWords } from "./word-equivalents";
 
 /** Quality of a word match: what each kind of likeness is worth against an exact match. */
 export const WORD_QUALITY = {
@@ -24,6 +25,8 @@ export function resolveWord(index: TermIndex, word: string): WordMatch[] {
     if ((found.get(w) ?? 0) < q) found.set(w, q);
   };
   if (index.byWord.has(word)) offer(word, WORD_QUALITY.exact);
+  // "people" for "persons": one word to the catalogue, whichever its phrase wrote.
+  for (const w of equivalentWords(word)) if (index.byWord.has(w)) offer(w, WORD_QUALITY.exact);
 
   // The word's language is unknown: each language its script allows may have inflected it.
   for (const key of stemKeysOf(word)) {

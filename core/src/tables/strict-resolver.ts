@@ -6,6 +6,7 @@
  */
 import { resolveWord, WORD_QUALITY, type WordMatch } from "../search/resolve-word";
 import type { TermIndex } from "../search/term-index";
+import { equivalentWords } from "../search/word-equivalents";
 import { memoizeByString } from "./string-memo";
 
 /** Letters a near match must share at the start: "e-migrant", "im-migrant", "non-" change meaning. */
@@ -56,13 +57,15 @@ export function isPlausibleNearMatch(
 /** A fresh resolver with its own cache of the words it has resolved. */
 export function strictResolver(index: TermIndex): (word: string) => WordMatch[] {
   return memoizeByString((word) =>
-    resolveWord(index, word).filter((m) =>
-      isPlausibleNearMatch(
-        word,
-        m.word,
-        m.quality === WORD_QUALITY.typo,
-        m.quality === WORD_QUALITY.stem,
-      ),
+    resolveWord(index, word).filter(
+      (m) =>
+        equivalentWords(word).includes(m.word) ||
+        isPlausibleNearMatch(
+          word,
+          m.word,
+          m.quality === WORD_QUALITY.typo,
+          m.quality === WORD_QUALITY.stem,
+        ),
     ),
   );
 }
