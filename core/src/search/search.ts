@@ -3,6 +3,7 @@
  * tolerates accents, case, word order, inflection and small typos; fuse.js only when both fail.
  */
 import type { Language } from "../catalogue/vocabulary";
+import { serbianLatinOf } from "../tables/serbian-transliteration";
 import { normalizeText } from "../text/normalize";
 import { fuzzyPhraseSearch } from "./fuzzy-fallback";
 import { cachedResolver, scorePhrases, type PhraseScore } from "./score-phrases";
@@ -34,16 +35,35 @@ function wordScore(s: PhraseScore): number {
   return SEARCH_PHRASE_WEIGHT * s.phraseCoverage + (1 - SEARCH_PHRASE_WEIGHT) * s.queryCoverage;
 }
 
-/** Indicators of `index` (e.g. the bundled catalogue's) that match `query`, best first. */
+/**
+ * Indicators of `index` (e.g. the bundled catalogue's) that match `query`, best first. A query
+ * in Serbian Cyrillic is also read in Latin, the script of most Serbian terms.
+ */
 export function searchCatalogue(
   index: TermIndex,
   query: string,
   options: { limit?: number } = {},
 ): SearchHit[] {
   const limit = options.limit ?? 10;
-  const words = contentWords(query);
   const best = new Map<string, SearchHit>();
+  const latin = serbianLatinOf(query);
+  for (const text of latin === undefined ? [query] : [query, latin])
+    wordHits(index, contentWords(text), best);
 
+  const top = Math.max(0, ...[...best.values()].map((h) => h.score));
+  if (top < FUZZY_FALLBACK_BELOW && normalizeText(query).length >= 3) {
+    const words = contentWords(latin ?? query);
+    for (const hit of fuzzyPhraseSearch(index, words.join(" "))) keepBest(best, hit);
+  }
+
+  return [...best.values()]
+    .filter((h) => h.score >= MIN_SEARCH_SCORE)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
+
+/** Exact and word-level hits of a query's words, the best per indicator kept in `best`. */
+function wordHits(index: TermIndex, words: readonly string[], best: Map<string, SearchHit>): void {
   for (const p of index.exact.get(words.join(" ")) ?? []) {
     const phrase = index.phrases[p];
     if (!phrase) continue;
@@ -68,14 +88,4 @@ export function searchCatalogue(
       via: "words",
     });
   }
-
-  const top = Math.max(0, ...[...best.values()].map((h) => h.score));
-  if (top < FUZZY_FALLBACK_BELOW && normalizeText(query).length >= 3) {
-    for (const hit of fuzzyPhraseSearch(index, words.join(" "))) keepBest(best, hit);
-  }
-
-  return [...best.values()]
-    .filter((h) => h.score >= MIN_SEARCH_SCORE)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, limit);
 }

@@ -251,13 +251,22 @@ export interface LabelMatch {
 
 /**
  * The single best indicator for one label (used for per-label matching and the benchmark):
- * the exact phrase if there is one, else the phrase the label contains best.
+ * the exact phrase if there is one, else the phrase the label contains best. A Serbian Cyrillic
+ * label is also read in Latin, as in a table (evidenceOfLabel).
  */
 export function bestIndicatorForLabel(
   index: TermIndex,
   label: string,
   resolve: Resolve = sharedStrictResolver(index),
 ): LabelMatch | undefined {
+  const own = bestForText(index, label, resolve);
+  if (own?.score === 1) return own;
+  const latin = serbianLatinOf(label);
+  const read = latin === undefined ? undefined : bestForText(index, latin, resolve);
+  return read !== undefined && (own === undefined || read.score > own.score) ? read : own;
+}
+
+function bestForText(index: TermIndex, label: string, resolve: Resolve): LabelMatch | undefined {
   const words = contentWords(label);
   if (words.length === 0) return undefined;
   const exact = index.exact
