@@ -21,6 +21,17 @@ describe("World Bank indicator codes", () => {
     expect(first("title", "SI.RMT.COST.OB.ZS")).toBe("remit-cost");
   });
 
+  it("tell a code from a longer code that starts with it", () => {
+    expect(first("title", "SM.POP.REFG")).toBe("stock-refugees-hosted");
+    expect(first("file", "API_SM.POP.REFG_DS2_en_csv_v2.csv")).toBe("stock-refugees-hosted");
+    expect(first("title", "SM.POP.REFG.OR")).toBe("stock-refugees-abroad");
+    expect(first("file", "API_SM.POP.REFG.OR_DS2_en_csv_v2.csv")).toBe("stock-refugees-abroad");
+    const share = matchIndicators(getCatalogueIndex(), [
+      { where: "title", text: "SM.POP.TOTL.ZS" },
+    ]);
+    expect(share.map((m) => m.id)).not.toContain("stock-immigrants");
+  });
+
   it("match whole codes only: a code that differs in one part names nothing", () => {
     expect(first("title", "SP.POP.TOTL")).toBeUndefined();
     expect(first("title", "SM.POP.GROW")).toBeUndefined();

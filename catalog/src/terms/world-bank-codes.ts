@@ -10,9 +10,9 @@ import type { ExtraTerms } from "./extra-terms";
  * "BX.TRF.PWKR.CD.DT" (an amount) never matches "BX.TRF.PWKR.DT.GD.ZS" (a share of GDP).
  * Left out: SM.TLF.IFRN (inflows of foreign workers) and SG.POP.MIGR.FE.ZS (women's share of the
  * migrant stock), which no indicator of the catalogue measures as such; GFDD.OI.13 (remittance
- * inflows to GDP, Global Financial Development), whose code names no migration; SM.POP.REFG and
- * SM.POP.REFG.OR (refugees by country of asylum / of origin), which read alike once the matcher
- * drops the function word "or" from the second: either would name both.
+ * inflows to GDP, Global Financial Development), whose code names no migration. SM.POP.REFG and
+ * SM.POP.REFG.OR (refugees by country of asylum / of origin) read alike once the matcher drops
+ * the function word "or": a code counts only written whole (core's written-code.ts).
  */
 
 const WBOPENDATA =
@@ -39,6 +39,14 @@ export const worldBankCodeTerms: ExtraTerms = {
   ),
   "stock-foreign-citizens": codes(["SM.POP.FRGN", "Foreign population"]),
   "flow-net-migration": codes(["SM.POP.NETM", "Net migration"]),
+  "stock-refugees-hosted": codes([
+    "SM.POP.REFG",
+    "Refugee population by country or territory of asylum",
+  ]),
+  "stock-refugees-abroad": codes([
+    "SM.POP.REFG.OR",
+    "Refugee population by country or territory of origin",
+  ]),
   "flow-immigration": codes(["SM.POP.IFRN", "Inflows of foreign population"]),
   "flow-asylum-applications": codes(["SM.POP.IASY", "Inflows of asylum seekers"]),
   "stock-migrant-workers": codes([

@@ -47,8 +47,7 @@ export function searchCatalogue(
   const limit = options.limit ?? 10;
   const best = new Map<string, SearchHit>();
   const latin = serbianLatinOf(query);
-  for (const text of latin === undefined ? [query] : [query, latin])
-    wordHits(index, contentWords(text), best);
+  for (const text of latin === undefined ? [query] : [query, latin]) wordHits(index, text, best);
 
   const top = Math.max(0, ...[...best.values()].map((h) => h.score));
   if (top < FUZZY_FALLBACK_BELOW && normalizeText(query).length >= 3) {
@@ -62,11 +61,12 @@ export function searchCatalogue(
     .slice(0, limit);
 }
 
-/** Exact and word-level hits of a query's words, the best per indicator kept in `best`. */
-function wordHits(index: TermIndex, words: readonly string[], best: Map<string, SearchHit>): void {
+/** Exact and word-level hits of a query, the best per indicator kept in `best`. */
+function wordHits(index: TermIndex, text: string, best: Map<string, SearchHit>): void {
+  const words = contentWords(text);
   for (const p of index.exact.get(words.join(" ")) ?? []) {
     const phrase = index.phrases[p];
-    if (!phrase) continue;
+    if (!phrase || !countsAsWritten(index, phrase, 1, text)) continue;
     const score = phrase.ambiguous ? AMBIGUOUS_FACTOR : 1;
     keepBest(best, {
       id: phrase.indicatorId,
@@ -78,7 +78,7 @@ function wordHits(index: TermIndex, words: readonly string[], best: Map<string, 
 
   for (const s of scorePhrases(index, words, cachedResolver(index))) {
     const phrase = index.phrases[s.phrase];
-    if (!phrase || !countsAsWritten(phrase, s.phraseCoverage)) continue;
+    if (!phrase || !countsAsWritten(index, phrase, s.phraseCoverage, text)) continue;
     // Just under an exact hit, so that an exact phrase always wins a tie.
     const score = wordScore(s) * (phrase.ambiguous ? AMBIGUOUS_FACTOR : 1) * 0.99;
     keepBest(best, {

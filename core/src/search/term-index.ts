@@ -10,6 +10,7 @@ import { stemWord } from "../text/stem";
 import { buildStemClasses, type StemClasses } from "./stem-classes";
 import { NO_SHORTHAND, shorthandWords, type ShorthandWords } from "./shorthand-words";
 import { CONTEXT_SECTION } from "../tagging/context-mentions";
+import { writesCodeWhole } from "./written-code";
 
 export interface Phrase {
   indicatorId: string;
@@ -62,11 +63,17 @@ export function contextIdsOf(
 
 /**
  * Whether a scored phrase may count: a dataset code only when the text has every word of it
- * exactly (coverage is weighted by match quality, so a typo or a stem keeps it under 1) —
- * "migr_imm2ctz" or "tps00175" is another dataset, and "migr" alone names none.
+ * exactly (coverage is weighted by match quality, so a typo or a stem keeps it under 1) and
+ * whole (written-code.ts) — "migr_imm2ctz" or "tps00175" is another dataset, "migr" alone names
+ * none, and "SM.POP.TOTL.ZS" is no "SM.POP.TOTL".
  */
-export function countsAsWritten(phrase: Phrase, phraseCoverage: number): boolean {
-  return phrase.code !== true || phraseCoverage === 1;
+export function countsAsWritten(
+  index: TermIndex,
+  phrase: Phrase,
+  phraseCoverage: number,
+  text: string,
+): boolean {
+  return phrase.code !== true || (phraseCoverage === 1 && writesCodeWhole(index, phrase, text));
 }
 
 /** The IDs of the indicators whose required breakdowns include migratory status. */
@@ -139,7 +146,9 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
       if (norm === "") return;
       // Per language: "immigration" is French as well as English, and a French page is matched
       // with the French phrases alone (mention-matcher.ts).
-      const key = `${lang}:${norm}`;
+      // A code is its text as written, separators included (written-code.ts): "SM.POP.REFG.OR"
+      // and "SM_POP_REFG_OR" are two spellings a file name may use.
+      const key = code ? `${lang}:code:${text.toLowerCase()}` : `${lang}:${norm}`;
       const earlier = seen.get(key);
       if (earlier) {
         // The same words written twice: ambiguous if either spelling was flagged.
@@ -169,10 +178,12 @@ export function buildTermIndex(indicators: readonly Indicator[]): TermIndex {
 
   // Dropping function words can fold a specific phrase onto another indicator's words ("Total
   // population" → "population"); words that several indicators claim are ambiguous for all.
+  // A code is its whole text: "SM.POP.REFG.OR" loses its "or" but is no "SM.POP.REFG".
+  const ownerKey = (p: Phrase) => (p.code === true ? `code:${normalizeText(p.text)}` : p.norm);
   const owners = new Map<string, Set<string>>();
-  for (const p of phrases) addToSet(owners, p.norm, p.indicatorId);
+  for (const p of phrases) addToSet(owners, ownerKey(p), p.indicatorId);
   for (const p of phrases) {
-    if ((owners.get(p.norm)?.size ?? 0) > 1) p.ambiguous = true;
+    if ((owners.get(ownerKey(p))?.size ?? 0) > 1) p.ambiguous = true;
   }
 
   return indexPhrases(

@@ -151,7 +151,7 @@ const labelPhrases = memoizeByPair((index: TermIndex, resolve: Resolve) => {
       const phrase = index.phrases[s.phrase];
       if (!phrase) continue;
       if (phrase.acronym === true && !writesAcronym(label, phrase.text)) continue;
-      if (!countsAsWritten(phrase, s.phraseCoverage)) continue;
+      if (!countsAsWritten(index, phrase, s.phraseCoverage, label)) continue;
       if (!phraseNamesMeasure(index, s.phrase, s.matchedWords, clauses, resolve)) continue;
       out.push({
         phrase,

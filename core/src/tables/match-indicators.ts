@@ -7,7 +7,7 @@
 import type { Language } from "../catalogue/vocabulary";
 import { fuzzyPhraseSearch } from "../search/fuzzy-fallback";
 import type { SearchHit } from "../search/search";
-import { contentWords, type TermIndex } from "../search/term-index";
+import { contentWords, countsAsWritten, type TermIndex } from "../search/term-index";
 import {
   namedPhrases,
   writesAcronym,
@@ -269,11 +269,11 @@ export function bestIndicatorForLabel(
 function bestForText(index: TermIndex, label: string, resolve: Resolve): LabelMatch | undefined {
   const words = contentWords(label);
   if (words.length === 0) return undefined;
-  const exact = index.exact
-    .get(words.join(" "))
-    ?.find(
-      (i) => index.phrases[i]?.acronym !== true || writesAcronym(label, index.phrases[i].text),
-    );
+  const exact = index.exact.get(words.join(" "))?.find((i) => {
+    const p = index.phrases[i];
+    if (p === undefined || !countsAsWritten(index, p, 1, label)) return false;
+    return p.acronym !== true || writesAcronym(label, p.text);
+  });
   const exactPhrase = exact === undefined ? undefined : index.phrases[exact];
   if (exactPhrase)
     return {
