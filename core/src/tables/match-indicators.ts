@@ -19,7 +19,7 @@ import {
 import { contextYields } from "./context-yields";
 import { loneWordIndicators } from "./lone-label-word";
 import type { IndicatorMatch } from "./schema";
-import { serbianLatinOf } from "./serbian-transliteration";
+import { labelReadings } from "./label-readings";
 import { memoizeByString } from "./string-memo";
 import { sharedStrictResolver } from "./strict-resolver";
 
@@ -88,9 +88,7 @@ function evidenceOfLabel(
   loneWords: boolean,
 ): LabelEvidence {
   const best = new Map<string, Evidence>();
-  // A Serbian Cyrillic label is also read in Latin, the script of most Serbian terms.
-  const latin = serbianLatinOf(source.text);
-  const texts = latin === undefined ? [source.text] : [source.text, latin];
+  const texts = labelReadings(source.text);
   for (const { phrase, words: matched, score } of texts.flatMap((text) =>
     namedPhrases(index, text, source.where, resolve),
   )) {
@@ -251,19 +249,21 @@ export interface LabelMatch {
 
 /**
  * The single best indicator for one label (used for per-label matching and the benchmark):
- * the exact phrase if there is one, else the phrase the label contains best. A Serbian Cyrillic
- * label is also read in Latin, as in a table (evidenceOfLabel).
+ * the exact phrase if there is one, else the phrase the label contains best, in any of the
+ * label's readings (label-readings.ts), as in a table.
  */
 export function bestIndicatorForLabel(
   index: TermIndex,
   label: string,
   resolve: Resolve = sharedStrictResolver(index),
 ): LabelMatch | undefined {
-  const own = bestForText(index, label, resolve);
-  if (own?.score === 1) return own;
-  const latin = serbianLatinOf(label);
-  const read = latin === undefined ? undefined : bestForText(index, latin, resolve);
-  return read !== undefined && (own === undefined || read.score > own.score) ? read : own;
+  let best: LabelMatch | undefined;
+  for (const text of labelReadings(label)) {
+    const match = bestForText(index, text, resolve);
+    if (match !== undefined && (best === undefined || match.score > best.score)) best = match;
+    if (best?.score === 1) break;
+  }
+  return best;
 }
 
 function bestForText(index: TermIndex, label: string, resolve: Resolve): LabelMatch | undefined {
