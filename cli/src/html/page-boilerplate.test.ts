@@ -113,4 +113,38 @@ ${card("10.b.1", "Total resource flows for development, by recipient and donor c
     expect(spans).toContain("3 mobile brigades");
     expect(spans).not.toContain("35,000-seat venue");
   });
+
+  it("reads a row of teaser cards with a summary each as other articles: sibling <article>s, stretched links", () => {
+    const teaser = (title: string, summary: string) =>
+      `<article class="story"><h3><a href="/s">${title}</a></h3><p>${summary}</p></article>`;
+    const stretched = (title: string, summary: string) =>
+      `<div class="card"><img alt=""><div class="card-body"><h5>${title}</h5><p>${summary} The full story tells how the figures were gathered over the year.</p><a class="stretched-link" href="/c">Read</a></div></div>`;
+    const page = parsePage(`<!doctype html><html lang="en"><body><main>
+<article><h1>Harbour works</h1><p>The port authority said 1,200 workers would rebuild the quay by 2026, at a cost the council has not yet approved, after a long winter of storms that closed the harbour twice and left the fishing fleet idle for weeks.</p></article>
+<section>
+${teaser("Border arrivals", "In 2023, 52,000 migrants crossed the sea to the islands.")}
+${teaser("Asylum backlog", "The backlog reached 98,000 asylum applications in May.")}
+${teaser("Storm damage", "Repairs will cost 4 million euros.")}
+</section>
+<div class="cards">${stretched("Refugees in numbers", "Turkey hosts 3.6 million refugees.")}${stretched("Remittances", "Remittances rose 5% in 2023.")}${stretched("Ports", "Cargo grew 2%.")}</div>
+</main></body></html>`);
+    const spans = page.boilerplateSpans.map((s) => page.text.slice(s.start, s.end)).join(" | ");
+    expect(spans).toContain("52,000 migrants");
+    expect(spans).toContain("98,000 asylum applications");
+    expect(spans).toContain("3.6 million refugees");
+    expect(spans).not.toContain("1,200 workers");
+    expect(tagPage(page).mentions.map((m) => m.id)).toEqual([]);
+  });
+
+  it("keeps a live blog's entries: siblings that are not headline links", () => {
+    const entry = (time: string, body: string) =>
+      `<article class="entry"><p>${time}</p><p>${body} <a href="/src">Source</a></p></article>`;
+    const page = parsePage(`<!doctype html><html lang="en"><body><main>
+${entry("10:02", "The ministry said 3,400 asylum applications were lodged last week.")}
+${entry("10:30", "Another boat reached the island with 80 migrants.")}
+${entry("11:15", "The coast guard rescued 45 people overnight.")}
+</main></body></html>`);
+    const spans = page.boilerplateSpans.map((s) => page.text.slice(s.start, s.end)).join(" | ");
+    expect(spans).not.toContain("3,400 asylum applications");
+  });
 });

@@ -14,6 +14,7 @@
 import { isRelatedHeading } from "./related-headings";
 import { collapsedLength, firstVisibleCode } from "./collapsed-length";
 import { FRESH_SLICE, runSteps, type Steps } from "./steps";
+import { teaserCandidates, teaserCards } from "./teaser-cards";
 
 /** What this module reads of a DOM element. */
 export interface BoilerplateElement {
@@ -182,7 +183,7 @@ function inDocumentOrder(into: BoilerplateElement[], more: readonly BoilerplateE
 }
 
 /** Link text per block above each link (DENSITY_REACH levels up), and the number of links. */
-interface LinkTally {
+export interface LinkTally {
   links: number;
   linked: number;
 }
@@ -326,6 +327,11 @@ export function* findBoilerplateInSteps(
     yield* readPageTextFor(el);
     if (!isWrapper(el)) mark(el, "navigation");
   });
+  yield;
+  for (const el of teaserCards(teaserCandidates(mains, cardCandidates, tallies), kinds)) {
+    yield* readPageTextFor(el);
+    if (!isWrapper(el)) mark(el, "navigation");
+  }
   // Keep only the outermost element of each nest: its text already holds the inner ones.
   for (const el of [...kinds.keys()]) {
     for (let up = el.parentElement; up !== null; up = up.parentElement) {

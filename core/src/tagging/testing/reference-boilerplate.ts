@@ -15,6 +15,7 @@
  */
 import { isRelatedHeading } from "../related-headings";
 import { runSteps, type Steps } from "../steps";
+import { teaserCandidates, teaserCards } from "../teaser-cards";
 import type { BoilerplateElement, BoilerplateKind } from "../boilerplate";
 
 const REFERENCES_SELECTOR = [
@@ -254,6 +255,11 @@ function* findBoilerplateInSteps(
         if (total > 0 && linked / total >= CARD_LINK_DENSITY && !isWrapper(el))
           mark(el, "navigation");
       }
+  const classedCards = blocks.filter(
+    (el) => el.getAttribute("class") !== null && CARD_TAGS.has(el.localName),
+  );
+  for (const el of teaserCards(teaserCandidates(mains, classedCards, tallies), kinds))
+    if (!isWrapper(el)) mark(el, "navigation");
   // Keep only the outermost element of each nest: its text already holds the inner ones.
   for (const el of [...kinds.keys()]) {
     for (let up = el.parentElement; up !== null; up = up.parentElement) {
