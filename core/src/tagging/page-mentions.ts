@@ -12,7 +12,8 @@
  *   organisation's name ("Immigration, Refugees and Citizenship Canada (IRCC)":
  *   organisation-names.ts) and words that run on over a sentence's end; a remittance word
  *   followed by an outward direction ("sent abroad", «enviadas desde») names the money paid
- *   out (remittance-direction.ts);
+ *   out (remittance-direction.ts), and a transfer word before a migrant group names the
+ *   group's remittances («تحويلات المصريين العاملين بالخارج»: remittance-owner.ts);
  * - a share word before a migrant group ("Percentage of foreigners", «Доля иностранцев») makes
  *   one mention of the group's share, and a fraction of the population after the group ("soit
  *   un quart de sa population") adds one (share-mentions.ts);
@@ -44,6 +45,7 @@ import { isCrossingPlace, isOtherSense } from "./word-sense";
 import { isInOrganisationName } from "./organisation-names";
 import { isInTargetStatement, isNamedNumber, isOrdinal } from "./target-statements";
 import { withRemittanceDirection } from "./remittance-direction";
+import { withRemittanceOwner } from "./remittance-owner";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
 export interface TextSpan {
@@ -298,7 +300,7 @@ export function* selectPageMentionsInSteps(
   let shareEnd = -1;
   const inDataDump = dataDumpTest(text);
   for (const [i, raw] of mentions.entries()) {
-    const m = withRemittanceDirection(text, raw);
+    const m = withRemittanceDirection(text, withRemittanceOwner(text, raw));
     if (
       m.start >= shareEnd &&
       !(spans.length > 0 && overlapsAny(spans, m)) &&
