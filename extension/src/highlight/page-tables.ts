@@ -1,17 +1,14 @@
 /**
  * Data tables on the page → core TableDescription → Grid → core table detection, the same path
  * workbooks take. Two sources: HTML tables, and chart data a page keeps only inside inline
- * scripts (read as text with chartTableOfScript, never executed).
+ * scripts (read as text with chartTableOfScript, never executed). This file reads the DOM (a
+ * table's cells, caption and heading: a TableReading); table-analysis.ts analyses the reading
+ * without it.
  */
-import { findIndicator, getCatalogueIndex } from "../platform/catalogue";
-import { detectTables, toScanTable } from "@gapmap/core/tables";
-import {
-  chartTableOfScript,
-  gridFromTableDescription,
-  type TableDescription,
-} from "@gapmap/core/tagging";
+import { chartTableOfScript, type TableDescription } from "@gapmap/core/tagging";
 import type { PageTable } from "../platform/messages";
 import { cssPathOf, seedSiblingPositions, type CssPathCache } from "./css-path";
+import { analyseTableReading, nameOfReading, type TableReading } from "./table-analysis";
 
 /** Tables smaller than this are layout, not data. */
 const MIN_DATA_ROWS = 2;
@@ -50,13 +47,6 @@ function nearbyHeading(table: Element): string | undefined {
 /** How far up the tree, and how many siblings back at each level, a naming heading may sit. */
 const NAME_HEADING_LEVELS = 3;
 const NAME_HEADING_SIBLINGS = 4;
-/** Names longer than this are cut (a whole paragraph in a caption is no name). */
-const MAX_NAME_CHARS = 120;
-
-function shortName(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > MAX_NAME_CHARS ? `${flat.slice(0, MAX_NAME_CHARS - 1)}…` : flat;
-}
 
 /** The closest heading before `el`: among its earlier siblings, then its ancestors' ones. */
 function headingBefore(el: Element): string | undefined {
@@ -76,24 +66,22 @@ function headingBefore(el: Element): string | undefined {
   return undefined;
 }
 
+/** What names a table on the page: its caption, else the closest heading before it. */
+function namingTexts(
+  element: Element,
+  description: TableDescription,
+): Pick<TableReading, "caption" | "heading"> {
+  const caption =
+    element instanceof HTMLTableElement ? element.caption?.textContent.trim() : description.caption;
+  return caption ? { caption } : { heading: headingBefore(element) };
+}
+
 /** A name people recognise: caption, else the nearest heading, else the first header row. */
 export function tableName(
   element: Element,
   description: TableDescription,
 ): Pick<PageTable, "name" | "nameSource"> {
-  const caption =
-    element instanceof HTMLTableElement ? element.caption?.textContent.trim() : description.caption;
-  if (caption) return { name: shortName(caption), nameSource: "caption" };
-  const heading = headingBefore(element);
-  if (heading) return { name: shortName(heading), nameSource: "heading" };
-  const firstRow = description.rows.find((row) => row.cells.some((c) => c.text.trim() !== ""));
-  const header = firstRow?.cells
-    .map((c) => c.text.trim())
-    .filter((text) => text !== "")
-    .join(" · ");
-  return header
-    ? { name: shortName(header), nameSource: "header-row" }
-    : { name: "", nameSource: "none" };
+  return nameOfReading({ description, ...namingTexts(element, description) });
 }
 
 /** An HTML table as plain data; spans are kept for core to lay out. */
@@ -182,38 +170,20 @@ export function analyseTable(source: TableSource): FoundTable | undefined {
   const key = `${source.selector}\u0000${JSON.stringify(description)}`;
   const cached = analysed.get(source.element);
   if (cached?.key === key) return cached.found && { ...cached.found, anchor: source.anchor };
-  const found = detectTable(source, description);
+  const info = analyseTableReading(readingOf(source, description));
+  const found = info && { anchor: source.anchor, info };
   analysed.set(source.element, { key, found });
   return found;
 }
 
-function detectTable(source: TableSource, description: TableDescription): FoundTable | undefined {
-  const { grid } = gridFromTableDescription(description, description.caption ?? source.selector);
-  // No guesses: the card cannot show a guessed indicator as a guess yet, and would present it
-  // as recognised (scan output and the task pane mark them).
-  const detected = detectTables(grid, { index: getCatalogueIndex(), guesses: false })[0];
-  if (detected === undefined) return undefined;
-  const scan = toScanTable(detected);
-  const best = detected.indicators[0];
-  const doubt = best?.runnerUp && {
-    runnerUpId: best.runnerUp.id,
-    reason: best.runnerUp.reason,
-    cues: best.runnerUp.cues,
-    evidence: [...new Set(best.evidence.map((e) => e.matched))],
-  };
+/** The rest of a table's reading from the DOM: where it sits and what names it. */
+export function readingOf(source: TableSource, description: TableDescription): TableReading {
+  const named = source.source === "table" ? source.element : source.anchor;
   return {
-    anchor: source.anchor,
-    info: {
-      selector: source.selector,
-      ...tableName(source.source === "table" ? source.element : source.anchor, description),
-      source: source.source,
-      caption: description.caption ?? scan.title,
-      indicatorIds: scan.indicators.map((i) => i.id),
-      indicatorNames: scan.indicators.map((i) => findIndicator(i.id)?.name ?? i.id),
-      years: scan.periods.years,
-      breakdowns: scan.dimensions.map((d) => d.kind),
-      ...(doubt ? { doubt } : {}),
-    },
+    selector: source.selector,
+    source: source.source,
+    description,
+    ...namingTexts(named, description),
   };
 }
 
