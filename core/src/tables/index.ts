@@ -20,5 +20,7 @@ export { lookupPlace, type PlaceMatch } from "./country-names";
 // Warming detection up ahead of the first table, in short pieces (the extension's content script).
 export { compileWordPatterns } from "./word-pattern";
 export { fillStemKeySets } from "./stem-key-set";
+export { demonymCountry } from "./country-demonyms";
+export { vocabKindsOf } from "./dimension-vocab";
 export { parsePeriods, type Period } from "./period-parse";
 export { summarizePeriods, type PeriodSummary, type Frequency } from "./period-summary";
