@@ -43,9 +43,16 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
-/** True for a missing or suppressed code ("..", "x", ":", "(NA)"…), after trimming. */
+/**
+ * A run of two to four dashes, or of four dots or more: IRCC writes "--" for counts between 0 and 5, others
+ * "---", "----" or "....". Read as text, a row of them stops being data and splits its table.
+ */
+const MARK_RUN_RE = /^(?:[-–—−]{2,4}|\.{4,})$/;
+
+/** True for a missing or suppressed code ("..", "x", ":", "(NA)", "--"…), after trimming. */
 export function isMissingCode(text: string): boolean {
-  return MISSING_CODES.has(text.trim());
+  const t = text.trim();
+  return MISSING_CODES.has(t) || MARK_RUN_RE.test(t);
 }
 
 /**
