@@ -84,10 +84,13 @@ const TIME_HEADER_RE = wordPattern([
   "дата",
   "year~",
   "ano",
+  "anos",
   "periodo~",
   "period~",
   "annee~",
   "год",
+  "годы",
+  "года",
   "период",
   "anul",
   "godina",
@@ -128,6 +131,13 @@ function spanStartYear(text: string): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
+/**
+ * Summary rows a year column may end with ("сумма 1899-1901", "%", "Total", "среднее"): labels
+ * of their own among the years, at most this many and at most a fifth of the column.
+ */
+export const MAX_SUMMARY_LABELS_UNDER_YEARS = 3;
+const SUMMARY_LABEL_SHARE_DIVISOR = 5;
+
 function isIntegerSequence(values: readonly number[]): boolean {
   return values.length >= 3 && values.every((v, i) => i === 0 || v === (values[i - 1] ?? 0) + 1);
 }
@@ -153,8 +163,10 @@ export function profileColumns(
     let textLength = 0;
     const distinct = new Set<string>();
     const numericValues: number[] = [];
-    // Years written as text with a mark ("2020 1)"), while every text so far is one.
+    // Years written as text with a mark ("2020 1)") or as a span ("1896-1916"), and how many
+    // texts are neither (a "%" or "Total" row under the years), while there are few of those.
     const markedYears: number[] = [];
+    let otherTexts = 0;
     for (const r of bodyRows) {
       const k = view.rowKinds(r)[c] ?? "empty";
       if (k === "empty") empty++;
@@ -170,9 +182,10 @@ export function profileColumns(
         distinct.add(t);
         textLength += t.length;
         if (t.length <= MAX_FLAG_CHARS && FLAG_RE.test(t)) flagTexts++;
-        if (markedYears.length === texts - 1) {
+        if (otherTexts <= MAX_SUMMARY_LABELS_UNDER_YEARS) {
           const year = markedYear(t) ?? spanStartYear(t);
           if (year !== undefined) markedYears.push(year);
+          else otherTexts++;
         }
       }
     }
@@ -190,7 +203,8 @@ export function profileColumns(
       role = "flag";
     else if (texts / filled >= LABEL_COLUMN_MIN_TEXT_SHARE) role = "label";
     else if (
-      markedYears.length === texts &&
+      otherTexts <= MAX_SUMMARY_LABELS_UNDER_YEARS &&
+      otherTexts * SUMMARY_LABEL_SHARE_DIVISOR <= filled &&
       isTimeColumn(numericValues.concat(markedYears), header)
     ) {
       role = "label";
