@@ -31,10 +31,11 @@ import { findInconsistencies } from "./inconsistencies";
 import type { Period } from "./period-parse";
 import { summarizePeriods } from "./period-summary";
 import { MAX_SECTION_LABEL_CHARS, periodsAboveTable, periodsOfTimeColumn } from "./table-periods";
-import { profileRows } from "./row-profile";
+import { profileRows, type RowProfile } from "./row-profile";
 import type { DetectedDimension, DetectedTable } from "./schema";
-import { createSheetView, type SheetView } from "./sheet-view";
-import { findBodyBlocks } from "./table-blocks";
+import { bandView, createSheetView, type SheetView } from "./sheet-view";
+import { sideBySideBands } from "./side-by-side";
+import { findBodyBlocks, type BodyBlock } from "./table-blocks";
 import { findRecordBlocks, isRecordTable } from "./record-tables";
 import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
@@ -146,7 +147,9 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
   const blocks = [...dataBlocks, ...findRecordBlocks(rows, dataBlocks)].sort(
     (a, b) => a.top - b.top,
   );
-  for (const block of blocks) {
+  const sheetView = view;
+  const sheetRows = rows;
+  const detectBlock = (view: SheetView, rows: readonly RowProfile[], block: BodyBlock): void => {
     const bodyRows = range({ left: block.top, right: block.bottom }).filter(
       (r) => rows[r]?.type !== "blank",
     );
@@ -155,7 +158,6 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const span = { ...dataSpan, right: lastYearHeaderColumn(view, headerRows, dataSpan.right) };
     const top = headerRows[0] ?? block.top;
     const context = readContext(view, ceiling, top);
-    ceiling = block.bottom + 1;
 
     const columns = range(span);
     const plainHeaders = composeColumnHeaders(view, headerRows, span, new Set());
@@ -172,7 +174,7 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       valueProfiles.length === 0 &&
       !isRecordTable(profiles, bodyRows.length, (c) => headerOf(c)?.label ?? "")
     )
-      continue;
+      return;
     // A "Definition" column describes the rows: not the rows' names, a breakdown nor evidence.
     const notes = new Set(
       profiles
@@ -357,6 +359,17 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     if (derivedLine?.kind !== undefined)
       linkDerivedBlock(table, tables, derivedLine.kind, derivedLine.l);
     tables.push(table);
+  };
+  for (const block of blocks) {
+    // Tables side by side on the same rows are read one at a time, each through its columns.
+    const bands = sideBySideBands(sheetView, block);
+    if (bands === undefined) detectBlock(sheetView, sheetRows, block);
+    else
+      for (const band of bands) {
+        const seen = bandView(sheetView, band.left, band.right);
+        detectBlock(seen, profileRows(seen), band);
+      }
+    ceiling = block.bottom + 1;
   }
   return tables;
 }

@@ -53,3 +53,27 @@ export function createSheetView(grid: Grid): SheetView {
     mergeAt: (r, c) => merges.get(r * width + c),
   };
 }
+
+/**
+ * The same sheet seen through columns left..right only: for a table beside another on the same
+ * rows, whose rows, headers and title lines must not take in its neighbour's cells.
+ */
+export function bandView(view: SheetView, left: number, right: number): SheetView {
+  const inBand = (c: number) => c >= left && c <= right;
+  const rowKindsCache = new Map<number, readonly CellKind[]>();
+  return {
+    ...view,
+    value: (r, c) => (inBand(c) ? view.value(r, c) : null),
+    text: (r, c) => (inBand(c) ? view.text(r, c) : ""),
+    kind: (r, c) => (inBand(c) ? view.kind(r, c) : "empty"),
+    rowKinds: (r) => {
+      let kinds = rowKindsCache.get(r);
+      if (kinds === undefined) {
+        kinds = view.rowKinds(r).map((k, c) => (inBand(c) ? k : "empty"));
+        rowKindsCache.set(r, kinds);
+      }
+      return kinds;
+    },
+    mergeAt: (r, c) => (inBand(c) ? view.mergeAt(r, c) : undefined),
+  };
+}
