@@ -52,7 +52,13 @@ const MARK_RUN_RE = /^(?:[-–—−]{2,4}|\.{4,})$/;
 /** True for a missing or suppressed code ("..", "x", ":", "(NA)", "--"…), after trimming. */
 export function isMissingCode(text: string): boolean {
   const t = text.trim();
-  return MISSING_CODES.has(t) || MARK_RUN_RE.test(t);
+  if (MISSING_CODES.has(t)) return true;
+  // Most texts are words: test the regex only on a text that starts with a dash or a dot.
+  const first = t.charCodeAt(0);
+  return (
+    (first === 0x2d || first === 0x2e || (first >= 0x2013 && first <= 0x2212)) &&
+    MARK_RUN_RE.test(t)
+  );
 }
 
 /**

@@ -45,22 +45,23 @@ const MAX_ROWS_ABOVE = 8;
  * that crosses an empty body column ("varname | 2009 | … " over a sparse region) makes one table.
  */
 function columnGroups(view: SheetView, block: BodyBlock): { left: number; right: number }[] {
-  const filled = new Set<number>();
+  // One flag per column (a Set costs a third of the whole pass on a 3M-cell sheet).
+  const filled = new Uint8Array(view.width);
   const addRow = (r: number): boolean => {
     const kinds = view.rowKinds(r);
     let any = false;
     for (let c = 0; c < kinds.length; c++)
-      if ((kinds[c] ?? "empty") !== "empty") {
-        filled.add(c);
+      if (kinds[c] !== "empty" && kinds[c] !== undefined) {
+        filled[c] = 1;
         any = true;
       }
     return any;
   };
   for (let r = block.top; r <= block.bottom; r++) addRow(r);
   for (let r = block.top - 1; r >= 0 && r >= block.top - MAX_ROWS_ABOVE; r--) if (!addRow(r)) break;
-  const columns = [...filled].sort((a, b) => a - b);
   const groups: { left: number; right: number }[] = [];
-  for (const c of columns) {
+  for (let c = 0; c < filled.length; c++) {
+    if (filled[c] === 0) continue;
     const last = groups.at(-1);
     if (last && c === last.right + 1) last.right = c;
     else groups.push({ left: c, right: c });
