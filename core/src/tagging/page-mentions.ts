@@ -10,7 +10,9 @@
  *   population"), are dropped (context-mentions.ts), and so is a word meaning "abroad" in a set
  *   phrase (abroad-idioms.ts), a border crossing point (a place: word-sense.ts), words inside an
  *   organisation's name ("Immigration, Refugees and Citizenship Canada (IRCC)":
- *   organisation-names.ts) and words that run on over a sentence's end; a remittance word
+ *   organisation-names.ts), the stateless half of "foreign citizens and stateless persons" (the
+ *   law's formula for all non-citizens: non-citizen-formula.ts) and words that run on over a
+ *   sentence's end; a remittance word
  *   followed by an outward direction ("sent abroad", «enviadas desde») names the money paid
  *   out (remittance-direction.ts), and a transfer word before a migrant group names the
  *   group's remittances («تحويلات المصريين العاملين بالخارج»: remittance-owner.ts);
@@ -43,6 +45,7 @@ import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 import { shareOfGroup } from "./share-mentions";
 import { isCrossingPlace, isOtherSense } from "./word-sense";
 import { isInOrganisationName } from "./organisation-names";
+import { isNonCitizenFormula } from "./non-citizen-formula";
 import { isInTargetStatement, isNamedNumber, isOrdinal } from "./target-statements";
 import { withRemittanceDirection } from "./remittance-direction";
 import { withRemittanceOwner } from "./remittance-owner";
@@ -307,6 +310,7 @@ export function* selectPageMentionsInSteps(
       !inDataDump(m.start) &&
       !isGluedContextMention(text, m, options.contextIds) &&
       !isContextBesideMigration(text, mentions, i, options.contextIds) &&
+      !isNonCitizenFormula(text, mentions, i) &&
       !isAbroadIdiom(text, m) &&
       !isCrossingPlace(text, m) &&
       !SENTENCE_INSIDE_RE.test(m.text) &&
