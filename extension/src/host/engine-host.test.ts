@@ -59,14 +59,14 @@ afterEach(() => {
 async function tagAlone(html: string) {
   loadPage(html);
   const tagged = await tagPage(document, null, []);
-  return { mentions: tagged.mentions, lang: tagged.state.lang };
+  return { mentions: tagged.mentions, lang: tagged.state.lang, tables: tagged.state.tables };
 }
 
 async function tagWith(html: string, port: HostPort | (() => never)) {
   loadPage(html);
   installPort(port);
   const tagged = await tagPage(document, null, []);
-  return { mentions: tagged.mentions, lang: tagged.state.lang };
+  return { mentions: tagged.mentions, lang: tagged.state.lang, tables: tagged.state.tables };
 }
 
 describe("the engine host reports what the page's own steps do", () => {

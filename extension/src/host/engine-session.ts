@@ -13,7 +13,7 @@ import { matcherNow } from "../highlight/page-matcher";
 import { NODE_SEPARATOR } from "../highlight/text-walker";
 import { toEngineHostSchema, type FromEngineHost } from "../platform/messages";
 import { packMentions } from "./packed-mentions";
-import { reportMentionsInSteps, streamMentionsInSteps } from "./text-engine";
+import { reportMentionsInSteps } from "./text-engine";
 
 const BLOCK_BREAK = { breakBefore: true } as const;
 const SAME_BLOCK = { breakBefore: false } as const;
@@ -32,7 +32,13 @@ const error = (text: string): FromEngineHost[] => [{ type: "gapmap/host-error", 
 /** The handler of one port: each message in, the replies (none, or some) out. */
 export function engineSession(): (raw: unknown) => FromEngineHost[] {
   let declaredLang: string | undefined;
-  let live: { stream: MentionStream; mentions: Mention[] } | undefined;
+  /**
+   * The stream as the texts arrive: its mentions, and per text node its start offset and, where
+   * no phrase was open before it, how many mentions were out by then (else -1).
+   */
+  let live:
+    { stream: MentionStream; mentions: Mention[]; clean: number[]; starts: number[] } | undefined;
+  let offset = 0;
   const texts: string[] = [];
   const answers = new Map<number, boolean>();
   /** Boundaries asked about and not answered yet. */
@@ -48,14 +54,61 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
     return boundaries.length === 0 ? [] : [{ type: "gapmap/host-ask-breaks", boundaries }];
   };
 
+  /**
+   * The stream again where the live one took a boundary for no break and it was one: from the
+   * last boundary before it with no phrase open (the stream holds nothing there, so a fresh one
+   * starts alike, its offsets shifted) until both streams have no phrase open again; the live
+   * mentions stand elsewhere. Boundaries this opens that nobody answered go to `asked`.
+   */
+  const corrected = (asked: number[]): Mention[] => {
+    const { mentions, clean, starts } = live ?? { mentions: [], clean: [], starts: [] };
+    const wrong = [...guessed].filter((i) => answers.get(i) === true).sort((a, b) => a - b);
+    const matcher = matcherNow(declaredLang);
+    const out: Mention[] = [];
+    let liveFrom = 0;
+    let validFrom = 0;
+    for (const b of wrong) {
+      if (b < validFrom) continue;
+      let c = b - 1;
+      while (c > validFrom && (clean[c] ?? -1) < 0) c--;
+      for (let k = liveFrom; k < (clean[c] ?? 0); k++) out.push(mentions[k] as Mention);
+      const base = starts[c] ?? 0;
+      const stream = matcher.createStream({ separator: NODE_SEPARATOR });
+      const shifted = (found: readonly Mention[]) => {
+        for (const m of found) {
+          m.start += base;
+          m.end += base;
+          out.push(m);
+        }
+      };
+      let i = c;
+      for (; i < texts.length; i++) {
+        let blockBreak = false;
+        if (i > c && stream.hasOpenPhrase()) {
+          const known = answers.get(i);
+          if (known === undefined) asked.push(i);
+          else blockBreak = known;
+        } else if (i > b && (clean[i] ?? -1) >= 0) break;
+        shifted(stream.push(texts[i] ?? "", blockBreak ? BLOCK_BREAK : SAME_BLOCK));
+      }
+      if (i >= texts.length) {
+        shifted(stream.end());
+        return out;
+      }
+      liveFrom = clean[i] ?? 0;
+      validFrom = i;
+    }
+    for (let k = liveFrom; k < mentions.length; k++) out.push(mentions[k] as Mention);
+    return out;
+  };
+
   /** Once the text has ended and every question is answered: the mentions, or more questions. */
   const finish = (): FromEngineHost[] => {
     if (boilerplate === undefined || unanswered.size > 0 || live === undefined || done) return [];
     let found = live.mentions;
     if (guessWrong) {
       const asked: number[] = [];
-      const matcher = matcherNow(declaredLang);
-      found = runSteps(streamMentionsInSteps(matcher, texts, (i) => answers.get(i), asked));
+      found = corrected(asked);
       if (asked.length > 0) return ask(asked);
     }
     done = true;
@@ -74,19 +127,25 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
       live = {
         stream: matcherNow(declaredLang).createStream({ separator: NODE_SEPARATOR }),
         mentions: [],
+        clean: [],
+        starts: [],
       };
       return [];
     }
     if (live === undefined) return error("the text has not started");
     if (message.type === "gapmap/host-texts") {
       if (boilerplate !== undefined) return error("the text has ended");
-      const { stream, mentions } = live;
+      const { stream, mentions, clean, starts } = live;
       const asked: number[] = [];
       for (const text of message.texts) {
         const i = texts.length;
         texts.push(text);
+        starts.push(offset);
+        offset += text.length + NODE_SEPARATOR.length;
+        const open = i > 0 && stream.hasOpenPhrase();
+        clean.push(open ? -1 : mentions.length);
         let blockBreak = false;
-        if (i > 0 && stream.hasOpenPhrase()) {
+        if (open) {
           const known = answers.get(i);
           if (known === undefined) {
             asked.push(i);

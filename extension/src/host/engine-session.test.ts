@@ -1,0 +1,89 @@
+import "../testing/bundled-catalogue";
+import { runSteps } from "@gapmap/core/tagging";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { matcherNow } from "../highlight/page-matcher";
+import type { FromEngineHost, ToEngineHost } from "../platform/messages";
+import { engineSession } from "./engine-session";
+import { unpackMentions } from "./packed-mentions";
+import { reportMentionsInSteps, streamMentionsInSteps } from "./text-engine";
+
+/** Words that make catalogue phrases, cut anywhere into text nodes, with figures between. */
+const WORDS = [
+  "net",
+  "migration",
+  "international",
+  "migrants",
+  "stock",
+  "of",
+  "the",
+  "refugees",
+  "asylum",
+  "seekers",
+  "applications",
+  "remittances",
+  "in",
+  "2020",
+  "12,000",
+  ".",
+];
+
+const pageArb = fc.array(
+  fc.record({
+    words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }),
+    blockBreak: fc.boolean(),
+  }),
+  { minLength: 1, maxLength: 60 },
+);
+
+/** A page's conversation: texts in pieces, answers a piece late, as a walking page gives them. */
+function converse(texts: string[], breaks: boolean[], piece: number) {
+  const session = engineSession();
+  const replies: FromEngineHost[] = [];
+  const send = (message: ToEngineHost) => replies.push(...session(message));
+  let answered = 0;
+  const answerAll = () => {
+    for (; answered < replies.length; answered++) {
+      const reply = replies[answered];
+      if (reply?.type !== "gapmap/host-ask-breaks") continue;
+      const asked = reply.boundaries;
+      send({
+        type: "gapmap/host-breaks",
+        boundaries: asked,
+        breaks: asked.filter((i) => breaks[i]),
+      });
+    }
+  };
+  send({ type: "gapmap/host-start", declaredLang: "en" });
+  for (let i = 0; i < texts.length; i += piece) {
+    const seen = replies.length;
+    send({ type: "gapmap/host-texts", texts: texts.slice(i, i + piece) });
+    answered = Math.min(answered, seen);
+    if (i > 0) answerAll();
+  }
+  send({ type: "gapmap/host-end", boilerplate: [] });
+  answerAll();
+  answerAll();
+  return replies.find((r) => r.type === "gapmap/host-mentions");
+}
+
+describe("the engine session gives the page's result whatever it had to guess", () => {
+  test("random texts, block breaks and piece sizes", () => {
+    const matcher = matcherNow("en");
+    fc.assert(
+      fc.property(pageArb, fc.integer({ min: 1, max: 7 }), (nodes, piece) => {
+        const texts = nodes.map((n) => n.words.join(" "));
+        const breaks = nodes.map((n) => n.blockBreak);
+        const found = runSteps(streamMentionsInSteps(matcher, texts, (i) => breaks[i], []));
+        const input = { texts, boilerplateSpans: [], declaredLang: "en" };
+        const expected = runSteps(reportMentionsInSteps(input, found));
+        const reply = converse(texts, breaks, piece);
+        expect(reply?.type).toBe("gapmap/host-mentions");
+        if (reply?.type !== "gapmap/host-mentions") return;
+        expect(unpackMentions(reply.mentions)).toEqual(expected.mentions);
+        expect(reply.lang).toEqual(expected.lang);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
