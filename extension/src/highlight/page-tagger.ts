@@ -68,14 +68,6 @@ export interface TaggedPage {
   phases: Record<string, number>;
 }
 
-/** What the text phase finds after the walk. */
-interface FoundText {
-  mentions: Mention[];
-  lang: PageLanguage;
-  /** Milliseconds the page waited for the engine host after its walk; undefined: none answered. */
-  hostWaitMs?: number;
-}
-
 /** The page's language as the state reports it. */
 type PageLanguage = Omit<LanguageGuess, "lang" | "script"> & {
   lang: string;
@@ -100,11 +92,11 @@ async function findMentions(
   schedule: IdleScheduler | undefined,
 ): Promise<{
   page: PageText;
+  mentions: Mention[];
+  lang: PageLanguage;
   downloads: DownloadLink[];
-  /** The engine host is matching the text: the page is free while it does. */
-  inHost: boolean;
-  /** The reported mentions and the language, once found (by the host, or here). */
-  found: Promise<FoundText>;
+  /** Milliseconds the page waited for the engine host after its walk; undefined: none answered. */
+  hostWaitMs?: number;
 }> {
   // Finding the boilerplate and starting the walk each took a good part of a long task at 4×
   // CPU throttling: each gets slices of its own.
@@ -146,38 +138,31 @@ async function findMentions(
   );
   host?.sendTexts(texts.slice(sent));
   steps.done("walk");
-  const input = { texts, boilerplateSpans, declaredLang };
-  const inPage = async (): Promise<FoundText> => {
-    // No host: the same steps here, in slices (the matcher is built on the first pass).
-    const matcher = await matcherForPage(declaredLang, schedule);
-    steps.done("matcher");
-    await nextSlice(schedule);
-    const found = await runStepsInIdleSlices(
-      streamMentionsInSteps(matcher, texts, breakBefore, []),
-      schedule,
-    );
-    steps.done("stream");
-    await nextSlice(schedule);
-    const { mentions, lang, text } = await runStepsInIdleSlices(
-      reportMentionsInSteps(input, found),
-      schedule,
-    );
-    keepFullText(page, text);
-    steps.done("select");
-    return { mentions, lang };
-  };
-  if (host === undefined) return { page, downloads, inHost: false, found: inPage() };
   const waitFrom = performance.now();
-  const found = host.finish(boilerplateSpans).then((hosted) => {
-    steps.done("host");
-    if (hosted === undefined) return inPage();
-    return {
-      mentions: hosted.mentions,
-      lang: hosted.lang,
-      hostWaitMs: performance.now() - waitFrom,
-    };
-  });
-  return { page, downloads, inHost: true, found };
+  const hosted = await host?.finish(boilerplateSpans);
+  steps.done("host");
+  if (hosted !== undefined) {
+    const hostWaitMs = performance.now() - waitFrom;
+    return { page, mentions: hosted.mentions, lang: hosted.lang, downloads, hostWaitMs };
+  }
+  const input = { texts, boilerplateSpans, declaredLang };
+  // No host: the same steps here, in slices (the matcher is built on the first pass).
+  const matcher = await matcherForPage(declaredLang, schedule);
+  steps.done("matcher");
+  await nextSlice(schedule);
+  const found = await runStepsInIdleSlices(
+    streamMentionsInSteps(matcher, texts, breakBefore, []),
+    schedule,
+  );
+  steps.done("stream");
+  await nextSlice(schedule);
+  const { mentions, lang, text } = await runStepsInIdleSlices(
+    reportMentionsInSteps(input, found),
+    schedule,
+  );
+  keepFullText(page, text);
+  steps.done("select");
+  return { page, mentions, lang, downloads };
 }
 
 /** Stored records of this document, anchored again in the page text (and painted). */
@@ -232,15 +217,14 @@ function markPhases(times: {
   started: number;
   textDone: number;
   shownAt: number;
-  tablesFrom: number;
   tablesDone: number;
   ended: number;
 }) {
   if (typeof performance.measure !== "function") return;
-  const { started, textDone, shownAt, tablesFrom, tablesDone, ended } = times;
+  const { started, textDone, shownAt, tablesDone, ended } = times;
   performance.measure("gapmap:text", { start: started, end: textDone });
   performance.measure("gapmap:highlight", { start: textDone, end: shownAt });
-  performance.measure("gapmap:tables", { start: tablesFrom, end: tablesDone });
+  performance.measure("gapmap:tables", { start: textDone, end: tablesDone });
   performance.measure("gapmap:tagging", { start: started, end: ended });
 }
 
@@ -285,13 +269,11 @@ export async function tagPage(
 ): Promise<TaggedPage> {
   const started = performance.now();
   prepareHighlights(doc);
-  const text = await findMentions(doc, ownHost, schedule);
-  const { page, downloads } = text;
-  // While the host matches the text, the page reads its tables; without one, the tables wait
-  // for the text (the same thread would do both).
-  const tablesStarted = performance.now();
-  const tablesRead = text.inHost ? analyseTables(doc, schedule) : undefined;
-  const { mentions, lang, hostWaitMs } = await text.found;
+  const { page, mentions, lang, downloads, hostWaitMs } = await findMentions(
+    doc,
+    ownHost,
+    schedule,
+  );
   const textDone = performance.now();
   // Painting gets a task of its own, not the tail of the last text slice.
   await nextSlice(schedule);
@@ -301,7 +283,7 @@ export async function tagPage(
   // Tables are read in slices while the browser renders the highlights between them.
   const [shownAt, { tables, done: tablesDone }] = await Promise.all([
     painting.firstShown(),
-    tablesRead ?? analyseTables(doc, schedule),
+    analyseTables(doc, schedule),
   ]);
   const restStarted = performance.now();
   const url = documentUrl(doc.location.href);
@@ -327,13 +309,11 @@ export async function tagPage(
     text: textDone - started,
     /** Until the viewport's highlights went through a rendered frame (tables ran meanwhile). */
     highlight: shownAt - textDone,
-    /** From the end of the walk when the engine host matches the text, else from the text's end. */
-    tables: tablesDone - (tablesRead === undefined ? textDone : tablesStarted),
+    tables: tablesDone - textDone,
     rest: ended - restStarted,
     /** Of the text phase, waiting for the engine host after the walk (only when it answered). */
     ...(hostWaitMs === undefined ? {} : { hostWait: hostWaitMs }),
   };
-  const tablesFrom = tablesRead === undefined ? textDone : tablesStarted;
-  markPhases({ started, textDone, shownAt, tablesFrom, tablesDone, ended });
+  markPhases({ started, textDone, shownAt, tablesDone, ended });
   return { page, mentions, tables, state, elapsedMs: ended - started, phases };
 }
