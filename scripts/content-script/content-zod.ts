@@ -15,6 +15,7 @@ import { date, datetime } from "../../node_modules/zod/v4/classic/iso.js";
 import {
   array,
   boolean,
+  custom,
   discriminatedUnion,
   enum as enumSchema,
   literal,
@@ -37,6 +38,7 @@ type Factory = (...args: never[]) => unknown;
 const FACTORIES: Record<string, Factory> = {
   array,
   boolean,
+  custom,
   discriminatedUnion,
   enum: enumSchema,
   literal,

@@ -74,6 +74,8 @@ describe("engine host message schemas", () => {
     for (const bad of [
       { ...mentions, lang: { lang: "en", source: "declared", confidence: 1 } },
       { ...mentions, mentions: { ...mentions.mentions, text: [1, 2, 3] } },
+      { ...mentions, mentions: { ...mentions.mentions, start: [0, Infinity] } },
+      { ...mentions, mentions: { ...mentions.mentions, id: { length: 2 } } },
       { ...ask, boundaries: "5" },
     ]) {
       expect(fromEngineHostSchema.safeParse(bad).success).toBe(false);
