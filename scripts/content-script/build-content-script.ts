@@ -133,7 +133,8 @@ export interface BuiltFile {
   bytes: number;
 }
 
-function commonOptions(minify: boolean): BuildOptions {
+/** The esbuild options of every script the extension builds itself (content script, engine host). */
+export function commonOptions(minify: boolean): BuildOptions {
   return {
     absWorkingDir: REPO,
     bundle: true,

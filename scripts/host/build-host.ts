@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { z } from "zod";
+import { commonOptions } from "../content-script/build-content-script";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const ENTRY = join(REPO, "extension/src/host/host.ts");
@@ -28,21 +29,9 @@ const manifestSchema = z.looseObject({
 });
 
 export async function buildHost(dir: string, { minify = true } = {}): Promise<number> {
-  const result = await build({
-    absWorkingDir: REPO,
-    entryPoints: [ENTRY],
-    bundle: true,
-    write: false,
-    format: "iife",
-    target: "chrome120",
-    charset: "utf8",
-    minify,
-    legalComments: "none",
-    alias: ALIASES,
-    define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0]?.text ?? "";
+  const result = await build({ ...commonOptions(minify), entryPoints: [ENTRY], alias: ALIASES });
+  const code = result.outputFiles?.[0]?.text;
+  if (code === undefined) throw new Error("esbuild gave no engine host script");
   writeFileSync(join(dir, "host.js"), code);
   writeFileSync(join(dir, "host.html"), PAGE);
   const manifestPath = join(dir, "manifest.json");
