@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { countryCodesOf } from "./country-codes";
 import { lookupPlace } from "./country-names";
 import { dimensionsOfTitle } from "./announced-dimensions";
@@ -7,10 +7,8 @@ import { dimensionOfRowLabels, runsOfOtherKinds } from "./detect-dimensions";
 import { detectTables } from "./detect-tables";
 import { isAgeLabel, namesOneSexOnly, vocabKindsOf } from "./dimension-vocab";
 import { kindNamedByHeader, kindOfCodes, kindOfHeaderedColumn } from "./header-kinds";
+import { grid } from "./testing/grid";
 
-function grid(rows: CellValue[][], name = "Sheet1"): Grid {
-  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
-}
 const kindsOf = (rows: CellValue[][]) =>
   detectTables(grid(rows), { index: null })[0]?.dimensions.map((d) => d.kind);
 

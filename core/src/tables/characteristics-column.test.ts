@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import {
   characteristicsBreakdowns,
   isNutsCodeColumn,
@@ -7,10 +7,8 @@ import {
 } from "./characteristics-column";
 import { detectTables } from "./detect-tables";
 import { dimensionOfRowLabels, runsOfOtherKinds } from "./detect-dimensions";
+import { grid } from "./testing/grid";
 
-function grid(rows: CellValue[][], name = "Sheet1"): Grid {
-  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
-}
 const kindsOf = (dims: readonly { kind: string }[] | undefined) =>
   (dims ?? []).map((d) => d.kind).sort();
 

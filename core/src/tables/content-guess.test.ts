@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { indicatorSchema, type IndicatorInput } from "../catalogue/schema";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { testIndicator } from "../search/testing/test-indicator";
 import { buildTermIndex } from "../search/term-index";
 import { CONTENT_GUESS_SCORE, guessFromContent, type TableContent } from "./content-guess";
 import { GUESS_CEILING } from "./label-retrieval";
 import { detectWorkbookTables } from "./workbook-context";
+import { grid } from "./testing/grid";
 
 const indicator = (
   id: string,
@@ -100,10 +101,6 @@ describe("guessFromContent", () => {
   });
 });
 
-function grid(name: string, rows: CellValue[][]): Grid {
-  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
-}
-
 describe("detectWorkbookTables with content guesses", () => {
   const rows: CellValue[][] = [
     ["Country", "1990-1995", "1995-2000"],
@@ -113,9 +110,9 @@ describe("detectWorkbookTables with content guesses", () => {
   ];
 
   it("guesses an unnamed CSV from its file name and values, and not when guesses are off", () => {
-    const tables = detectWorkbookTables([grid("data", rows)], { index, fileName: "migration.csv" });
+    const tables = detectWorkbookTables([grid(rows, "data")], { index, fileName: "migration.csv" });
     expect(tables[0]?.[0]?.indicators[0]).toMatchObject({ id: "flow-net-migration", guess: true });
-    const off = detectWorkbookTables([grid("data", rows)], {
+    const off = detectWorkbookTables([grid(rows, "data")], {
       index,
       fileName: "migration.csv",
       guesses: false,

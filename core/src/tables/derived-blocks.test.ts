@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { detectTables } from "./detect-tables";
 import { derivedColumns, derivedKindOf } from "./derived-blocks";
 import { detectedTableSchema } from "./schema";
+import { grid as sheetGrid } from "./testing/grid";
 
-function grid(rows: CellValue[][]): Grid {
-  return {
-    name: "Tab24",
-    rows,
-    width: Math.max(...rows.map((r) => r.length)),
-    formats: {},
-    merges: [],
-  };
-}
+const grid = (rows: CellValue[][]) => sheetGrid(rows, "Tab24");
 const header = ["Region", "Refugees", "Asylum-seekers", "Returned refugees"];
 const block = (section: string, base: number): CellValue[][] => [
   [section],

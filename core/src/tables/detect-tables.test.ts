@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { detectTables } from "./detect-tables";
 import { detectedTableSchema } from "./schema";
-
-function grid(rows: CellValue[][], merges: Grid["merges"] = [], name = "Sheet1"): Grid {
-  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges };
-}
+import { grid } from "./testing/grid";
 
 const noIndex = { index: null } as const;
 
@@ -60,12 +57,12 @@ describe("detectTables on small grids", () => {
         ["Australia", 1, 2, 3, 4],
         ["Austria", 5, 6, 7, 8],
       ],
+      "monthly in USD",
       [
         { s: { r: 0, c: 1 }, e: { r: 0, c: 4 } },
         { s: { r: 1, c: 1 }, e: { r: 1, c: 2 } },
         { s: { r: 1, c: 3 }, e: { r: 1, c: 4 } },
       ],
-      "monthly in USD",
     );
     const [t] = detectTables(g, noIndex);
     expect(t).toMatchObject({
@@ -85,6 +82,7 @@ describe("detectTables on small grids", () => {
         ["Syria", 10, "p", 12, ""],
         ["Iraq", 5, "", 6, "e"],
       ],
+      "Sheet1",
       [
         { s: { r: 0, c: 1 }, e: { r: 0, c: 2 } },
         { s: { r: 0, c: 3 }, e: { r: 0, c: 4 } },

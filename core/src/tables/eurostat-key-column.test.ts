@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { cellKind, cellNumber } from "./cell-values";
 import { detectTables } from "./detect-tables";
 import { eurostatKey, keyColumnParts } from "./eurostat-key-column";
+import { grid } from "./testing/grid";
 
 describe("Eurostat's flagged values", () => {
   it.each([
@@ -43,14 +44,6 @@ describe("a Eurostat key column", () => {
       { header: "na item", values: ["B1GQ", "B1GQ"] },
       { header: "country", values: ["AT", "BE"] },
     ]);
-  });
-
-  const grid = (rows: CellValue[][]): Grid => ({
-    name: "lfso",
-    rows,
-    width: rows[0]?.length ?? 0,
-    formats: {},
-    merges: [],
   });
 
   it("gives one table with each coded breakdown, groups of birth countries as status", () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getCatalogueIndex } from "@gapmap/catalog";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { detectTables, fileNameEvidence } from "./detect-tables";
+import { grid } from "./testing/grid";
 
-function grid(rows: CellValue[][], name = "Sheet1"): Grid {
-  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
-}
 const noIndex = { index: null } as const;
 
 describe("long-format tables", () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { indicatorSchema } from "../catalogue/schema";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { buildTermIndex } from "../search/term-index";
 import { testIndicator } from "../search/testing/test-indicator";
 import { detectTables } from "./detect-tables";
 import { MAX_PAIRED_HEADERS, namesWithHeaders } from "./name-with-headers";
+import { grid as sheetGrid } from "./testing/grid";
 
 const index = buildTermIndex([
   indicatorSchema.parse(testIndicator("flow-net-migration", { en: ["Net migration"] })),
@@ -14,10 +15,8 @@ const index = buildTermIndex([
   }),
 ]);
 
-function grid(name: string, header: CellValue[], rows: CellValue[][]): Grid {
-  const all = [header, ...rows];
-  return { name, rows: all, width: header.length, formats: {}, merges: [] };
-}
+const grid = (name: string, header: CellValue[], rows: CellValue[][]) =>
+  sheetGrid([header, ...rows], name);
 
 const countries: CellValue[][] = [
   ["France", 12.5, 3.1],

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { indicatorSchema } from "../catalogue/schema";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { CONTEXT_SECTION } from "../tagging/context-mentions";
 import { testIndicator } from "../search/testing/test-indicator";
 import { buildTermIndex } from "../search/term-index";
 import { detectWorkbookTables } from "./workbook-context";
+import { grid as sheetGrid } from "./testing/grid";
 
 const index = buildTermIndex(
   [
@@ -13,15 +14,7 @@ const index = buildTermIndex(
   ].map((i) => indicatorSchema.parse(i)),
 );
 
-function grid(rows: CellValue[][]): Grid {
-  return {
-    name: "t1",
-    rows,
-    width: Math.max(...rows.map((r) => r.length)),
-    formats: {},
-    merges: [],
-  };
-}
+const grid = (rows: CellValue[][]) => sheetGrid(rows, "t1");
 
 const matrix = (title: string, places: readonly string[]): CellValue[][] => [
   [title],

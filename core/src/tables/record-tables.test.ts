@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue, Grid } from "../grid/grid";
 import { detectTables } from "./detect-tables";
 import { MIN_RECORD_ROWS } from "./record-tables";
-
-function grid(rows: CellValue[][]): Grid {
-  return {
-    name: "Sheet1",
-    rows,
-    width: Math.max(...rows.map((r) => r.length)),
-    formats: {},
-    merges: [],
-  };
-}
+import { grid } from "./testing/grid";
 
 const SEXES = ["Hombre", "Mujer"];
 const COUNTRIES = ["Perú", "Bolivia", "Colombia", "Haití", "Venezuela"];

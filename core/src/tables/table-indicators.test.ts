@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indicatorSchema } from "../catalogue/schema";
-import type { CellValue, Grid } from "../grid/grid";
+import type { Grid } from "../grid/grid";
 import { testIndicator } from "../search/testing/test-indicator";
 import { buildTermIndex } from "../search/term-index";
 import { detectTables } from "./detect-tables";
+import { grid } from "./testing/grid";
 
 const index = buildTermIndex(
   [
@@ -16,10 +17,6 @@ const index = buildTermIndex(
     ),
   ].map((i) => indicatorSchema.parse(i)),
 );
-
-function grid(rows: CellValue[][], name: string): Grid {
-  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
-}
 
 const ids = (g: Grid) => detectTables(g, { index })[0]?.indicators.map((i) => i.id) ?? [];
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { markedYear } from "./column-roles";
 import { detectTables } from "./detect-tables";
 import { periodsOfName } from "./name-periods";
+import { grid } from "./testing/grid";
 
-function grid(rows: CellValue[][], name = "Sheet1"): Grid {
-  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
-}
 const noIndex = { index: null } as const;
 const countries = ["Belgium", "Bulgaria", "Czechia", "Denmark", "Estonia"];
 

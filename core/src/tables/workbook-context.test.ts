@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { indicatorSchema } from "../catalogue/schema";
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue } from "../grid/grid";
 import { testIndicator } from "../search/testing/test-indicator";
 import { buildTermIndex } from "../search/term-index";
 import { GUESS_CEILING } from "./label-retrieval";
 import { detectWorkbookTables } from "./workbook-context";
+import { grid } from "./testing/grid";
 
 const index = buildTermIndex(
   [
@@ -21,10 +22,6 @@ const index = buildTermIndex(
   ].map((i) => indicatorSchema.parse(i)),
 );
 
-function grid(name: string, rows: CellValue[][]): Grid {
-  return { name, rows, width: Math.max(...rows.map((r) => r.length)), formats: {}, merges: [] };
-}
-
 const regions = (title: string | null): CellValue[][] => [
   ...(title === null ? [] : [[title], []]),
   ["Region", 2018, 2019],
@@ -39,9 +36,9 @@ const firstIds = (tables: ReturnType<typeof detectWorkbookTables>) =>
 describe("detectWorkbookTables", () => {
   it("names an untitled annex as a guess from the workbook's other tables", () => {
     const grids = [
-      grid("T1", regions("Table 1. Foreign population by region")),
-      grid("T2", regions("Table 2. Foreign population by region, men")),
-      grid("Annex", regions(null)),
+      grid(regions("Table 1. Foreign population by region"), "T1"),
+      grid(regions("Table 2. Foreign population by region, men"), "T2"),
+      grid(regions(null), "Annex"),
     ];
     const tables = detectWorkbookTables(grids, { index });
     expect(firstIds(tables)).toEqual([
@@ -57,20 +54,20 @@ describe("detectWorkbookTables", () => {
 
   it("gives no guess without two agreeing tables, nor when guesses are off", () => {
     const one = [
-      grid("T1", regions("Table 1. Foreign population by region")),
-      grid("Annex", regions(null)),
+      grid(regions("Table 1. Foreign population by region"), "T1"),
+      grid(regions(null), "Annex"),
     ];
     expect(firstIds(detectWorkbookTables(one, { index }))[1]).toBeUndefined();
     const split = [
-      grid("T1", regions("Foreign population by region")),
-      grid("T2", regions("Asylum applications by region")),
-      grid("Annex", regions(null)),
+      grid(regions("Foreign population by region"), "T1"),
+      grid(regions("Asylum applications by region"), "T2"),
+      grid(regions(null), "Annex"),
     ];
     expect(firstIds(detectWorkbookTables(split, { index }))[2]).toBeUndefined();
     const agreeing = [
-      grid("T1", regions("Foreign population by region")),
-      grid("T2", regions("Foreign population by region, women")),
-      grid("Annex", regions(null)),
+      grid(regions("Foreign population by region"), "T1"),
+      grid(regions("Foreign population by region, women"), "T2"),
+      grid(regions(null), "Annex"),
     ];
     expect(firstIds(detectWorkbookTables(agreeing, { index, guesses: false }))[2]).toBeUndefined();
   });
@@ -82,13 +79,13 @@ describe("detectWorkbookTables", () => {
       [2019, 3, 4],
       [2020, 5, 6],
     ];
-    const alone = detectWorkbookTables([grid("Annex", apportionment)], { index })[0]?.[0];
+    const alone = detectWorkbookTables([grid(apportionment, "Annex")], { index })[0]?.[0];
     expect(alone?.indicators.map((m) => m.id)).toEqual(["demo-migrant-share"]);
     expect(alone?.indicators[0]?.guess).toBe(true);
     const grids = [
-      grid("T1", regions("Table 1. Foreign population by region")),
-      grid("T2", regions("Table 2. Foreign population by region, men")),
-      grid("Annex", apportionment),
+      grid(regions("Table 1. Foreign population by region"), "T1"),
+      grid(regions("Table 2. Foreign population by region, men"), "T2"),
+      grid(apportionment, "Annex"),
     ];
     const annex = detectWorkbookTables(grids, { index })[2]?.[0];
     expect(annex?.indicators.map((m) => m.id)).toEqual([
@@ -100,8 +97,8 @@ describe("detectWorkbookTables", () => {
 
   it("reads a notes sheet as evidence for a table that names nothing", () => {
     const grids = [
-      grid("note", [["Distribution of foreign subjects by province of residence."], ["Vol. 1"]]),
-      grid("Sheet2", regions(null)),
+      grid([["Distribution of foreign subjects by province of residence."], ["Vol. 1"]], "note"),
+      grid(regions(null), "Sheet2"),
     ];
     const tables = detectWorkbookTables(grids, { index });
     expect(tables[0]).toEqual([]);
