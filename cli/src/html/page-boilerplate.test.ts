@@ -147,4 +147,20 @@ ${entry("11:15", "The coast guard rescued 45 people overnight.")}
     const spans = page.boilerplateSpans.map((s) => page.text.slice(s.start, s.end)).join(" | ");
     expect(spans).not.toContain("3,400 asylum applications");
   });
+
+  it("reads embedded social posts as another voice, not the article", () => {
+    const page = parsePage(`<!doctype html><html lang="en"><body><article>
+<p>The ministry published its yearly figures on Monday.</p>
+<blockquote class="twitter-tweet"><p>In 2023, 6,000 refugees were resettled here</p>&mdash; A (@a)</blockquote>
+<twitter-widget class="twitter-tweet twitter-tweet-rendered"><p>3,000 asylum applications in 2023</p></twitter-widget>
+<blockquote class="instagram-media"><p>5,000 migrants in 2024</p></blockquote>
+<p>In 2023, 84,000 asylum applications were lodged.</p>
+</article></body></html>`);
+    const spans = page.boilerplateSpans.map((s) => page.text.slice(s.start, s.end)).join(" | ");
+    expect(spans).toContain("6,000 refugees");
+    expect(spans).toContain("3,000 asylum applications");
+    expect(spans).toContain("5,000 migrants");
+    expect(spans).not.toContain("84,000");
+    expect(tagPage(page).mentions.map((m) => m.id)).toEqual(["flow-asylum-applications"]);
+  });
 });

@@ -3,7 +3,8 @@
  * menu roles, and header and footer where they are the page's banner and footer, not an
  * article's own), id and class words that name menus, sidebars, related-article and comment
  * blocks, reference lists, blocks made mostly of links (menus, tag lists, teaser lists), blocks
- * under a "Related"/"Explore More" heading, hidden blocks, and links whose text is a URL.
+ * under a "Related"/"Explore More" heading, hidden blocks, embedded social posts, and links whose
+ * text is a URL.
  * Mentions there say nothing about what the page reports.
  *
  * Core has no DOM: this reads any DOM through the few members it needs, so jsdom (cli) and the
@@ -59,6 +60,12 @@ const NAVIGATION_SELECTOR = [
   "[role=dialog]",
   "[aria-hidden=true]",
   "[hidden]",
+  // Embedded social posts, as their publishers' embed codes mark them (rendered or not): a
+  // quoted post is someone else's words beside the article, like a pull-out box.
+  ".twitter-tweet",
+  ".instagram-media",
+  ".tiktok-embed",
+  ".fb-post",
 ].join(",");
 
 /**

@@ -47,6 +47,12 @@ const NAVIGATION_SELECTOR = [
   "[role=dialog]",
   "[aria-hidden=true]",
   "[hidden]",
+  // Embedded social posts, as their publishers' embed codes mark them (rendered or not): a
+  // quoted post is someone else's words beside the article, like a pull-out box.
+  ".twitter-tweet",
+  ".instagram-media",
+  ".tiktok-embed",
+  ".fb-post",
 ].join(",");
 
 /**
