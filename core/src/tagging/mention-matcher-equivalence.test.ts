@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getCatalogueIndex } from "@gapmap/catalog";
 import { indexPhrases, stemsOfWords, type Phrase, type TermIndex } from "../search/term-index";
-import { STOPWORDS } from "../text/stopwords";
+import { SKIPPABLE_IN_PHRASE } from "./phrase-links";
 import { createMentionMatcher, type MentionMatcher, type MentionStream } from "./mention-matcher";
 import { createReferenceMentionMatcher } from "./testing/reference-mention-matcher";
 
@@ -24,7 +24,7 @@ const INFLECTED = [
   "Deployed",
 ];
 const phraseWords = [...new Set(phraseTexts.flatMap((t) => t.split(/\s+/))), ...INFLECTED];
-const stopwords = [...STOPWORDS];
+const stopwords = [...SKIPPABLE_IN_PHRASE];
 
 // Letters that exercise every fold: case, accents, Romanian cedilla/comma, Cyrillic ё/й,
 // Arabic variants and marks, soft hyphen, tatweel, combining marks, astral and odd cases.

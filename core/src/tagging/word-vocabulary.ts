@@ -3,16 +3,16 @@
  * words on a page) can never be part of a match: it only ends a phrase walk.
  */
 import { classOfInflected, type StemClasses } from "../search/stem-classes";
-import { STOPWORDS } from "../text/stopwords";
 import { buildAsciiWordTable, type AsciiWordTable } from "./ascii-word-table";
 import { liAlArticleForm } from "./arabic-li-al";
 import type { PhraseTrie } from "./phrase-trie";
+import { SKIPPABLE_IN_PHRASE } from "./phrase-links";
 
 /** The word is a key somewhere in the trie. */
 export const IN_TRIE = 1;
 /** Some phrase starts with the word. */
 export const STARTS_PHRASE = 2;
-/** A function word: may be skipped inside a phrase. */
+/** A function word or a passive auxiliary (phrase-links.ts): may be skipped inside a phrase. */
 export const STOPWORD = 4;
 /** The word stands for a catalogue word it shares a stem with, not for itself. */
 export const STEMMED = 8;
@@ -40,8 +40,8 @@ export function buildWordVocabulary(trie: PhraseTrie, classes: StemClasses): Wor
   const flagsOf = (norm: string): number =>
     (trie.words.has(norm) ? IN_TRIE : 0) |
     (starters.has(norm) ? STARTS_PHRASE : 0) |
-    (STOPWORDS.has(norm) ? STOPWORD : 0);
-  const ascii = buildAsciiWordTable(trie.words, STOPWORDS);
+    (SKIPPABLE_IN_PHRASE.has(norm) ? STOPWORD : 0);
+  const ascii = buildAsciiWordTable(trie.words, SKIPPABLE_IN_PHRASE);
   const words = ascii.words;
   const asciiFlags = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) asciiFlags[i] = flagsOf(words[i] ?? "");

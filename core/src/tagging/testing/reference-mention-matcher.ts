@@ -10,12 +10,15 @@
  */
 import { classOfInflected, type StemClasses } from "../../search/stem-classes";
 import type { TermIndex } from "../../search/term-index";
-import { isStopword } from "../../text/stopwords";
+import { SKIPPABLE_IN_PHRASE } from "../phrase-links";
 import type { Mention } from "../mention";
 import { acronymAsWritten, acronymForms } from "../mention-matcher";
 // The trie itself is shared with production: only scanning and matching were rewritten.
 import { buildPhraseTrie, settleEnd, type PhraseEnd, type PhraseTrie } from "../phrase-trie";
 import { scanWords, WordNormalizer, type ScannedWord } from "./reference-word-scan";
+
+/** Function words and passive auxiliaries: skipped inside a phrase (phrase-links.ts). */
+const isStopword = (norm: string): boolean => SKIPPABLE_IN_PHRASE.has(norm);
 
 /** Ambiguous words name several indicators; they rank below a specific phrase (as in search). */
 export const AMBIGUOUS_MENTION_SCORE = 0.85;
