@@ -1,6 +1,10 @@
 import { getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
 import { describe, expect, it } from "vitest";
-import { contextIndicatorIds, dropGluedContextMentions } from "./context-mentions";
+import {
+  contextIndicatorIds,
+  dropGluedContextMentions,
+  isPluralContextMention,
+} from "./context-mentions";
 import { createMentionMatcher } from "./mention-matcher";
 
 const matcher = createMentionMatcher(getCatalogueIndex());
@@ -44,5 +48,27 @@ describe("dropGluedContextMentions", () => {
     ]) {
       expect(ids(text), text).toContain("ctx-population");
     }
+  });
+});
+
+describe("isPluralContextMention", () => {
+  const plural = (lang: string, text: string) => {
+    const es = createMentionMatcher(getCatalogueIndex(), { lang: lang as "es" | "en" });
+    return es.findMentions(text).map((m) => isPluralContextMention(m, contextIds, lang));
+  };
+
+  it("reads 'populations' as groups or a yardstick, not a country's total", () => {
+    expect(plural("es", "equivale a las poblaciones de España, Portugal y Austria juntas")).toEqual(
+      [true],
+    );
+    expect(plural("en", "host populations in 2023")).toEqual([true]);
+  });
+
+  it("keeps the singular, and plural-like words of other languages", () => {
+    expect(plural("es", "la población de España")).toEqual([false]);
+    expect(plural("en", "the population of Spain")).toEqual([false]);
+    const ru = createMentionMatcher(getCatalogueIndex(), { lang: "ru" });
+    for (const m of ru.findMentions("численности населения страны"))
+      expect(isPluralContextMention(m, contextIds, "ru")).toBe(false);
   });
 });

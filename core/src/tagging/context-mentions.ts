@@ -60,6 +60,32 @@ export function isGluedContextMention(
   );
 }
 
+/** Languages whose plural ends in -s, so an inflected word ending so is a plural. */
+const S_PLURAL_LANGS: ReadonlySet<string> = new Set(["en", "es", "fr"]);
+const S_PLURAL_RE = /\p{L}s$/u;
+
+/**
+ * True for a one-word context mention in the plural: "las poblaciones de España, Portugal y
+ * Austria juntas", "host populations", "vulnerable populations". A key statistic is one
+ * country's total; several populations are a comparison's yardstick or groups of people, and
+ * a figure beside them is someone else's ("… juntas, más de 65 millones de personas" counts the
+ * displaced).
+ */
+export function isPluralContextMention(
+  m: Mention,
+  contextIds: ReadonlySet<string>,
+  lang: string | undefined,
+): boolean {
+  return (
+    m.inflected === true &&
+    contextIds.has(m.id) &&
+    lang !== undefined &&
+    S_PLURAL_LANGS.has(lang) &&
+    !/\s/u.test(m.text) &&
+    S_PLURAL_RE.test(m.text)
+  );
+}
+
 /**
  * `mentions` of `text` without the vague context mentions that are part of a longer phrase.
  * Offsets are into `text`.
