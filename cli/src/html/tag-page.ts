@@ -1,6 +1,7 @@
 /** Tags one loaded page: language, indicator mentions in its text, and its tables. */
 import { getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
 import {
+  codeOwnersOf,
   contextIndicatorIds,
   createMentionMatcher,
   detectLanguage,
@@ -8,6 +9,7 @@ import {
   detectTables,
   gridFromTableDescription,
   toScanTable,
+  type CodeOwner,
   type DetectedLang,
   type Language,
   type Measure,
@@ -27,6 +29,7 @@ export interface TaggedPage {
 /** One matcher per page language (the catalogue phrases of that language), and one for all. */
 const matchers = new Map<Language | "all", MentionMatcher>();
 let contextIds: Set<string> | undefined;
+let codeOwners: CodeOwner[] | undefined;
 let measures: Map<string, Measure> | undefined;
 
 function matcherFor(lang: DetectedLang): MentionMatcher {
@@ -41,6 +44,7 @@ function matcherFor(lang: DetectedLang): MentionMatcher {
 
 export function tagPage(page: LoadedPage): TaggedPage {
   contextIds ??= contextIndicatorIds(getCatalogue());
+  codeOwners ??= codeOwnersOf(getCatalogue());
   const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
   const lang = detectLanguage(page.text, page.declaredLang, page.boilerplateSpans).lang;
   const warnings: string[] = [];
@@ -63,6 +67,7 @@ export function tagPage(page: LoadedPage): TaggedPage {
       contextIds,
       measureOf: (id) => measureOf.get(id),
       lang,
+      codeOwners,
     }),
     tables,
     warnings,

@@ -1,6 +1,7 @@
 /** Public surface of page tagging: mentions, language, anchoring, and web tables as grids. */
 export { mentionSchema, type Mention } from "./mention";
 export { contextIndicatorIds, dropGluedContextMentions } from "./context-mentions";
+export { codeOwnersOf, type CodeOwner } from "./written-codes";
 export {
   selectPageMentions,
   selectPageMentionsInSteps,

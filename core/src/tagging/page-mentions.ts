@@ -5,7 +5,8 @@
  * - mentions in boilerplate (navigation, menus, related-article lists, references, link text
  *   that is a URL: `boilerplateSpans`) are dropped, and so are those in serialised data printed
  *   as text (a JSON or Ruby-hash code list: data-dump.ts);
- * - a vague context word glued into a longer phrase ("population density"), and any context
+ * - a vague context word glued into a longer phrase ("population density") or in the plural
+ *   ("populations": groups, or a comparison's yardstick), and any context
  *   mention that forms one phrase with a migration mention ("foreigners in the total
  *   population"), are dropped (context-mentions.ts), and so is a word meaning "abroad" in a set
  *   phrase (abroad-idioms.ts), a border crossing point (a place: word-sense.ts), words inside an
@@ -34,7 +35,11 @@
 import type { Measure } from "../catalogue/vocabulary";
 import { isAbroadIdiom } from "./abroad-idioms";
 import { lacksMigrationContext } from "./migration-context";
-import { isContextBesideMigration, isGluedContextMention } from "./context-mentions";
+import {
+  isContextBesideMigration,
+  isGluedContextMention,
+  isPluralContextMention,
+} from "./context-mentions";
 import { dataDumpTest } from "./data-dump";
 import type { Mention } from "./mention";
 import { runSteps } from "./steps";
@@ -49,6 +54,7 @@ import { isNonCitizenFormula } from "./non-citizen-formula";
 import { isInTargetStatement, isNamedNumber, isOrdinal } from "./target-statements";
 import { withRemittanceDirection } from "./remittance-direction";
 import { withRemittanceOwner } from "./remittance-owner";
+import { withWrittenCode, type CodeOwner } from "./written-codes";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
 export interface TextSpan {
@@ -68,6 +74,11 @@ export interface PageMentionOptions {
   measureOf?: (id: string) => Measure | undefined;
   /** The page's language (detectLanguage): some word-sense rules hold for one language only. */
   lang?: string;
+  /**
+   * The catalogue's dataset codes (codeOwnersOf): given, a code that reads like another one
+   * ("SM.POP.REFG.OR", "SM.POP.REFG") names the indicator of the code written (written-codes.ts).
+   */
+  codeOwners?: readonly CodeOwner[];
 }
 
 /** The sentence around a mention is searched this far at most, each way. */
@@ -303,12 +314,19 @@ export function* selectPageMentionsInSteps(
   let shareEnd = -1;
   const inDataDump = dataDumpTest(text);
   for (const [i, raw] of mentions.entries()) {
-    const m = withRemittanceDirection(text, withRemittanceOwner(text, raw));
+    const m = withRemittanceDirection(
+      text,
+      withRemittanceOwner(
+        text,
+        options.codeOwners === undefined ? raw : withWrittenCode(text, raw, options.codeOwners),
+      ),
+    );
     if (
       m.start >= shareEnd &&
       !(spans.length > 0 && overlapsAny(spans, m)) &&
       !inDataDump(m.start) &&
       !isGluedContextMention(text, m, options.contextIds) &&
+      !isPluralContextMention(m, options.contextIds, options.lang) &&
       !isContextBesideMigration(text, mentions, i, options.contextIds) &&
       !isNonCitizenFormula(text, mentions, i) &&
       !isAbroadIdiom(text, m) &&

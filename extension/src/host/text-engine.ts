@@ -10,10 +10,12 @@
  */
 import { getCatalogue } from "../platform/catalogue";
 import {
+  codeOwnersOf,
   contextIndicatorIds,
   detectLanguageInSteps,
   FRESH_SLICE,
   selectPageMentionsInSteps,
+  type CodeOwner,
   type LanguageGuess,
   type Mention,
   type MentionMatcher,
@@ -49,6 +51,7 @@ export interface TextPhaseResult {
 }
 
 let contextIds: Set<string> | undefined;
+let codeOwners: CodeOwner[] | undefined;
 let measures: Map<string, Measure> | undefined;
 
 /** The matcher's mentions over the texts; open-phrase boundaries `breakAt` cannot answer go to `asked`. */
@@ -97,6 +100,7 @@ export function* reportMentionsInSteps(
   mentions: readonly Mention[],
 ): Generator<unknown, TextPhaseResult> {
   contextIds ??= contextIndicatorIds(getCatalogue());
+  codeOwners ??= codeOwnersOf(getCatalogue());
   const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
   yield FRESH_SLICE;
   const sample = input.texts.slice(0, sampleNodeCount(input.texts)).join(NODE_SEPARATOR);
@@ -109,6 +113,7 @@ export function* reportMentionsInSteps(
     contextIds,
     measureOf: (id) => measureOf.get(id),
     lang: lang.lang,
+    codeOwners,
   });
   return { mentions: reported, lang, text };
 }
