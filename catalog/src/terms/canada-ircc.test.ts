@@ -10,4 +10,12 @@ describe("Canada's asylum claimants", () => {
       first("Refugee claimants"),
     );
   });
+
+  it("reads admissions of permanent residents as immigration, not a stock of permit holders", () => {
+    expect(
+      first(
+        "Canada – Admissions of Permanent Residents with Prior Study Permit Holder Status by Province/Territory of Intended Destination",
+      ),
+    ).toBe("flow-immigration");
+  });
 });

@@ -18,7 +18,18 @@ const claimants = (text: string): TermInput => ({
   ambiguous: true,
 });
 
+/*
+ * IRCC counts immigration as admissions of permanent residents: "permanent residents" is the
+ * status granted, "admissions" the event, so the count is the year's immigration, not the
+ * residents present or the permits they once held.
+ */
+const IRCC_PR_ADMISSIONS =
+  "IRCC, «2019 Annual Report to Parliament on Immigration» (canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/annual-report-parliament-immigration-2019.html): «In 2018, Canada welcomed the highest number of permanent residents since 1913 with over 321,000 admissions»; Open Government Portal dataset ad975a26-df23-456a-8ada-756191a23695, «Admissions of Permanent Residents by Province/Territory and Census Metropolitan Area (CMA) of Intended Destination and Country of Citizenship»";
+
 export const canadaIrccTerms: ExtraTerms = {
+  "flow-immigration": {
+    en: [{ text: "admissions of permanent residents", verified: true, source: IRCC_PR_ADMISSIONS }],
+  },
   "flow-asylum-applications": {
     en: [claimants("asylum claimants"), claimants("refugee claimants")],
   },

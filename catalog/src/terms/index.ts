@@ -41,6 +41,7 @@ import { spainResidentialVariationTerms } from "./spain-residential-variations";
 import { serbianSdgSeriesTerms } from "./serbian-sdg-series";
 import { serbianSdgTitleTerms } from "./serbian-sdg-titles";
 import { worldBankCodeTerms } from "./world-bank-codes";
+import { wppMigrationCodeTerms } from "./wpp-migration-codes";
 
 /** Topic files of extra terms, applied in this order (a later file may supersede an earlier). */
 export const EXTRA_TERM_FILES = [
@@ -84,6 +85,7 @@ export const EXTRA_TERM_FILES = [
   ukHomeOfficeTerms,
   canadaIrccTerms,
   spainAsylumOfficeTerms,
+  wppMigrationCodeTerms,
 ];
 
 /**

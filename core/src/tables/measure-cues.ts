@@ -23,6 +23,7 @@ const PERIOD_CUES = `
 during the year|during|in the course of|per year|per annum|issued|granted|registered
 arrivals|arrived|departures|departed|inflow|inflows|outflow|outflows|entries|deployed|deployment
 newly|new|first time|over the year|throughout the year|in the year|within the year|became effective|took effect
+admissions|admitted|fiscal year|fiscal years|financial year|annee fiscale|ano fiscal|финансовый год|финансовые годы
 au cours de l annee|au cours de|pendant l annee|delivres|accordes|enregistres|entrees|arrivees
 sorties|flux|par an|nouveaux|premiers titres
 durante el ano|durante|en el curso de|concedidos|otorgados|expedidos|registrados|entradas
@@ -60,6 +61,25 @@ function cueList(block: string): string[] {
 const IN_YEAR_RE =
   /(?:^| )(?:in|en|during|durante|за|в|u|tokom|في|pendant)(?: the)? (?:19|20)\d\d(?: |$)/;
 
+/**
+ * Words before a date that make it the end of a period ("fiscal year ending 30 June",
+ * «финансовый год, заканчивающийся 30 июня»), not a time point.
+ */
+const periodEndWords = onFirstUse(
+  () =>
+    new Set(
+      cueList(
+        "ending|ended|ends|заканчивающийся|заканчивающегося|закончившийся|оканчивающийся|terminado|clos",
+      ),
+    ),
+);
+
+/**
+ * Words after a flow that heads a label ("Admissions of permanent residents"): what follows
+ * qualifies the people counted, so its time-point words ("residents", "holders") date nothing.
+ */
+const HEAD_OF_WORDS = new Set(["of", "de", "des", "du", "del", "d"]);
+
 /** A day of the month as written beside its month: "31", "31st", "1er", "1o". */
 const DAY_RE = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|o|go|е|го)?$/;
 /** A day number of an earlier date: "1" in "1 31 december" is a range, no time point. */
@@ -78,6 +98,8 @@ function singleDate(words: readonly string[]): string | undefined {
     const at = words[i - 1] === "de" ? i - 2 : i - 1;
     const before = words[at];
     const after = words[i + 1];
+    const ends = periodEndWords();
+    if (ends.has(words[at - 1] ?? "") || ends.has(words[i - 1] ?? "")) return;
     if (isDay(before) && !isDay(words[at - 1])) dates.push(`${before} ${w}`);
     // After the month a bare number may be a year ("Dec 23"): a day has its suffix or a year after it.
     else if (isDay(after) && (/\D$/.test(after ?? "") || /^\d{4}$/.test(words[i + 2] ?? "")))
@@ -123,6 +145,20 @@ interface CuesOfText {
   date: string | undefined;
 }
 
+const isPeriod = (index: CueIndex, i: number) => index.cues[i]?.kind === "period";
+
+/** Whether the text's first cue is a period cue followed by "of" (HEAD_OF_WORDS). */
+function headedByFlow(padded: string, cues: readonly number[], index: CueIndex): boolean {
+  let first: { at: number; i: number } | undefined;
+  for (const i of cues) {
+    const at = padded.indexOf(index.padded[i] ?? "");
+    if (first === undefined || at < first.at) first = { at, i };
+  }
+  if (first === undefined || !isPeriod(index, first.i)) return false;
+  const rest = padded.slice(first.at + (index.padded[first.i] ?? "").length);
+  return HEAD_OF_WORDS.has(rest.split(" ")[0] ?? "");
+}
+
 /**
  * Each distinct text is read once: a page's tables repeat their headers and a title is also the
  * sheet name. A cue never spans two texts, so the cues of several texts are those of each.
@@ -139,7 +175,9 @@ const cuesOfText = memoizeByString((text): CuesOfText => {
     }
   }
   return {
-    cues: cues.sort((a, b) => a - b),
+    cues: (headedByFlow(padded, cues, index) ? cues.filter((i) => isPeriod(index, i)) : cues).sort(
+      (a, b) => a - b,
+    ),
     inYear: IN_YEAR_RE.test(normal),
     // A date has a day number: most labels have no digit and skip the month look-ups.
     date: /\d/.test(normal) ? singleDate(words) : undefined,

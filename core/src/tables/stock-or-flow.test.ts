@@ -17,6 +17,20 @@ function match(id: string, score: number): IndicatorMatch {
 }
 
 describe("measureCuesIn", () => {
+  it("reads a flow heading its label as the measure, not the residents it admits", () => {
+    const kinds = (t: string) => new Set(measureCuesIn([t]).map((c) => c.kind));
+    expect(kinds("Admissions of Permanent Residents by Province")).toEqual(new Set(["period"]));
+    expect(kinds("Arrivals of foreign residents, 2020")).toEqual(new Set(["period"]));
+    // Not headed by the flow: both kinds stay.
+    expect(kinds("Permanent residents admitted")).toEqual(new Set(["period", "time-point"]));
+  });
+
+  it("reads a fiscal year, and the date that ends it, as a period", () => {
+    const kinds = (t: string) => measureCuesIn([t]).map((c) => c.kind);
+    expect(kinds("Immigrants by nationality, fiscal year ending 30 June 1910")).toEqual(["period"]);
+    expect(kinds("Иммигранты в финансовый год, заканчивающийся 30 июня 1910")).toEqual(["period"]);
+  });
+
   it("reads period and time-point cues in our languages", () => {
     const kinds = (t: string) => measureCuesIn([t]).map((c) => c.kind);
     expect(kinds("Permits issued during the year")).toContain("period");

@@ -7,6 +7,7 @@ import type { TermIndex } from "../search/term-index";
 import { settleOrGuess, type TableTopic } from "./category-evidence";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { namesWithHeaders } from "./name-with-headers";
+import { withNetBalance } from "./net-balance";
 import type { IndicatorMatch } from "./schema";
 import { withRemittancesSent } from "./remittances-sent";
 import { settleStockOrFlow } from "./stock-or-flow";
@@ -60,6 +61,7 @@ export function indicatorsOfTable(
         otherBreakdownHeaders: topic.otherBreakdownHeaders.filter((h) => h !== rows.header),
       };
   }
+  matched = withNetBalance(matched, sources, (id) => index.measures.get(id) === "flow");
   // Migrants as one breakdown of another topic's table are a category, not the measure.
   // A notes sheet names or not: its words are too many to guess from.
   matched = settleOrGuess(index, matched, topic, sources, options.guesses !== false);
