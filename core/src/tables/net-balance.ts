@@ -91,13 +91,17 @@ export function withNetBalance(
     first.evidence.some((e) => e.text === source.text);
   const previous = matches.find((m) => m.id === NET_MIGRATION_ID);
   const score = Math.max(own, flowOfSameName ? first.score : 0, previous?.score ?? 0);
+  // A catalogue phrase ("net migration") that named it already is its evidence.
+  const evidence = previous?.evidence.some((e) => e.text === source.text)
+    ? previous.evidence
+    : [
+        { where: source.where, text: source.text, matched: words.join(" "), words: [...words] },
+        ...(previous?.evidence ?? []),
+      ];
   const net: IndicatorMatch = {
     id: NET_MIGRATION_ID,
     score: Math.round(score * 1000) / 1000,
-    evidence: [
-      { where: source.where, text: source.text, matched: words.join(" "), words: [...words] },
-      ...(previous?.evidence ?? []),
-    ],
+    evidence,
   };
   const rest = matches.filter((m) => m.id !== NET_MIGRATION_ID);
   const at = rest.findIndex((m) => m.score < score || (m.score === score && m === first));
