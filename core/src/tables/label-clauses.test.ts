@@ -22,6 +22,21 @@ describe("labelClauses", () => {
     expect(c.outsideDenominator).not.toContain("population");
   });
 
+  it("reads the migrants a leading share word names as what is counted, not the base", () => {
+    expect(labelClauses("Porcentaje de población extranjera").denominator.size).toBe(0);
+    expect(labelClauses("Percentage of foreign-born, 2020").outsideDenominator).toContain(
+      "foreign",
+    );
+    // A leading share of something else still names its base; a share after the measure too.
+    expect([
+      ...labelClauses("Percentage of the labour force who are unemployed").denominator,
+    ]).toEqual(["labour", "force"]);
+    expect([...labelClauses("Remittances, % of foreign population").denominator]).toEqual([
+      "foreign",
+      "population",
+    ]);
+  });
+
   it("finds no denominator in a plain label or before a year", () => {
     expect(labelClauses("Population by sex, 2020").denominator.size).toBe(0);
     expect(labelClauses("Población de 2020 por entidad").denominator.size).toBe(0);

@@ -8,6 +8,7 @@
 import { normalizeText } from "../text/normalize";
 import { isStopword } from "../text/stopwords";
 import { lookupPlace } from "./country-names";
+import { isAnchorWord } from "./migration-anchor";
 
 export interface LabelClauses {
   /** Content words that sit in a rate denominator. */
@@ -77,14 +78,35 @@ function tokensOf(text: string): string[] {
 /** Index ranges of the words naming a denominator. */
 function denominatorStarts(tokens: readonly string[]): number[] {
   const starts: number[] = [];
+  let measured = false;
   tokens.forEach((t, i) => {
     const next = tokens[i + 1] ?? "";
+    const before = measured;
+    if (!isStopword(t) && !SHARE_WORDS.has(t) && !hasDigit(t)) measured = true;
     if (SHARE_WORDS.has(next)) return;
     if (RATE_WORDS.has(t) && (hasDigit(next) || RATE_WORDS_WITHOUT_NUMBER.has(t)))
       starts.push(i + 1);
-    else if (SHARE_WORDS.has(t) && isStopword(next)) starts.push(i + 1);
+    else if (SHARE_WORDS.has(t) && isStopword(next) && (before || !namesMigrants(tokens, i + 1)))
+      starts.push(i + 1);
   });
   return starts;
+}
+
+/**
+ * Whether the words a leading share word governs name migrants ("Porcentaje de población
+ * extranjera", "Percentage of foreign-born"): then they are what is counted, not the base, which
+ * comes later if at all ("in the population"). "Percentage of the labour force who are
+ * unemployed" names its base first.
+ */
+function namesMigrants(tokens: readonly string[], from: number): boolean {
+  let taken = 0;
+  for (let j = from; j < tokens.length && taken < MAX_DENOMINATOR_WORDS; j++) {
+    const t = tokens[j] ?? "";
+    if (isStopword(t) || hasDigit(t)) continue;
+    if (isAnchorWord(t)) return true;
+    taken++;
+  }
+  return false;
 }
 
 /**

@@ -8,6 +8,7 @@ import { settleOrGuess, type TableTopic } from "./category-evidence";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { namesWithHeaders } from "./name-with-headers";
 import { withNetBalance } from "./net-balance";
+import { withMigrantShare } from "./share-of-stock";
 import type { IndicatorMatch } from "./schema";
 import { withRemittancesSent } from "./remittances-sent";
 import { settleStockOrFlow } from "./stock-or-flow";
@@ -61,7 +62,9 @@ export function indicatorsOfTable(
         otherBreakdownHeaders: topic.otherBreakdownHeaders.filter((h) => h !== rows.header),
       };
   }
-  matched = withNetBalance(matched, sources, (id) => index.measures.get(id) === "flow");
+  matched = withMigrantShare(
+    withNetBalance(matched, sources, (id) => index.measures.get(id) === "flow"),
+  );
   // Migrants as one breakdown of another topic's table are a category, not the measure.
   // A notes sheet names or not: its words are too many to guess from.
   matched = settleOrGuess(index, matched, topic, sources, options.guesses !== false);
