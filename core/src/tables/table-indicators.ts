@@ -8,6 +8,7 @@ import { settleOrGuess, type TableTopic } from "./category-evidence";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { namesWithHeaders } from "./name-with-headers";
 import { withNetBalance } from "./net-balance";
+import { withReEmigration } from "./return-prefix";
 import { withMigrantShare } from "./share-of-stock";
 import type { IndicatorMatch } from "./schema";
 import { withRemittancesSent } from "./remittances-sent";
@@ -63,7 +64,11 @@ export function indicatorsOfTable(
       };
   }
   matched = withMigrantShare(
-    withNetBalance(matched, sources, (id) => index.measures.get(id) === "flow"),
+    withNetBalance(
+      withReEmigration(matched, sources),
+      sources,
+      (id) => index.measures.get(id) === "flow",
+    ),
   );
   // Migrants as one breakdown of another topic's table are a category, not the measure.
   // A notes sheet names or not: its words are too many to guess from.
