@@ -10,8 +10,7 @@ import { loadPage, REAL_PAGES } from "../testing/real-pages";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, test } from "vitest";
 import { tagPage } from "../highlight/page-tagger";
-import type { ToEngineHost } from "../platform/messages";
-import { engineSession } from "./engine-session";
+import { fakeHost } from "../testing/fake-host-port";
 import type { HostPort } from "./host-client";
 
 const INLINE_PAGE = `
@@ -19,32 +18,6 @@ const INLINE_PAGE = `
   <p>Les <em>demandes</em> d'asile ont augmenté en 2014 : 23 765 demandes d'asile.</p>
   <table><tr><td>Net</td><td>migration</td></tr><tr><td>12 000</td><td>2019</td></tr></table>
   <div>Net</div><div>migration</div><p>Net <b>migration</b> reached 40,000 in 2020.</p>`;
-
-interface FakeHost {
-  port: HostPort;
-  sent: ToEngineHost[];
-}
-
-/** A port to `answer`, with JSON copies both ways and replies in later tasks. */
-function fakeHost(answer: (message: unknown) => unknown[] = engineSession()): FakeHost {
-  const sent: ToEngineHost[] = [];
-  const listeners: ((message: unknown) => void)[] = [];
-  const port: HostPort = {
-    postMessage(message) {
-      sent.push(message);
-      for (const reply of answer(JSON.parse(JSON.stringify(message)))) {
-        const copy = JSON.stringify(reply);
-        setTimeout(() => {
-          for (const listener of listeners) listener(JSON.parse(copy));
-        }, 0);
-      }
-    },
-    onMessage: { addListener: (listener) => listeners.push(listener) },
-    onDisconnect: { addListener: () => undefined },
-    disconnect: () => undefined,
-  };
-  return { port, sent };
-}
 
 /** Makes the page's `chrome.runtime.connect` hand out `port` (the content script's route). */
 function installPort(port: HostPort | (() => never)): void {

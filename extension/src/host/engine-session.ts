@@ -6,12 +6,16 @@
  * boundary taken for no break was none, the stream's mentions are exact; otherwise the host runs
  * the stream again with the answers (asking again if that run opens other boundaries). Then it
  * selects the reported mentions and detects the language: the page's own steps (text-engine.ts),
- * so the same results.
+ * so the same results, sent in pieces (messages.ts, fromEngineHostSchema).
  */
 import { runSteps, type Mention, type MentionStream, type TextSpan } from "@gapmap/core/tagging";
 import { matcherNow } from "../highlight/page-matcher";
 import { NODE_SEPARATOR } from "../highlight/text-walker";
-import { toEngineHostSchema, type FromEngineHost } from "../platform/messages";
+import {
+  HOST_MENTIONS_PER_MESSAGE,
+  toEngineHostSchema,
+  type FromEngineHost,
+} from "../platform/messages";
 import { packMentions } from "./packed-mentions";
 import { reportMentionsInSteps } from "./text-engine";
 
@@ -114,7 +118,15 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
     done = true;
     const input = { texts, boilerplateSpans: boilerplate, declaredLang };
     const { mentions, lang } = runSteps(reportMentionsInSteps(input, found));
-    return [{ type: "gapmap/host-mentions", mentions: packMentions(mentions), lang }];
+    const replies: FromEngineHost[] = [];
+    let from = 0;
+    for (; mentions.length - from > HOST_MENTIONS_PER_MESSAGE; from += HOST_MENTIONS_PER_MESSAGE) {
+      const part = mentions.slice(from, from + HOST_MENTIONS_PER_MESSAGE);
+      replies.push({ type: "gapmap/host-mentions-part", mentions: packMentions(part) });
+    }
+    const last = packMentions(mentions.slice(from));
+    replies.push({ type: "gapmap/host-mentions", mentions: last, lang });
+    return replies;
   };
 
   return (raw) => {

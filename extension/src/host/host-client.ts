@@ -5,7 +5,8 @@
  * a broken or late reply), so that the page runs the same steps itself.
  */
 import type { Mention, TextSpan } from "@gapmap/core/tagging";
-import { ENGINE_HOST_PORT, fromEngineHostSchema, type ToEngineHost } from "../platform/messages";
+import { ENGINE_HOST_PORT, type ToEngineHost } from "../platform/messages";
+import { readFromEngineHost } from "./from-host-guard";
 import { unpackMentions } from "./packed-mentions";
 
 /** A host still silent this long after the text ended is taken for gone (the page tags alone). */
@@ -87,13 +88,14 @@ export function openHostSession(
   port.onDisconnect.addListener(() => {
     end(undefined);
   });
+  // The reply's pieces, unpacked as each arrives (each message is a task of its own).
+  const received: Mention[] = [];
   port.onMessage.addListener((raw) => {
-    const parsed = fromEngineHostSchema.safeParse(raw);
-    if (!parsed.success) {
+    const reply = readFromEngineHost(raw);
+    if (reply === undefined) {
       end(undefined);
       return;
     }
-    const reply = parsed.data;
     if (reply.type === "gapmap/host-error") {
       end(undefined);
       return;
@@ -104,7 +106,8 @@ export function openHostSession(
       return;
     }
     try {
-      end({ mentions: unpackMentions(reply.mentions), lang: reply.lang });
+      for (const m of unpackMentions(reply.mentions)) received.push(m);
+      if (reply.type === "gapmap/host-mentions") end({ mentions: received, lang: reply.lang });
     } catch {
       end(undefined);
     }
