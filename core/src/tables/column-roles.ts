@@ -52,14 +52,31 @@ function isYearColumn(values: readonly number[], timeHeader: boolean): boolean {
   if (
     values.length < 2 ||
     // The cheap test first: value columns fail it at their first non-year. Years of the 1800s
-    // ("Year | 1892 | 1893 …", a historical series) only under a time header.
-    !(values.every(isModernYear) || (timeHeader && values.every(isHistoricalYear)))
+    // ("Year | 1892 | 1893 …", a historical series) only under a time header, or counting up
+    // one by one.
+    !(
+      values.every(isModernYear) ||
+      (values.every(isHistoricalYear) && (timeHeader || isYearByYear(values)))
+    )
   )
     return false;
   const distinct = new Set(values).size;
   return (
     distinct === values.length || timeHeader || (distinct >= 2 && distinct * 2 <= values.length)
   );
+}
+
+/** Rows of years counting up one by one, without a header: at least this many... */
+export const MIN_YEAR_BY_YEAR_ROWS = 5;
+/** ...and this share of the steps from one row to the next are +1 (a stray row may follow). */
+const MIN_YEAR_STEP_SHARE = 0.8;
+
+/** "1884 | 11905", "1885 | 17054" … under a title only: counts rarely rise by exactly one. */
+function isYearByYear(values: readonly number[]): boolean {
+  if (values.length < MIN_YEAR_BY_YEAR_ROWS || new Set(values).size !== values.length) return false;
+  let steps = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] === (values[i - 1] ?? 0) + 1) steps++;
+  return steps >= MIN_YEAR_STEP_SHARE * (values.length - 1);
 }
 
 /** Months and quarters are numbered 1–12 ("trimestre" 1, 2, 3, 4 down a long-format table). */

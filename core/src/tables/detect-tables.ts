@@ -34,8 +34,10 @@ import { MAX_SECTION_LABEL_CHARS, periodsAboveTable, periodsOfTimeColumn } from 
 import { profileRows, type RowProfile } from "./row-profile";
 import type { DetectedDimension, DetectedTable } from "./schema";
 import { bandView, createSheetView, type SheetView } from "./sheet-view";
-import { sideBySideBands } from "./side-by-side";
+import { sideBySideBands, type BodyBand } from "./side-by-side";
+import { yearsBorrowedFrom } from "./borrowed-years";
 import { findBodyBlocks, type BodyBlock } from "./table-blocks";
+import { splitAtTitleLines } from "./stacked-titles";
 import { findRecordBlocks, isRecordTable } from "./record-tables";
 import { readContext } from "./title-detect";
 import { detectUnit, isUnitKey, unitInText } from "./unit-detect";
@@ -49,6 +51,7 @@ import {
 } from "./derived-blocks";
 import { keyColumnFacts } from "./eurostat-key-column";
 import { periodsOfName } from "./name-periods";
+import { periodsOfNotes } from "./notes-periods";
 import { roleFromMeasures } from "./country-roles";
 
 export interface DetectOptions {
@@ -136,6 +139,12 @@ function fillCountryRoles(dims: DetectedDimension[], measureTexts: readonly stri
   if (d && role) d.role = role;
 }
 
+/** The nearest labelled band to the left of an unlabelled one, whose first column names both's rows. */
+function lenderOf(bands: readonly BodyBand[], band: BodyBand): BodyBand | undefined {
+  if (band.labelled) return undefined;
+  return bands.filter((b) => b.right < band.left && b.labelled).at(-1);
+}
+
 export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[] {
   const view = createSheetView(grid);
   const rows = profileRows(view);
@@ -143,13 +152,19 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
   const tables: DetectedTable[] = [];
   const fromFile = fileNameEvidence(options.fileName, grid.name);
   let ceiling = 0;
-  const dataBlocks = findBodyBlocks(rows);
+  const dataBlocks = splitAtTitleLines(view, rows, findBodyBlocks(rows));
   const blocks = [...dataBlocks, ...findRecordBlocks(rows, dataBlocks)].sort(
     (a, b) => a.top - b.top,
   );
   const sheetView = view;
   const sheetRows = rows;
-  const detectBlock = (view: SheetView, rows: readonly RowProfile[], block: BodyBlock): void => {
+  /** `lender`: the sheet column naming the rows of a side table that has no row labels. */
+  const detectBlock = (
+    view: SheetView,
+    rows: readonly RowProfile[],
+    block: BodyBlock,
+    lender?: number,
+  ): void => {
     const bodyRows = range({ left: block.top, right: block.bottom }).filter(
       (r) => rows[r]?.type !== "blank",
     );
@@ -269,11 +284,20 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
       // A time column of one year ("TIME | 2013" down a long export) is no breakdown but dates the table.
       if (rowTime || (periods.length === 0 && namesTime(headerOf(p.column)?.label ?? "")))
         periods.push(...periodsOfTimeColumn(labelColumnValues(view, bodyRows, p.column)));
+    if (lender !== undefined && !dims.some((d) => d.kind === "time")) {
+      const lent = yearsBorrowedFrom(sheetView, lender, bodyRows, titleText);
+      if (lent) {
+        dims.push(lent.dimension);
+        if (!timeAcross) periods = lent.periods;
+      }
+    }
     if (periods.length === 0) periods = keyPeriods;
     if (periods.length === 0)
       periods = periodsAboveTable(context.lines, title, tables[0]?.title ?? null);
     if (periods.length === 0) periods = periodsOfName(grid.name);
     if (periods.length === 0 && fromFile !== null) periods = periodsOfName(fromFile);
+    if (periods.length === 0 && options.workbookNotes !== undefined)
+      periods = periodsOfNotes(options.workbookNotes);
     dims.push(...dimensionsOfTitle(titleText).filter((d) => !fixed.has(d.kind)));
 
     const cornerTexts = headerRows.flatMap((r) =>
@@ -367,7 +391,15 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     else
       for (const band of bands) {
         const seen = bandView(sheetView, band.left, band.right);
-        detectBlock(seen, profileRows(seen), band);
+        const seenRows = profileRows(seen);
+        const lender = lenderOf(bands, band);
+        // Rows that start with data are its neighbour's rows: its header sits above their
+        // first row, not above its own first value.
+        const top =
+          lender !== undefined && seenRows[band.top]?.type === "data"
+            ? Math.min(band.top, block.top)
+            : band.top;
+        detectBlock(seen, seenRows, { top, bottom: band.bottom }, lender?.left);
       }
     ceiling = block.bottom + 1;
   }

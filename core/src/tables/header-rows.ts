@@ -5,6 +5,7 @@
  */
 import type { RowProfile } from "./row-profile";
 import type { SheetView } from "./sheet-view";
+import { MAX_SECTION_LABEL_CHARS } from "./table-periods";
 
 /** Headers deeper than this are not headers (the Russian 2-RD form has seven rows). */
 export const MAX_HEADER_ROWS = 8;
@@ -104,9 +105,13 @@ export function findHeaderRows(
       if (header.length === 0 && r === bodyTop - 1 && isBandOverValues(rows[r - 1], span)) continue;
       break;
     }
-    // "CITIZEN (Labels)" alone right above the body, under a header band, labels the rows.
+    // "CITIZEN (Labels)" alone right above the body, under a header band, labels the rows; a
+    // sentence there is the title of a table stacked under another.
     const labelsRowHeader =
-      header.length === 0 && row.filled.length === 1 && (rows[r - 1]?.filled.length ?? 0) >= 2;
+      header.length === 0 &&
+      row.filled.length === 1 &&
+      (rows[r - 1]?.filled.length ?? 0) >= 2 &&
+      view.text(r, row.filled[0] ?? 0).length <= MAX_SECTION_LABEL_CHARS;
     if (row.type === "text" && !labelsRowHeader && isTitleOrNote(view, row, r, span)) break;
     header.unshift(r);
   }

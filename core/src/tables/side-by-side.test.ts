@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../grid/grid";
+import { detectTables } from "./detect-tables";
 import { createSheetView } from "./sheet-view";
 import { sideBySideBands } from "./side-by-side";
+import { grid } from "./testing/grid";
 
-function view(rows: CellValue[][]) {
-  return createSheetView({
-    name: "s",
-    rows,
-    width: Math.max(...rows.map((r) => r.length)),
-    formats: {},
-    merges: [],
-  });
-}
+const view = (rows: CellValue[][]) => createSheetView(grid(rows, "s"));
 
 describe("tables side by side", () => {
   it("splits a second table with its own year labels after an empty column", () => {
@@ -24,8 +18,8 @@ describe("tables side by side", () => {
       [1900, 90787, 12612],
     ]);
     expect(sideBySideBands(v, { top: 1, bottom: 5 })).toEqual([
-      { top: 1, bottom: 5, left: 0, right: 2 },
-      { top: 1, bottom: 3, left: 4, right: 6 },
+      { top: 1, bottom: 5, left: 0, right: 2, labelled: true },
+      { top: 1, bottom: 3, left: 4, right: 6, labelled: true },
     ]);
   });
 
@@ -64,5 +58,29 @@ describe("tables side by side", () => {
     const rows: CellValue[][] = [["varname", "A", "B", "C", "D", "E"]];
     for (let i = 0; i < 10; i++) rows.push([`2009-0${i}`, i, i, null, ...(i >= 3 ? [i, i] : [])]);
     expect(sideBySideBands(view(rows), { top: 1, bottom: 10 })).toBeUndefined();
+  });
+
+  it("dates a side table with no row labels by its neighbour's years, under its own header", () => {
+    // US check figures beside the main table start three years later ("из всех стран |
+    // % из России" under each nationality), on the main table's rows: 1899 is their first year.
+    const rows: CellValue[][] = [
+      [null, null, null, null, "финны", null, "немцы", null],
+      ["фин. год", "финны", "всего", null, "из всех стран", "% из России", "из всех стран", "%"],
+    ];
+    for (let y = 1896; y <= 1905; y++)
+      rows.push([y, y - 1890, 3 * y - 5000, null, ...(y >= 1899 ? [y - 1000, 99.5, 40, 2.5] : [])]);
+    const [main, side] = detectTables(grid(rows), { index: null });
+    expect(main?.range).toBe("A2:C12");
+    expect(side).toMatchObject({ range: "E1:H12", headerRows: [1, 2] });
+    expect(side?.dimensions.map((d) => d.kind)).toContain("time");
+    expect(side?.periods.years).toEqual([1899, 1900, 1901, 1902, 1903, 1904, 1905]);
+  });
+
+  it("lends no years from a neighbour whose rows are not periods", () => {
+    const rows: CellValue[][] = [["Country", "2019", "2020", null, "Share", "Rank"]];
+    const names = ["France", "Spain", "Italy", "Greece", "Malta", "Cyprus", "Latvia", "Poland"];
+    names.forEach((n, i) => rows.push([n, i, i + 1, null, ...(i >= 3 ? [i / 10, i] : [])]));
+    const side = detectTables(grid(rows), { index: null })[1];
+    expect(side?.dimensions.map((d) => d.kind) ?? []).not.toContain("time");
   });
 });

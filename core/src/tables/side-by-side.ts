@@ -15,6 +15,8 @@ import type { BodyBlock } from "./table-blocks";
 export interface BodyBand extends BodyBlock {
   left: number;
   right: number;
+  /** Its first column names its rows; a band without may read its rows from its neighbour. */
+  labelled: boolean;
 }
 
 /** A side needs this many rows with values to be a table. */
@@ -140,7 +142,8 @@ function standsAlone(current: Side, right: Side): boolean {
   return right.labelled || rowsApart(current.valueRows, right.valueRows);
 }
 
-function trimmed(view: SheetView, block: BodyBlock, left: number, right: number): BodyBand {
+function trimmed(view: SheetView, block: BodyBlock, side: Side): BodyBand {
+  const { left, right, labelled } = side;
   let top = block.bottom;
   let bottom = block.top;
   for (let r = block.top; r <= block.bottom; r++) {
@@ -151,7 +154,7 @@ function trimmed(view: SheetView, block: BodyBlock, left: number, right: number)
       break;
     }
   }
-  return { top, bottom, left, right };
+  return { top, bottom, left, right, labelled };
 }
 
 /**
@@ -172,5 +175,5 @@ export function sideBySideBands(view: SheetView, block: BodyBlock): BodyBand[] |
     } else sides.push(side);
   }
   if (sides.length < 2) return undefined;
-  return sides.map((s) => trimmed(view, block, s.left, s.right));
+  return sides.map((s) => trimmed(view, block, s));
 }

@@ -74,6 +74,24 @@ describe("the years a table covers", () => {
     expect(detectTables(grid(counts), noIndex)[0]?.valueColumnCount).toBe(2);
   });
 
+  it("reads 1800s years down the rows without a header when they count up one by one", () => {
+    const rows: CellValue[][] = [["Доп. о колонизации Алтайского округа стр. 336:"], []];
+    for (let y = 1884; y <= 1898; y++) rows.push([null, y, 11905 + (y % 7) * 3001]);
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.dimensions.map((d) => d.kind)).toContain("time");
+    expect(t?.periods).toMatchObject({ first: "1884", last: "1898" });
+  });
+
+  it("keeps a column of rising counts in the 1800s a value column", () => {
+    const rows: CellValue[][] = [["Province", "Arrivals", "Departures"]];
+    ["Akmola", "Amur", "Yenisei", "Irkutsk", "Tobolsk", "Tomsk"].forEach((p, i) =>
+      rows.push([p, 1810 + i * 37, 120 + i * 13]),
+    );
+    const [t] = detectTables(grid(rows), noIndex);
+    expect(t?.dimensions.map((d) => d.kind) ?? []).not.toContain("time");
+    expect(t?.valueColumnCount).toBe(2);
+  });
+
   it("keeps a month series written year-month a month series", () => {
     const rows: CellValue[][] = [["Month", "Arrivals"]];
     for (const [i, p] of ["2005-08", "2005-09", "2005-10", "2005-11"].entries())
