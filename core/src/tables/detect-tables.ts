@@ -17,6 +17,7 @@ import {
 import { dimensionsOfTitle, kindsFixedByMetadata } from "./announced-dimensions";
 import { composeColumnHeaders } from "./header-labels";
 import { findHeaderRows, type ColumnSpan } from "./header-rows";
+import { isSeriesCodeRow } from "./series-code-row";
 import {
   isIndicatorHeader,
   isMeasureNameColumn,
@@ -175,11 +176,15 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
     const context = readContext(view, ceiling, top);
 
     const columns = range(span);
-    const plainHeaders = composeColumnHeaders(view, headerRows, span, new Set());
+    const labelRows =
+      headerRows.length > 1
+        ? headerRows.filter((r) => !isSeriesCodeRow(view, r, span))
+        : headerRows;
+    const plainHeaders = composeColumnHeaders(view, labelRows, span, new Set());
     const plainLabel = (c: number) => plainHeaders[c - span.left]?.label ?? "";
     const profiles = profileColumns(view, bodyRows, columns, plainLabel);
     const fill = new Set(profiles.filter((p) => p.role !== "label").map((p) => p.column));
-    const headers = composeColumnHeaders(view, headerRows, span, fill);
+    const headers = composeColumnHeaders(view, labelRows, span, fill);
     const headerOf = (c: number) => headers[c - span.left];
     const valueProfiles = profiles.filter((p) => p.role === "value");
     const valueColumns = new Set(valueProfiles.map((p) => p.column));
