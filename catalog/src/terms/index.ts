@@ -42,6 +42,7 @@ import { serbianSdgSeriesTerms } from "./serbian-sdg-series";
 import { serbianSdgTitleTerms } from "./serbian-sdg-titles";
 import { worldBankCodeTerms } from "./world-bank-codes";
 import { wppMigrationCodeTerms } from "./wpp-migration-codes";
+import { officialFiguresInNewsTerms } from "./official-figures-in-news";
 
 /** Topic files of extra terms, applied in this order (a later file may supersede an earlier). */
 export const EXTRA_TERM_FILES = [
@@ -86,6 +87,7 @@ export const EXTRA_TERM_FILES = [
   canadaIrccTerms,
   spainAsylumOfficeTerms,
   wppMigrationCodeTerms,
+  officialFiguresInNewsTerms,
 ];
 
 /**

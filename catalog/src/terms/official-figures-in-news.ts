@@ -1,0 +1,40 @@
+import type { ExtraTerms } from "./extra-terms";
+
+/*
+ * How official figures on asylum and irregular migrants are worded where the press reports them
+ * (the body that gave the figure is named in each source): a predicate («2712 человек получили
+ * временное убежище») or the colloquial noun (Arabic «غير الشرعيين», "illegal", beside the
+ * official «غير النظاميين», "irregular"). Each was read in the page named, which quotes the body.
+ * Russian statistics word the temporary-asylum grant as received by the person (Rosstat's order
+ * on the interior ministry's forms: «лицами, подавшими заявления и получившими временное
+ * убежище»), so the predicate names the grants of the period.
+ */
+
+const ROSSTAT_692_SVERDLOVSKSTAT =
+  "Rosstat order No. 692 of 28 October 2016 on the MVD's forms on refugees and temporary asylum (docs.cntd.ru/document/456023092): «лицами, подавшими заявления и получившими временное убежище»; Sverdlovskstat as reported by uralinform.ru (news/society/355637, 2022): «получили временное убежище 1 378 человек»";
+const FMS_PRAVDA_2014 =
+  "Federal Migration Service of Russia as reported by pravda.com.ua (rus/news/2014/10/18/7041191): «почти 223 тыс. украинцев обратились за статусом беженца или временным убежищем в РФ»";
+const IOM_EGYPT_MIGRANTS_DAY =
+  "IOM figures at Egypt's International Migrants Day as reported by masress.com (elbalad/1299676): «وأن عدد المهاجرين غير الشرعيين حوالي 50 مليونا»";
+
+export const officialFiguresInNewsTerms: ExtraTerms = {
+  "flow-asylum-decisions": {
+    ru: [
+      { text: "получили временное убежище", verified: true, source: ROSSTAT_692_SVERDLOVSKSTAT },
+    ],
+  },
+  "flow-asylum-applications": {
+    ru: [{ text: "обратились за статусом беженца", verified: true, source: FMS_PRAVDA_2014 }],
+  },
+  // Also said of arrivals by sea (a flow): the figure's sentence settles it.
+  "stock-irregular-migrants": {
+    ar: [
+      {
+        text: "المهاجرين غير الشرعيين",
+        ambiguous: true,
+        verified: true,
+        source: IOM_EGYPT_MIGRANTS_DAY,
+      },
+    ],
+  },
+};
