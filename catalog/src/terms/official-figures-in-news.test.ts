@@ -21,6 +21,12 @@ describe("official figures as the press words them", () => {
     ]);
   });
 
+  it("reads Ukraine's internal resettlers as internally displaced, an adjective before them too", () => {
+    expect(mentions("ru", "610,4 тысяч вынужденных внутренних переселенцев")).toEqual([
+      "внутренних переселенцев→stock-idps",
+    ]);
+  });
+
   it("reads the colloquial Arabic 'illegal migrants'", () => {
     expect(mentions("ar", "عدد المهاجرين غير الشرعيين حوالي 50 مليونا")).toEqual([
       "المهاجرين غير الشرعيين→stock-irregular-migrants",

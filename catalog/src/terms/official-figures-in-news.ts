@@ -14,6 +14,8 @@ const ROSSTAT_692_SVERDLOVSKSTAT =
   "Rosstat order No. 692 of 28 October 2016 on the MVD's forms on refugees and temporary asylum (docs.cntd.ru/document/456023092): «лицами, подавшими заявления и получившими временное убежище»; Sverdlovskstat as reported by uralinform.ru (news/society/355637, 2022): «получили временное убежище 1 378 человек»";
 const FMS_PRAVDA_2014 =
   "Federal Migration Service of Russia as reported by pravda.com.ua (rus/news/2014/10/18/7041191): «почти 223 тыс. украинцев обратились за статусом беженца или временным убежищем в РФ»";
+const MINSOTSPOLITIKY_NOVAVLADA =
+  "Ministry of Social Policy of Ukraine as reported by novavlada.info (gosudarstvo/novosti/v-ukraine-umenshilos-kolichestvo-pereselencev): «количество зарегистрированных внутренних переселенцев из Крыма и Донбасса составляло 1 млн 374 тыс. 806 человек»";
 const IOM_EGYPT_MIGRANTS_DAY =
   "IOM figures at Egypt's International Migrants Day as reported by masress.com (elbalad/1299676): «وأن عدد المهاجرين غير الشرعيين حوالي 50 مليونا»";
 
@@ -25,6 +27,10 @@ export const officialFiguresInNewsTerms: ExtraTerms = {
   },
   "flow-asylum-applications": {
     ru: [{ text: "обратились за статусом беженца", verified: true, source: FMS_PRAVDA_2014 }],
+  },
+  // Ukraine's registered internally displaced persons, as its ministry's figures are worded.
+  "stock-idps": {
+    ru: [{ text: "внутренние переселенцы", verified: true, source: MINSOTSPOLITIKY_NOVAVLADA }],
   },
   // Also said of arrivals by sea (a flow): the figure's sentence settles it.
   "stock-irregular-migrants": {
