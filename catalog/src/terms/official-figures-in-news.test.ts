@@ -2,7 +2,7 @@ import { createMentionMatcher } from "@gapmap/core";
 import { describe, expect, it } from "vitest";
 import { getCatalogueIndex } from "../bundled/bundled-catalogue";
 
-const mentions = (lang: "ru" | "ar", text: string) =>
+const mentions = (lang: "ru" | "ar" | "es", text: string) =>
   createMentionMatcher(getCatalogueIndex(), { lang })
     .findMentions(text)
     .map((m) => `${m.text}→${m.id}`);
@@ -18,6 +18,15 @@ describe("official figures as the press words them", () => {
     // The persons who hold it stay a stock.
     expect(mentions("ru", "лица, получившие временное убежище")).toEqual([
       "лица, получившие временное убежище→stock-refugees-hosted",
+    ]);
+  });
+
+  it("reads the Spanish predicate of asylum claims, and leaves the applicants as they were", () => {
+    expect(mentions("es", "118.842 personas solicitaron asilo en España")).toEqual([
+      "solicitaron asilo→flow-asylum-applications",
+    ]);
+    expect(mentions("es", "los solicitantes de asilo")).toEqual([
+      "solicitantes de asilo→stock-asylum-seekers",
     ]);
   });
 

@@ -16,6 +16,8 @@ const FMS_PRAVDA_2014 =
   "Federal Migration Service of Russia as reported by pravda.com.ua (rus/news/2014/10/18/7041191): «почти 223 тыс. украинцев обратились за статусом беженца или временным убежищем в РФ»";
 const MINSOTSPOLITIKY_NOVAVLADA =
   "Ministry of Social Policy of Ukraine as reported by novavlada.info (gosudarstvo/novosti/v-ukraine-umenshilos-kolichestvo-pereselencev): «количество зарегистрированных внутренних переселенцев из Крыма и Донбасса составляло 1 млн 374 тыс. 806 человек»";
+const CEAR_ESTELLA_2022 =
+  "Comisión Española de Ayuda al Refugiado (CEAR) as reported by estelladigital.com (navarra-norte/44410, 2023): «A nivel nacional, 118.842 personas solicitaron asilo en España»";
 const IOM_EGYPT_MIGRANTS_DAY =
   "IOM figures at Egypt's International Migrants Day as reported by masress.com (elbalad/1299676): «وأن عدد المهاجرين غير الشرعيين حوالي 50 مليونا»";
 
@@ -27,6 +29,7 @@ export const officialFiguresInNewsTerms: ExtraTerms = {
   },
   "flow-asylum-applications": {
     ru: [{ text: "обратились за статусом беженца", verified: true, source: FMS_PRAVDA_2014 }],
+    es: [{ text: "solicitaron asilo", verified: true, source: CEAR_ESTELLA_2022 }],
   },
   // Ukraine's registered internally displaced persons, as its ministry's figures are worded.
   "stock-idps": {
