@@ -158,6 +158,16 @@ describe("the page tagger finds inflected forms of catalogue phrases", () => {
     );
   });
 
+  it("Arabic: a bare 'for' before an indefinite word (لطلبات), and no cut of a lam of the root", () => {
+    const arabic = createMentionMatcher(index, { lang: "ar" });
+    const found = (text: string) => arabic.findMentions(text).map((m) => `${m.text}→${m.id}`);
+    expect(found("بالنسبة لطلبات اللجوء، كانت هناك زيادة")).toEqual([
+      "لطلبات اللجوء→flow-asylum-applications",
+    ]);
+    // «لاجئين» (refugees) starts with a lam of its root: still the refugees.
+    expect(found("عدد لاجئين")).toEqual(["لاجئين→stock-refugees-hosted"]);
+  });
+
   it("Russian: a genitive plural too short to stem meets its other forms (лиц / лица)", () => {
     const russian = createMentionMatcher(index, { lang: "ru" });
     expect(russian.findMentions("5 млн внутренне перемещенных лиц").map((m) => m.id)).toEqual([

@@ -4,7 +4,7 @@
  */
 import { classOfInflected, type StemClasses } from "../search/stem-classes";
 import { buildAsciiWordTable, type AsciiWordTable } from "./ascii-word-table";
-import { liAlArticleForm } from "./arabic-li-al";
+import { liAlArticleForm, liProcliticForm } from "./arabic-li-al";
 import type { PhraseTrie } from "./phrase-trie";
 import { SKIPPABLE_IN_PHRASE } from "./phrase-links";
 
@@ -49,9 +49,11 @@ export function buildWordVocabulary(trie: PhraseTrie, classes: StemClasses): Wor
     flagsOf,
     inflectedAs: (norm) => {
       const articleForm = liAlArticleForm(norm);
+      const behindLi = liProcliticForm(norm);
       return (
         classOfInflected(classes, norm) ??
-        (articleForm === undefined ? undefined : classOfInflected(classes, articleForm))
+        (articleForm === undefined ? undefined : classOfInflected(classes, articleForm)) ??
+        (behindLi === undefined ? undefined : classOfInflected(classes, behindLi))
       );
     },
     asciiStemPrefixes: buildAsciiWordTable(classes.prefixes),

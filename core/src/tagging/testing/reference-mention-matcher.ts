@@ -68,7 +68,13 @@ function asTrieWord(trie: PhraseTrie, classes: StemClasses, word: ScannedWord): 
   // Arabic «لل» + a lam-initial word is the article form, as in word-vocabulary.ts.
   const as =
     classOfInflected(classes, word.norm) ??
-    (word.norm.startsWith("لل") ? classOfInflected(classes, `ال${word.norm.slice(1)}`) : undefined);
+    (word.norm.startsWith("لل")
+      ? classOfInflected(classes, `ال${word.norm.slice(1)}`)
+      : undefined) ??
+    // …and a bare «ل» before an indefinite word («لطلبات» is «ل» + «طلبات»).
+    (word.norm.length >= 4 && word.norm.startsWith("ل") && !word.norm.startsWith("لل")
+      ? classOfInflected(classes, word.norm.slice(1))
+      : undefined);
   return as === undefined ? word : { ...word, norm: as, stemmed: true };
 }
 
