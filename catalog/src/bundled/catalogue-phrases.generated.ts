@@ -878,6 +878,7 @@ export const CATALOGUE_PHRASE_ROWS_HEAD = `[
 ["разрешения на работу иностранным гражданам","ru",0,"разрешения работу иностранным гражданам","разрешен работ иностра граждан"],
 ["разрешения на работу","ru",1,"разрешения работу","разрешен работ"],
 ["патенты","ru",1,0,"патент"],
+["патенты на работу","ru",1,"патенты работу","патент работ"],
 ["avize de angajare eliberate","ro",0,"avize angajare eliberate","aviz angaj eliber"],
 ["autorizații de muncă eliberate","ro",0,"autorizatii munca eliberate","autoriz munc eliber"],
 ["permise de muncă acordate străinilor","ro",0,"permise munca acordate strainilor","perm munc acord strain"],

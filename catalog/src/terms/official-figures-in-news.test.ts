@@ -21,6 +21,12 @@ describe("official figures as the press words them", () => {
     ]);
   });
 
+  it("reads Russia's work patents as work permits, with no migrant word beside them", () => {
+    expect(mentions("ru", "за прошлый год было выдано 2 221 826 патентов на работу")).toEqual([
+      "патентов на работу→flow-work-permits",
+    ]);
+  });
+
   it("reads the Spanish predicate of asylum claims, and leaves the applicants as they were", () => {
     expect(mentions("es", "118.842 personas solicitaron asilo en España")).toEqual([
       "solicitaron asilo→flow-asylum-applications",

@@ -18,6 +18,8 @@ const MINSOTSPOLITIKY_NOVAVLADA =
   "Ministry of Social Policy of Ukraine as reported by novavlada.info (gosudarstvo/novosti/v-ukraine-umenshilos-kolichestvo-pereselencev): «количество зарегистрированных внутренних переселенцев из Крыма и Донбасса составляло 1 млн 374 тыс. 806 человек»";
 const CEAR_ESTELLA_2022 =
   "Comisión Española de Ayuda al Refugiado (CEAR) as reported by estelladigital.com (navarra-norte/44410, 2023): «A nivel nacional, 118.842 personas solicitaron asilo en España»";
+const MVD_PATENTS =
+  "MVD of Russia data as reported by ura.news (news/1053029420, 2025): «количество выданных патентов на работу достигло 2631», and by sotnik-tv.org (MVD migration statistics, January–April 2021): «Количество оформленных патентов на работу для иностранцев»";
 const IOM_EGYPT_MIGRANTS_DAY =
   "IOM figures at Egypt's International Migrants Day as reported by masress.com (elbalad/1299676): «وأن عدد المهاجرين غير الشرعيين حوالي 50 مليونا»";
 
@@ -30,6 +32,10 @@ export const officialFiguresInNewsTerms: ExtraTerms = {
   "flow-asylum-applications": {
     ru: [{ text: "обратились за статусом беженца", verified: true, source: FMS_PRAVDA_2014 }],
     es: [{ text: "solicitaron asilo", verified: true, source: CEAR_ESTELLA_2022 }],
+  },
+  // Issued in a period, also counted valid at a date: ambiguous, as «разрешения на работу».
+  "flow-work-permits": {
+    ru: [{ text: "патенты на работу", ambiguous: true, verified: true, source: MVD_PATENTS }],
   },
   // Ukraine's registered internally displaced persons, as its ministry's figures are worded.
   "stock-idps": {
