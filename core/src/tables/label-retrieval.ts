@@ -141,7 +141,7 @@ interface QueryWord {
 
 /**
  * The distinct words of a table's labels, each weighted by the best place it was found in;
- * labels that are place names (a column per country) and frame words are left out.
+ * labels that are place names (a column per country), place words and frame words are left out.
  */
 function queryWords(
   sources: readonly LabelSource[],
@@ -153,7 +153,14 @@ function queryWords(
     const weight = WHERE_WEIGHT[s.where];
     const named = deciding.has(s.where);
     for (const word of wordsOf(s.text)) {
-      if (word.length < 2 || isNumber(word) || isFrameWord(word) || monthOfWord(word) !== undefined)
+      if (
+        word.length < 2 ||
+        isNumber(word) ||
+        isFrameWord(word) ||
+        monthOfWord(word) !== undefined ||
+        // A place inside a label ("в США всего") says where, not what.
+        lookupPlace(word) !== undefined
+      )
         continue;
       const prev = byWord.get(word);
       if (prev) {
