@@ -23,7 +23,8 @@ const PERIOD_CUES = `
 during the year|during|in the course of|per year|per annum|issued|granted|registered
 arrivals|arrived|departures|departed|inflow|inflows|outflow|outflows|entries|deployed|deployment
 newly|new|first time|over the year|throughout the year|in the year|within the year|became effective|took effect
-admissions|admitted|fiscal year|fiscal years|financial year|annee fiscale|ano fiscal|финансовый год|финансовые годы
+admissions|admitted|issuance|issuances|fiscal year|fiscal years|financial year|annee fiscale|ano fiscal
+admis|admises|admisiones|admitidos|admitidas|финансовый год|финансовые годы
 au cours de l annee|au cours de|pendant l annee|delivres|accordes|enregistres|entrees|arrivees
 sorties|flux|par an|nouveaux|premiers titres
 durante el ano|durante|en el curso de|concedidos|otorgados|expedidos|registrados|entradas
