@@ -28,10 +28,14 @@ function sliceDeadline(): IdleDeadlineLike {
   return { timeRemaining: () => Math.max(0, until - performance.now()) };
 }
 
-/** Queues `run` as a new task: input and rendering get their turn before it. */
-function yieldingTask(): (run: () => void) => void {
+/**
+ * Queues `run` as a new task: input and rendering get their turn before it. With
+ * `continuation`, by `scheduler.yield()` where there is one: its continuations run ahead of
+ * other queued tasks, messages from the extension's ports among them.
+ */
+function yieldingTask(continuation: boolean): (run: () => void) => void {
   const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
-  if (typeof scheduler?.yield === "function") {
+  if (continuation && typeof scheduler?.yield === "function") {
     const yieldNow = scheduler.yield.bind(scheduler);
     return (run) => void yieldNow().then(run);
   }
@@ -51,13 +55,24 @@ function yieldingTask(): (run: () => void) => void {
   return (run) => setTimeout(run, 0);
 }
 
-export function defaultScheduler(): IdleScheduler {
-  const post = yieldingTask();
+function slicedBy(post: (run: () => void) => void): IdleScheduler {
   return (cb) => {
     post(() => {
       cb(sliceDeadline());
     });
   };
+}
+
+export function defaultScheduler(): IdleScheduler {
+  return slicedBy(yieldingTask(true));
+}
+
+/**
+ * Slices that queue behind other tasks instead of ahead of them: for work done while the page
+ * talks with the engine host, whose messages would otherwise wait until the work is over.
+ */
+export function interleavingScheduler(): IdleScheduler {
+  return slicedBy(yieldingTask(false));
 }
 
 /**

@@ -163,17 +163,38 @@ export function listTableSources(doc: Document): TableSource[] {
  */
 const analysed = new WeakMap<Element, { key: string; found: FoundTable | undefined }>();
 
-/** Reads one table with core's detection; undefined when it holds no data table. */
-export function analyseTable(source: TableSource): FoundTable | undefined {
+/** A table read from the DOM: its last result if unchanged, else what its analysis needs. */
+export type TableRead = { cached: FoundTable | undefined } | { key: string; reading: TableReading };
+
+/** Reads one table; undefined when it holds no table at all (a script without a chart). */
+export function readTable(source: TableSource): TableRead | undefined {
   const description = source.describe();
   if (description === undefined) return undefined;
   const key = `${source.selector}\u0000${JSON.stringify(description)}`;
   const cached = analysed.get(source.element);
-  if (cached?.key === key) return cached.found && { ...cached.found, anchor: source.anchor };
-  const info = analyseTableReading(readingOf(source, description));
+  if (cached?.key === key) {
+    return { cached: cached.found && { ...cached.found, anchor: source.anchor } };
+  }
+  return { key, reading: readingOf(source, description) };
+}
+
+/** A table's analysis (here or elsewhere), kept for the next pass; undefined: no data table. */
+export function rememberTable(
+  source: TableSource,
+  key: string,
+  info: PageTable | undefined,
+): FoundTable | undefined {
   const found = info && { anchor: source.anchor, info };
   analysed.set(source.element, { key, found });
   return found;
+}
+
+/** Reads one table with core's detection; undefined when it holds no data table. */
+export function analyseTable(source: TableSource): FoundTable | undefined {
+  const read = readTable(source);
+  if (read === undefined) return undefined;
+  if (!("reading" in read)) return read.cached;
+  return rememberTable(source, read.key, analyseTableReading(read.reading));
 }
 
 /** The rest of a table's reading from the DOM: where it sits and what names it. */

@@ -28,15 +28,8 @@ import {
   type IdleScheduler,
 } from "./idle-slices";
 import { matcherForPage } from "./page-matcher";
-import {
-  analyseTable,
-  pathCacheFor,
-  tableCandidates,
-  tableSourceOf,
-  type FoundTable,
-  type TableSource,
-} from "./page-tables";
-import { isTableDetectionWarm, warmTableDetection } from "./table-warmup";
+import type { FoundTable } from "./page-tables";
+import { tablePass } from "./table-pass";
 import {
   appendChunk,
   BlockBreaks,
@@ -90,6 +83,7 @@ async function findMentions(
   doc: Document,
   ownHost: Element | null,
   schedule: IdleScheduler | undefined,
+  whileHostFinishes: () => void,
 ): Promise<{
   page: PageText;
   mentions: Mention[];
@@ -139,7 +133,10 @@ async function findMentions(
   host?.sendTexts(texts.slice(sent));
   steps.done("walk");
   const waitFrom = performance.now();
-  const hosted = await host?.finish(boilerplateSpans);
+  const answer = host?.finish(boilerplateSpans);
+  // The page would idle until the host answers: its tables are read meanwhile.
+  if (answer !== undefined) whileHostFinishes();
+  const hosted = await answer;
   steps.done("host");
   if (hosted !== undefined) {
     const hostWaitMs = performance.now() - waitFrom;
@@ -217,48 +214,16 @@ function markPhases(times: {
   started: number;
   textDone: number;
   shownAt: number;
+  tablesStarted: number;
   tablesDone: number;
   ended: number;
 }) {
   if (typeof performance.measure !== "function") return;
-  const { started, textDone, shownAt, tablesDone, ended } = times;
+  const { started, textDone, shownAt, tablesStarted, tablesDone, ended } = times;
   performance.measure("gapmap:text", { start: started, end: textDone });
   performance.measure("gapmap:highlight", { start: textDone, end: shownAt });
-  performance.measure("gapmap:tables", { start: textDone, end: tablesDone });
+  performance.measure("gapmap:tables", { start: tablesStarted, end: tablesDone });
   performance.measure("gapmap:tagging", { start: started, end: ended });
-}
-
-/**
- * Tables one step at a time: listing them is one native query; deciding whether an element holds
- * data, and reading it, happen in the steps. Table detection warms up in pieces before the first
- * table it reads (table-warmup.ts).
- */
-async function analyseTables(doc: Document, schedule: IdleScheduler | undefined) {
-  const tables: FoundTable[] = [];
-  // The whole-page query starts a slice of its own, not the tail of the painting task.
-  await nextSlice(schedule);
-  const candidates = tableCandidates(doc);
-  await nextSlice(schedule);
-  const paths = pathCacheFor(candidates);
-  let next = 0;
-  let pending: TableSource | undefined;
-  if (candidates.length > 0) {
-    await runInIdleSlices(() => {
-      if (pending === undefined) {
-        const element = candidates[next++];
-        if (element === undefined) return false;
-        pending = tableSourceOf(element, paths);
-        return pending !== undefined || next < candidates.length;
-      }
-      // Warm-up steps are short (a few ms at 1×): the slicer packs them by its deadline.
-      if (!isTableDetectionWarm()) return warmTableDetection();
-      const found = analyseTable(pending);
-      pending = undefined;
-      if (found) tables.push(found);
-      return next < candidates.length;
-    }, schedule);
-  }
-  return { tables, done: performance.now() };
 }
 
 export async function tagPage(
@@ -269,10 +234,12 @@ export async function tagPage(
 ): Promise<TaggedPage> {
   const started = performance.now();
   prepareHighlights(doc);
+  const tablesRead = tablePass(doc, schedule);
   const { page, mentions, lang, downloads, hostWaitMs } = await findMentions(
     doc,
     ownHost,
     schedule,
+    tablesRead.start,
   );
   const textDone = performance.now();
   // Painting gets a task of its own, not the tail of the last text slice.
@@ -281,9 +248,9 @@ export async function tagPage(
   painting = highlightNearViewport(doc, INDICATOR_HIGHLIGHT, page, mentions);
   painting.refresh();
   // Tables are read in slices while the browser renders the highlights between them.
-  const [shownAt, { tables, done: tablesDone }] = await Promise.all([
+  const [shownAt, { tables, started: tablesStarted, done: tablesDone }] = await Promise.all([
     painting.firstShown(),
-    analyseTables(doc, schedule),
+    tablesRead.result(),
   ]);
   const restStarted = performance.now();
   const url = documentUrl(doc.location.href);
@@ -309,11 +276,12 @@ export async function tagPage(
     text: textDone - started,
     /** Until the viewport's highlights went through a rendered frame (tables ran meanwhile). */
     highlight: shownAt - textDone,
-    tables: tablesDone - textDone,
+    /** From reading the first table (while the host finished the text, when one answered). */
+    tables: tablesDone - tablesStarted,
     rest: ended - restStarted,
     /** Of the text phase, waiting for the engine host after the walk (only when it answered). */
     ...(hostWaitMs === undefined ? {} : { hostWait: hostWaitMs }),
   };
-  markPhases({ started, textDone, shownAt, tablesDone, ended });
+  markPhases({ started, textDone, shownAt, tablesStarted, tablesDone, ended });
   return { page, mentions, tables, state, elapsedMs: ended - started, phases };
 }

@@ -37,15 +37,20 @@ export interface HostSession {
   finish(boilerplateSpans: readonly TextSpan[]): Promise<HostAnswer | undefined>;
 }
 
-/** The extension's engine host port, or undefined outside an extension. */
-export function connectEngineHost(): HostPort | undefined {
+/** A port of this name to the extension (its engine host), or undefined outside an extension. */
+export function connectExtension(name: string): chrome.runtime.Port | undefined {
   const runtime = (globalThis as { chrome?: typeof chrome }).chrome?.runtime;
   if (typeof runtime?.connect !== "function") return undefined;
   try {
-    return runtime.connect({ name: ENGINE_HOST_PORT });
+    return runtime.connect({ name });
   } catch {
     return undefined; // the extension was reloaded under this page: its context is gone
   }
+}
+
+/** The extension's engine host port, or undefined outside an extension. */
+export function connectEngineHost(): HostPort | undefined {
+  return connectExtension(ENGINE_HOST_PORT);
 }
 
 /**

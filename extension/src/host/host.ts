@@ -9,6 +9,8 @@ import { ENGINE_HOST_PORT, type FromEngineHost } from "../platform/messages";
 import { provideCatalogue } from "../platform/catalogue";
 import { engineSession } from "./engine-session";
 import { warmEngine } from "./warm-up";
+import { serveTables } from "./table-session";
+import { warmTableHost } from "./table-warm-up";
 
 provideCatalogue({ findIndicator, getCatalogue, getCatalogueIndex });
 
@@ -27,9 +29,15 @@ chrome.runtime.onConnect.addListener((port) => {
   });
 });
 
-// After the listener is in place; a page asking meanwhile is answered between two pieces.
+serveTables();
+
+// After the listeners are in place; a page asking meanwhile is answered between two pieces.
 void warmEngine().then((ms) => {
   // For the benchmark and DevTools: when the host became warm, and what it cost.
   (globalThis as unknown as Record<string, unknown>)["gapmapHostWarmMs"] = ms;
   performance.mark("gapmap:host-warm");
+  // Tables after text: a page's text waits on the host, its tables can run in the page.
+  void warmTableHost().then((tableMs) => {
+    (globalThis as unknown as Record<string, unknown>)["gapmapTableHostWarmMs"] = tableMs;
+  });
 });

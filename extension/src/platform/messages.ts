@@ -199,3 +199,48 @@ export type FromEngineHost = z.infer<typeof fromEngineHostSchema>;
 
 /** Mentions per reply message from the engine host (see fromEngineHostSchema). */
 export const HOST_MENTIONS_PER_MESSAGE = 1024;
+
+/**
+ * The table host: the page reads its tables' cells and names (highlight/page-tables.ts) and
+ * the engine host analyses them warm, over a port of this name (host/table-session.ts), while
+ * the page does other work. Each request carries a batch number its reply repeats.
+ */
+export const TABLE_HOST_PORT = "gapmap/table-host";
+
+const tableCellReadingSchema = z.strictObject({
+  text: z.string(),
+  colSpan: z.number().int().min(1),
+  rowSpan: z.number().int().min(0),
+  header: z.boolean(),
+});
+
+/** One table as the page read it (table-analysis.ts's TableReading). */
+export const tableReadingSchema = z.strictObject({
+  selector: z.string(),
+  source: z.enum(["table", "script"]),
+  description: z.strictObject({
+    caption: z.string().optional(),
+    rows: z.array(z.strictObject({ cells: z.array(tableCellReadingSchema) })),
+  }),
+  caption: z.string().optional(),
+  heading: z.string().optional(),
+});
+
+/** Content script → table host. */
+export const toTableHostSchema = z.strictObject({
+  type: z.literal("gapmap/host-analyse-tables"),
+  batch: z.number().int(),
+  readings: z.array(tableReadingSchema),
+});
+export type ToTableHost = z.infer<typeof toTableHostSchema>;
+
+/** Table host → content script: one result per reading, in order; null for no data table. */
+export const fromTableHostSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("gapmap/host-tables"),
+    batch: z.number().int(),
+    tables: z.array(pageTableSchema.nullable()),
+  }),
+  z.strictObject({ type: z.literal("gapmap/host-error"), error: z.string() }),
+]);
+export type FromTableHost = z.infer<typeof fromTableHostSchema>;

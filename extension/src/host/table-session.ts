@@ -1,0 +1,35 @@
+/**
+ * The table host's side of one page's conversation: each batch of table readings the page sends
+ * is analysed here, warm, by the page's own analysis (highlight/table-analysis.ts), so the page
+ * gets the same results without running table detection itself.
+ */
+import { analyseTableReading } from "../highlight/table-analysis";
+import { TABLE_HOST_PORT, toTableHostSchema, type FromTableHost } from "../platform/messages";
+
+/** The handler of one port: a batch of readings in, its results out. */
+export function tableSession(): (raw: unknown) => FromTableHost[] {
+  return (raw) => {
+    const parsed = toTableHostSchema.safeParse(raw);
+    if (!parsed.success) return [{ type: "gapmap/host-error", error: "not a table request" }];
+    const { batch, readings } = parsed.data;
+    const tables = readings.map((reading) => analyseTableReading(reading) ?? null);
+    return [{ type: "gapmap/host-tables", batch, tables }];
+  };
+}
+
+/** Answers every page that connects on TABLE_HOST_PORT (host.ts calls it once). */
+export function serveTables(): void {
+  chrome.runtime.onConnect.addListener((port) => {
+    if (port.name !== TABLE_HOST_PORT) return;
+    const session = tableSession();
+    port.onMessage.addListener((message: unknown) => {
+      let replies: FromTableHost[];
+      try {
+        replies = session(message);
+      } catch (error) {
+        replies = [{ type: "gapmap/host-error", error: String(error) }];
+      }
+      for (const reply of replies) port.postMessage(reply);
+    });
+  });
+}
