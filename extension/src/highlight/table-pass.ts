@@ -5,7 +5,7 @@
  * while the engine host finishes the text and analyse none itself; whatever the host does not
  * answer is analysed here, after table detection warms up in pieces (table-warmup.ts).
  */
-import { openTableHost, type TableHost } from "../host/table-client";
+import { openTableHost } from "../host/table-client";
 import type { PageTable } from "../platform/messages";
 import {
   interleavingScheduler,
@@ -30,13 +30,21 @@ const TABLES_PER_BATCH = 16;
 /** Cells per message: one big table makes a batch of its own. */
 const CELLS_PER_BATCH = 4096;
 
-/** A table read and not analysed yet: where its result goes. */
+/** A table read and not analysed yet: where its result goes, once the host or the page did. */
 interface Unanalysed {
   slot: number;
   source: TableSource;
   key: string;
   reading: TableReading;
+  done?: true;
 }
+
+/**
+ * How long the page waits, once it needs the tables, for a host that has not answered a single
+ * batch yet: it is busy (a browser just started: warming up) and the page analyses them itself.
+ * A host that answers is waited for: it answers the rest faster than the page would.
+ */
+const SILENT_HOST_GRACE_MS = 50;
 
 export interface TablesDone {
   tables: FoundTable[];
@@ -59,14 +67,25 @@ export interface TablePass {
  */
 export function tablePass(doc: Document, schedule?: IdleScheduler): TablePass {
   let running: Promise<TablesDone> | undefined;
-  const start = () => (running ??= runTables(doc, schedule));
+  let markNeeded = () => {};
+  const needed = new Promise<void>((resolve) => {
+    markNeeded = resolve;
+  });
+  const start = () => (running ??= runTables(doc, schedule, needed));
   return {
     start: () => void start(),
-    result: start,
+    result: () => {
+      markNeeded();
+      return start();
+    },
   };
 }
 
-async function runTables(doc: Document, schedule: IdleScheduler | undefined): Promise<TablesDone> {
+async function runTables(
+  doc: Document,
+  schedule: IdleScheduler | undefined,
+  needed: Promise<void>,
+): Promise<TablesDone> {
   const started = performance.now();
   const reading = schedule ?? interleavingScheduler();
   // The whole-page query starts a slice of its own, not the tail of another task.
@@ -76,8 +95,14 @@ async function runTables(doc: Document, schedule: IdleScheduler | undefined): Pr
   const paths = pathCacheFor(candidates);
   const host = candidates.length > 0 ? openTableHost() : undefined;
   const slots: (FoundTable | undefined)[] = [];
-  const left: Unanalysed[] = [];
+  const settle = (t: Unanalysed, info: PageTable | undefined) => {
+    if (t.done) return;
+    t.done = true;
+    slots[t.slot] = rememberTable(t.source, t.key, info);
+  };
+  const unanalysed: Unanalysed[] = [];
   const answers: Promise<void>[] = [];
+  let heard = false;
   let batch: Unanalysed[] = [];
   let cells = 0;
   const send = () => {
@@ -85,7 +110,16 @@ async function runTables(doc: Document, schedule: IdleScheduler | undefined): Pr
     const sent = batch;
     batch = [];
     cells = 0;
-    answers.push(analyseInHost(host, sent, slots, left));
+    unanalysed.push(...sent);
+    const answer = host?.analyse(sent.map((t) => t.reading));
+    answers.push(
+      (answer ?? Promise.resolve(undefined)).then((results) => {
+        heard = true;
+        sent.forEach((t, i) => {
+          if (results !== undefined) settle(t, results[i]);
+        });
+      }),
+    );
   };
   let next = 0;
   if (candidates.length > 0) {
@@ -106,43 +140,36 @@ async function runTables(doc: Document, schedule: IdleScheduler | undefined): Pr
   }
   send();
   host?.close();
-  await Promise.all(answers);
-  if (left.length > 0) await analyseHere(left, slots, schedule);
+  const answered = Promise.all(answers);
+  const silent = async () => {
+    await needed;
+    await new Promise((resolve) => setTimeout(resolve, SILENT_HOST_GRACE_MS));
+    if (heard) await answered;
+  };
+  await Promise.race([answered, silent()]);
+  // What the host did not analyse (or not yet: its answers still count while the page works).
+  await analyseHere(unanalysed, settle, schedule);
   return { tables: slots.flatMap((t) => t ?? []), started, done: performance.now() };
 }
 
-/** One batch through the host; what it does not answer goes to `left`. */
-async function analyseInHost(
-  host: TableHost | undefined,
-  batch: Unanalysed[],
-  slots: (FoundTable | undefined)[],
-  left: Unanalysed[],
-): Promise<void> {
-  const results = await host?.analyse(batch.map((t) => t.reading));
-  if (results === undefined) {
-    left.push(...batch);
-    return;
-  }
-  batch.forEach((t, i) => {
-    slots[t.slot] = remember(t, results[i]);
-  });
-}
-
-const remember = (t: Unanalysed, info: PageTable | undefined) =>
-  rememberTable(t.source, t.key, info);
-
-/** The tables the host did not analyse, here, each step one table or a warm-up step. */
+/** The tables nobody analysed yet, here, each step one table or a warm-up step. */
 async function analyseHere(
-  left: Unanalysed[],
-  slots: (FoundTable | undefined)[],
+  tables: Unanalysed[],
+  settle: (t: Unanalysed, info: PageTable | undefined) => void,
   schedule: IdleScheduler | undefined,
 ): Promise<void> {
   let next = 0;
+  const skipDone = () => {
+    while (tables[next]?.done === true) next++;
+    return next < tables.length;
+  };
+  if (!skipDone()) return;
   await runInIdleSlices(() => {
+    if (!skipDone()) return false;
     // Warm-up steps are short (a few ms at 1×): the slicer packs them by its deadline.
     if (!isTableDetectionWarm()) return warmTableDetection();
-    const t = left[next++];
-    if (t !== undefined) slots[t.slot] = remember(t, analyseTableReading(t.reading));
-    return next < left.length;
+    const t = tables[next++];
+    if (t !== undefined) settle(t, analyseTableReading(t.reading));
+    return skipDone();
   }, schedule);
 }

@@ -10,7 +10,7 @@ import { provideCatalogue } from "../platform/catalogue";
 import { engineSession } from "./engine-session";
 import { warmEngine } from "./warm-up";
 import { serveTables } from "./table-session";
-import { warmTableHost } from "./table-warm-up";
+import { isTableHostWarm, warmTableHost } from "./table-warm-up";
 
 provideCatalogue({ findIndicator, getCatalogue, getCatalogueIndex });
 
@@ -29,7 +29,7 @@ chrome.runtime.onConnect.addListener((port) => {
   });
 });
 
-serveTables();
+serveTables(isTableHostWarm);
 
 // After the listeners are in place; a page asking meanwhile is answered between two pieces.
 void warmEngine().then((ms) => {

@@ -13,7 +13,7 @@ import {
 } from "../platform/messages";
 
 /** A host silent this long while batches wait is taken for gone (the page analyses them). */
-const REPLY_TIMEOUT_MS = 5_000;
+export const REPLY_TIMEOUT_MS = 5_000;
 
 /** What the client needs of a runtime port: the engine host client's, with table messages. */
 export type TablePort = Omit<HostPort, "postMessage"> & { postMessage(message: ToTableHost): void };

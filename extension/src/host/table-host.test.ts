@@ -12,6 +12,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { tagPage } from "../highlight/page-tagger";
 import { ENGINE_HOST_PORT, TABLE_HOST_PORT } from "../platform/messages";
 import { engineSession } from "./engine-session";
+import { REPLY_TIMEOUT_MS } from "./table-client";
 import { tableSession } from "./table-session";
 
 type Answer = (message: unknown) => unknown[];
@@ -132,6 +133,15 @@ describe("the table host analyses what the page's own steps do", () => {
     const sent = installHosts(answer);
     await expect(tablesOf(PAGE)).resolves.toEqual(alone);
     expect(sent.tables.length).toBeGreaterThan(0);
+  });
+
+  test("analyses in the page, without waiting out the reply timeout, a host that never answers", async () => {
+    const alone = await tablesOf(PAGE);
+    const sent = installHosts(() => []);
+    const from = performance.now();
+    await expect(tablesOf(PAGE)).resolves.toEqual(alone);
+    expect(sent.tables.length).toBeGreaterThan(0);
+    expect(performance.now() - from).toBeLessThan(REPLY_TIMEOUT_MS);
   });
 
   test("analyses in the page when no table host can be reached", async () => {

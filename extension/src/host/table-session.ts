@@ -17,15 +17,19 @@ export function tableSession(): (raw: unknown) => FromTableHost[] {
   };
 }
 
-/** Answers every page that connects on TABLE_HOST_PORT (host.ts calls it once). */
-export function serveTables(): void {
+/**
+ * Answers every page that connects on TABLE_HOST_PORT (host.ts calls it once). Until `warm()`
+ * the host declines: cold, it would analyse no faster than the page, which then waits for it
+ * behind the warm-up's tasks (a browser just started).
+ */
+export function serveTables(warm: () => boolean): void {
   chrome.runtime.onConnect.addListener((port) => {
     if (port.name !== TABLE_HOST_PORT) return;
     const session = tableSession();
     port.onMessage.addListener((message: unknown) => {
       let replies: FromTableHost[];
       try {
-        replies = session(message);
+        replies = warm() ? session(message) : [{ type: "gapmap/host-error", error: "warming up" }];
       } catch (error) {
         replies = [{ type: "gapmap/host-error", error: String(error) }];
       }

@@ -58,6 +58,13 @@ function warmUpSteps(): (() => boolean)[] {
   ];
 }
 
+let warmed = false;
+
+/** The table host's warm-up has run to its end. */
+export function isTableHostWarm(): boolean {
+  return warmed;
+}
+
 /**
  * Runs the warm-up in tasks of about TASK_MS on a MessageChannel (a hidden document's timers
  * may be throttled); resolves with the milliseconds from start to end.
@@ -76,6 +83,7 @@ export function warmTableHost(steps = warmUpSteps()): Promise<number> {
         return;
       }
       channel.port1.close();
+      warmed = true;
       resolve(performance.now() - started);
     };
     channel.port2.postMessage(null);
