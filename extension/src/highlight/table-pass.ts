@@ -5,7 +5,7 @@
  * while the engine host finishes the text and analyse none itself; whatever the host does not
  * answer is analysed here, after table detection warms up in pieces (table-warmup.ts).
  */
-import { openTableHost } from "../host/table-client";
+import { openTableHost, type TableHost } from "../host/table-client";
 import type { PageTable } from "../platform/messages";
 import {
   interleavingScheduler,
@@ -93,7 +93,8 @@ async function runTables(
   const candidates = tableCandidates(doc);
   await nextSlice(reading);
   const paths = pathCacheFor(candidates);
-  const host = candidates.length > 0 ? openTableHost() : undefined;
+  // Opened for the first table to analyse: an unchanged page's re-tag sends nothing.
+  const link: { host?: TableHost | undefined } = {};
   const slots: (FoundTable | undefined)[] = [];
   const settle = (t: Unanalysed, info: PageTable | undefined) => {
     if (t.done) return;
@@ -111,7 +112,8 @@ async function runTables(
     batch = [];
     cells = 0;
     unanalysed.push(...sent);
-    const answer = host?.analyse(sent.map((t) => t.reading));
+    if (!("host" in link)) link.host = openTableHost();
+    const answer = link.host?.analyse(sent.map((t) => t.reading));
     answers.push(
       (answer ?? Promise.resolve(undefined)).then((results) => {
         heard = true;
@@ -139,7 +141,7 @@ async function runTables(
     }, reading);
   }
   send();
-  host?.close();
+  link.host?.close();
   const answered = Promise.all(answers);
   const silent = async () => {
     await needed;
