@@ -2,7 +2,7 @@
 /**
  * The table host must give the page what the page's own analysis does: real pages with tables
  * are tagged with no host at all and with an engine host and a table host behind fake ports
- * that copy every message as JSON, as runtime ports do. A table host that errs, vanishes or
+ * that copy every message as JSON, as runtime ports do (testing/fake-host-port.ts). A table host that errs, vanishes or
  * answers nonsense leaves the page to analyse the tables itself, with the same result.
  */
 import "../testing/bundled-catalogue";
@@ -11,46 +11,23 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, test } from "vitest";
 import { tagPage } from "../highlight/page-tagger";
 import { ENGINE_HOST_PORT, TABLE_HOST_PORT } from "../platform/messages";
-import { engineSession } from "./engine-session";
 import { REPLY_TIMEOUT_MS } from "./table-client";
 import { tableSession } from "./table-session";
+import { fakeHost } from "../testing/fake-host-port";
 
 type Answer = (message: unknown) => unknown[];
 
-interface FakePort {
-  postMessage(message: unknown): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
-  disconnect(): void;
-}
-
-/** A port to `answer`, with JSON copies both ways and replies in later tasks. */
-function fakePort(answer: Answer, sent: unknown[]): FakePort {
-  const listeners: ((message: unknown) => void)[] = [];
-  const disconnected: (() => void)[] = [];
-  return {
-    postMessage(message) {
-      sent.push(message);
-      for (const reply of answer(JSON.parse(JSON.stringify(message)))) {
-        const copy = JSON.stringify(reply);
-        setTimeout(() => {
-          for (const listener of listeners) listener(JSON.parse(copy));
-        }, 0);
-      }
-    },
-    onMessage: { addListener: (listener) => listeners.push(listener) },
-    onDisconnect: { addListener: (listener) => disconnected.push(listener) },
-    disconnect: () => undefined,
-  };
-}
-
-/** Makes `chrome.runtime.connect` hand out a port per name; returns what each port was sent. */
-function installHosts(tables: Answer | "unreachable"): { text: unknown[]; tables: unknown[] } {
-  const sent = { text: [] as unknown[], tables: [] as unknown[] };
+/** Makes `chrome.runtime.connect` hand out a port per name; tells what the table host was sent. */
+function installHosts(tables: Answer | "unreachable"): { tables: unknown[] } {
+  const sent = { tables: [] as unknown[] };
   const connect = ({ name }: { name: string }) => {
-    if (name === ENGINE_HOST_PORT) return fakePort(engineSession(), sent.text);
-    if (name === TABLE_HOST_PORT && tables !== "unreachable") return fakePort(tables, sent.tables);
-    throw new Error("Could not establish connection. Receiving end does not exist.");
+    if (name === ENGINE_HOST_PORT) return fakeHost().port;
+    if (name !== TABLE_HOST_PORT || tables === "unreachable") {
+      throw new Error("Could not establish connection. Receiving end does not exist.");
+    }
+    const host = fakeHost(tables);
+    sent.tables = host.sent;
+    return host.port;
   };
   (globalThis as unknown as { chrome?: unknown }).chrome = { runtime: { connect } };
   return sent;
