@@ -7,7 +7,7 @@
  * Total time runs from the start until every mention is found, the viewport's highlights have
  * been through a rendered frame, and every table is analysed.
  */
-import { findIndicator } from "../platform/catalogue";
+import { findIndicator, prepareCatalogueInSteps } from "../platform/catalogue";
 import type { SourceRecord } from "@gapmap/core/inventory";
 import { reanchor, type LanguageGuess, type Mention, type TextSpan } from "@gapmap/core/tagging";
 import { openHostSession } from "../host/host-client";
@@ -257,6 +257,8 @@ export async function tagPage(
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   // Each remaining piece in its own slice: together they exceeded a long task on big pages.
+  // The catalogue (indicator names) is first read here when the host matched the text.
+  await runStepsInIdleSlices(prepareCatalogueInSteps(), schedule);
   await nextSlice(schedule);
   const state: PageState = {
     url,

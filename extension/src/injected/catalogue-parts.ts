@@ -8,6 +8,7 @@
  * CPU throttling.
  */
 import type { CatalogueSource } from "@gapmap/catalog/access";
+import { parseLinedJsonInSteps } from "./lined-json";
 
 const PIECES_KEY = "__gapmapCataloguePieces";
 
@@ -42,8 +43,14 @@ export function catalogueDelivered(): boolean {
   return true;
 }
 
-/** The delivered catalogue; the data is our own package's, parsed as written (no validation). */
-export function deliveredCatalogue(): CatalogueSource {
+let parsed: CatalogueSource | undefined;
+
+/**
+ * The delivered catalogue in steps (the data's JSON a few lines a step: lined-json.ts); the
+ * data is our own package's, parsed as written (no validation). Kept for deliveredCatalogue.
+ */
+export function* deliveredCatalogueInSteps(): Generator<undefined, CatalogueSource> {
+  if (parsed !== undefined) return parsed;
   if (!catalogueDelivered()) {
     throw new Error("the catalogue files were not injected before the tagger");
   }
@@ -52,8 +59,17 @@ export function deliveredCatalogue(): CatalogueSource {
   if (version === undefined || rows === undefined || stems === undefined || data === undefined) {
     throw new Error("the catalogue files hold fewer texts than the catalogue has");
   }
-  return {
-    data: JSON.parse(data) as CatalogueSource["data"],
-    phrases: { catalogueVersion: version, json: rows, stems },
-  };
+  yield;
+  const value = (yield* parseLinedJsonInSteps(data)) as CatalogueSource["data"];
+  parsed ??= { data: value, phrases: { catalogueVersion: version, json: rows, stems } };
+  return parsed;
+}
+
+/** The delivered catalogue at once (what deliveredCatalogueInSteps gave, if it ran). */
+export function deliveredCatalogue(): CatalogueSource {
+  // Not core's runSteps: the data files bundle this module, and nothing of core.
+  const steps = deliveredCatalogueInSteps();
+  let next = steps.next();
+  while (next.done !== true) next = steps.next();
+  return next.value;
 }

@@ -7,7 +7,7 @@
  */
 import { catalogueAccess } from "@gapmap/catalog/access";
 import { provideCatalogue } from "../platform/catalogue";
-import { deliveredCatalogue } from "./catalogue-parts";
+import { deliveredCatalogue, deliveredCatalogueInSteps } from "./catalogue-parts";
 import { createPageSession } from "./page-session";
 
 const INSTALLED_FLAG = "__gapmapTaggerInstalled";
@@ -16,6 +16,6 @@ const scope = globalThis as unknown as Record<string, unknown>;
 // Injection can happen more than once per page; one listener set is enough.
 if (scope[INSTALLED_FLAG] !== true) {
   scope[INSTALLED_FLAG] = true;
-  provideCatalogue(catalogueAccess(deliveredCatalogue));
+  provideCatalogue(catalogueAccess(deliveredCatalogue), deliveredCatalogueInSteps);
   createPageSession(document);
 }

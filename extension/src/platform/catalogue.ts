@@ -7,12 +7,29 @@
  */
 import type { CatalogueAccess } from "@gapmap/catalog/access";
 import type { Catalogue, Indicator, TermIndex } from "@gapmap/core/catalogue";
+import { FRESH_SLICE } from "@gapmap/core/tagging";
 
 let provided: CatalogueAccess | undefined;
+let preparing: (() => Generator<unknown, unknown>) | undefined;
 
-/** Called once by each entry (side panel, content script, tests) before anything reads it. */
-export function provideCatalogue(access: CatalogueAccess): void {
+/**
+ * Called once by each entry (side panel, content script, tests) before anything reads it;
+ * `prepare`, where reading the catalogue costs a long task (the page: parsing its JSON), does
+ * that work in steps, so that prepareCatalogueInSteps can run it in slices before it is read.
+ */
+export function provideCatalogue(
+  access: CatalogueAccess,
+  prepare?: () => Generator<unknown, unknown>,
+): void {
   provided = access;
+  preparing = prepare;
+}
+
+/** The catalogue made ready in steps: its data, then (a step of its own) the catalogue. */
+export function* prepareCatalogueInSteps(): Generator<unknown, void> {
+  if (preparing !== undefined) yield* preparing();
+  yield FRESH_SLICE;
+  getCatalogue();
 }
 
 function access(): CatalogueAccess {
