@@ -34,8 +34,8 @@ import { summarizePeriods } from "./period-summary";
 import { MAX_SECTION_LABEL_CHARS, periodsAboveTable, periodsOfTimeColumn } from "./table-periods";
 import { profileRows, type RowProfile } from "./row-profile";
 import type { DetectedDimension, DetectedTable } from "./schema";
-import { bandView, createSheetView, type SheetView } from "./sheet-view";
-import { sideBySideBands, type BodyBand } from "./side-by-side";
+import { createSheetView, type SheetView } from "./sheet-view";
+import { sideTables } from "./side-by-side";
 import { yearsBorrowedFrom } from "./borrowed-years";
 import { findBodyBlocks, type BodyBlock } from "./table-blocks";
 import { splitAtTitleLines } from "./stacked-titles";
@@ -138,12 +138,6 @@ function fillCountryRoles(dims: DetectedDimension[], measureTexts: readonly stri
   const role = roleFromMeasures(measureTexts);
   const d = unnamed[0];
   if (d && role) d.role = role;
-}
-
-/** The nearest labelled band to the left of an unlabelled one, whose first column names both's rows. */
-function lenderOf(bands: readonly BodyBand[], band: BodyBand): BodyBand | undefined {
-  if (band.labelled) return undefined;
-  return bands.filter((b) => b.right < band.left && b.labelled).at(-1);
 }
 
 export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[] {
@@ -391,21 +385,9 @@ export function detectTables(grid: Grid, options: DetectOptions): DetectedTable[
   };
   for (const block of blocks) {
     // Tables side by side on the same rows are read one at a time, each through its columns.
-    const bands = sideBySideBands(sheetView, block);
-    if (bands === undefined) detectBlock(sheetView, sheetRows, block);
-    else
-      for (const band of bands) {
-        const seen = bandView(sheetView, band.left, band.right);
-        const seenRows = profileRows(seen);
-        const lender = lenderOf(bands, band);
-        // Rows that start with data are its neighbour's rows: its header sits above their
-        // first row, not above its own first value.
-        const top =
-          lender !== undefined && seenRows[band.top]?.type === "data"
-            ? Math.min(band.top, block.top)
-            : band.top;
-        detectBlock(seen, seenRows, { top, bottom: band.bottom }, lender?.left);
-      }
+    const sides = sideTables(sheetView, block);
+    if (sides === undefined) detectBlock(sheetView, sheetRows, block);
+    else for (const side of sides) detectBlock(side.view, side.rows, side.block, side.lender);
     ceiling = block.bottom + 1;
   }
   return tables;

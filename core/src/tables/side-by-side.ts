@@ -8,7 +8,8 @@
  */
 import { cellNumber } from "./cell-values";
 import { isHistoricalYear } from "./period-parse";
-import type { SheetView } from "./sheet-view";
+import { profileRows, type RowProfile } from "./row-profile";
+import { bandView, type SheetView } from "./sheet-view";
 import type { BodyBlock } from "./table-blocks";
 
 /** A body block restricted to some columns, with its own first and last row. */
@@ -176,4 +177,36 @@ export function sideBySideBands(view: SheetView, block: BodyBlock): BodyBand[] |
   }
   if (sides.length < 2) return undefined;
   return sides.map((s) => trimmed(view, block, s));
+}
+
+/** One side table ready to detect: its own view of the sheet, its rows and its body. */
+export interface SideTable {
+  view: SheetView;
+  rows: RowProfile[];
+  block: BodyBlock;
+  /** The sheet column that names its rows when it has no row labels of its own. */
+  lender?: number | undefined;
+}
+
+/** The nearest labelled band to the left of an unlabelled one, whose first column names both's rows. */
+function lenderOf(bands: readonly BodyBand[], band: BodyBand): BodyBand | undefined {
+  if (band.labelled) return undefined;
+  return bands.filter((b) => b.right < band.left && b.labelled).at(-1);
+}
+
+/** The side tables of `block`, or undefined when it is one table across all its columns. */
+export function sideTables(view: SheetView, block: BodyBlock): SideTable[] | undefined {
+  const bands = sideBySideBands(view, block);
+  return bands?.map((band) => {
+    const seen = bandView(view, band.left, band.right);
+    const rows = profileRows(seen);
+    const lender = lenderOf(bands, band);
+    // Rows that start with data are its neighbour's rows: its header sits above their first
+    // row, not above its own first value.
+    const top =
+      lender !== undefined && rows[band.top]?.type === "data"
+        ? Math.min(band.top, block.top)
+        : band.top;
+    return { view: seen, rows, block: { top, bottom: band.bottom }, lender: lender?.left };
+  });
 }
