@@ -6,7 +6,7 @@ import type { Language } from "@gapmap/core";
  * would also name the total-population indicator, so the tests require one in every such term.
  */
 export const MIGRANT_WORDS: Record<Language, RegExp> = {
-  en: /migra|immigr|foreign|native-born|country of birth|citizenship|non-national/i,
+  en: /migra|immigr|foreign|native-born|country of birth|citizenship|by nationality|non-national/i,
   fr: /migra|immigr|étrang|pays de naissance|nouvellement arrivés|par nationalité/i,
   es: /migra|extranjer|país de nacimiento|por nacionalidad/i,
   ru: /мигра|иностран|родивш\p{L}* за рубежом|по гражданству/iu,

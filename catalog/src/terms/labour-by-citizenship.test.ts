@@ -38,6 +38,21 @@ describe("labour-market outcomes by citizenship", () => {
       expect(best(title), title).toBe("labour-employment-rate-by-status");
   });
 
+  it("name employment by country of birth or nationality the migrant workers, its rates the rate", () => {
+    expect(best("Employment levels by country of birth: People aged 16 and over")).toBe(
+      "stock-migrant-workers",
+    );
+    expect(best("Employment levels by nationality")).toBe("stock-migrant-workers");
+    expect(best("Employment rates by nationality: People aged 16 to 64")).toBe(
+      "labour-employment-rate-by-status",
+    );
+    expect(best("Employment rates by country of birth")).toBe("labour-employment-rate-by-status");
+    // The longer phrase holding "non-nationals" names what the table measures.
+    expect(best("Employment rates by nationality · Non-nationals")).toBe(
+      "labour-employment-rate-by-status",
+    );
+  });
+
   it("leave the total rates and a dataset read for its totals alone to the context indicators", () => {
     expect(best("Unemployment rate")).toBe("ctx-unemployment-rate");
     expect(best("Tasa de paro")).toBe("ctx-unemployment-rate");

@@ -22,6 +22,8 @@ const INE_5730 =
   "INE, Encuesta de Población Activa, tablas retrospectivas de nacionalidad, tabla 5730 «Activos por nacionalidad, sexo y situación profesional» (ine.es/jaxiT3/files/t/es/csv_c/5730.csv)";
 const GASTAT_2018 =
   "الهيئة العامة للإحصاء (السعودية)، نشرة سوق العمل للربع الثالث 2018: «المشتغلين غير السعوديين», as reported by alqiyady.com";
+const ONS_EMP06 =
+  'ONS, dataset "EMP06: Employment by country of birth and nationality (not seasonally adjusted)" (ons.gov.uk/employmentandlabourmarket/peopleinwork/employmentandemployeetypes/datasets/employmentbycountryofbirthandnationalityemp06); its tables "Employment levels by nationality", "Employment rates by nationality" (as published in rvaughan/uk-migrant-data, data/people_in_work/emp06aug2016.xls, commit d46e3a8)';
 const ROSSTAT_MIGRANT_LABOUR =
   "Росстат, «Выборочное федеральное статистическое наблюдение за использованием труда мигрантов» (2019; rosstat.gov.ru)";
 
@@ -40,6 +42,7 @@ export const labourByCitizenshipTerms: ExtraTerms = {
         verified: true,
         source: EUROSTAT_LFSA_ERGAN,
       },
+      { text: "employment rates by nationality", verified: true, source: ONS_EMP06 },
     ],
     fr: [{ text: "taux d'emploi des immigrés", verified: true, source: DARES_2021 }],
     es: [{ text: "tasas de empleo por nacionalidad", verified: true, source: INE_65310 }],
@@ -62,7 +65,12 @@ export const labourByCitizenshipTerms: ExtraTerms = {
     fr: [{ text: "taux de chômage des immigrés", verified: true, source: DARES_2021 }],
     es: [{ text: "tasas de paro por nacionalidad", verified: true, source: INE_65336 }],
   },
+  // Employment levels (people in work) by country of birth or nationality: the migrant workers.
   "stock-migrant-workers": {
+    en: [
+      { text: "employment by country of birth", verified: true, source: ONS_EMP06 },
+      { text: "employment by nationality", verified: true, source: ONS_EMP06 },
+    ],
     es: [{ text: "activos por nacionalidad", verified: true, source: INE_5730 }],
     ar: [{ text: "المشتغلين غير السعوديين", verified: true, source: GASTAT_2018 }],
     // Migrants' labour: whose wages, hours or injuries is said by the words around it.

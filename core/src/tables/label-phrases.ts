@@ -161,9 +161,27 @@ const labelPhrases = memoizeByPair((index: TermIndex, resolve: Resolve) => {
         queryCoverage: s.queryCoverage,
       });
     }
-    return out;
+    return withoutSubsumed(out);
   });
 });
+
+/**
+ * The phrases not contained in a longer phrase of another indicator that the same label names:
+ * "Employment rates by nationality · Non UK" names the employment rate of non-nationals, not
+ * the non-nationals themselves (a shorter phrase must never win over a longer one holding it).
+ */
+function withoutSubsumed(phrases: readonly LabelPhrase[]): LabelPhrase[] {
+  if (phrases.length < 2) return [...phrases];
+  return phrases.filter(
+    (p) =>
+      !phrases.some(
+        (q) =>
+          q.phrase.indicatorId !== p.phrase.indicatorId &&
+          q.words.length > p.words.length &&
+          p.words.every((w) => q.words.includes(w)),
+      ),
+  );
+}
 
 /** The catalogue phrases a label names, scored as found in `where`. */
 export function namedPhrases(

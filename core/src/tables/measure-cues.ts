@@ -8,6 +8,7 @@
  */
 import { normalizeText } from "../text/normalize";
 import { onFirstUse } from "../text/on-first-use";
+import { placeNames } from "./country-names";
 import { monthOfWord } from "./month-names";
 import { memoizeByString } from "./string-memo";
 
@@ -148,6 +149,46 @@ interface CuesOfText {
 
 const isPeriod = (index: CueIndex, i: number) => index.cues[i]?.kind === "period";
 
+/** Per cue, the country names holding it as a word ("new" in " new zealand "), padded. */
+const countriesHoldingCue = new Map<number, readonly string[]>();
+
+function countriesHolding(index: CueIndex, i: number): readonly string[] {
+  const known = countriesHoldingCue.get(i);
+  if (known !== undefined) return known;
+  const cue = index.padded[i] ?? "";
+  const names: string[] = [];
+  for (const [name, match] of placeNames()) {
+    const padded = ` ${name} `;
+    if (match.kind === "country" && padded !== cue && padded.includes(cue)) names.push(padded);
+  }
+  countriesHoldingCue.set(i, names);
+  return names;
+}
+
+/**
+ * Whether cue `i` is in `padded` outside country names: "Australia and New Zealand" heads a
+ * column of workers by country of birth and says nothing of new arrivals.
+ */
+function holdsCue(padded: string, index: CueIndex, i: number): boolean {
+  const cue = index.padded[i] ?? "";
+  if (!padded.includes(cue)) return false;
+  let rest = padded;
+  for (const name of countriesHolding(index, i)) {
+    if (rest.includes(name)) rest = rest.split(name).join(" ");
+  }
+  if (!PERIOD_END_BEFORE_MONTH.has(index.cues[i]?.cue ?? "")) return rest.includes(cue);
+  return rest
+    .split(cue)
+    .slice(1)
+    .some((after) => monthOfWord(after.split(" ")[0] ?? "") === undefined);
+}
+
+/**
+ * Time-point cues that end a period when a month follows: "applications - year end dec 2023"
+ * counts the year ending in December (UK Home Office usage), not a stock at the end of it.
+ */
+const PERIOD_END_BEFORE_MONTH = new Set(["year end"]);
+
 /** Whether the text's first cue is a period cue followed by "of" (HEAD_OF_WORDS). */
 function headedByFlow(padded: string, cues: readonly number[], index: CueIndex): boolean {
   let first: { at: number; i: number } | undefined;
@@ -172,7 +213,7 @@ const cuesOfText = memoizeByString((text): CuesOfText => {
   const cues: number[] = [];
   for (const word of new Set(words)) {
     for (const i of index.byFirstWord.get(word) ?? []) {
-      if (padded.includes(index.padded[i] ?? "")) cues.push(i);
+      if (holdsCue(padded, index, i)) cues.push(i);
     }
   }
   return {

@@ -67,6 +67,17 @@ describe("measureCuesIn", () => {
     expect(kinds("Permits by year in which the permit became effective")).toEqual(["period"]);
     // How often a series is published says nothing about what it counts.
     expect(kinds("Annual foreign population estimates")).not.toContain("period");
+    // A month after "year end" makes it the year ending then: a period.
+    expect(kinds("Refugees at year end")).toEqual(["time-point"]);
+    expect(kinds("applications - by nation year end dec 2023")).toEqual([]);
+    expect(kinds("Refugees at year end, by year end December 2023")).toEqual(["time-point"]);
+  });
+
+  it("reads no cue inside a country's name", () => {
+    const cues = (t: string) => measureCuesIn([t]).map((c) => c.cue);
+    expect(cues("Australia and New Zealand")).toEqual([]);
+    expect(cues("Papua New Guinea")).toEqual([]);
+    expect(cues("New arrivals from New Zealand")).toEqual(["arrivals", "new"]);
   });
 
   it("finds a cue within one text only, and across texts the cues of each text", () => {
