@@ -9,10 +9,10 @@
  */
 import { findIndicator, prepareCatalogueInSteps } from "../platform/catalogue";
 import type { SourceRecord } from "@gapmap/core/inventory";
-import { reanchor, type LanguageGuess, type Mention, type TextSpan } from "@gapmap/core/tagging";
+import { reanchor, type LanguageGuess, type Mention } from "@gapmap/core/tagging";
 import { openHostSession } from "../host/host-client";
 import { reportMentionsInSteps, streamMentionsInSteps } from "../host/text-engine";
-import { addSpan, boilerplateRoots } from "./boilerplate-spans";
+import { boilerplateRoots, boilerplateSpansInSteps } from "./boilerplate-spans";
 import type { DownloadLink, PageState } from "../platform/messages";
 import { findDownloadLinks } from "./download-links";
 import {
@@ -89,22 +89,15 @@ async function findMentions(
   mentions: Mention[];
   lang: PageLanguage;
   downloads: DownloadLink[];
-  /** Milliseconds the page waited for the engine host after its walk; undefined: none answered. */
+  /** Milliseconds the page waited for the host after its walk and boilerplate; undefined: none answered. */
   hostWaitMs?: number;
 }> {
-  // Finding the boilerplate and starting the walk each took a good part of a long task at 4×
-  // CPU throttling: each gets slices of its own.
   const steps = textSteps();
   const declaredLang = doc.documentElement.lang || undefined;
-  await nextSlice(schedule);
-  const roots = await boilerplateRoots(doc.body, schedule);
-  await nextSlice(schedule);
-  const downloads = findDownloadLinks(doc.body);
-  steps.done("boilerplate");
+  // Starting the walk and finding the boilerplate each took a good part of a long task at 4×
+  // CPU throttling: each gets slices of its own.
   await nextSlice(schedule);
   const page = emptyPageText();
-  // Menus, related lists, references: walked (anchors need their words), reporting nothing.
-  const boilerplateSpans: TextSpan[] = [];
   // Every node's text as the walk read it: matched, and joined into the page text.
   const texts: string[] = [];
   // Block breaks matter only where a phrase is still open at a node boundary: looked up then.
@@ -113,13 +106,12 @@ async function findMentions(
   // The warm host matches the texts as they are read (host/); the page waits only at the end.
   const host = openHostSession(declaredLang, breakBefore);
   let sent = 0;
-  const walker = new TextWalker(doc.body, ownHost, roots);
+  const walker = new TextWalker(doc.body, ownHost);
   // Mentions stay offsets here; ranges are built only for those painted (see viewport-highlights).
   await runInIdleSlices(
     () => {
       if (!walker.advance()) return false;
-      const start = appendChunk(page, walker.node as Text, walker.text);
-      if (walker.inBoilerplate) addSpan(boilerplateSpans, start, walker.text.length);
+      appendChunk(page, walker.node as Text, walker.text);
       texts.push(walker.text);
       if (host !== undefined && texts.length - sent >= TEXTS_PER_HOST_MESSAGE) {
         host.sendTexts(texts.slice(sent));
@@ -132,6 +124,17 @@ async function findMentions(
   );
   host?.sendTexts(texts.slice(sent));
   steps.done("walk");
+  // While the host matches: menus, related lists, references (walked, as anchors need their
+  // words, but reporting nothing); only the selection at the end needs them.
+  await nextSlice(schedule);
+  const roots = await boilerplateRoots(doc.body, schedule);
+  const boilerplateSpans = await runStepsInIdleSlices(
+    boilerplateSpansInSteps(page, roots),
+    schedule,
+  );
+  await nextSlice(schedule);
+  const downloads = findDownloadLinks(doc.body);
+  steps.done("boilerplate");
   const waitFrom = performance.now();
   const answer = host?.finish(boilerplateSpans);
   // The page would idle until the host answers: its tables are read meanwhile.

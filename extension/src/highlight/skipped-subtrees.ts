@@ -42,9 +42,8 @@ export class SkippedSubtrees {
   /** The skipped root the walk is inside, if any. */
   private inside: Element | null = null;
 
-  /** `roots`, in document order, replace the default ones (scripts, styles, form fields …). */
-  constructor(root: Element, ownHost: Element | null, roots?: Element[]) {
-    this.roots = roots ?? skippedRoots(root, ownHost);
+  constructor(root: Element, ownHost: Element | null) {
+    this.roots = skippedRoots(root, ownHost);
     this.finder = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     this.entry = this.entryOf(this.roots[0]);
   }

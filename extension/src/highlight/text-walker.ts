@@ -124,11 +124,8 @@ export function keepFullText(page: PageText, text: string): void {
 export class TextWalker {
   node: Text | null = null;
   text = "";
-  /** The current node lies in one of the `boilerplateRoots` given to the constructor. */
-  inBoilerplate = false;
   private readonly walker: TreeWalker;
   private readonly skipped: SkippedSubtrees | undefined;
-  private readonly boilerplate: SkippedSubtrees | undefined;
   private readonly rootBlock: Node | null;
   private previous: Text | null = null;
   /** Block of `previous` and of `node`, once asked for (undefined: not looked up yet). */
@@ -138,16 +135,10 @@ export class TextWalker {
   constructor(
     private readonly root: Node,
     ownHost: Element | null = null,
-    /** Menus, related lists …, in document order: their nodes are walked and flagged. */
-    boilerplateRoots: Element[] = [],
   ) {
     const rootElement = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
     this.rootBlock = rootBlockOf(root);
     this.skipped = rootElement === null ? undefined : new SkippedSubtrees(rootElement, ownHost);
-    this.boilerplate =
-      rootElement === null || boilerplateRoots.length === 0
-        ? undefined
-        : new SkippedSubtrees(rootElement, null, boilerplateRoots);
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   }
@@ -156,12 +147,9 @@ export class TextWalker {
   advance(): boolean {
     for (let node = this.walker.nextNode(); node !== null; node = this.walker.nextNode()) {
       const text = node as Text;
-      // Asked of every node, as SkippedSubtrees needs: it watches for each root's first one.
-      const inBoilerplate = this.boilerplate?.skips(text) === true;
       if (this.skipped?.skips(text) === true) continue;
       const data = text.data;
       if (isBlank(data)) continue;
-      this.inBoilerplate = inBoilerplate;
       this.previous = this.node;
       this.previousBlock = this.block;
       this.block = undefined;
@@ -171,7 +159,6 @@ export class TextWalker {
     }
     this.node = null;
     this.text = "";
-    this.inBoilerplate = false;
     return false;
   }
 
