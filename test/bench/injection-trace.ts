@@ -13,6 +13,8 @@ const CATEGORIES = [
   "toplevel",
   "devtools.timeline",
   "blink.user_timing",
+  // V8's sampling profiler: ProfileChunk events name the functions a long task ran (task-trace.ts).
+  "disabled-by-default-v8.cpu_profiler",
   ...(process.env["GAPMAP_TRACE_MORE"]
     ? ["v8", "disabled-by-default-devtools.timeline", "blink"]
     : []),

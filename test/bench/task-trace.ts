@@ -10,6 +10,7 @@
  * task, not inside it), so counting task events alone missed nearly all of the pass's script.
  */
 import type { TraceEvent } from "./injection-trace";
+import { samplesOf, topFunctions } from "./profile-samples";
 
 const TASK_EVENTS = new Set(["ThreadControllerImpl::RunTask", "RunTask"]);
 /**
@@ -28,14 +29,16 @@ export interface TracedTasks {
   totalCpuMs: number;
   /** How many tasks took at least `minCpuMs` of thread CPU. */
   over: number;
-  /** The longest tasks by thread CPU (up to TOP_TASKS): CPU ms, wall ms, the measures they overlap. */
-  top: { cpuMs: number; wallMs: number; phases: string; inside: string }[];
+  /** The longest tasks by thread CPU (up to TOP_TASKS, or as asked): CPU ms, wall ms, the measures they overlap. */
+  top: { cpuMs: number; wallMs: number; phases: string; inside: string; functions: string }[];
 }
 
 /** The longest tasks listed, whatever their length: where the next long task would come from. */
 const TOP_TASKS = 5;
 /** The longest trace events inside each of those tasks, by name (wall ms of the longest of each). */
 const INSIDE_EVENTS = 3;
+/** The functions with the most self time in each of those tasks (from the sampling profiler). */
+const TOP_FUNCTIONS = 4;
 
 type Span = [name: string, from: number, to: number];
 
@@ -91,7 +94,7 @@ function withCheckpoints(
 export function tasksOfPass(
   events: readonly TraceEvent[],
   minCpuMs: number,
-  { before = false }: { before?: boolean } = {},
+  { before = false, top = TOP_TASKS }: { before?: boolean; top?: number } = {},
 ): TracedTasks | undefined {
   const measures = measuresOf(events);
   const pass = measures.find(([name]) => name === "tagging");
@@ -131,18 +134,20 @@ export function tasksOfPass(
       .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
       .join(", ");
   };
+  const samples = samplesOf(events, mark.tid);
   return {
     longestCpuMs: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)),
     totalCpuMs: tasks.reduce((sum, t) => sum + (t.tdur ?? 0) / 1000, 0),
     over: tasks.filter((t) => (t.tdur ?? 0) / 1000 >= minCpuMs).length,
     top: [...tasks]
       .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
-      .slice(0, TOP_TASKS)
+      .slice(0, top)
       .map((t) => ({
         cpuMs: (t.tdur ?? 0) / 1000,
         wallMs: (t.dur ?? 0) / 1000,
         phases: phasesOf(t),
         inside: insideOf(t),
+        functions: topFunctions(samples, t.ts, t.ts + (t.dur ?? 0), TOP_FUNCTIONS),
       })),
   };
 }
@@ -156,7 +161,7 @@ export function describeTasks(
   const list = tasks.top
     .map(
       (t) =>
-        `${t.cpuMs.toFixed(0)} ms (wall ${t.wallMs.toFixed(0)}) ${t.phases}${t.inside === "" ? "" : ` [${t.inside}]`}`,
+        `${t.cpuMs.toFixed(0)} ms (wall ${t.wallMs.toFixed(0)}) ${t.phases}${t.inside === "" ? "" : ` [${t.inside}]`}${t.functions === "" ? "" : ` {self: ${t.functions}}`}`,
     )
     .join(", ");
   return `${which} together ${tasks.totalCpuMs.toFixed(0)} ms of thread CPU; longest by thread CPU ${tasks.longestCpuMs.toFixed(0)} ms (target ≤ ${minCpuMs}; ${tasks.over} tasks of ≥ ${minCpuMs} ms; the longest: ${list})`;
