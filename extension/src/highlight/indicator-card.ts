@@ -12,7 +12,7 @@ import { findIndicator } from "../platform/catalogue";
 import { breakdownList, indicatorName } from "../i18n/catalogue-names";
 import { textDirection, translator, type UiLanguage } from "../i18n/index";
 import type { CardDoubt } from "./card-doubt";
-import { ensureOverlayRoot } from "./overlay-host";
+import { ensureOverlayRoot, existingOverlayHost } from "./overlay-host";
 
 export interface CardRecord {
   title: string;
@@ -165,5 +165,6 @@ export async function showIndicatorCard(
 }
 
 export function hideIndicatorCard(doc: Document): void {
-  ensureOverlayRoot(doc).root.querySelector(".card")?.remove();
+  // No overlay yet: no card to hide, and none is made for it (Escape on an untouched page).
+  existingOverlayHost(doc)?.shadowRoot?.querySelector(".card")?.remove();
 }

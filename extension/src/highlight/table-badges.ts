@@ -7,7 +7,7 @@
 import { breakdownList, indicatorName } from "../i18n/catalogue-names";
 import { translator, type UiLanguage } from "../i18n/index";
 import type { PageTable } from "../platform/messages";
-import { ensureOverlayRoot } from "./overlay-host";
+import { ensureOverlayRoot, existingOverlayHost } from "./overlay-host";
 import { onViewportChange } from "./throttle";
 
 /** Repositioning runs at most this often while the page scrolls or resizes. */
@@ -118,8 +118,9 @@ export function showTableBadges(
   tables: readonly { anchor: Element; info: PageTable }[],
   language: UiLanguage = "en",
 ): void {
-  const { root } = ensureOverlayRoot(doc);
-  spare = Array.from(root.querySelectorAll<HTMLElement>(".badge"));
+  // The overlay is made by the first badge shown (badgeOf), not here at the end of a pass.
+  const root = existingOverlayHost(doc)?.shadowRoot;
+  spare = root ? Array.from(root.querySelectorAll<HTMLElement>(".badge")) : [];
   for (const badge of spare) badge.hidden = true;
   byAnchor = new Map(tables.map(({ anchor, info }) => [anchor, { anchor, info, language }]));
   shown = undefined;

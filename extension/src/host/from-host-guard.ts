@@ -7,20 +7,21 @@
  */
 import type { FromEngineHost, PackedMentions } from "../platform/messages";
 
-type Fields = Record<string, unknown>;
+export type Fields = Record<string, unknown>;
 
 /** A non-null object that is not an array (what zod's object schemas take). */
-const isFields = (v: unknown): v is Fields =>
+export const isFields = (v: unknown): v is Fields =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 /** zod's strict objects: every key one of `allowed`. */
-const onlyFields = (fields: Fields, allowed: readonly string[]) =>
+export const onlyFields = (fields: Fields, allowed: readonly string[]) =>
   Object.keys(fields).every((key) => allowed.includes(key));
-const isString = (v: unknown): v is string => typeof v === "string";
+export const isString = (v: unknown): v is string => typeof v === "string";
 /** zod's `number()`: finite. */
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+export const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 /** zod's `.int()`: a safe integer. */
-const isInteger = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v);
-const arrayOf = (v: unknown, isItem: (item: unknown) => boolean): boolean =>
+export const isInteger = (v: unknown): v is number =>
+  typeof v === "number" && Number.isSafeInteger(v);
+export const arrayOf = (v: unknown, isItem: (item: unknown) => boolean): boolean =>
   Array.isArray(v) && v.every(isItem);
 
 const PACKED_FIELDS = [

@@ -5,12 +5,8 @@
  */
 import type { TableReading } from "../highlight/table-analysis";
 import { connectExtension, type HostPort } from "./host-client";
-import {
-  fromTableHostSchema,
-  TABLE_HOST_PORT,
-  type PageTable,
-  type ToTableHost,
-} from "../platform/messages";
+import { TABLE_HOST_PORT, type PageTable, type ToTableHost } from "../platform/messages";
+import { readFromTableHost } from "./table-reply-guard";
 
 /** A host silent this long while batches wait is taken for gone (the page analyses them). */
 export const REPLY_TIMEOUT_MS = 5_000;
@@ -61,12 +57,13 @@ export function openTableHost(
 
   port.onDisconnect.addListener(fail);
   port.onMessage.addListener((raw) => {
-    const parsed = fromTableHostSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.type === "gapmap/host-error") {
+    // Checked by hand (table-reply-guard.ts): zod's first parse on the page was a long task.
+    const reply = readFromTableHost(raw);
+    if (reply === undefined || reply.type === "gapmap/host-error") {
       fail();
       return;
     }
-    const { batch, tables } = parsed.data;
+    const { batch, tables } = reply;
     const settle = waiting.get(batch);
     if (settle === undefined) return;
     waiting.delete(batch);

@@ -8,7 +8,7 @@ import { describeTextRange } from "@gapmap/core/tagging";
 import { hideIndicatorCard, showIndicatorCard } from "../highlight/indicator-card";
 import { mentionAtPoint } from "../highlight/hover-trigger";
 import { watchMutations } from "../highlight/mutation-watcher";
-import { ensureOverlayRoot } from "../highlight/overlay-host";
+import { existingOverlayHost } from "../highlight/overlay-host";
 import { anchorRecords, tagPage, type TaggedPage } from "../highlight/page-tagger";
 import { revealBadgeAt, showTableBadges } from "../highlight/table-badges";
 import { fullText, rangeForOffsets, type PageText } from "../highlight/text-walker";
@@ -41,9 +41,8 @@ function textSpanOf(page: PageText, element: Element): { start: number; end: num
 export function createPageSession(doc: Document, api: ChromeApi = defaultChromeApi()): void {
   let last: TaggedPage | undefined;
   let stopWatching: (() => void) | undefined;
-  // Made by the first pass, not at injection: the injection's task stays short (~12 ms at 4×).
-  let overlayHost: HTMLElement | undefined;
-  const host = () => (overlayHost ??= ensureOverlayRoot(doc).host);
+  // Our UI's host, once a card or badge made it (overlay-host.ts): the walk skips it.
+  const host = () => existingOverlayHost(doc);
 
   /** Tells an open side panel; nobody listening is normal (the panel is closed). */
   function publish(state: PageState): void {
@@ -148,11 +147,11 @@ export function createPageSession(doc: Document, api: ChromeApi = defaultChromeA
   });
 
   doc.addEventListener("mousemove", (event) => {
-    if (last === undefined || host().contains(event.target as Node)) return;
+    if (last === undefined || host()?.contains(event.target as Node) === true) return;
     revealBadgeAt(doc, event.target);
     const mention = mentionAtPoint(doc, last.page, last.mentions, event.clientX, event.clientY);
     if (mention === undefined || findIndicator(mention.id) === undefined) return;
-    const current = host().shadowRoot?.querySelector<HTMLElement>(".card");
+    const current = host()?.shadowRoot?.querySelector<HTMLElement>(".card");
     if (current?.dataset["indicator"] === mention.id) return;
     const range = rangeForOffsets(last.page, mention.start, mention.end);
     const rect = range?.getBoundingClientRect() ?? new DOMRect(event.clientX, event.clientY, 0, 0);
