@@ -22,6 +22,7 @@ import {
   setHighlight,
 } from "./highlight-registry";
 import {
+  interleavingScheduler,
   nextSlice,
   runInIdleSlices,
   runStepsInIdleSlices,
@@ -238,11 +239,20 @@ export async function tagPage(
   const started = performance.now();
   prepareHighlights(doc);
   const tablesRead = tablePass(doc, schedule);
+  // The catalogue (indicator names, for the state) is made ready while the page would idle for
+  // the host, in slices that let the host's messages in: after the tables it lengthened the pass.
+  let catalogueReady: Promise<void> | undefined;
+  const prepareCatalogue = (slices = schedule) =>
+    (catalogueReady ??= runStepsInIdleSlices(prepareCatalogueInSteps(), slices));
   const { page, mentions, lang, downloads, hostWaitMs } = await findMentions(
     doc,
     ownHost,
     schedule,
-    tablesRead.start,
+    () => {
+      tablesRead.start();
+      // A failure is reported where the state needs the catalogue (awaited below).
+      prepareCatalogue(schedule ?? interleavingScheduler()).catch(() => undefined);
+    },
   );
   const textDone = performance.now();
   // Painting gets a task of its own, not the tail of the last text slice.
@@ -260,8 +270,8 @@ export async function tagPage(
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   // Each remaining piece in its own slice: together they exceeded a long task on big pages.
-  // The catalogue (indicator names) is first read here when the host matched the text.
-  await runStepsInIdleSlices(prepareCatalogueInSteps(), schedule);
+  // The catalogue is ready unless no host answered (then the page matched with it already).
+  await prepareCatalogue();
   await nextSlice(schedule);
   const state: PageState = {
     url,
