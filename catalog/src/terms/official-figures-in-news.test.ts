@@ -2,7 +2,7 @@ import { createMentionMatcher } from "@gapmap/core";
 import { describe, expect, it } from "vitest";
 import { getCatalogueIndex } from "../bundled/bundled-catalogue";
 
-const mentions = (lang: "ru" | "ar" | "es", text: string) =>
+const mentions = (lang: "ru" | "ar" | "es" | "en", text: string) =>
   createMentionMatcher(getCatalogueIndex(), { lang })
     .findMentions(text)
     .map((m) => `${m.text}→${m.id}`);
@@ -46,5 +46,29 @@ describe("official figures as the press words them", () => {
     expect(mentions("ar", "عدد المهاجرين غير الشرعيين حوالي 50 مليونا")).toEqual([
       "المهاجرين غير الشرعيين→stock-irregular-migrants",
     ]);
+  });
+
+  it("reads the Home Office's and CBP's English wording of asylum and border figures", () => {
+    expect(
+      mentions("en", "There were 23,702 initial decisions made on asylum applications"),
+    ).toEqual([
+      "initial decisions→flow-asylum-decisions",
+      "asylum applications→flow-asylum-applications",
+    ]);
+    expect(
+      mentions("en", "175,457 people waiting for an initial decision on their application"),
+    ).toEqual(["waiting for an initial decision→stock-asylum-seekers"]);
+    expect(mentions("en", "Small boat arrivals rose by over 20%")).toEqual([
+      "Small boat arrivals→flow-irregular-entries",
+    ]);
+    expect(mentions("en", "46,612 arrests for illegal crossings from Mexico")).toEqual([
+      "illegal crossings→flow-irregular-entries",
+    ]);
+    expect(mentions("en", "189,300 refugees for resettlement")).toContain(
+      "resettlement→flow-resettlement",
+    );
+    expect(
+      mentions("en", "230 million people were living outside of their countries of birth"),
+    ).toEqual(["living outside of their countries of birth→stock-immigrants"]);
   });
 });

@@ -42,6 +42,9 @@ describe("isInOrganisationName", () => {
     expect(isInOrganisationName(institute, at(institute, "Migration Policy"))).toBe(true);
     const agency = "The UN refugee agency says 120 million people are displaced.";
     expect(isInOrganisationName(agency, at(agency, "refugee"))).toBe(true);
+    // A name whose head is an enforcement word: ICE's removals are its own figures.
+    const ice = "U.S. Immigration and Customs Enforcement has formally removed 302,192 people.";
+    expect(isInOrganisationName(ice, at(ice, "Immigration"))).toBe(true);
   });
 
   it("leaves the people counted after an institution's words alone", () => {

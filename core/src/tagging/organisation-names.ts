@@ -10,7 +10,8 @@
  *   for Migration and Refugees"; "the Ministry of the Interior's immigration figures" is none);
  * - an institution word follows it, glued ("refugee agency") or after capitalised words only
  *   ("Migration Policy Institute"), which "and", "of" or "for" may join ("Immigration and
- *   Nationality Act": a law's name is a name too, and its year no figure of migrants);
+ *   Nationality Act": a law's name is a name too, and its year no figure of migrants;
+ *   "Immigration and Customs Enforcement": ICE's removals are its own figures, not immigration);
  * - it is capitalised, in a run of capitalised words and function words that ends in an acronym
  *   in parentheses spelt from the run's initials ("Immigration, Refugees and Citizenship Canada
  *   (IRCC)"; "Total Refugee Population (UNHCR)" names a source, not itself).
@@ -36,7 +37,7 @@ const INSTITUTION_TEXT =
   "ministry ministries department office bureau agency agencies institute institution service services " +
   "commission commissioner council directorate secretariat authority authorities inspectorate " +
   "organization organisation observatory foundation association court tribunal board committee " +
-  "center centre division administration " +
+  "center centre division administration enforcement patrol " +
   "ministère direction agence institut conseil commissariat autorité observatoire " +
   "ministerio oficina dirección agencia instituto servicio comisión consejo secretaría autoridad " +
   "observatorio organización superintendencia " +

@@ -15,8 +15,10 @@
  *   law's formula for all non-citizens: non-citizen-formula.ts) and words that run on over a
  *   sentence's end; a remittance word
  *   followed by an outward direction ("sent abroad", «enviadas desde») names the money paid
- *   out (remittance-direction.ts), and a transfer word before a migrant group names the
- *   group's remittances («تحويلات المصريين العاملين بالخارج»: remittance-owner.ts);
+ *   out (remittance-direction.ts), a transfer word before a migrant group names the
+ *   group's remittances («تحويلات المصريين العاملين بالخارج»: remittance-owner.ts), and one
+ *   weighed against GDP their share of it ("31% of its GDP from remittances":
+ *   remittance-share.ts);
  * - a share word before a migrant group ("Percentage of foreigners", «Доля иностранцев») makes
  *   one mention of the group's share, and a fraction of the population after the group ("soit
  *   un quart de sa population") adds one (share-mentions.ts);
@@ -43,6 +45,7 @@ import {
 import { dataDumpTest } from "./data-dump";
 import type { Mention } from "./mention";
 import { runSteps } from "./steps";
+import { LazyPositions } from "./lazy-positions";
 import { afterBlockLine, BLOCK_LINE_CHARS } from "./block-line";
 import { isDottedCode, isNumberingLabel, isVersionNumber, isWholeDate } from "./not-figures";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
@@ -50,10 +53,12 @@ import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 import { shareOfGroup } from "./share-mentions";
 import { isCrossingPlace, isOtherSense } from "./word-sense";
 import { isInOrganisationName } from "./organisation-names";
+import { isMoneyFigure } from "./money-figures";
 import { isNonCitizenFormula } from "./non-citizen-formula";
 import { isInTargetStatement, isNamedNumber, isOrdinal } from "./target-statements";
 import { withRemittanceDirection } from "./remittance-direction";
 import { withRemittanceOwner } from "./remittance-owner";
+import { withRemittanceShare } from "./remittance-share";
 import { withWrittenCode, type CodeOwner } from "./written-codes";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
@@ -114,49 +119,10 @@ function overlapsAny(spans: readonly TextSpan[], m: TextSpan): boolean {
 /**
  * Work is done in steps so a browser can yield between them (the extension drives the steps in
  * idle slices; a 2 MB page's figure scan alone was one ~100 ms task at 4× CPU throttling). Each
- * step covers about this much text, or this many mentions: a step is one piece of work, and
- * 1,000 mentions per step (each through several regexes) made tasks of 50–200 ms at 4×.
+ * step covers about 4 KB of text (lazy-positions.ts), or this many mentions: a step is one piece
+ * of work, and 1,000 mentions per step (each through several regexes) made tasks of 50–200 ms at 4×.
  */
-const TEXT_PER_STEP = 4_096;
 const MENTIONS_PER_STEP = 128;
-
-/**
- * Where `re` matches in a text, in order, scanned from the start only as far as asked: mentions
- * are looked at in text order, and once each indicator is settled the rest of a long page need
- * not be scanned at all (the figure scan was most of the selection's time on a 2 MB page).
- */
-class LazyPositions {
-  readonly found: number[] = [];
-  private readonly re: RegExp;
-  private done = false;
-
-  /** `accept` may refuse a match (it is then skipped, as if the text held none there). */
-  constructor(
-    re: RegExp,
-    private readonly text: string,
-    private readonly accept: (at: number, match: string) => boolean = () => true,
-  ) {
-    this.re = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
-  }
-
-  /** Scans on until a match at or after `at` is found (or the text ends), yielding per step. */
-  *reach(at: number): Generator<void, void> {
-    let stepEnd = this.re.lastIndex + TEXT_PER_STEP;
-    while (!this.done && (this.found[this.found.length - 1] ?? -1) < at) {
-      const m = this.re.exec(this.text);
-      if (m === null) {
-        this.done = true;
-        return;
-      }
-      if (this.accept(m.index, m[0])) this.found.push(m.index);
-      if (m[0] === "") this.re.lastIndex++;
-      if (this.re.lastIndex >= stepEnd) {
-        stepEnd = this.re.lastIndex + TEXT_PER_STEP;
-        yield;
-      }
-    }
-  }
-}
 
 /** Where sentences end and figures stand in a text, shared by all its mentions. */
 interface FigureIndex {
@@ -217,12 +183,33 @@ function* sentenceAround(index: FigureIndex, m: Mention): Generator<void, [numbe
   return [begin, stop];
 }
 
+/**
+ * True when a figure stands in [begin, stop). With `peopleOnly`, a sum of money is none: it
+ * reports only an indicator measured in money (money-figures.ts).
+ */
+function* figureBetween(
+  index: FigureIndex,
+  begin: number,
+  stop: number,
+  peopleOnly: boolean,
+): Generator<void, boolean> {
+  for (let from = begin; ;) {
+    yield* index.figures.reach(from);
+    const at = index.figures.found[firstAtOrAfter(index.figures.found, from)];
+    if (at === undefined || at >= stop) return false;
+    if (!peopleOnly || !isMoneyFigure(index.text, at)) return true;
+    from = at + 1;
+  }
+}
+
 /** True when a figure stands in the sentence of `m`. */
-function* figureInSentence(index: FigureIndex, m: Mention): Generator<void, boolean> {
+function* figureInSentence(
+  index: FigureIndex,
+  m: Mention,
+  people = false,
+): Generator<void, boolean> {
   const [begin, stop] = yield* sentenceAround(index, m);
-  yield* index.figures.reach(begin);
-  const first = index.figures.found[firstAtOrAfter(index.figures.found, begin)];
-  return first !== undefined && first < stop;
+  return yield* figureBetween(index, begin, stop, people);
 }
 
 /**
@@ -230,11 +217,9 @@ function* figureInSentence(index: FigureIndex, m: Mention): Generator<void, bool
  * statistics page's own words about a series ("asylum applications are reported quarterly")
  * sit among its figures, an aside in an essay or a news story far from any.
  */
-function* figureWithin(index: FigureIndex, m: Mention): Generator<void, boolean> {
+function* figureWithin(index: FigureIndex, m: Mention, people: boolean): Generator<void, boolean> {
   const from = Math.max(0, m.start - SENTENCE_REACH);
-  yield* index.figures.reach(from);
-  const first = index.figures.found[firstAtOrAfter(index.figures.found, from)];
-  return first !== undefined && first < m.end + SENTENCE_REACH;
+  return yield* figureBetween(index, from, m.end + SENTENCE_REACH, people);
 }
 
 /** True when a figure or a date stands in the mention's sentence. */
@@ -314,11 +299,14 @@ export function* selectPageMentionsInSteps(
   let shareEnd = -1;
   const inDataDump = dataDumpTest(text);
   for (const [i, raw] of mentions.entries()) {
-    const m = withRemittanceDirection(
+    const m = withRemittanceShare(
       text,
-      withRemittanceOwner(
+      withRemittanceDirection(
         text,
-        options.codeOwners === undefined ? raw : withWrittenCode(text, raw, options.codeOwners),
+        withRemittanceOwner(
+          text,
+          options.codeOwners === undefined ? raw : withWrittenCode(text, raw, options.codeOwners),
+        ),
       ),
     );
     if (
@@ -353,16 +341,17 @@ export function* selectPageMentionsInSteps(
   for (const [i, m] of content.entries()) {
     if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
     if (reported.has(m.id)) continue;
+    const people = options.measureOf !== undefined && options.measureOf(m.id) !== "amount";
     if (
       isSpecific(m) &&
       options.measureOf?.(m.id) !== "policy" &&
       !options.contextIds.has(m.id) &&
-      (named.has(m.id) || isInHeadingLine(text, m) || (yield* figureWithin(figures, m)))
+      (named.has(m.id) || isInHeadingLine(text, m) || (yield* figureWithin(figures, m, people)))
     ) {
       reported.add(m.id);
       continue;
     }
-    if (yield* figureInSentence(figures, m)) reported.add(m.id);
+    if (yield* figureInSentence(figures, m, people)) reported.add(m.id);
   }
   // A context statistic is the context of migration figures: on a page that reports none (a
   // city's population, a labour-market release) it is the page's own topic, not a key statistic

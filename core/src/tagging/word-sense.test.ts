@@ -82,6 +82,7 @@ describe("isOtherSense", () => {
       // The noun counts the people the singular names.
       ["the immigrant population reached 7 million", "immigrant"],
       ["refugee numbers rose to 40,000", "refugee"],
+      ["Immigration levels were 1.3 million last year", "Immigration"],
     ] as const)
       expect(isOtherSense(text, at(text, words), "en"), text).toBe(false);
   });

@@ -68,9 +68,9 @@ function neighbours(text: string, m: Mention): { before: string; after: string }
 
 /**
  * Nouns that count the people the modifier names: "the immigrant population" is the immigrants
- * (their stock), "refugee numbers" the refugees.
+ * (their stock), "refugee numbers" the refugees, "immigration levels" the immigration counted.
  */
-const GROUP_COUNT_HEAD_RE = /^(?:populations?|numbers|stocks?)$/;
+const GROUP_COUNT_HEAD_RE = /^(?:populations?|numbers|stocks?|levels?|totals?)$/;
 
 /** An English singular vague word directly followed by a noun it modifies. */
 function isEnglishModifier(text: string, m: Mention): boolean {
