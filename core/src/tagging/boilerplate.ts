@@ -299,7 +299,10 @@ export function* findBoilerplateInSteps(
   yield FRESH_SLICE;
   const links = root.querySelectorAll("a");
   yield;
-  const tallies = new Map<BoilerplateElement, LinkTally>();
+  // Each ancestor's parent and tag are read once, as links share ancestors (a menu's items): a
+  // DOM read is dear in an extension's world. Density blocks are tallied, the others `passing`.
+  const tallies = new Map<BoilerplateElement, LinkTally & { parent: BoilerplateElement | null }>();
+  const passing = new Map<BoilerplateElement, BoilerplateElement | null>();
   for (let i = 0; i < links.length; i++) {
     const el = links[i] as BoilerplateElement;
     const text = el.textContent ?? "";
@@ -308,15 +311,22 @@ export function* findBoilerplateInSteps(
     const linked = collapsedLength(text);
     let up = el.parentElement;
     for (let level = 0; level < DENSITY_REACH && up !== null && up !== root; level++) {
-      if (DENSITY_BLOCKS.has(up.localName)) {
-        const tally = tallies.get(up);
-        if (tally === undefined) tallies.set(up, { links: 1, linked });
-        else {
-          tally.links++;
-          tally.linked += linked;
-        }
+      const tally = tallies.get(up);
+      if (tally !== undefined) {
+        tally.links++;
+        tally.linked += linked;
+        up = tally.parent;
+        continue;
       }
-      up = up.parentElement;
+      const known = passing.get(up);
+      if (known !== undefined) {
+        up = known;
+        continue;
+      }
+      const parent = up.parentElement;
+      if (DENSITY_BLOCKS.has(up.localName)) tallies.set(up, { links: 1, linked, parent });
+      else passing.set(up, parent);
+      up = parent;
     }
     if (stepDone()) yield;
   }
