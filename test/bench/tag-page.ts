@@ -13,7 +13,6 @@
  * content script included, as a slower laptop would). So that the budget can be stated for any
  * machine, each first pass is also given as a ratio to a bare TreeWalker read of the same
  * page's text in the same tab (read right after the pass, at the same throttling).
- * Figures are printed, not asserted.
  * The tasks that inject the content script's files (compile and module setup, before tagging
  * starts) are not among the page's long tasks: one more fresh tab per rate is traced for them
  * (injection-trace.ts: each file's task, the longest, their sum) and left out of the medians;
@@ -22,7 +21,7 @@
  * Wall-clock figures swing with the machine's load, so each pass also reports the CPU time the
  * page's main thread spent (DevTools protocol Performance.getMetrics in thread ticks: script,
  * style, layout and the rest), which a busy machine inflates far less; compare before/after
- * changes by it when others share the machine.
+ * changes by it when others share the machine. Figures are printed, not asserted.
  * With GAPMAP_CPU_PROFILE=<file>, the first pass's V8 CPU profile of the page (content script
  * included) is written there, for DevTools' Performance panel or any .cpuprofile viewer; the
  * extension is then built unminified, so that the profile names functions. The first fresh tab
@@ -48,6 +47,7 @@ import {
 } from "./injection-trace";
 import { describeTasks, tasksOfPass } from "./task-trace";
 import { generatePage, TABLES } from "./bench-page";
+import { hostProfileArgs, withHostProfile } from "./host-profile";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const EXTENSION_DIR = join(REPO, "extension");
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
       "--no-sandbox",
       "--disable-gpu",
       "--no-first-run",
-    ],
+    ].concat(hostProfileArgs()),
   });
   try {
     const worker: Worker =
@@ -317,7 +317,7 @@ async function main(): Promise<void> {
           await cdp.send("Profiler.setSamplingInterval", { interval: CPU_PROFILE_INTERVAL_US });
           await cdp.send("Profiler.start");
         }
-        const f = await pass(page, cdp, true);
+        const f = await withHostProfile(rate, run, pass.bind(null, page, cdp, true));
         if (profilePath !== undefined) {
           const { profile } = await cdp.send("Profiler.stop");
           writeFileSync(profilePath, JSON.stringify(profile));

@@ -36,8 +36,11 @@ const pageArb = fc.array(
   { minLength: 1, maxLength: 60 },
 );
 
-/** A page's conversation: texts in pieces, answers a piece late, as a walking page gives them. */
-function converse(texts: string[], breaks: boolean[], piece: number) {
+/**
+ * A page's conversation: texts in pieces, answers a piece late, as a walking page gives them,
+ * or only after the text has ended (a page busy walking answers then: the host reports ahead).
+ */
+function converse(texts: string[], breaks: boolean[], piece: number, answerWhileWalking = true) {
   const session = engineSession();
   const replies: FromEngineHost[] = [];
   const send = (message: ToEngineHost) => replies.push(...session(message));
@@ -59,7 +62,7 @@ function converse(texts: string[], breaks: boolean[], piece: number) {
     const seen = replies.length;
     send({ type: "gapmap/host-texts", texts: texts.slice(i, i + piece) });
     answered = Math.min(answered, seen);
-    if (i > 0) answerAll();
+    if (i > 0 && answerWhileWalking) answerAll();
   }
   send({ type: "gapmap/host-end", boilerplate: [] });
   answerAll();
@@ -71,13 +74,13 @@ describe("the engine session gives the page's result whatever it had to guess", 
   test("random texts, block breaks and piece sizes", () => {
     const matcher = matcherNow("en");
     fc.assert(
-      fc.property(pageArb, fc.integer({ min: 1, max: 7 }), (nodes, piece) => {
+      fc.property(pageArb, fc.integer({ min: 1, max: 7 }), fc.boolean(), (nodes, piece, early) => {
         const texts = nodes.map((n) => n.words.join(" "));
         const breaks = nodes.map((n) => n.blockBreak);
         const found = runSteps(streamMentionsInSteps(matcher, texts, (i) => breaks[i], []));
         const input = { texts, boilerplateSpans: [], declaredLang: "en" };
         const expected = runSteps(reportMentionsInSteps(input, found));
-        const reply = converse(texts, breaks, piece);
+        const reply = converse(texts, breaks, piece, early);
         expect(reply?.type).toBe("gapmap/host-mentions");
         if (reply?.type !== "gapmap/host-mentions") return;
         expect(unpackMentions(reply.mentions)).toEqual(expected.mentions);

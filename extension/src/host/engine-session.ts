@@ -44,6 +44,8 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
     { stream: MentionStream; mentions: Mention[]; clean: number[]; starts: number[] } | undefined;
   let offset = 0;
   const texts: string[] = [];
+  /** Each texts message's texts joined as it came: the page text is their join at the end. */
+  const joinedParts: string[] = [];
   const answers = new Map<number, boolean>();
   /** Boundaries asked about and not answered yet. */
   const unanswered = new Set<number>();
@@ -52,6 +54,8 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
   let guessWrong = false;
   let boilerplate: TextSpan[] | undefined;
   let done = false;
+  /** The replies for the live stream's mentions, made while answers were still out. */
+  let ahead: FromEngineHost[] | undefined;
 
   const ask = (boundaries: number[]): FromEngineHost[] => {
     for (const i of boundaries) unanswered.add(i);
@@ -106,17 +110,10 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
     return out;
   };
 
-  /** Once the text has ended and every question is answered: the mentions, or more questions. */
-  const finish = (): FromEngineHost[] => {
-    if (boilerplate === undefined || unanswered.size > 0 || live === undefined || done) return [];
-    let found = live.mentions;
-    if (guessWrong) {
-      const asked: number[] = [];
-      found = corrected(asked);
-      if (asked.length > 0) return ask(asked);
-    }
-    done = true;
-    const input = { texts, boilerplateSpans: boilerplate, declaredLang };
+  /** The reported mentions of `found` and the language, as the replies that carry them. */
+  const report = (found: readonly Mention[], spans: readonly TextSpan[]): FromEngineHost[] => {
+    const joined = joinedParts.join(NODE_SEPARATOR);
+    const input = { texts, boilerplateSpans: spans, declaredLang, joined };
     const { mentions, lang } = runSteps(reportMentionsInSteps(input, found));
     const replies: FromEngineHost[] = [];
     let from = 0;
@@ -127,6 +124,29 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
     const last = packMentions(mentions.slice(from));
     replies.push({ type: "gapmap/host-mentions", mentions: last, lang });
     return replies;
+  };
+
+  /**
+   * Once the text has ended and every question is answered: the mentions, or more questions.
+   * While answers are still out, the live stream's report is made ahead: the page's answers
+   * come after its walk, behind its other tasks, and nearly always confirm the guesses (no
+   * break), so the replies then go at once. An answer that a guess was wrong discards them.
+   */
+  const finish = (): FromEngineHost[] => {
+    if (boilerplate === undefined || live === undefined || done) return [];
+    if (unanswered.size > 0) {
+      if (!guessWrong) ahead ??= report(live.mentions, boilerplate);
+      return [];
+    }
+    if (!guessWrong) {
+      done = true;
+      return ahead ?? report(live.mentions, boilerplate);
+    }
+    const asked: number[] = [];
+    const found = corrected(asked);
+    if (asked.length > 0) return ask(asked);
+    done = true;
+    return report(found, boilerplate);
   };
 
   return (raw) => {
@@ -149,6 +169,7 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
       if (boilerplate !== undefined) return error("the text has ended");
       const { stream, mentions, clean, starts } = live;
       const asked: number[] = [];
+      if (message.texts.length > 0) joinedParts.push(message.texts.join(NODE_SEPARATOR));
       for (const text of message.texts) {
         const i = texts.length;
         texts.push(text);

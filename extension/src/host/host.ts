@@ -17,10 +17,14 @@ provideCatalogue({ findIndicator, getCatalogue, getCatalogueIndex });
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== ENGINE_HOST_PORT) return;
   const session = engineSession();
+  performance.clearMeasures(); // one page's measures at a time (the bench's host profile)
   port.onMessage.addListener((message: unknown) => {
     let replies: FromEngineHost[];
+    const started = performance.now();
     try {
       replies = session(message);
+      const type = (message as { type?: unknown }).type;
+      performance.measure(`gapmap:host ${String(type)}`, { start: started });
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       replies = [{ type: "gapmap/host-error", error: text }];

@@ -38,6 +38,8 @@ export interface TextPhaseInput {
   boilerplateSpans: readonly TextSpan[];
   /** The page's `lang` attribute, if any. */
   declaredLang: string | undefined;
+  /** The texts joined with NODE_SEPARATOR, when the caller joined them as they came. */
+  joined?: string;
 }
 
 /** Whether node `i` starts a new block; undefined when not known (yet). */
@@ -105,7 +107,7 @@ export function* reportMentionsInSteps(
   yield FRESH_SLICE;
   const sample = input.texts.slice(0, sampleNodeCount(input.texts)).join(NODE_SEPARATOR);
   const lang = yield* detectLanguageInSteps(sample, input.declaredLang);
-  const text = yield* joinTextsInSteps(input.texts);
+  const text = input.joined ?? (yield* joinTextsInSteps(input.texts));
   yield FRESH_SLICE;
   // Choosing the reported mentions scans the whole text for figures: in steps too.
   const reported = yield* selectPageMentionsInSteps(mentions, text, {

@@ -1,0 +1,103 @@
+/**
+ * A V8 CPU profile of the extension's engine host (its offscreen document, host/host.ts) during
+ * one pass of the tag-page bench, where the page's own profile shows only `hostWait`: what the
+ * host does while the texts arrive and after the page's `host-end`.
+ *
+ * Playwright lists no offscreen document, so with GAPMAP_HOST_PROFILE=<file> the browser also
+ * opens a DevTools port; a second client connects to it, finds the host's target (host.html)
+ * and drives its Profiler through the browser session (`Target.sendMessageToTarget`: Playwright's
+ * CDP sessions do not route flat child sessions). The fresh tab GAPMAP_HOST_PROFILE_TAB (1-based,
+ * 2 by default: the first with a warm host) at 1× is profiled. The host's measures of the pass
+ * (`gapmap:host <message type>`, host.ts: when each message came and how long it took) go to
+ * <file>.measures.json. Build unminified (also set GAPMAP_CPU_PROFILE) for function names.
+ */
+import { writeFileSync } from "node:fs";
+import { chromium, type Browser, type CDPSession } from "playwright-core";
+
+const HOST_PROFILE_PATH = process.env["GAPMAP_HOST_PROFILE"];
+/** Which fresh tab (1-based) is profiled. */
+const HOST_PROFILE_TAB = Number(process.env["GAPMAP_HOST_PROFILE_TAB"] ?? "2");
+/** A port unlikely to be taken by another engineer's browser on this machine. */
+const PORT = 20_000 + (process.pid % 20_000);
+const SAMPLING_INTERVAL_US = 200;
+
+/** Extra browser arguments: the DevTools port, only when a host profile is asked for. */
+export function hostProfileArgs(): string[] {
+  return HOST_PROFILE_PATH === undefined ? [] : [`--remote-debugging-port=${PORT}`];
+}
+
+interface Reply {
+  id?: number;
+  result?: unknown;
+  error?: { message: string };
+}
+
+/** A profiler running in the host document; `stop` writes the profile and disconnects. */
+export interface HostProfile {
+  stop(): Promise<void>;
+}
+
+/** Starts profiling the engine host, or returns undefined when no profile was asked for. */
+async function startHostProfile(rate: number, run: number): Promise<HostProfile | undefined> {
+  if (HOST_PROFILE_PATH === undefined || rate !== 1 || run + 1 !== HOST_PROFILE_TAB) {
+    return undefined;
+  }
+  const path = HOST_PROFILE_PATH;
+  const browser: Browser = await chromium.connectOverCDP(`http://127.0.0.1:${PORT}`);
+  const cdp: CDPSession = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send("Target.getTargets");
+  const host = targetInfos.find((t) => t.url.endsWith("/host.html"));
+  if (host === undefined) throw new Error("no engine host document among the browser's targets");
+  const { sessionId } = await cdp.send("Target.attachToTarget", {
+    targetId: host.targetId,
+    flatten: false,
+  });
+  let nextId = 0;
+  const waiting = new Map<number, (reply: Reply) => void>();
+  cdp.on("Target.receivedMessageFromTarget", (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as Reply;
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
+  });
+  const send = async (method: string, params: object = {}): Promise<unknown> => {
+    const id = ++nextId;
+    const replied = new Promise<Reply>((resolve) => waiting.set(id, resolve));
+    await cdp.send("Target.sendMessageToTarget", {
+      sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    const reply = await replied;
+    if (reply.error !== undefined) throw new Error(`${method}: ${reply.error.message}`);
+    return reply.result;
+  };
+  await send("Profiler.enable");
+  await send("Profiler.setSamplingInterval", { interval: SAMPLING_INTERVAL_US });
+  await send("Profiler.start");
+  return {
+    async stop() {
+      const { profile } = (await send("Profiler.stop")) as { profile: unknown };
+      // The host's own measures of the pass: when texts came and when the reply went.
+      const measures = await send("Runtime.evaluate", {
+        expression: `JSON.stringify(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("gapmap:host")).slice(-400).map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration * 10) / 10]))`,
+        returnByValue: true,
+      });
+      writeFileSync(path, JSON.stringify(profile));
+      const value = (measures as { result?: { value?: string } }).result?.value;
+      if (value !== undefined) writeFileSync(`${path}.measures.json`, value);
+      await cdp.send("Target.detachFromTarget", { sessionId });
+      await browser.close();
+    },
+  };
+}
+
+/** Runs `pass` (fresh tab `run`, 0-based, at `rate`), profiling the host if that tab is asked for. */
+export async function withHostProfile<T>(
+  rate: number,
+  run: number,
+  pass: () => Promise<T>,
+): Promise<T> {
+  const profile = await startHostProfile(rate, run);
+  const result = await pass();
+  await profile?.stop();
+  return result;
+}
