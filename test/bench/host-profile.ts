@@ -9,7 +9,9 @@
  * CDP sessions do not route flat child sessions). The fresh tab GAPMAP_HOST_PROFILE_TAB (1-based,
  * 2 by default: the first with a warm host) at 1× is profiled. The host's measures of the pass
  * (`gapmap:host <message type>`, host.ts: when each message came and how long it took) go to
- * <file>.measures.json. Build unminified (also set GAPMAP_CPU_PROFILE) for function names.
+ * <file>.measures.json, with the host's warm-up times. Build unminified (also set
+ * GAPMAP_CPU_PROFILE) for function names. GAPMAP_BENCH_JS_FLAGS passes V8 flags to the browser
+ * (e.g. `--no-flush-bytecode`, to tell a cold heap from flushed code in the first tab).
  */
 import { writeFileSync } from "node:fs";
 import { chromium, type Browser, type CDPSession } from "playwright-core";
@@ -21,9 +23,13 @@ const HOST_PROFILE_TAB = Number(process.env["GAPMAP_HOST_PROFILE_TAB"] ?? "2");
 const PORT = 20_000 + (process.pid % 20_000);
 const SAMPLING_INTERVAL_US = 200;
 
-/** Extra browser arguments: the DevTools port, only when a host profile is asked for. */
+/** Extra browser arguments: the DevTools port when a host profile is asked for; V8 flags. */
 export function hostProfileArgs(): string[] {
-  return HOST_PROFILE_PATH === undefined ? [] : [`--remote-debugging-port=${PORT}`];
+  const flags = process.env["GAPMAP_BENCH_JS_FLAGS"];
+  return [
+    ...(HOST_PROFILE_PATH === undefined ? [] : [`--remote-debugging-port=${PORT}`]),
+    ...(flags === undefined ? [] : [`--js-flags=${flags}`]),
+  ];
 }
 
 interface Reply {
@@ -78,7 +84,7 @@ async function startHostProfile(rate: number, run: number): Promise<HostProfile 
       const { profile } = (await send("Profiler.stop")) as { profile: unknown };
       // The host's own measures of the pass: when texts came and when the reply went.
       const measures = await send("Runtime.evaluate", {
-        expression: `JSON.stringify(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("gapmap:host")).slice(-400).map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration * 10) / 10]))`,
+        expression: `JSON.stringify([...performance.getEntriesByType("measure").filter((m) => m.name.startsWith("gapmap:host")).slice(-400).map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration * 10) / 10]), ["now", Math.round(performance.now()), 0], ["warm", globalThis.gapmapHostWarmMs, globalThis.gapmapTableHostWarmMs], ...performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime), 0])])`,
         returnByValue: true,
       });
       writeFileSync(path, JSON.stringify(profile));
