@@ -5,35 +5,18 @@
  * docs/decisions/0011-engine-host.md. It reads the catalogue bundled with it, once.
  */
 import { findIndicator, getCatalogue, getCatalogueIndex } from "@gapmap/catalog";
-import { ENGINE_HOST_PORT, type FromEngineHost } from "../platform/messages";
+import { ENGINE_HOST_PORT, TABLE_HOST_PORT } from "../platform/messages";
 import { provideCatalogue } from "../platform/catalogue";
 import { engineSession } from "./engine-session";
 import { warmEngine } from "./warm-up";
-import { serveTables } from "./table-session";
+import { servePort } from "./serve-port";
+import { tableSession } from "./table-session";
 import { isTableHostWarm, warmTableHost } from "./table-warm-up";
 
 provideCatalogue({ findIndicator, getCatalogue, getCatalogueIndex });
 
-chrome.runtime.onConnect.addListener((port) => {
-  if (port.name !== ENGINE_HOST_PORT) return;
-  const session = engineSession();
-  performance.clearMeasures(); // one page's measures at a time (the bench's host profile)
-  port.onMessage.addListener((message: unknown) => {
-    let replies: FromEngineHost[];
-    const started = performance.now();
-    try {
-      replies = session(message);
-      const type = (message as { type?: unknown }).type;
-      performance.measure(`gapmap:host ${String(type)}`, { start: started });
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      replies = [{ type: "gapmap/host-error", error: text }];
-    }
-    for (const reply of replies) port.postMessage(reply);
-  });
-});
-
-serveTables(isTableHostWarm);
+servePort(ENGINE_HOST_PORT, engineSession);
+servePort(TABLE_HOST_PORT, () => tableSession(isTableHostWarm));
 
 // After the listeners are in place; a page asking meanwhile is answered between two pieces.
 void warmEngine().then((ms) => {

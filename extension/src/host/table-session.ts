@@ -4,36 +4,20 @@
  * gets the same results without running table detection itself.
  */
 import { analyseTableReading } from "../highlight/table-analysis";
-import { TABLE_HOST_PORT, toTableHostSchema, type FromTableHost } from "../platform/messages";
+import { toTableHostSchema, type FromTableHost } from "../platform/messages";
 
-/** The handler of one port: a batch of readings in, its results out. */
-export function tableSession(): (raw: unknown) => FromTableHost[] {
+/**
+ * The handler of one port: a batch of readings in, its results out. Until `warm()` the host
+ * declines: cold, it would analyse no faster than the page, which then waits for it behind the
+ * warm-up's tasks (a browser just started).
+ */
+export function tableSession(warm: () => boolean = () => true): (raw: unknown) => FromTableHost[] {
   return (raw) => {
+    if (!warm()) return [{ type: "gapmap/host-error", error: "warming up" }];
     const parsed = toTableHostSchema.safeParse(raw);
     if (!parsed.success) return [{ type: "gapmap/host-error", error: "not a table request" }];
     const { batch, readings } = parsed.data;
     const tables = readings.map((reading) => analyseTableReading(reading) ?? null);
     return [{ type: "gapmap/host-tables", batch, tables }];
   };
-}
-
-/**
- * Answers every page that connects on TABLE_HOST_PORT (host.ts calls it once). Until `warm()`
- * the host declines: cold, it would analyse no faster than the page, which then waits for it
- * behind the warm-up's tasks (a browser just started).
- */
-export function serveTables(warm: () => boolean): void {
-  chrome.runtime.onConnect.addListener((port) => {
-    if (port.name !== TABLE_HOST_PORT) return;
-    const session = tableSession();
-    port.onMessage.addListener((message: unknown) => {
-      let replies: FromTableHost[];
-      try {
-        replies = warm() ? session(message) : [{ type: "gapmap/host-error", error: "warming up" }];
-      } catch (error) {
-        replies = [{ type: "gapmap/host-error", error: String(error) }];
-      }
-      for (const reply of replies) port.postMessage(reply);
-    });
-  });
 }
