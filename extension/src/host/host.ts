@@ -9,7 +9,7 @@ import { ENGINE_HOST_PORT, TABLE_HOST_PORT } from "../platform/messages";
 import { provideCatalogue } from "../platform/catalogue";
 import { engineSession } from "./engine-session";
 import { warmEngine } from "./warm-up";
-import { servePort } from "./serve-port";
+import { noPageConnected, servePort } from "./serve-port";
 import { tableSession } from "./table-session";
 import { isTableHostWarm, warmTableHost } from "./table-warm-up";
 
@@ -18,8 +18,8 @@ provideCatalogue({ findIndicator, getCatalogue, getCatalogueIndex });
 servePort(ENGINE_HOST_PORT, engineSession);
 servePort(TABLE_HOST_PORT, () => tableSession(isTableHostWarm));
 
-// After the listeners are in place; a page asking meanwhile is answered between two pieces.
-void warmEngine().then((ms) => {
+// After the listeners are in place; a page connected meanwhile is served before the next piece.
+void warmEngine(undefined, noPageConnected).then((ms) => {
   // For the benchmark and DevTools: when the host became warm, and what it cost.
   (globalThis as unknown as Record<string, unknown>)["gapmapHostWarmMs"] = ms;
   performance.mark("gapmap:host-warm");

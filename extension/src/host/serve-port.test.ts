@@ -1,18 +1,29 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { servePort } from "./serve-port";
+import { noPageConnected, servePort } from "./serve-port";
 
 type Listener<T> = (value: T) => void;
+
+/** Ports still open at a test's end, closed then: the host counts pages across tests. */
+const open = new Set<() => void>();
 
 /** A runtime port as the host sees it: messages in, what it posted back. */
 function fakePort(name: string) {
   const listeners: Listener<unknown>[] = [];
+  const gone: Listener<undefined>[] = [];
   const posted: unknown[] = [];
+  const disconnect = () => {
+    if (!open.delete(disconnect)) return;
+    for (const l of gone) l(undefined);
+  };
+  open.add(disconnect);
   return {
     port: {
       name,
       onMessage: { addListener: (l: Listener<unknown>) => listeners.push(l) },
+      onDisconnect: { addListener: (l: Listener<undefined>) => gone.push(l) },
       postMessage: (m: unknown) => posted.push(m),
     },
+    disconnect,
     send: (m: unknown) => {
       listeners.forEach((l) => {
         l(m);
@@ -36,6 +47,7 @@ function installRuntime(): (port: ReturnType<typeof fakePort>["port"]) => void {
 }
 
 afterEach(() => {
+  for (const disconnect of [...open]) disconnect();
   delete (globalThis as unknown as { chrome?: unknown }).chrome;
 });
 
@@ -80,5 +92,30 @@ describe("servePort answers each port of its name with a session of its own", ()
       { type: "gapmap/host-error", error: "broken request" },
       { type: "ok" },
     ]);
+  });
+});
+
+describe("noPageConnected lets work no page asked for wait for the pages", () => {
+  test("at once with no page; after the last of the pages connected disconnects", async () => {
+    const connect = installRuntime();
+    servePort("gapmap-test", () => () => []);
+    await noPageConnected();
+    const a = fakePort("gapmap-test");
+    const b = fakePort("gapmap-test");
+    const other = fakePort("someone-else");
+    connect(a.port);
+    connect(b.port);
+    connect(other.port);
+    let free = false;
+    const waited = noPageConnected().then(() => {
+      free = true;
+    });
+    a.disconnect();
+    other.disconnect();
+    await Promise.resolve();
+    expect(free).toBe(false);
+    b.disconnect();
+    await waited;
+    expect(free).toBe(true);
   });
 });

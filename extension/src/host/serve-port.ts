@@ -18,6 +18,19 @@ export type PortSession<Reply> = (raw: unknown) => Reply[];
 const MEASURES_KEPT = 2_000;
 let measures = 0;
 
+/** Pages connected now, on any served port; and who waits for there to be none. */
+let connected = 0;
+let waitingForNone: (() => void)[] = [];
+
+/**
+ * Resolves when no page is connected (at once when none is): work a page does not ask for,
+ * the warm-up, waits for it, so that a page tagged while the host warms is served first.
+ */
+export function noPageConnected(): Promise<void> {
+  if (connected === 0) return Promise.resolve();
+  return new Promise((resolve) => waitingForNone.push(resolve));
+}
+
 /** Answers every port named `portName` with a fresh `session()`; each message is measured. */
 export function servePort<Reply>(
   portName: string,
@@ -26,6 +39,13 @@ export function servePort<Reply>(
   chrome.runtime.onConnect.addListener((port) => {
     if (port.name !== portName) return;
     const handle = session();
+    connected++;
+    port.onDisconnect.addListener(() => {
+      if (--connected > 0) return;
+      const waiting = waitingForNone;
+      waitingForNone = [];
+      for (const resolve of waiting) resolve();
+    });
     port.onMessage.addListener((message: unknown) => {
       let replies: (Reply | HostError)[];
       const started = performance.now();
