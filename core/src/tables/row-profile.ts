@@ -58,8 +58,8 @@ export const MIN_NOTE_WORDS = 4;
 
 const isYearRow = isYearRun;
 
-function isColumnNumberRow(values: readonly number[]): boolean {
-  if (values.length < 3 || (values[0] !== 1 && values[0] !== 0)) return false;
+function isColumnNumberRow(values: readonly number[], minLength = 3): boolean {
+  if (values.length < minLength || (values[0] !== 1 && values[0] !== 0)) return false;
   return values.every((v, i) => i === 0 || v === (values[i - 1] ?? 0) + 1);
 }
 
@@ -121,12 +121,15 @@ export function profileRow(view: SheetView, r: number): RowProfile {
     texts <= 1 &&
     missing === 0 &&
     isYearRow([...numericValues, ...numericValues]);
+  // Year-like values among more suppressed cells are data ("Moldova | … | .. | 1968 | 2070 | ..").
+  const yearHeader = missing <= numbers && isYearRow(numericValues);
   if (
     numbers > 0 &&
     (yearBand ||
-      isYearRow(numericValues) ||
+      yearHeader ||
       (texts === 0 && isColumnNumberRow(numericValues)) ||
-      COLUMN_NUMBER_LABEL_RE.test(firstText))
+      // Labelled column numbers ("№ | 1 | 2"), not Norway's code "no" before its figures.
+      (COLUMN_NUMBER_LABEL_RE.test(firstText) && isColumnNumberRow(numericValues, 2)))
   ) {
     return { ...base, type: "numeric-header" };
   }
