@@ -83,4 +83,33 @@ describe("tables side by side", () => {
     const side = detectTables(grid(rows), { index: null })[1];
     expect(side?.dimensions.map((d) => d.kind) ?? []).not.toContain("time");
   });
+
+  it("splits sides under merged source titles of their own, keeps groups that repeat their heads", () => {
+    const merge = (c0: number, c1: number) => ({ s: { r: 0, c: c0 }, e: { r: 0, c: c1 } });
+    const rows = (heads: CellValue[]): CellValue[][] => [
+      [null, "Resettlement to Siberia", null, null, null, "Colonisation of Siberia", null],
+      ["province", ...heads],
+      ["Akmola", 2474, 21855, 43592, null, 4000, 1.2],
+      ["Amur", 314, 1515, 1911, null, 16000, 4.9],
+      ["Tomsk", 3641, 32417, 69078, null, 244500, 74.7],
+    ];
+    const bands = (heads: CellValue[]) =>
+      sideBySideBands(createSheetView(grid(rows(heads), "s", [merge(1, 3), merge(5, 6)])), {
+        top: 2,
+        bottom: 4,
+      })?.map((b) => [b.left, b.right]);
+    expect(bands([1894, 1895, 1896, null, "1885-1893", "1885-1893%"])).toEqual([
+      [0, 3],
+      [5, 6],
+    ]);
+    // "Males | 1990 | 2000" beside "Females | 1990 | 2000": one table in two groups.
+    expect(bands([1980, 1990, 2000, null, 1990, 2000])).toBeUndefined();
+    // Without the titles the unlabelled side on the same rows stays part of the table.
+    expect(
+      sideBySideBands(view(rows([1894, 1895, 1896, null, "1885-1893", "1885-1893%"])), {
+        top: 2,
+        bottom: 4,
+      }),
+    ).toBeUndefined();
+  });
 });

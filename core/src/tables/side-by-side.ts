@@ -9,6 +9,7 @@
 import { cellNumber } from "./cell-values";
 import { isHistoricalYear } from "./period-parse";
 import { profileRows, type RowProfile } from "./row-profile";
+import type { CellRange } from "../grid/grid";
 import { bandView, type SheetView } from "./sheet-view";
 import type { BodyBlock } from "./table-blocks";
 
@@ -137,10 +138,50 @@ function rowsApart(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 }
 
 /** Whether the side on the right is a table of its own beside `current`. */
-function standsAlone(current: Side, right: Side): boolean {
+function standsAlone(view: SheetView, block: BodyBlock, current: Side, right: Side): boolean {
   if (right.valueColumns === 0 || right.valueRows.size < MIN_SIDE_ROWS) return false;
   if (current.valueRows.size < MIN_SIDE_ROWS) return false;
-  return right.labelled || rowsApart(current.valueRows, right.valueRows);
+  return (
+    right.labelled ||
+    rowsApart(current.valueRows, right.valueRows) ||
+    underTitlesOfTheirOwn(view, block, current, right)
+  );
+}
+
+/** The merged title over column `c` in the rows above the body: a labelled cell spanning columns. */
+function titleOver(view: SheetView, block: BodyBlock, c: number): CellRange | undefined {
+  for (let r = block.top - 1; r >= 0 && r >= block.top - MAX_ROWS_ABOVE; r--) {
+    const m = view.mergeAt(r, c);
+    if (m && m.s.r === r && m.e.c > m.s.c && view.text(r, m.s.c).trim() !== "") return m;
+  }
+  return undefined;
+}
+
+/** The column heads in the row under a merged title, left to right. */
+function headsUnder(view: SheetView, title: CellRange): string[] {
+  const heads: string[] = [];
+  for (let c = title.s.c; c <= title.e.c; c++) heads.push(view.text(title.e.r + 1, c).trim());
+  return heads.filter((h) => h !== "");
+}
+
+/**
+ * Whether `right` starts under a merged title of its own, `current` ends under another, and
+ * their column heads differ: sources set side by side ("Переселение в Сибирь" 1894–1896 |
+ * «Колонизация Сибири» 1885–1893 | Ежегодник ЦСК 1893–1896), each a table. Groups of one table
+ * repeat their heads under each title ("Males | 1990 | 2000", "Females | 1990 | 2000").
+ */
+function underTitlesOfTheirOwn(
+  view: SheetView,
+  block: BodyBlock,
+  current: Side,
+  right: Side,
+): boolean {
+  const theirs = titleOver(view, block, right.left);
+  const ours = titleOver(view, block, current.right);
+  if (theirs?.s.c !== right.left || ours?.e.c !== current.right) return false;
+  const theirHeads = headsUnder(view, theirs);
+  const ourHeads = headsUnder(view, ours).slice(-theirHeads.length);
+  return theirHeads.length > 0 && theirHeads.join("\u0000") !== ourHeads.join("\u0000");
 }
 
 function trimmed(view: SheetView, block: BodyBlock, side: Side): BodyBand {
@@ -169,7 +210,7 @@ export function sideBySideBands(view: SheetView, block: BodyBlock): BodyBand[] |
   for (const g of groups) {
     const side = sideOf(view, block, g.left, g.right);
     const current = sides.at(-1);
-    if (current && !standsAlone(current, side)) {
+    if (current && !standsAlone(view, block, current, side)) {
       current.right = side.right;
       for (const r of side.valueRows) current.valueRows.add(r);
       current.valueColumns += side.valueColumns + (side.labelled ? 0 : 1);
