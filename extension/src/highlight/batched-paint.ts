@@ -1,15 +1,18 @@
 /**
  * Paints a highlight over several frames, so that no frame carries much of the browser's work:
  * the first paint of a pass's highlights (style for the marked elements, then paint and hit
- * testing) was one frame of 54–70 ms at 4× CPU throttling. Each animation frame does one thing,
- * in turn: mark the next batch's elements (the browser restyles them in that frame), then
- * register the ranges so far (it paints them in the next). The first batch comes first: the
- * caller puts the mentions in view there.
+ * testing) was one frame of 54–70 ms at 4× CPU throttling. Each frame renders one thing, in
+ * turn: the next batch's elements marked (the browser restyles them), then the ranges so far
+ * registered (it paints them; Chromium re-records every painted object of the page's layer then:
+ * ~45 ms at 4× on the bench page). The first batch comes first: the caller puts the mentions in
+ * view there. Each step runs in a task just after a frame has rendered, not in an animation
+ * frame callback, so that the frame holds the browser's work alone (registering in the callback
+ * added 6–8 ms at 4× to the frame that paints).
  *
  * A document without rendered frames (no window, a hidden tab) gets everything at once.
  */
 import { markHighlight, registerHighlight, setHighlight } from "./highlight-registry";
-import { FRAME_WAIT_LIMIT_MS } from "./next-frame";
+import { afterFrameRenders, FRAME_WAIT_LIMIT_MS } from "./next-frame";
 
 export interface BatchedPaint {
   /**
@@ -42,40 +45,35 @@ export function paintInBatches(
   let ranges: AbstractRange[] = [];
   let next = 0;
   let marking = true;
-  let frame: number | undefined;
+  let cancelled = false;
   const step = () => {
+    if (cancelled) return;
     if (marking) {
       ranges = ranges.concat(batches[next] ?? []);
       markHighlight(doc, name, ranges);
     } else {
       registerHighlight(doc, name, ranges);
-      if (next === 0)
-        afterThisFrame(() => {
-          clearTimeout(limit);
-          resolveShown(performance.now());
-        });
       next++;
     }
     marking = !marking;
-    frame = next < batches.length ? view.requestAnimationFrame(step) : undefined;
+    // The first batch's ranges are on screen once the frame after their registration rendered.
+    const shown = next === 1 && marking;
+    if (next < batches.length || shown) {
+      afterFrameRenders(view, () => {
+        if (shown) {
+          clearTimeout(limit);
+          resolveShown(performance.now());
+        }
+        if (next < batches.length) step();
+      });
+    }
   };
-  // Animation frame callbacks run just before the frame renders: each step gets a frame.
-  frame = view.requestAnimationFrame(step);
+  // The first marks go with the frame already coming.
+  step();
   return {
     firstShown,
     cancel: () => {
-      if (frame !== undefined) view.cancelAnimationFrame(frame);
-      frame = undefined;
+      cancelled = true;
     },
   };
-}
-
-/** Calls `then` in a task after the frame being prepared has rendered (called from rAF). */
-function afterThisFrame(then: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    then();
-  };
-  channel.port2.postMessage(null);
 }

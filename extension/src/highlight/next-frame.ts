@@ -17,14 +17,22 @@ export function afterNextFrame(doc: Document): Promise<number> {
       resolve(performance.now());
     };
     const limit = setTimeout(settle, FRAME_WAIT_LIMIT_MS);
-    // rAF runs before the frame renders; a task queued from it runs after.
-    view.requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        clearTimeout(limit);
-        settle();
-      };
-      channel.port2.postMessage(null);
+    afterFrameRenders(view, () => {
+      clearTimeout(limit);
+      settle();
     });
+  });
+}
+
+/** Calls `then` in a task after the next frame has rendered (no limit: a hidden tab waits). */
+export function afterFrameRenders(view: Window, then: () => void): void {
+  // rAF runs before the frame renders; a task queued from it runs after.
+  view.requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      then();
+    };
+    channel.port2.postMessage(null);
   });
 }
