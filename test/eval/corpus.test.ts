@@ -1,10 +1,11 @@
 /** The evaluation corpus is well formed: manifest, files, truth, catalogue IDs, size. */
 import * as XLSX from "@e965/xlsx";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { catalogueData } from "@gapmap/catalog";
 import { describe, expect, it } from "vitest";
 import { CORPUS_DIR, corpusFilePath, parseManifest, ManifestError } from "./corpus-manifest";
+import { realFixture } from "../fixtures/real-fixtures";
 import { loadCorpus } from "./load-corpus";
 import { SPLIT_SEED } from "./split";
 
@@ -31,6 +32,15 @@ describe("evaluation corpus", () => {
     );
     const kept = filesUnder(join(CORPUS_DIR, "files")).map((f) => relative(CORPUS_DIR, f));
     expect(kept.filter((f) => !listed.has(f))).toEqual([]);
+  });
+
+  it("keeps no copy of a file of ../shared/fixtures/real (those are read in place)", () => {
+    const shared = realFixture("");
+    const copies = filesUnder(join(CORPUS_DIR, "files")).filter((f) => {
+      const twin = join(shared, basename(f));
+      return existsSync(twin) && readFileSync(twin).equals(readFileSync(f));
+    });
+    expect(copies.map((f) => relative(CORPUS_DIR, f))).toEqual([]);
   });
 
   it("stays under 40 MB", () => {
