@@ -5,6 +5,7 @@
  */
 import type { TermIndex } from "../search/term-index";
 import { settleOrGuess, type TableTopic } from "./category-evidence";
+import { withoutBareDirections } from "./bare-directions";
 import { matchIndicators, type LabelSource } from "./match-indicators";
 import { namesWithHeaders } from "./name-with-headers";
 import { withNetBalance } from "./net-balance";
@@ -36,23 +37,26 @@ export function indicatorsOfTable(
   const { sources } = labels;
   const matchOptions =
     options.maxIndicators === undefined ? {} : { maxIndicators: options.maxIndicators };
-  let matched = matchIndicators(index, sources, matchOptions);
+  const isMoney = (id: string) => index.measures.get(id) === "amount";
+  // Each reading of the labels, without sums of money named by bare direction words alone.
+  const named = (
+    labelSources: readonly LabelSource[],
+    opts: Parameters<typeof matchIndicators>[2],
+  ) => withoutBareDirections(matchIndicators(index, labelSources, opts), sources, isMoney);
+  let matched = named(sources, matchOptions);
   if (matched.length === 0)
-    matched = matchIndicators(
-      index,
+    matched = named(
       namesWithHeaders(sources, labels.valueHeaders),
       // A pair counts only through a phrase needing words of both: no typo search of pairs
       // (the title alone was searched; four more searches per unnamed table cost 70% of scan).
       { ...matchOptions, loneWords: false, fuzzyTitles: false },
     );
   const notes = (labels.workbookNotes ?? []).map((text) => ({ where: "file" as const, text }));
-  if (matched.length === 0 && notes.length > 0)
-    matched = matchIndicators(index, notes, matchOptions);
+  if (matched.length === 0 && notes.length > 0) matched = named(notes, matchOptions);
   let topic = labels.topic;
   const rows = labels.rowLabels;
   if (matched.length === 0 && rows !== undefined && rows.values.length > 0) {
-    matched = matchIndicators(
-      index,
+    matched = named(
       rows.values.map((text) => ({ where: "labels" as const, text })),
       { ...matchOptions, fuzzyTitles: false },
     );
