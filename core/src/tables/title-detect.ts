@@ -55,6 +55,11 @@ export function readContext(view: SheetView, fromRow: number, toRow: number): Ta
   return { title: pickTitle(plain, metadata), metadata, lines };
 }
 
+/** A line long enough to be a title, with letters, and no source or note line. */
+function isTitleLike(line: string): boolean {
+  return line.length >= MIN_TITLE_CHARS && /\p{L}/u.test(line) && !NOTE_RE.test(line);
+}
+
 function pickTitle(plain: readonly string[], metadata: Record<string, string>): string | null {
   const numbered = plain.find((l) => TABLE_WORD_RE.test(l));
   if (numbered) return numbered;
@@ -64,10 +69,14 @@ function pickTitle(plain: readonly string[], metadata: Record<string, string>): 
   for (const [key, value] of Object.entries(metadata))
     if (TABLE_CODE_RE.test(key) && value.length >= MIN_TITLE_CHARS && value.includes(" "))
       return value;
-  const start = plain.findIndex(
-    (l) => l.length >= MIN_TITLE_CHARS && /\p{L}/u.test(l) && !NOTE_RE.test(l),
-  );
+  const start = plain.findIndex(isTitleLike);
   if (start < 0) return null;
+  // Prose above a table on a notes sheet: after earlier remarks, the line that introduces the
+  // table ends with a colon («…получаем величину реэмиграции по фин. годам:»).
+  const intro = plain.findLastIndex(
+    (l, i) => i > start && l.trimEnd().endsWith(":") && isTitleLike(l),
+  );
+  if (intro > start) return plain[intro] ?? null;
   // «…В РОССИЙСКОЙ ФЕДЕРАЦИИ» / «за январь - декабрь 2016 года» / «с распределением по регионам»
   let title = plain[start] ?? "";
   for (let i = start + 1; i < plain.length && /^\p{Ll}/u.test(plain[i] ?? ""); i++)
