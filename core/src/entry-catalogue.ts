@@ -4,7 +4,11 @@
  */
 export * from "./catalogue/vocabulary";
 export * from "./catalogue/schema";
-export { readBundledCatalogue, CatalogueError } from "./catalogue/load";
+export {
+  readBundledCatalogue,
+  readBundledCatalogueInSteps,
+  CatalogueError,
+} from "./catalogue/load";
 export { buildTermIndex, type TermIndex } from "./search/term-index";
 export {
   termIndexFromEncoded,

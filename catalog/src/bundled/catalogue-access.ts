@@ -7,6 +7,7 @@
 import {
   buildTermIndex,
   readBundledCatalogue,
+  readBundledCatalogueInSteps,
   termIndexFromEncoded,
   type Catalogue,
   type CatalogueInput,
@@ -24,6 +25,8 @@ export interface CatalogueSource {
 export interface CatalogueAccess {
   /** The catalogue (throws CatalogueError if its shape is broken). */
   getCatalogue: () => Catalogue;
+  /** getCatalogue in steps (call `next()` until done), for a surface that reads it in slices. */
+  getCatalogueInSteps: () => Generator<unknown, Catalogue>;
   /** The indicator with this ID, or undefined. */
   findIndicator: (id: string) => Indicator | undefined;
   /**
@@ -42,6 +45,11 @@ export function catalogueAccess(load: () => CatalogueSource): CatalogueAccess {
   const getCatalogue = () => (cached ??= readBundledCatalogue(loaded().data));
   return {
     getCatalogue,
+    getCatalogueInSteps: function* () {
+      if (cached !== undefined) return cached;
+      const read = yield* readBundledCatalogueInSteps(loaded().data);
+      return (cached ??= read);
+    },
     findIndicator: (id) => {
       byId ??= new Map(getCatalogue().indicators.map((i) => [i.id, i]));
       return byId.get(id);

@@ -98,6 +98,16 @@ export type DisplayNamesInput = z.input<typeof displayNamesSchema>;
 
 /** The authored form → the parsed form, without zod (for the bundled catalogue, see load.ts). */
 export function readDisplayNames(input: DisplayNamesInput | undefined): DisplayNames {
+  const steps = readDisplayNamesInSteps(input);
+  let next = steps.next();
+  while (next.done !== true) next = steps.next();
+  return next.value;
+}
+
+/** readDisplayNames a kind per step (the page reads the catalogue in slices: load.ts). */
+export function* readDisplayNamesInSteps(
+  input: DisplayNamesInput | undefined,
+): Generator<void, DisplayNames> {
   const out = {} as DisplayNames;
   for (const kind of DISPLAY_NAME_KINDS) {
     const byId: DisplayNames[DisplayNameKind] = {};
@@ -112,6 +122,7 @@ export function readDisplayNames(input: DisplayNamesInput | undefined): DisplayN
       byId[id] = names;
     }
     out[kind] = byId;
+    yield;
   }
   return out;
 }

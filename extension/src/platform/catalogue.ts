@@ -25,11 +25,11 @@ export function provideCatalogue(
   preparing = prepare;
 }
 
-/** The catalogue made ready in steps: its data, then (a step of its own) the catalogue. */
+/** The catalogue made ready in steps: its data, then (from a fresh slice) the catalogue. */
 export function* prepareCatalogueInSteps(): Generator<unknown, void> {
   if (preparing !== undefined) yield* preparing();
   yield FRESH_SLICE;
-  getCatalogue();
+  yield* access().getCatalogueInSteps();
 }
 
 function access(): CatalogueAccess {
