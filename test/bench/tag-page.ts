@@ -17,7 +17,9 @@
  * starts) are not among the page's long tasks: one more fresh tab per rate is traced for them
  * (injection-trace.ts: each file's task, the longest, their sum) and left out of the medians;
  * the same trace gives that pass's tasks by the main thread's CPU time (task-trace.ts), which a
- * loaded machine inflates far less than the long-task observer's wall-clock lengths.
+ * loaded machine inflates far less than the long-task observer's wall-clock lengths. After that
+ * pass the traced tab shows its first card (which makes the overlay host) and its first badge,
+ * their tasks listed the same way (overlay-trace.ts).
  * Wall-clock figures swing with the machine's load, so each pass also reports the CPU time the
  * page's main thread spent (DevTools protocol Performance.getMetrics in thread ticks: script,
  * style, layout and the rest), which a busy machine inflates far less; compare before/after
@@ -46,6 +48,8 @@ import {
   stopTrace,
 } from "./injection-trace";
 import { describeTasks, tasksOfPass } from "./task-trace";
+import { BADGE_MEASURE, CARD_MEASURE, hoverFirstCardAndBadge } from "./overlay-trace";
+import { cpuSince, LONG_TASK_OBSERVER, mainThreadCpu, type MainThreadCpu } from "./page-metrics";
 import { generatePage, TABLES } from "./bench-page";
 import { hostProfileArgs, withHostProfile } from "./host-profile";
 
@@ -91,22 +95,6 @@ const EDIT_EVERY_TABLE = `for (const t of document.querySelectorAll("table")) {
   cell.textContent = String(Number(cell.textContent) + 1);
 }`;
 
-// Registered before any page script: long tasks during the pass, with their start times. Long
-// tasks leave out rendering work (style, layout, paint), so long animation frames are kept too:
-// start, duration, the style-and-layout part, and the rendering part (from renderStart).
-const LONG_TASK_OBSERVER = `
-  window.__gapmapLongTasks = [];
-  window.__gapmapLongFrames = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__gapmapLongTasks.push([e.startTime, e.duration]);
-  }).observe({ type: "longtask", buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__gapmapLongFrames.push(
-      [e.startTime, e.duration, e.startTime + e.duration - e.styleAndLayoutStart,
-       e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0]);
-  }).observe({ type: "long-animation-frame", buffered: true });
-`;
-
 interface PassFigures {
   taggingMs: number;
   /** From the command (before injection on the first pass) until the pass ended. */
@@ -124,34 +112,6 @@ interface PassFigures {
   tables: number;
   /** CPU time of the page's main thread during the pass, in ms, and its script/style/layout parts. */
   cpu: MainThreadCpu;
-}
-
-interface MainThreadCpu {
-  thread: number;
-  script: number;
-  style: number;
-  layout: number;
-}
-
-/** The page renderer's cumulative main-thread figures (Performance domain, thread ticks). */
-async function mainThreadCpu(cdp: CDPSession): Promise<MainThreadCpu> {
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-  return {
-    thread: seconds("ThreadTime") * 1000,
-    script: seconds("ScriptDuration") * 1000,
-    style: seconds("RecalcStyleDuration") * 1000,
-    layout: seconds("LayoutDuration") * 1000,
-  };
-}
-
-function cpuSince(before: MainThreadCpu, after: MainThreadCpu): MainThreadCpu {
-  return {
-    thread: after.thread - before.thread,
-    script: after.script - before.script,
-    style: after.style - before.style,
-    layout: after.layout - before.layout,
-  };
 }
 
 async function main(): Promise<void> {
@@ -346,18 +306,30 @@ async function main(): Promise<void> {
       await traceCdp.send("Emulation.setCPUThrottlingRate", { rate });
       await startInjectionTrace(traceCdp);
       const traced = await pass(page, traceCdp, true);
+      const overlayMissed = await hoverFirstCardAndBadge(page);
       const events = await stopTrace(traceCdp);
       if (TRACE_PATH !== undefined)
         writeFileSync(`${TRACE_PATH}-${rate}x.json`, JSON.stringify(events));
       const injection = injectionOf(events);
       const tasksLine = `${describeTasks(tasksOfPass(events, LONG_TASK_MS), LONG_TASK_MS)}; ${describeTasks(tasksOfPass(events, LONG_TASK_MS, { before: true }), LONG_TASK_MS, "the tasks before the pass (injection, messaging, set-up)")}`;
+      // After the pass: the first card (it makes the overlay host), then the first badge.
+      const overlayLine = [
+        [CARD_MEASURE, "the first card's tasks (it makes the overlay host)"],
+        [BADGE_MEASURE, "the first badge's tasks"],
+      ]
+        .map(([measure, which]) => {
+          const tasks = tasksOfPass(events, LONG_TASK_MS, { measure, top: 3 });
+          return describeTasks(tasks, LONG_TASK_MS, which);
+        })
+        .concat(overlayMissed.map((m) => `not measured: ${m}`))
+        .join("; ");
       await traceCdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
       await traceCdp.detach();
       const missed =
         injection.length > 0 && traced.longestTaskMs < longestInjection(injection) * 0.8;
       const injectionLine = `${describeInjection(injection)}${missed ? "; the page's long-task observer did not list it" : ""}`;
       console.log(
-        `first pass at ${rate}× CPU, one more fresh tab, traced: ${injectionLine}; ${tasksLine}`,
+        `first pass at ${rate}× CPU, one more fresh tab, traced: ${injectionLine}; ${tasksLine}; ${overlayLine}`,
       );
       const totals = firstPasses.map((f) => f.taggingMs);
       const ratios = firstPasses.map((f, i) => f.taggingMs / (bareReads[i] ?? Number.NaN));
@@ -369,7 +341,7 @@ async function main(): Promise<void> {
         rate === CPU_RATES[0]
           ? `; first tab after the browser started (engine host maybe still warming) ${totals[0]?.toFixed(0)} ms`
           : "";
-      const summary = `${rate}× CPU: first pass median ${medianOf(totals).toFixed(0)} ms (best ${Math.min(...totals).toFixed(0)}, worst ${Math.max(...totals).toFixed(0)}${rate === 1 ? `, target ≤ ${TARGET_TOTAL_MS}` : ""}${cold}); ${medianOf(ratios).toFixed(1)}× a bare TreeWalker read of the page text (median ${medianOf(bareReads).toFixed(1)} ms); longest task ${longest.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}); without the browser's rendering in long frames, median ${medianOf(firstPasses.map((f) => f.taggingMs - f.renderingMs)).toFixed(0)} ms; median from the command ${medianOf(firstPasses.map((f) => f.fromCommandMs)).toFixed(0)} ms; main-thread CPU median ${cpuMedian.toFixed(0)} ms (injection and module setup included); ${injectionLine}; traced tab: ${tasksLine}`;
+      const summary = `${rate}× CPU: first pass median ${medianOf(totals).toFixed(0)} ms (best ${Math.min(...totals).toFixed(0)}, worst ${Math.max(...totals).toFixed(0)}${rate === 1 ? `, target ≤ ${TARGET_TOTAL_MS}` : ""}${cold}); ${medianOf(ratios).toFixed(1)}× a bare TreeWalker read of the page text (median ${medianOf(bareReads).toFixed(1)} ms); longest task ${longest.toFixed(0)} ms (target ≤ ${LONG_TASK_MS}); without the browser's rendering in long frames, median ${medianOf(firstPasses.map((f) => f.taggingMs - f.renderingMs)).toFixed(0)} ms; median from the command ${medianOf(firstPasses.map((f) => f.fromCommandMs)).toFixed(0)} ms; main-thread CPU median ${cpuMedian.toFixed(0)} ms (injection and module setup included); ${injectionLine}; traced tab: ${tasksLine}; ${overlayLine}`;
       summaries.push(summary);
       console.log(`over ${FRESH_PAGES} fresh tabs at ${summary}`);
     }

@@ -37,8 +37,11 @@ export interface TracedTasks {
 const TOP_TASKS = 5;
 /** The longest trace events inside each of those tasks, by name (wall ms of the longest of each). */
 const INSIDE_EVENTS = 3;
-/** The functions with the most self time in each of those tasks (from the sampling profiler). */
-const TOP_FUNCTIONS = 4;
+/**
+ * The functions with the most self time in each of those tasks (from the sampling profiler);
+ * GAPMAP_TOP_FUNCTIONS lists more, to name what a long task ran.
+ */
+const TOP_FUNCTIONS = Number(process.env["GAPMAP_TOP_FUNCTIONS"] ?? "4");
 
 type Span = [name: string, from: number, to: number];
 
@@ -87,18 +90,23 @@ function withCheckpoints(
 }
 
 /**
- * The main-thread tasks inside the pass (its `gapmap:tagging` measure), or with `before`, those
- * from the start of the trace to the pass (injection, messaging, the session's set-up: what the
- * page's long-task observer calls "outside tagging"); undefined without the measure.
+ * The main-thread tasks inside the pass (its `gapmap:tagging` measure, or the gapmap:* measure
+ * named by `measure`), or with `before`, those from the start of the trace to the pass
+ * (injection, messaging, the session's set-up: what the page's long-task observer calls
+ * "outside tagging"); undefined without the measure.
  */
 export function tasksOfPass(
   events: readonly TraceEvent[],
   minCpuMs: number,
-  { before = false, top = TOP_TASKS }: { before?: boolean; top?: number } = {},
+  {
+    before = false,
+    top = TOP_TASKS,
+    measure = "tagging",
+  }: { before?: boolean; top?: number; measure?: string } = {},
 ): TracedTasks | undefined {
   const measures = measuresOf(events);
-  const pass = measures.find(([name]) => name === "tagging");
-  const mark = events.find((e) => e.cat === USER_TIMING && e.name === "gapmap:tagging");
+  const pass = measures.find(([name]) => name === measure);
+  const mark = events.find((e) => e.cat === USER_TIMING && e.name === `gapmap:${measure}`);
   if (pass === undefined || mark === undefined) return undefined;
   const from = before ? Math.min(...events.map((e) => e.ts)) : pass[1];
   const to = before ? pass[1] : pass[2];
