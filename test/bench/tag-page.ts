@@ -313,10 +313,12 @@ async function main(): Promise<void> {
       const injection = injectionOf(events);
       const tasksLine = `${describeTasks(tasksOfPass(events, LONG_TASK_MS), LONG_TASK_MS)}; ${describeTasks(tasksOfPass(events, LONG_TASK_MS, { before: true }), LONG_TASK_MS, "the tasks before the pass (injection, messaging, set-up)")}`;
       // After the pass: the first card (it makes the overlay host), then the first badge.
-      const overlayLine = [
-        [CARD_MEASURE, "the first card's tasks (it makes the overlay host)"],
-        [BADGE_MEASURE, "the first badge's tasks"],
-      ]
+      const overlayLine = (
+        [
+          [CARD_MEASURE, "the first card's tasks (it makes the overlay host)"],
+          [BADGE_MEASURE, "the first badge's tasks"],
+        ] as const
+      )
         .map(([measure, which]) => {
           const tasks = tasksOfPass(events, LONG_TASK_MS, { measure, top: 3 });
           return describeTasks(tasks, LONG_TASK_MS, which);

@@ -26,7 +26,7 @@ export interface CatalogueAccess {
   /** The catalogue (throws CatalogueError if its shape is broken). */
   getCatalogue: () => Catalogue;
   /** getCatalogue in steps (call `next()` until done), for a surface that reads it in slices. */
-  getCatalogueInSteps: () => Generator<unknown, Catalogue>;
+  getCatalogueInSteps?: () => Generator<unknown, Catalogue>;
   /** The indicator with this ID, or undefined. */
   findIndicator: (id: string) => Indicator | undefined;
   /**

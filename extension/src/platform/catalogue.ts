@@ -29,7 +29,9 @@ export function provideCatalogue(
 export function* prepareCatalogueInSteps(): Generator<unknown, void> {
   if (preparing !== undefined) yield* preparing();
   yield FRESH_SLICE;
-  yield* access().getCatalogueInSteps();
+  const { getCatalogueInSteps, getCatalogue: atOnce } = access();
+  if (getCatalogueInSteps === undefined) atOnce();
+  else yield* getCatalogueInSteps();
 }
 
 function access(): CatalogueAccess {
