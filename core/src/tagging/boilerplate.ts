@@ -16,6 +16,7 @@ import { isRelatedHeading } from "./related-headings";
 import { collapsedLength, firstVisibleCode } from "./collapsed-length";
 import { FRESH_SLICE, runSteps, type Steps } from "./steps";
 import { teaserCandidates, teaserCards } from "./teaser-cards";
+import { markCards } from "./link-cards";
 
 /** What this module reads of a DOM element. */
 export interface BoilerplateElement {
@@ -87,15 +88,8 @@ const LIST_MIN_LINKS = 2;
 /** Blocks whose link density is measured: their links are counted this many levels up at most. */
 const DENSITY_BLOCKS = new Set(["div", "section", "p", "ul", "ol", "dl", "li"]);
 const DENSITY_REACH = 8;
-/**
- * Cards: at least this many sibling blocks of one tag and class, each holding a single link that
- * is most of its text, are one list (a goal page's indicator titles, a grid of teasers), though
- * each alone has too few links for the list rule.
- */
-const CARD_MIN_SIBLINGS = 3;
+/** Blocks that may be cards (link-cards.ts), met by the class query. */
 const CARD_TAGS = new Set(["div", "section", "p"]);
-/** A card's link is at least this share of its text (its number and status label are the rest). */
-const CARD_LINK_DENSITY = 0.5;
 const HEADINGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 const URL_TEXT = /^(https?:\/\/|www\.)\S+$/i;
@@ -303,6 +297,8 @@ export function* findBoilerplateInSteps(
   // DOM read is dear in an extension's world. Density blocks are tallied, the others `passing`.
   const tallies = new Map<BoilerplateElement, LinkTally & { parent: BoilerplateElement | null }>();
   const passing = new Map<BoilerplateElement, BoilerplateElement | null>();
+  /** Blocks with LIST_MIN_LINKS links or more: the only ones the list rule looks at. */
+  const listLike: BoilerplateElement[] = [];
   for (let i = 0; i < links.length; i++) {
     const el = links[i] as BoilerplateElement;
     const text = el.textContent ?? "";
@@ -313,7 +309,7 @@ export function* findBoilerplateInSteps(
     for (let level = 0; level < DENSITY_REACH && up !== null && up !== root; level++) {
       const tally = tallies.get(up);
       if (tally !== undefined) {
-        tally.links++;
+        if (++tally.links === LIST_MIN_LINKS) listLike.push(up);
         tally.linked += linked;
         up = tally.parent;
         continue;
@@ -330,8 +326,9 @@ export function* findBoilerplateInSteps(
     }
     if (stepDone()) yield;
   }
-  for (const [el, tally] of tallies) {
-    if (tally.links >= LIST_MIN_LINKS && !kinds.has(el)) {
+  for (const el of listLike) {
+    const tally = tallies.get(el) as LinkTally;
+    if (!kinds.has(el)) {
       const total = textLength(el);
       if (total > 0 && tally.linked / total >= LIST_LINK_DENSITY) {
         yield* readPageTextFor(el);
@@ -359,41 +356,4 @@ export function* findBoilerplateInSteps(
     }
   }
   return kinds;
-}
-
-/**
- * Cards (CARD_MIN_SIBLINGS): single-link blocks grouped by parent, tag and class; in groups
- * large enough, each whose link is most of its text is handed to `markOne`. Only blocks met
- * by the class query are grouped, and text is read only in large groups.
- */
-function* markCards(
-  tallies: ReadonlyMap<BoilerplateElement, LinkTally>,
-  candidates: ReadonlySet<BoilerplateElement>,
-  kinds: ReadonlyMap<BoilerplateElement, BoilerplateKind>,
-  markOne: (el: BoilerplateElement) => Steps<void>,
-): Steps<void> {
-  const groups = new Map<BoilerplateElement, Map<string, BoilerplateElement[]>>();
-  let looked = 0;
-  for (const [el, tally] of tallies) {
-    if (++looked % ELEMENTS_PER_STEP === 0) yield;
-    if (tally.links !== 1 || !candidates.has(el) || kinds.has(el)) continue;
-    const parent = el.parentElement;
-    if (parent === null || kinds.has(parent)) continue;
-    const key = `${el.localName} ${el.getAttribute("class") ?? ""}`;
-    let byKey = groups.get(parent);
-    if (byKey === undefined) groups.set(parent, (byKey = new Map<string, BoilerplateElement[]>()));
-    const group = byKey.get(key);
-    if (group === undefined) byKey.set(key, [el]);
-    else group.push(el);
-  }
-  for (const byKey of groups.values())
-    for (const group of byKey.values()) {
-      if (group.length < CARD_MIN_SIBLINGS) continue;
-      for (const el of group) {
-        if (++looked % ELEMENTS_PER_STEP === 0) yield;
-        const total = textLength(el);
-        if (total > 0 && (tallies.get(el)?.linked ?? 0) / total >= CARD_LINK_DENSITY)
-          yield* markOne(el);
-      }
-    }
 }
