@@ -16,6 +16,7 @@ import { lookupPlace } from "./country-names";
 import type { EvidenceWhere } from "./label-phrases";
 import { wordsOf } from "./label-phrases";
 import { isFrameWord, retrievalIndex, tokensOfWord } from "./label-retrieval";
+import { modifiesAdministration } from "./administrative-heads";
 import { isAnchorWord, isOtherDomainWord } from "./migration-anchor";
 import { measureCuesIn } from "./measure-cues";
 import { monthOfWord } from "./month-names";
@@ -84,6 +85,8 @@ function anchorsOf(content: TableContent): Anchor[] {
       if (!isAnchorWord(w)) return;
       const near = [words[i - 1], words[i + 1]];
       if (near.some((x) => x !== undefined && isOtherDomainWord(x))) return;
+      // "immigration detention estate": the administration, not the people it counts.
+      if (modifiesAdministration(words, i)) return;
       out.push({ word: w, where: n.where, text: n.text });
     });
   }

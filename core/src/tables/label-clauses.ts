@@ -3,11 +3,13 @@
  * A rate's denominator ("per 10,000 population", "as % of population", «на 1000 человек
  * населения») is the base, not the measure: the label counts beds, not people. A generic word
  * qualified by "of …" ("Population of concern to UNHCR", "population d'origine étrangère") names
- * a group, not the whole population; "Population of Mexico" (a place) stays plain.
+ * a group, not the whole population; "Population of Mexico" (a place) stays plain. One modifying
+ * an administrative noun ("immigration detention") names the administration.
  */
 import { normalizeText } from "../text/normalize";
 import { isStopword } from "../text/stopwords";
 import { lookupPlace } from "./country-names";
+import { modifiesAdministration } from "./administrative-heads";
 import { isAnchorWord } from "./migration-anchor";
 
 export interface LabelClauses {
@@ -114,6 +116,7 @@ function namesMigrants(tokens: readonly string[], from: number): boolean {
  * "of" and a word that is not a place, year or number ("population of concern").
  */
 function isQualified(tokens: readonly string[], i: number): boolean {
+  if (modifiesAdministration(tokens, i)) return true;
   if (CLASSIFIER_WORDS.has(tokens[i + 1] ?? "")) return true;
   if (CLASSIFIER_WORDS.has(tokens[i - 1] ?? "")) return true;
   if (CLASSIFIER_WORDS.has(tokens[i - 2] ?? "") && OF_WORDS.has(tokens[i - 1] ?? "")) return true;

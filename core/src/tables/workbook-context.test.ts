@@ -52,6 +52,15 @@ describe("detectWorkbookTables", () => {
     expect(annex?.evidence[0]?.where).toBe("sheet");
   });
 
+  it("gives no workbook guess to a table whose own title names nothing", () => {
+    const grids = [
+      grid(regions("Table 1. Foreign population by region"), "T1"),
+      grid(regions("Table 2. Foreign population by region, men"), "T2"),
+      grid(regions("Table 3. Civil penalties issued to employers"), "T3"),
+    ];
+    expect(firstIds(detectWorkbookTables(grids, { index }))[2]).toBeUndefined();
+  });
+
   it("gives no guess without two agreeing tables, nor when guesses are off", () => {
     const one = [
       grid(regions("Table 1. Foreign population by region"), "T1"),

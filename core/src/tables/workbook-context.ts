@@ -126,7 +126,8 @@ function readWithWorkbook(
     ],
   };
   for (const table of bySheet.flat())
-    if (isUnnamed(table)) table.indicators = [fromWorkbook];
+    // A table whose own title names nothing is about something else than the workbook's topic.
+    if (isUnnamed(table)) table.indicators = table.title === null ? [fromWorkbook] : [];
     else if (onlyGuessed(table))
       // A guess from a few shared words («доля», "rate") weighs against the workbook's word by score.
       table.indicators = [
