@@ -90,3 +90,23 @@ describe("the engine session gives the page's result whatever it had to guess", 
     );
   });
 });
+
+describe("the engine session asks only about boundaries a found phrase runs over", () => {
+  test("an open phrase that ends unmatched is no question; one matched over a boundary is", () => {
+    const session = engineSession();
+    const replies: FromEngineHost[] = [];
+    const send = (message: ToEngineHost) => replies.push(...session(message));
+    send({ type: "gapmap/host-start", declaredLang: "en" });
+    // "net" | "2020": a phrase is open at boundary 1 but nothing matches over it; "net" |
+    // "migration" matches over boundary 3, and the page must say whether it is a break.
+    send({ type: "gapmap/host-texts", texts: ["net", "2020 figures", "net", "migration"] });
+    send({ type: "gapmap/host-end", boilerplate: [] });
+    const asked = replies.flatMap((r) => (r.type === "gapmap/host-ask-breaks" ? r.boundaries : []));
+    expect(asked).toEqual([3]);
+    send({ type: "gapmap/host-breaks", boundaries: [3], breaks: [] });
+    const reply = replies.find((r) => r.type === "gapmap/host-mentions");
+    expect(reply?.type === "gapmap/host-mentions" && unpackMentions(reply.mentions)).toEqual([
+      expect.objectContaining({ id: "flow-net-migration", text: "net\nmigration" }),
+    ]);
+  });
+});

@@ -1,10 +1,12 @@
 /**
  * One page's conversation with the engine host. The page sends its texts as its walk reads
- * them; the host streams them through the matcher of the declared language at once, and asks
- * the page about the block breaks it cannot know (node boundaries where a phrase is still open),
- * taking each for no break meanwhile. The page answers while it walks on. At the end, if every
- * boundary taken for no break was none, the stream's mentions are exact; otherwise the host runs
- * the stream again with the answers (asking again if that run opens other boundaries). Then it
+ * them; the host streams them through the matcher of the declared language at once, taking
+ * every node boundary for no block break, and asks the page only about the boundaries a found
+ * mention runs over: the matcher takes the longest phrase from the leftmost word, so a break
+ * where no found mention runs over changes nothing (the same words are matched on each side).
+ * The page answers after its walk. At the end, if every boundary asked about was no break, the
+ * stream's mentions are exact; otherwise the host runs the stream again with the answers
+ * (asking again if that run opens other boundaries). Then it
  * selects the reported mentions and detects the language: the page's own steps (text-engine.ts),
  * so the same results, sent in pieces (messages.ts, fromEngineHostSchema).
  */
@@ -31,6 +33,18 @@ export function spansOf(flat: readonly number[]): TextSpan[] {
   return spans;
 }
 
+/** Index of the first of the increasing `starts` above `at` (starts.length when none). */
+function firstStartAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const error = (text: string): FromEngineHost[] => [{ type: "gapmap/host-error", error: text }];
 
 /** The handler of one port: each message in, the replies (none, or some) out. */
@@ -49,13 +63,29 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
   const answers = new Map<number, boolean>();
   /** Boundaries asked about and not answered yet. */
   const unanswered = new Set<number>();
-  /** Boundaries the live stream took for no break. */
+  /** Boundaries a mention of the live stream runs over, taken for no break (and asked about). */
   const guessed = new Set<number>();
   let guessWrong = false;
   let boilerplate: TextSpan[] | undefined;
   let done = false;
   /** The replies for the live stream's mentions, made while answers were still out. */
   let ahead: FromEngineHost[] | undefined;
+
+  /**
+   * Into `asked`: the boundaries the live stream's `found` mentions run over (node `i` starting
+   * inside a mention) that no answer settles yet; each is a guess of no break.
+   */
+  const spannedBy = (found: readonly Mention[], asked: number[]) => {
+    const { starts } = live ?? { starts: [] };
+    for (const m of found) {
+      let i = firstStartAfter(starts, m.start);
+      for (; i < starts.length && (starts[i] ?? 0) < m.end; i++) {
+        if (answers.has(i) || guessed.has(i)) continue;
+        guessed.add(i);
+        asked.push(i);
+      }
+    }
+  };
 
   const ask = (boundaries: number[]): FromEngineHost[] => {
     for (const i of boundaries) unanswered.add(i);
@@ -177,15 +207,10 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
         offset += text.length + NODE_SEPARATOR.length;
         const open = i > 0 && stream.hasOpenPhrase();
         clean.push(open ? -1 : mentions.length);
-        let blockBreak = false;
-        if (open) {
-          const known = answers.get(i);
-          if (known === undefined) {
-            asked.push(i);
-            guessed.add(i);
-          } else blockBreak = known;
-        }
-        for (const m of stream.push(text, blockBreak ? BLOCK_BREAK : SAME_BLOCK)) mentions.push(m);
+        const found = stream.push(text, open && answers.get(i) === true ? BLOCK_BREAK : SAME_BLOCK);
+        if (found.length === 0) continue;
+        for (const m of found) mentions.push(m);
+        spannedBy(found, asked);
       }
       return ask(asked);
     }
@@ -200,7 +225,10 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
     }
     if (boilerplate !== undefined) return error("the text has ended already");
     boilerplate = spansOf(message.boilerplate);
-    for (const m of live.stream.end()) live.mentions.push(m);
-    return finish();
+    const last = live.stream.end();
+    for (const m of last) live.mentions.push(m);
+    const asked: number[] = [];
+    spannedBy(last, asked);
+    return [...ask(asked), ...finish()];
   };
 }

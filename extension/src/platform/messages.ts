@@ -180,7 +180,7 @@ export type PackedMentions = z.infer<typeof packedMentionsSchema>;
  * unpacking all of a 2 MB page's ~14,000 in one message was one task of 165 ms at 4× CPU.
  */
 export const fromEngineHostSchema = z.discriminatedUnion("type", [
-  /** Node boundaries where a phrase was open: does each start a new block? */
+  /** Node boundaries a found mention runs over: does each start a new block? */
   z.strictObject({ type: z.literal("gapmap/host-ask-breaks"), boundaries: numbers() }),
   z.strictObject({ type: z.literal("gapmap/host-mentions-part"), mentions: packedMentionsSchema }),
   z.strictObject({
