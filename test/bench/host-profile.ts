@@ -12,9 +12,14 @@
  * <file>.measures.json, with the host's warm-up times. Build unminified (also set
  * GAPMAP_CPU_PROFILE) for function names. GAPMAP_BENCH_JS_FLAGS passes V8 flags to the browser
  * (e.g. `--no-flush-bytecode`, to tell a cold heap from flushed code in the first tab).
+ * Reading the profile: its first sample carries the time since the profiler started, which V8
+ * charges to `(program)` (938 of session 15's 1,031 ms of host `(program)` self time); count
+ * each sample's time as the delta to the next one and leave the first out. The measures carry
+ * the host's `performance.timeOrigin` ("origin"), to place them on the page's timeline.
  */
 import { writeFileSync } from "node:fs";
 import { chromium, type Browser, type CDPSession } from "playwright-core";
+import { stopTrace } from "./injection-trace";
 
 const HOST_PROFILE_PATH = process.env["GAPMAP_HOST_PROFILE"];
 /** Which fresh tab (1-based) is profiled. */
@@ -22,6 +27,22 @@ const HOST_PROFILE_TAB = Number(process.env["GAPMAP_HOST_PROFILE_TAB"] ?? "2");
 /** A port unlikely to be taken by another engineer's browser on this machine. */
 const PORT = 20_000 + (process.pid % 20_000);
 const SAMPLING_INTERVAL_US = 200;
+/**
+ * With GAPMAP_HOST_TRACE=<file>, the same pass is also traced browser-wide (every process: the
+ * host's renderer, the page's, the browser's message routing) with these categories.
+ */
+const HOST_TRACE_PATH = process.env["GAPMAP_HOST_TRACE"];
+const HOST_TRACE_CATEGORIES = [
+  "toplevel",
+  "devtools.timeline",
+  "blink.user_timing",
+  "v8",
+  "v8.execute",
+  "extensions",
+  "ipc",
+  "mojom",
+  "disabled-by-default-v8.cpu_profiler",
+];
 
 /** Extra browser arguments: the DevTools port when a host profile is asked for; V8 flags. */
 export function hostProfileArgs(): string[] {
@@ -79,12 +100,21 @@ async function startHostProfile(rate: number, run: number): Promise<HostProfile 
   await send("Profiler.enable");
   await send("Profiler.setSamplingInterval", { interval: SAMPLING_INTERVAL_US });
   await send("Profiler.start");
+  if (HOST_TRACE_PATH !== undefined) {
+    await cdp.send("Tracing.start", {
+      transferMode: "ReturnAsStream",
+      traceConfig: { includedCategories: HOST_TRACE_CATEGORIES },
+    });
+  }
   return {
     async stop() {
+      if (HOST_TRACE_PATH !== undefined) {
+        writeFileSync(HOST_TRACE_PATH, JSON.stringify(await stopTrace(cdp)));
+      }
       const { profile } = (await send("Profiler.stop")) as { profile: unknown };
       // The host's own measures of the pass: when texts came and when the reply went.
       const measures = await send("Runtime.evaluate", {
-        expression: `JSON.stringify([...performance.getEntriesByType("measure").filter((m) => m.name.startsWith("gapmap:host")).slice(-400).map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration * 10) / 10]), ["now", Math.round(performance.now()), 0], ["warm", globalThis.gapmapHostWarmMs, globalThis.gapmapTableHostWarmMs], ...performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime), 0])])`,
+        expression: `JSON.stringify([...performance.getEntriesByType("measure").filter((m) => m.name.startsWith("gapmap:host")).slice(-400).map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration * 10) / 10]), ["now", Math.round(performance.now()), 0], ["origin", performance.timeOrigin, 0], ["warm", globalThis.gapmapHostWarmMs, globalThis.gapmapTableHostWarmMs], ...performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime), 0])])`,
         returnByValue: true,
       });
       writeFileSync(path, JSON.stringify(profile));
