@@ -71,4 +71,25 @@ describe("official figures as the press words them", () => {
       mentions("en", "230 million people were living outside of their countries of birth"),
     ).toEqual(["living outside of their countries of birth→stock-immigrants"]);
   });
+
+  it("reads what people did in the period as the UK press words asylum and border figures", () => {
+    expect(mentions("en", "111,084 people applied for asylum in the UK")).toEqual([
+      "applied for asylum→flow-asylum-applications",
+    ]);
+    expect(mentions("en", "More than 100,000 people claimed asylum in the UK last year")).toEqual([
+      "claimed asylum→flow-asylum-applications",
+    ]);
+    expect(mentions("en", "Applications for asylum in the UK rose by 9%")).toEqual([
+      "Applications for asylum→flow-asylum-applications",
+    ]);
+    expect(mentions("en", "nearly 3,500 refugees were resettled in the past year")).toContain(
+      "were resettled→flow-resettlement",
+    );
+    expect(mentions("en", "Border Patrol apprehended 98,977 people")).toEqual([
+      "apprehended→flow-irregular-entries",
+    ]);
+    expect(mentions("en", "18,000 people have now crossed the Channel in small boats")).toEqual([
+      "crossed the Channel in small boats→flow-irregular-entries",
+    ]);
+  });
 });

@@ -33,6 +33,20 @@ const CBP_ILLEGAL_CROSSINGS =
   "US Customs and Border Protection figures as reported by nri.connectmyindia.com (news/article/…-1525, December 2024): «46,612 arrests for illegal crossings from Mexico in November», and by the Washington Examiner (news/1024122): «Illegal crossings hit a 17-year low in March 2017 when only 12,500 people were apprehended»";
 const UN_OUTSIDE_BIRTH_COUNTRY =
   "World Bank, «Migration and Remittances» fact sheet citing the United Nations (web.worldbank.org, contentMDK:20648762): «more than 230 million people were living outside of their countries of birth in 2013»";
+const HOME_OFFICE_APPLIED =
+  "Home Office asylum statistics as reported by smi24.net (english/409843617, 2025): «Home Office data reveals 111,084 people applied for asylum in the UK in the year to June 2025», and by Reuters via news.yahoo.com (asylum-claims-britain-first-half-2016): «In the 12 months to June this year, 36,465 people applied for asylum in Britain … 10 percent of all asylum claims in the 12 months to June»";
+const HOME_OFFICE_CLAIMED =
+  "Home Office statistics as reported by positivelysharing.org (blog/2026/02/26): «More than 100,000 people claimed asylum in the UK last year … official figures show», and by BBC News (archive.org TV transcript, February 2025): «new statistics released by the home office show one hundred and eight thousand people claimed asylum in the uk»";
+const HOME_OFFICE_CLAIMS =
+  "Home Office data as reported by foreignersinuk.co.uk (asylum-claimant-number-hits-11-year-peak): «Asylum claims from main applicants jumped by 29% in the UK last year, with 32,414», and by Reuters via news.yahoo.com (2016): «The largest number of asylum claims in Britain came from people who have left Iran (4,910)»";
+const HOME_OFFICE_APPLICATIONS_FOR =
+  "Refugee Council, «Asylum statistics Annual Trends» (February 2016, m.moam.info): «In 2015 the number of applications for asylum in the UK, excluding dependants, (32,414)», and BBC News (uk_news/politics/4015731, 2004): «Applications for asylum in the UK rose by 9% in the last three months, according to official figures»";
+const CBP_APPREHENDED =
+  "US Border Patrol figures as reported by CBS News (inside-look-at-border-patrol-flying-detainees, 2019): «Last month, Border Patrol apprehended 98,977 people», and by sputnikglobe.com (20170403, citing the Washington Times): «31,575 people were apprehended in January while attempting to cross»";
+const CHANNEL_SMALL_BOATS =
+  "Home Office statistical data set «Migrants detected crossing the English Channel in small boats» (gov.uk/government/statistical-data-sets/migrants-detected-crossing-the-english-channel-in-small-boats), as the press words it: dailymail.co.uk (news/article-12440383, 2023): «More than 18,000 people have now crossed the Channel in small boats so far this year», gobnewsonline.com (how-many-people-cross-the-channel-in-small-boats): «How many people have crossed the Channel in small boats?»";
+const UK_RESETTLED =
+  "ONS as reported by Reuters via news.yahoo.com (2016): «nearly 3,500 refugees were resettled in the past year»; Justice and Peace Scotland on Home Office statistics (April 2014 to March 2015): «a total of 934 were resettled in the UK»";
 const EMN_RESETTLEMENT =
   'EMN Asylum and Migration Glossary, entry "resettlement" (home-affairs.ec.europa.eu); Justice and Peace Scotland on Home Office statistics (April 2014 to March 2015): «resettlement schemes are offered. In the year ending March 2015, a total of 934 were resettled in the UK»';
 
@@ -47,7 +61,15 @@ export const officialFiguresInNewsTerms: ExtraTerms = {
       { text: "получили временное убежище", verified: true, source: ROSSTAT_692_SVERDLOVSKSTAT },
     ],
   },
+  // The UK press words the Home Office's applications as what people did in the period.
   "flow-asylum-applications": {
+    en: [
+      { text: "applied for asylum", verified: true, source: HOME_OFFICE_APPLIED },
+      { text: "claimed asylum", verified: true, source: HOME_OFFICE_CLAIMED },
+      { text: "applications for asylum", verified: true, source: HOME_OFFICE_APPLICATIONS_FOR },
+      // Also said of claims still pending: the figure's sentence settles it.
+      { text: "asylum claims", ambiguous: true, verified: true, source: HOME_OFFICE_CLAIMS },
+    ],
     ru: [{ text: "обратились за статусом беженца", verified: true, source: FMS_PRAVDA_2014 }],
     es: [{ text: "solicitaron asilo", verified: true, source: CEAR_ESTELLA_2022 }],
   },
@@ -78,6 +100,13 @@ export const officialFiguresInNewsTerms: ExtraTerms = {
     en: [
       { text: "small boat arrivals", verified: true, source: HOME_OFFICE_SMALL_BOATS },
       { text: "illegal crossings", verified: true, source: CBP_ILLEGAL_CROSSINGS },
+      // Any arrest: a migration or border word must stand in its sentence (migration-context.ts).
+      { text: "apprehended", ambiguous: true, verified: true, source: CBP_APPREHENDED },
+      {
+        text: "crossing the Channel in small boats",
+        verified: true,
+        source: CHANNEL_SMALL_BOATS,
+      },
     ],
   },
   // The UN's definition of an international migrant, as its figures are worded.
@@ -92,6 +121,9 @@ export const officialFiguresInNewsTerms: ExtraTerms = {
   },
   // The bare word, as French «réinstallation» and Spanish «reasentamiento»: a figure settles it.
   "flow-resettlement": {
-    en: [{ text: "resettlement", ambiguous: true, verified: true, source: EMN_RESETTLEMENT }],
+    en: [
+      { text: "resettlement", ambiguous: true, verified: true, source: EMN_RESETTLEMENT },
+      { text: "were resettled", ambiguous: true, verified: true, source: UK_RESETTLED },
+    ],
   },
 };

@@ -117,3 +117,24 @@ export function isNumberingLabel(text: string, at: number, figure: string): bool
     NUMBERING_LABEL_BEFORE_RE.test(text.slice(Math.max(0, at - 14), at))
   );
 }
+
+/**
+ * Nor is a count of places: "expanded its visa bond policy to include 25 additional countries
+ * … to reduce visa overstays and immigration", "flights to 192 nations", «en 20 países», «из
+ * 15 стран». It says how many countries, states or cities a measure touches, not how many
+ * people or how much money: a vague word in its sentence ("immigration") reports nothing by it.
+ */
+const PLACES_AFTER_RE =
+  /^\s+(?:(?:additional|other|more|different|new|eu|member|african|european|asian|partner|otros|otras|autres|других)\s+){0,2}(?:countries|nations|(?:member\s+)?states|cities|provinces|territories|pa[ií]ses|naciones|estados|ciudades|pays|nations|[ée]tats|villes|стран[а-я]*|государств[а-я]*|городах|городов|țări|tari|zemal?ja|земаља|دول|دولة|بلدا?ن?)(?![\p{L}])/iu;
+/** How far after the number the place word is looked for. */
+const PLACES_REACH = 48;
+
+export function isCountOfPlaces(text: string, at: number, figure: string): boolean {
+  const end = at + figure.length;
+  // Cheap precondition: a plain number followed by a space (most figures are not counts of places).
+  return (
+    /^[\d\u0660-\u0669][\d\u0660-\u0669,.\u00A0 ]*$/.test(figure) &&
+    /\s/u.test(text.charAt(end)) &&
+    PLACES_AFTER_RE.test(text.slice(end, end + PLACES_REACH))
+  );
+}

@@ -45,6 +45,9 @@ describe("isInOrganisationName", () => {
     // A name whose head is an enforcement word: ICE's removals are its own figures.
     const ice = "U.S. Immigration and Customs Enforcement has formally removed 302,192 people.";
     expect(isInOrganisationName(ice, at(ice, "Immigration"))).toBe(true);
+    // Cyrillic and Arabic names glue their words to the head: «Управление миграции», «وزارة الهجرة».
+    const ministry = "Управление миграции сообщило о 5 000 заявлений.";
+    expect(isInOrganisationName(ministry, at(ministry, "миграции"))).toBe(true);
   });
 
   it("leaves the people counted after an institution's words alone", () => {
@@ -54,6 +57,9 @@ describe("isInOrganisationName", () => {
       ["Office for National Statistics: net migration was 685,000.", "net migration"],
       ["Department of Homeland Security data show 2 million immigrants.", "immigrants"],
       ["Immigration rose by 20% in 2023, the ministry said.", "Immigration"],
+      // A lower-case word glued after a capitalised head is the sentence's verb, not the name.
+      ["Last month, Border Patrol apprehended 98,977 people.", "apprehended"],
+      ["In 2023 the Home Office granted asylum to 15,000 people.", "granted asylum"],
     ];
     for (const [text, words] of texts)
       expect(isInOrganisationName(text, at(text, words)), text).toBe(false);

@@ -135,13 +135,22 @@ function wordAfter(text: string, at: number, commas: boolean): Word | undefined 
   return wordOf(text, start, k);
 }
 
+/** True when the mention starts with a Latin letter (Cyrillic and Arabic names glue words). */
+function isLatin(m: Mention): boolean {
+  const code = m.text.charCodeAt(0);
+  return code < 0x250;
+}
+
 /** An institution word before the mention, with only name words between (see above). */
 function institutionBefore(text: string, m: Mention, capital: boolean): boolean {
   let at = m.start;
   for (let k = 0; k <= MAX_NAME_WORDS; k++) {
     const word = wordBefore(text, at);
     if (word === undefined) return false;
-    if (isInstitution(word.lower)) return true;
+    // "Border Patrol apprehended 98,977 people", "the Home Office granted asylum": a Latin-script
+    // name joins a lower-case word after its head only through a function word ("Office for
+    // Migration"), so one glued to the capitalised head is the sentence's verb, not the name.
+    if (isInstitution(word.lower)) return !(k === 0 && word.capital && !capital && isLatin(m));
     if (!isJoiner(word.lower) && !(capital && word.capital)) return false;
     at = word.start;
   }

@@ -47,7 +47,13 @@ import type { Mention } from "./mention";
 import { runSteps } from "./steps";
 import { LazyPositions } from "./lazy-positions";
 import { afterBlockLine, BLOCK_LINE_CHARS } from "./block-line";
-import { isDottedCode, isNumberingLabel, isVersionNumber, isWholeDate } from "./not-figures";
+import {
+  isCountOfPlaces,
+  isDottedCode,
+  isNumberingLabel,
+  isVersionNumber,
+  isWholeDate,
+} from "./not-figures";
 import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
 import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
 import { shareOfGroup } from "./share-mentions";
@@ -147,6 +153,7 @@ function figureIndex(text: string, boilerplate: readonly TextSpan[] = []): Figur
         !isDottedCode(text, at, figure) &&
         !isWholeDate(text, at, figure) &&
         !isNumberingLabel(text, at, figure) &&
+        !isCountOfPlaces(text, at, figure) &&
         !isOrdinal(text, at, figure) &&
         !isNamedNumber(text, at) &&
         !isInTargetStatement(text, at),

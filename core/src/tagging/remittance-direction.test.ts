@@ -45,4 +45,19 @@ describe("withRemittanceDirection", () => {
     const other = at(migrants, "Immigrants", "stock-immigrants");
     expect(withRemittanceDirection(migrants, other)).toBe(other);
   });
+  it("reads a sending participle alone as no direction, so money received, a place after it not", () => {
+    const received =
+      "Las remesas, enviadas casi en su totalidad de Estados Unidos, ascendieron a 20.035 millones.";
+    expect(
+      withRemittanceDirection(received, at(received, "remesas, enviadas", "remit-outflow")).id,
+    ).toBe("remit-inflow");
+    for (const [text, words] of [
+      ["Las remesas enviadas al exterior sumaron 5.000 millones.", "remesas enviadas"],
+      ["Las remesas enviadas desde España sumaron 5.000 millones.", "remesas enviadas"],
+      ["Las remesas pagadas sumaron 5.000 millones.", "remesas pagadas"],
+    ] as const)
+      expect(withRemittanceDirection(text, at(text, words, "remit-outflow")).id, text).toBe(
+        "remit-outflow",
+      );
+  });
 });

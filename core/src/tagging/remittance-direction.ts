@@ -16,6 +16,7 @@ export const REMITTANCE_RECEIVED_IDS: ReadonlySet<string> = new Set([
   "remit-inflow-gdp",
 ]);
 export const REMITTANCE_OUTFLOW_ID = "remit-outflow";
+const REMITTANCE_INFLOW_ID = "remit-inflow";
 
 /** How far after the mention the direction words are read, in characters. */
 const REACH = 48;
@@ -50,14 +51,40 @@ export function sendsOut(after: string): boolean {
   return outward().test(` ${normalizeText(after)}`);
 }
 
+/**
+ * A remittance word and a participle of sending alone ("remesas enviadas", "remittances sent")
+ * say no direction: «Las remesas, enviadas casi en su totalidad de Estados Unidos» are what a
+ * receiving country's press counts as money received. Paying ("remesas pagadas") stays paid.
+ */
+const SENT_ALONE_RE =
+  /^\p{L}+ (?:sent|enviad[oa]s|envoyee?s?|trimise|отправленн\p{L}*|poslat\p{L}*|послат\p{L}*|المرسله)$/u;
+
 /** The mention as remit-outflow where the words after it send the money out (see above). */
 export function withRemittanceDirection(text: string, m: Mention): Mention {
+  if (m.id === REMITTANCE_OUTFLOW_ID) return withSentAloneReceived(text, m);
   if (!REMITTANCE_RECEIVED_IDS.has(m.id)) return m;
-  let after = text.slice(m.end, m.end + REACH);
-  const stop = BOUNDARY_RE.exec(after);
-  if (stop) after = after.slice(0, stop.index);
+  const after = wordsAfter(text, m);
   if (!sendsOut(after)) return m;
   const outflow: Mention = { ...m, id: REMITTANCE_OUTFLOW_ID };
   delete outflow.alternatives;
   return outflow;
+}
+
+/** The text after `m` up to a sentence's end, at most REACH characters. */
+function wordsAfter(text: string, m: Mention): string {
+  const after = text.slice(m.end, m.end + REACH);
+  const stop = BOUNDARY_RE.exec(after);
+  return stop ? after.slice(0, stop.index) : after;
+}
+
+let abroadRe: RegExp | undefined;
+
+/** A remit-outflow mention of a sending participle alone, with no place it went: received. */
+function withSentAloneReceived(text: string, m: Mention): Mention {
+  if (!SENT_ALONE_RE.test(normalizeText(m.text))) return m;
+  abroadRe ??= new RegExp(`^ (?:${ABROAD})(?: |$)`, "u");
+  if (abroadRe.test(` ${normalizeText(wordsAfter(text, m))}`)) return m;
+  const received: Mention = { ...m, id: REMITTANCE_INFLOW_ID };
+  delete received.alternatives;
+  return received;
 }

@@ -71,6 +71,33 @@ describe("a share word before a migrant group", () => {
     });
   });
 
+  it("reads the people counted between a share word and the group in English", () => {
+    const text =
+      "The percentage of U.S. residents who were foreign born rose to its highest level in 2023.";
+    expect(reported("en", text)).toEqual([
+      { id: MIGRANT_SHARE_ID, text: "percentage of U.S. residents who were foreign born" },
+    ]);
+  });
+
+  it("adds the fraction a pronoun gives in the next sentence, and no other sentence's", () => {
+    const text =
+      "The foreign-born population is at a high of nearly 44.7 million. That's 13.7% of the US population.";
+    expect(reported("en", text)).toContainEqual({
+      id: MIGRANT_SHARE_ID,
+      text: "13.7% of the US population",
+    });
+    expect(
+      reported("ru", "В стране 1,2 млн иностранных граждан. Это около 8 процентов населения."),
+    ).toContainEqual({ id: MIGRANT_SHARE_ID, text: "8 процентов населения" });
+    // The pronoun must be the fraction's subject, and the fraction must follow it.
+    const other =
+      "The immigrant population grew in 2020. This is a problem for 20 percent of the population.";
+    expect(reported("en", other).map((m) => m.id)).not.toContain(MIGRANT_SHARE_ID);
+    const later =
+      "There were 2 million foreigners in 2014. Unemployment hit 20 percent of the population.";
+    expect(reported("en", later).map((m) => m.id)).not.toContain(MIGRANT_SHARE_ID);
+  });
+
   it("adds the share a fraction of the inhabitants before the group gives", () => {
     const text =
       "En Bédar (donde cerca del 70% de sus 950 habitantes son extranjeros, principalmente británicos) el fuego avanzó.";

@@ -19,7 +19,7 @@ export const MIGRANT_SHARE_ID = "demo-migrant-share";
 const GROUP_IDS: ReadonlySet<string> = new Set(["stock-foreign-citizens", "stock-immigrants"]);
 
 /** How far before or after a group mention its share words are read, in characters. */
-const SHARE_REACH = 40;
+const SHARE_REACH = 56;
 /** How far after a group mention a fraction of the population is looked for. */
 const FRACTION_REACH = 90;
 
@@ -35,7 +35,18 @@ const SHARE_WORDS =
 /** Function words that may stand between a share word and its group. */
 const LINK_WORDS =
   "of|the|all|de|d|des|du|la|le|les|l|del|los|las|el|в|среди|din|al|ale|a|in|u|od|من|بين";
-const SHARE_BEFORE_RE = new RegExp(`(?:^| )(?:${SHARE_WORDS})(?: (?:${LINK_WORDS}))* ?$`, "u");
+/**
+ * English puts the people counted between the share word and the group, in a relative clause:
+ * "the percentage of U.S. residents who were foreign born", "the share of the population that
+ * is foreign-born".
+ */
+const PEOPLE_WHO =
+  "(?: \\S+){0,2}? (?:residents|population|people|persons|inhabitants|workers|adults|children)" +
+  " (?:who|that) (?:are|were|is|was)(?: now)?";
+const SHARE_BEFORE_RE = new RegExp(
+  `(?:^| )(?:${SHARE_WORDS})(?: (?:${LINK_WORDS}))*(?:${PEOPLE_WHO})? ?$`,
+  "u",
+);
 
 /** Share words right after the group: "immigrant share", "migrants as a share of". */
 const SHARE_AFTER_RE = new RegExp(
@@ -60,6 +71,17 @@ const FRACTION_OF_POPULATION_RE = new RegExp(
   "u",
 );
 
+/**
+ * The next sentence may give the fraction of the group just counted, opening with a pronoun
+ * for it: "… foreign-born population is still at a historic high of nearly 45 million. That's
+ * 13.7% of the US population", «Cela représente 12 % de la population», «Esto representa el
+ * 10% de la población», «Это 8% населения».
+ */
+const ANAPHORA_RE =
+  /^\s*(?:(?:that|this|it|which)(?:['’]s| is| was| represents| represented| makes up| made up| equals| amounts to)|(?:cela|ceci|ce qui) (?:représente|fait)|c['’]est|(?:esto|eso|lo que) (?:representa|supone|equivale a|es)|это(?: составляет| составило| около)?|(?:وهو ما|ما) يمثل|أي)(?!\p{L})/iu;
+/** At most this many words ("about", "nearly", «около») between the pronoun and the fraction. */
+const ANAPHORA_GAP_WORDS = 2;
+
 /** How far before a group mention a fraction of the inhabitants is looked for. */
 const INHABITANTS_REACH = 72;
 
@@ -81,6 +103,8 @@ const FRACTION_OF_INHABITANTS_RE = new RegExp(
 /** Sentence and line ends: share words never reach across them. */
 const BOUNDARY_BEFORE_RE = /[\n\r.;:!?()[\]|][^\n\r.;:!?()[\]|]*$/u;
 const BOUNDARY_AFTER_RE = /[\n\r.;!?()[\]|]/u;
+/** A dot after a lone capital ("U.S.", "U.K."): an abbreviation's, not a sentence's end. */
+const ABBREVIATION_DOT_RE = /(?<=(?:^|[\s.])\p{Lu})\./gu;
 
 /** The group a mention names, among its candidates, or undefined. */
 function isGroupMention(m: Mention): boolean {
@@ -91,7 +115,8 @@ function isGroupMention(m: Mention): boolean {
 /** The text before `m` back to a boundary, at most `reach` characters. */
 function textBefore(text: string, m: Mention, reach: number): string {
   const before = text.slice(Math.max(0, m.start - reach), m.start);
-  const cut = BOUNDARY_BEFORE_RE.exec(before);
+  // A full stop inside an abbreviation ("U.S. residents") ends no sentence.
+  const cut = BOUNDARY_BEFORE_RE.exec(before.replace(ABBREVIATION_DOT_RE, " "));
   return cut ? before.slice(cut.index + 1) : before;
 }
 
@@ -169,16 +194,46 @@ export function shareOfGroup(
     const word = /^[\s\u00A0]*\S+/u.exec(after)?.[0] ?? "";
     return { replaces: true, mention: shareMention(text, m.start, m.end + word.length) };
   }
+  return fractionAfter(text, m.end, after) ?? nextSentenceFraction(text, m);
+}
+
+/** The group's sentence ends at a mark before a space (not a decimal point), within a line. */
+const SENTENCE_END_RE = /[.!?](?=["'”’»)\]]*\s)|[\n\r]/u;
+
+/** The fraction of the population in the next sentence, when it opens with a pronoun. */
+function nextSentenceFraction(
+  text: string,
+  m: Mention,
+): { replaces: boolean; mention: Mention } | undefined {
+  const tail = text.slice(m.end, m.end + 2 * FRACTION_REACH);
+  const end = SENTENCE_END_RE.exec(tail);
+  if (end === null || end[0] === "\n" || end[0] === "\r") return undefined;
+  const at = m.end + end.index + 1;
+  const next = text.slice(at, at + FRACTION_REACH);
+  const pronoun = ANAPHORA_RE.exec(next);
+  if (pronoun === null) return undefined;
+  const from = at + pronoun[0].length;
+  const rest = text.slice(from, at + FRACTION_REACH);
+  const stop = SENTENCE_END_RE.exec(rest)?.index ?? rest.length;
+  return fractionAfter(text, from, rest.slice(0, stop), ANAPHORA_GAP_WORDS);
+}
+
+/** A fraction of the population in `after` (the text from `at`), as a mention of its own. */
+function fractionAfter(
+  text: string,
+  at: number,
+  after: string,
+  maxWordsBefore = Infinity,
+): { replaces: boolean; mention: Mention } | undefined {
+  const normAfter = ` ${normalized(after)}`;
   const fraction = FRACTION_OF_POPULATION_RE.exec(normAfter);
-  if (fraction === null) return undefined;
+  if (fraction === null || wordsBefore(normAfter, fraction.index) > maxWordsBefore)
+    return undefined;
   // The fraction's own words: from its first word to "population".
   const bounds = wordBounds(after);
   const from =
     bounds[wordsBefore(normAfter, fraction.index + (fraction[0].startsWith(" ") ? 1 : 0))];
   const to = bounds[wordsBefore(normAfter, fraction.index + fraction[0].trimEnd().length) - 1];
   if (from === undefined || to === undefined) return undefined;
-  return {
-    replaces: false,
-    mention: shareMention(text, m.end + from[0], m.end + to[1]),
-  };
+  return { replaces: false, mention: shareMention(text, at + from[0], at + to[1]) };
 }

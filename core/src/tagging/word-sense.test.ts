@@ -83,6 +83,7 @@ describe("isOtherSense", () => {
       ["the immigrant population reached 7 million", "immigrant"],
       ["refugee numbers rose to 40,000", "refugee"],
       ["Immigration levels were 1.3 million last year", "Immigration"],
+      ["an overall annual immigration rate of one million in 2022", "immigration"],
     ] as const)
       expect(isOtherSense(text, at(text, words), "en"), text).toBe(false);
   });

@@ -68,9 +68,10 @@ function neighbours(text: string, m: Mention): { before: string; after: string }
 
 /**
  * Nouns that count the people the modifier names: "the immigrant population" is the immigrants
- * (their stock), "refugee numbers" the refugees, "immigration levels" the immigration counted.
+ * (their stock), "refugee numbers" the refugees, "immigration levels" the immigration counted,
+ * "an annual immigration rate of one million" its pace.
  */
-const GROUP_COUNT_HEAD_RE = /^(?:populations?|numbers|stocks?|levels?|totals?)$/;
+const GROUP_COUNT_HEAD_RE = /^(?:populations?|numbers|stocks?|levels?|totals?|rates?)$/;
 
 /** An English singular vague word directly followed by a noun it modifies. */
 function isEnglishModifier(text: string, m: Mention): boolean {
