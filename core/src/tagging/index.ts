@@ -6,9 +6,11 @@ export {
   selectPageMentions,
   selectPageMentionsInSteps,
   hasFigureNear,
+  selectFromVerdictsInSteps,
   type PageMentionOptions,
   type TextSpan,
 } from "./page-mentions";
+export { mentionVerdictsInSteps, type MentionVerdict } from "./mention-verdicts";
 export {
   findBoilerplate,
   findBoilerplateInSteps,

@@ -35,14 +35,6 @@
  * The same pipeline runs in `gapmap tag` and in the extension's content script.
  */
 import type { Measure } from "../catalogue/vocabulary";
-import { isAbroadIdiom } from "./abroad-idioms";
-import { lacksMigrationContext } from "./migration-context";
-import {
-  isContextBesideMigration,
-  isGluedContextMention,
-  isPluralContextMention,
-} from "./context-mentions";
-import { dataDumpTest } from "./data-dump";
 import type { Mention } from "./mention";
 import { runSteps } from "./steps";
 import { LazyPositions } from "./lazy-positions";
@@ -54,18 +46,16 @@ import {
   isVersionNumber,
   isWholeDate,
 } from "./not-figures";
-import { INFLECTED_MENTION_FACTOR } from "./mention-matcher";
 import { hasStockOrFlowRival, withStockOrFlowRunnerUp } from "./page-runner-up";
-import { shareOfGroup } from "./share-mentions";
-import { isCrossingPlace, isOtherSense } from "./word-sense";
-import { isInOrganisationName } from "./organisation-names";
 import { isMoneyFigure } from "./money-figures";
-import { isNonCitizenFormula } from "./non-citizen-formula";
 import { isInTargetStatement, isNamedNumber, isOrdinal } from "./target-statements";
-import { withRemittanceDirection } from "./remittance-direction";
-import { withRemittanceOwner } from "./remittance-owner";
-import { withRemittanceShare } from "./remittance-share";
-import { withWrittenCode, type CodeOwner } from "./written-codes";
+import type { CodeOwner } from "./written-codes";
+import {
+  isSpecific,
+  MENTIONS_PER_STEP,
+  mentionVerdictsInSteps,
+  type MentionVerdict,
+} from "./mention-verdicts";
 
 /** A stretch of page text, UTF-16 offsets, end exclusive. */
 export interface TextSpan {
@@ -122,13 +112,12 @@ function overlapsAny(spans: readonly TextSpan[], m: TextSpan): boolean {
   return span !== undefined && span.start < m.end;
 }
 
-/**
+/*
  * Work is done in steps so a browser can yield between them (the extension drives the steps in
  * idle slices; a 2 MB page's figure scan alone was one ~100 ms task at 4× CPU throttling). Each
- * step covers about 4 KB of text (lazy-positions.ts), or this many mentions: a step is one piece
- * of work, and 1,000 mentions per step (each through several regexes) made tasks of 50–200 ms at 4×.
+ * step covers about 4 KB of text (lazy-positions.ts), or MENTIONS_PER_STEP mentions
+ * (mention-verdicts.ts): 1,000 mentions per step made tasks of 50–200 ms at 4×.
  */
-const MENTIONS_PER_STEP = 128;
 
 /** Where sentences end and figures stand in a text, shared by all its mentions. */
 interface FigureIndex {
@@ -246,11 +235,6 @@ function gluedPhrase(text: string, m: Mention): string {
   return `${before?.[0] ?? ""}${m.text}${after?.[0] ?? ""}`;
 }
 
-/** Several words that name one indicator (inflected or not): the phrase alone reports it. */
-function isSpecific(m: Mention): boolean {
-  return m.score >= INFLECTED_MENTION_FACTOR && /\S[\s\u2010-]+\S/u.test(m.text);
-}
-
 /**
  * Indicators the main content names more than once. A specific phrase named once and with no
  * figure is an aside ("they are not equipped to receive asylum applications", a feature's
@@ -279,12 +263,6 @@ function isInHeadingLine(text: string, m: Mention): boolean {
   return line.length <= HEADING_LINE_CHARS && !SENTENCE_END_RE.test(line);
 }
 
-/**
- * The matcher reads words only, so a phrase can run on over a sentence's end ("not just
- * migrants. Workers will …"): such words are two sentences, not a phrase.
- */
-const SENTENCE_INSIDE_RE = /[!?;؛؟]\s|\.\s+(?!\p{Ll})/u;
-
 /** The mentions of `text` that report an indicator; offsets are into `text`. */
 export function selectPageMentions(
   mentions: readonly Mention[],
@@ -300,47 +278,33 @@ export function* selectPageMentionsInSteps(
   text: string,
   options: PageMentionOptions,
 ): Generator<void, Mention[]> {
+  const verdicts = yield* mentionVerdictsInSteps(mentions, text, options);
+  return yield* selectFromVerdictsInSteps(verdicts, text, options);
+}
+
+/**
+ * The selection's second half, from each mention's verdict (mentionVerdictsInSteps, on the same
+ * text and options but the boilerplate): what boilerplate covers or a share mention before it
+ * swallowed is dropped, then each indicator needs its figure.
+ */
+export function* selectFromVerdictsInSteps(
+  verdicts: readonly MentionVerdict[],
+  text: string,
+  options: PageMentionOptions,
+): Generator<void, Mention[]> {
   const spans = options.boilerplateSpans ?? [];
   const content: Mention[] = [];
   /** Where the last share mention ends: mentions inside it are its words. */
   let shareEnd = -1;
-  const inDataDump = dataDumpTest(text);
-  for (const [i, raw] of mentions.entries()) {
-    const m = withRemittanceShare(
-      text,
-      withRemittanceDirection(
-        text,
-        withRemittanceOwner(
-          text,
-          options.codeOwners === undefined ? raw : withWrittenCode(text, raw, options.codeOwners),
-        ),
-      ),
-    );
-    if (
-      m.start >= shareEnd &&
-      !(spans.length > 0 && overlapsAny(spans, m)) &&
-      !inDataDump(m.start) &&
-      !isGluedContextMention(text, m, options.contextIds) &&
-      !isPluralContextMention(m, options.contextIds, options.lang) &&
-      !isContextBesideMigration(text, mentions, i, options.contextIds) &&
-      !isNonCitizenFormula(text, mentions, i) &&
-      !isAbroadIdiom(text, m) &&
-      !isCrossingPlace(text, m) &&
-      !SENTENCE_INSIDE_RE.test(m.text) &&
-      !isInOrganisationName(text, m) &&
-      (options.contextIds.has(m.id) || !lacksMigrationContext(text, m))
-    ) {
-      // "The immigrant share": a share word makes a modifier the group it counts.
-      const share = shareOfGroup(text, m);
-      if (share === undefined) {
-        if (isSpecific(m) || !isOtherSense(text, m, options.lang)) content.push(m);
-      } else {
-        if (!share.replaces) content.push(m);
-        content.push(share.mention);
-        shareEnd = share.mention.end;
-      }
+  for (const { mention: m, passes, share, keep } of verdicts) {
+    if (!passes || m.start < shareEnd || (spans.length > 0 && overlapsAny(spans, m))) continue;
+    if (share === undefined) {
+      if (keep) content.push(m);
+    } else {
+      if (!share.replaces) content.push(m);
+      content.push(share.mention);
+      shareEnd = share.mention.end;
     }
-    if ((i + 1) % MENTIONS_PER_STEP === 0) yield;
   }
   const reported = new Set<string>();
   const figures = figureIndex(text, spans);

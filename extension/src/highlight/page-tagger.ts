@@ -124,6 +124,7 @@ async function findMentions(
     TEXT_NODES_PER_CLOCK_READ,
   );
   host?.sendTexts(texts.slice(sent));
+  host?.walked();
   steps.done("walk");
   // While the host matches: menus, related lists, references (walked, as anchors need their
   // words, but reporting nothing); only the selection at the end needs them.

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { matcherNow } from "../highlight/page-matcher";
 import type { FromEngineHost, ToEngineHost } from "../platform/messages";
-import { engineSession } from "./engine-session";
+import { engineSession, spansOf } from "./engine-session";
 import { unpackMentions } from "./packed-mentions";
 import { reportMentionsInSteps, streamMentionsInSteps } from "./text-engine";
 
@@ -36,11 +36,22 @@ const pageArb = fc.array(
   { minLength: 1, maxLength: 60 },
 );
 
+/** Boilerplate spans as the page sends them: [start, end, …], in order, not overlapping. */
+const spansArb = fc
+  .uniqueArray(fc.integer({ min: 0, max: 600 }), { maxLength: 8 })
+  .map((cuts) => cuts.sort((a, b) => a - b).slice(0, cuts.length - (cuts.length % 2)));
+
 /**
  * A page's conversation: texts in pieces, answers a piece late, as a walking page gives them,
  * or only after the text has ended (a page busy walking answers then: the host reports ahead).
  */
-function converse(texts: string[], breaks: boolean[], piece: number, answerWhileWalking = true) {
+function converse(
+  texts: string[],
+  breaks: boolean[],
+  piece: number,
+  answerWhileWalking = true,
+  { walked = false, boilerplate = [] as number[] } = {},
+) {
   const session = engineSession();
   const replies: FromEngineHost[] = [];
   const send = (message: ToEngineHost) => replies.push(...session(message));
@@ -64,7 +75,8 @@ function converse(texts: string[], breaks: boolean[], piece: number, answerWhile
     answered = Math.min(answered, seen);
     if (i > 0 && answerWhileWalking) answerAll();
   }
-  send({ type: "gapmap/host-end", boilerplate: [] });
+  if (walked) send({ type: "gapmap/host-walked" });
+  send({ type: "gapmap/host-end", boilerplate });
   answerAll();
   answerAll();
   return replies.find((r) => r.type === "gapmap/host-mentions");
@@ -74,18 +86,26 @@ describe("the engine session gives the page's result whatever it had to guess", 
   test("random texts, block breaks and piece sizes", () => {
     const matcher = matcherNow("en");
     fc.assert(
-      fc.property(pageArb, fc.integer({ min: 1, max: 7 }), fc.boolean(), (nodes, piece, early) => {
-        const texts = nodes.map((n) => n.words.join(" "));
-        const breaks = nodes.map((n) => n.blockBreak);
-        const found = runSteps(streamMentionsInSteps(matcher, texts, (i) => breaks[i], []));
-        const input = { texts, boilerplateSpans: [], declaredLang: "en" };
-        const expected = runSteps(reportMentionsInSteps(input, found));
-        const reply = converse(texts, breaks, piece, early);
-        expect(reply?.type).toBe("gapmap/host-mentions");
-        if (reply?.type !== "gapmap/host-mentions") return;
-        expect(unpackMentions(reply.mentions)).toEqual(expected.mentions);
-        expect(reply.lang).toEqual(expected.lang);
-      }),
+      fc.property(
+        pageArb,
+        fc.integer({ min: 1, max: 7 }),
+        fc.boolean(),
+        fc.boolean(),
+        spansArb,
+        (nodes, piece, early, walked, cuts) => {
+          const texts = nodes.map((n) => n.words.join(" "));
+          const breaks = nodes.map((n) => n.blockBreak);
+          const found = runSteps(streamMentionsInSteps(matcher, texts, (i) => breaks[i], []));
+          const boilerplateSpans = spansOf(cuts);
+          const input = { texts, boilerplateSpans, declaredLang: "en" };
+          const expected = runSteps(reportMentionsInSteps(input, found));
+          const reply = converse(texts, breaks, piece, early, { walked, boilerplate: cuts });
+          expect(reply?.type).toBe("gapmap/host-mentions");
+          if (reply?.type !== "gapmap/host-mentions") return;
+          expect(unpackMentions(reply.mentions)).toEqual(expected.mentions);
+          expect(reply.lang).toEqual(expected.lang);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -8,7 +8,10 @@
  * stream's mentions are exact; otherwise the host runs the stream again with the answers
  * (asking again if that run opens other boundaries). Then it
  * selects the reported mentions and detects the language: the page's own steps (text-engine.ts),
- * so the same results, sent in pieces (messages.ts, fromEngineHostSchema).
+ * so the same results, sent in pieces (messages.ts, fromEngineHostSchema). A page that says
+ * when its walk is over (`host-walked`, before it looks for its boilerplate) has the language,
+ * the join and every check of the selection that needs no boilerplate done meanwhile: at the
+ * end only the boilerplate and figure checks remain.
  */
 import { runSteps, type Mention, type MentionStream, type TextSpan } from "@gapmap/core/tagging";
 import { matcherNow } from "../highlight/page-matcher";
@@ -19,7 +22,12 @@ import {
   type FromEngineHost,
 } from "../platform/messages";
 import { packMentions } from "./packed-mentions";
-import { reportMentionsInSteps } from "./text-engine";
+import {
+  judgeMentionsInSteps,
+  reportJudgedInSteps,
+  reportMentionsInSteps,
+  type JudgedMentions,
+} from "./text-engine";
 
 const BLOCK_BREAK = { breakBefore: true } as const;
 const SAME_BLOCK = { breakBefore: false } as const;
@@ -67,6 +75,10 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
   const guessed = new Set<number>();
   let guessWrong = false;
   let boilerplate: TextSpan[] | undefined;
+  /** The walk is over (`host-walked`): the stream has ended, no more texts come. */
+  let walked = false;
+  /** The live stream's mentions judged while the page looked for its boilerplate. */
+  let judged: JudgedMentions | undefined;
   let done = false;
   /** The replies for the live stream's mentions, made while answers were still out. */
   let ahead: FromEngineHost[] | undefined;
@@ -140,11 +152,26 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
     return out;
   };
 
+  const textInput = () => ({ texts, declaredLang, joined: joinedParts.join(NODE_SEPARATOR) });
+
+  /**
+   * The live stream's end: its last mentions, and the boundaries they run over into `asked`.
+   * Once the walk is over (at `host-walked`, else at `host-end`).
+   */
+  const endStream = (asked: number[]) => {
+    if (walked || live === undefined) return;
+    walked = true;
+    const last = live.stream.end();
+    for (const m of last) live.mentions.push(m);
+    spannedBy(last, asked);
+  };
+
   /** The reported mentions of `found` and the language, as the replies that carry them. */
   const report = (found: readonly Mention[], spans: readonly TextSpan[]): FromEngineHost[] => {
-    const joined = joinedParts.join(NODE_SEPARATOR);
-    const input = { texts, boilerplateSpans: spans, declaredLang, joined };
-    const { mentions, lang } = runSteps(reportMentionsInSteps(input, found));
+    const { mentions, lang } =
+      judged !== undefined && found === live?.mentions
+        ? runSteps(reportJudgedInSteps(judged, spans))
+        : runSteps(reportMentionsInSteps({ ...textInput(), boilerplateSpans: spans }, found));
     const replies: FromEngineHost[] = [];
     let from = 0;
     for (; mentions.length - from > HOST_MENTIONS_PER_MESSAGE; from += HOST_MENTIONS_PER_MESSAGE) {
@@ -196,7 +223,7 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
     }
     if (live === undefined) return error("the text has not started");
     if (message.type === "gapmap/host-texts") {
-      if (boilerplate !== undefined) return error("the text has ended");
+      if (walked) return error("the text has ended");
       const { stream, mentions, clean, starts } = live;
       const asked: number[] = [];
       if (message.texts.length > 0) joinedParts.push(message.texts.join(NODE_SEPARATOR));
@@ -223,12 +250,18 @@ export function engineSession(): (raw: unknown) => FromEngineHost[] {
       }
       return finish();
     }
+    if (message.type === "gapmap/host-walked") {
+      if (walked) return error("the text has ended already");
+      // While the page looks for its boilerplate: all of the report that needs none.
+      const asked: number[] = [];
+      endStream(asked);
+      judged = runSteps(judgeMentionsInSteps(textInput(), live.mentions));
+      return ask(asked);
+    }
     if (boilerplate !== undefined) return error("the text has ended already");
     boilerplate = spansOf(message.boilerplate);
-    const last = live.stream.end();
-    for (const m of last) live.mentions.push(m);
     const asked: number[] = [];
-    spannedBy(last, asked);
+    endStream(asked);
     return [...ask(asked), ...finish()];
   };
 }

@@ -33,6 +33,8 @@ export interface HostAnswer {
 export interface HostSession {
   /** The next texts the walk read, in order. */
   sendTexts(texts: string[]): void;
+  /** The walk is over, no more texts: the host prepares its report while the page goes on. */
+  walked(): void;
   /** No more text: the host's answer, or undefined (tag in the page). */
   finish(boilerplateSpans: readonly TextSpan[]): Promise<HostAnswer | undefined>;
 }
@@ -126,6 +128,9 @@ export function openHostSession(
   return {
     sendTexts(texts) {
       if (texts.length > 0) post({ type: "gapmap/host-texts", texts });
+    },
+    walked() {
+      post({ type: "gapmap/host-walked" });
     },
     finish(boilerplateSpans) {
       const boilerplate: number[] = [];

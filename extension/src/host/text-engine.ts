@@ -14,11 +14,14 @@ import {
   contextIndicatorIds,
   detectLanguageInSteps,
   FRESH_SLICE,
-  selectPageMentionsInSteps,
+  mentionVerdictsInSteps,
+  selectFromVerdictsInSteps,
   type CodeOwner,
   type LanguageGuess,
   type Mention,
   type MentionMatcher,
+  type MentionVerdict,
+  type PageMentionOptions,
   type TextSpan,
 } from "@gapmap/core/tagging";
 import type { Measure } from "@gapmap/core/catalogue";
@@ -92,6 +95,52 @@ export function sampleNodeCount(texts: readonly string[]): number {
   return nodes;
 }
 
+/** A text's mentions judged before its boilerplate is known (judgeMentionsInSteps). */
+export interface JudgedMentions {
+  lang: LanguageGuess;
+  /** The whole text, joined as the matcher's offsets count it. */
+  text: string;
+  verdicts: MentionVerdict[];
+}
+
+/** The selection's options but the boilerplate and the language: the catalogue's. */
+function selectionOptions(): Omit<PageMentionOptions, "boilerplateSpans" | "lang"> {
+  contextIds ??= contextIndicatorIds(getCatalogue());
+  codeOwners ??= codeOwnersOf(getCatalogue());
+  const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
+  return { contextIds, measureOf: (id) => measureOf.get(id), codeOwners };
+}
+
+/**
+ * Language, join and each mention's verdict on the checks that need no boilerplate: the part
+ * of the report the engine host does while the page still looks for its boilerplate.
+ */
+export function* judgeMentionsInSteps(
+  input: Omit<TextPhaseInput, "boilerplateSpans">,
+  mentions: readonly Mention[],
+): Generator<unknown, JudgedMentions> {
+  const options = selectionOptions();
+  yield FRESH_SLICE;
+  const sample = input.texts.slice(0, sampleNodeCount(input.texts)).join(NODE_SEPARATOR);
+  const lang = yield* detectLanguageInSteps(sample, input.declaredLang);
+  const text = input.joined ?? (yield* joinTextsInSteps(input.texts));
+  yield FRESH_SLICE;
+  const verdicts = yield* mentionVerdictsInSteps(mentions, text, { ...options, lang: lang.lang });
+  return { lang, text, verdicts };
+}
+
+/** The reported mentions from the judged ones, once the boilerplate is known. */
+export function* reportJudgedInSteps(
+  judged: JudgedMentions,
+  boilerplateSpans: readonly TextSpan[],
+): Generator<unknown, TextPhaseResult> {
+  const { lang, text, verdicts } = judged;
+  const options = { ...selectionOptions(), lang: lang.lang, boilerplateSpans };
+  // Choosing the reported mentions scans the whole text for figures: in steps too.
+  const mentions = yield* selectFromVerdictsInSteps(verdicts, text, options);
+  return { mentions, lang, text };
+}
+
 /**
  * Language, join and selection after the stream: the page's language and the indicators'
  * measures, as `gapmap tag` gives them (a word-sense rule holds for English only, and words
@@ -101,21 +150,6 @@ export function* reportMentionsInSteps(
   input: TextPhaseInput,
   mentions: readonly Mention[],
 ): Generator<unknown, TextPhaseResult> {
-  contextIds ??= contextIndicatorIds(getCatalogue());
-  codeOwners ??= codeOwnersOf(getCatalogue());
-  const measureOf = (measures ??= new Map(getCatalogue().indicators.map((i) => [i.id, i.measure])));
-  yield FRESH_SLICE;
-  const sample = input.texts.slice(0, sampleNodeCount(input.texts)).join(NODE_SEPARATOR);
-  const lang = yield* detectLanguageInSteps(sample, input.declaredLang);
-  const text = input.joined ?? (yield* joinTextsInSteps(input.texts));
-  yield FRESH_SLICE;
-  // Choosing the reported mentions scans the whole text for figures: in steps too.
-  const reported = yield* selectPageMentionsInSteps(mentions, text, {
-    boilerplateSpans: input.boilerplateSpans,
-    contextIds,
-    measureOf: (id) => measureOf.get(id),
-    lang: lang.lang,
-    codeOwners,
-  });
-  return { mentions: reported, lang, text };
+  const judged = yield* judgeMentionsInSteps(input, mentions);
+  return yield* reportJudgedInSteps(judged, input.boilerplateSpans);
 }

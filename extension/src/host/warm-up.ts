@@ -50,6 +50,7 @@ function warmConversation(texts: string[], declaredLang: string | undefined): vo
   for (let i = 0; i < texts.length; i += WARM_TEXTS_PER_MESSAGE) {
     send({ type: "gapmap/host-texts", texts: texts.slice(i, i + WARM_TEXTS_PER_MESSAGE) });
   }
+  send({ type: "gapmap/host-walked" });
   send({ type: "gapmap/host-end", boilerplate: [0, 40] });
   for (let reply = pending.shift(); reply !== undefined; reply = pending.shift()) {
     if (reply.type !== "gapmap/host-ask-breaks") continue;

@@ -133,13 +133,14 @@ const strings = arrayOf((v): v is string => typeof v === "string", "strings");
 
 /**
  * Content script → engine host, over ENGINE_HOST_PORT, in this order: start, the walk's texts in
- * pieces as it reads them (one text per visible text node), the end with the boilerplate spans
- * as [start, end, …]; and, whenever the host asks, which of the boundaries it asked about start
- * a new block.
+ * pieces as it reads them (one text per visible text node), "walked" once the walk is over (the
+ * host then does what needs no boilerplate), the end with the boilerplate spans as [start, end,
+ * …]; and, whenever the host asks, which of the boundaries it asked about start a new block.
  */
 export const toEngineHostSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("gapmap/host-start"), declaredLang: z.string().optional() }),
   z.strictObject({ type: z.literal("gapmap/host-texts"), texts: strings() }),
+  z.strictObject({ type: z.literal("gapmap/host-walked") }),
   z.strictObject({ type: z.literal("gapmap/host-end"), boilerplate: numbers() }),
   z.strictObject({
     type: z.literal("gapmap/host-breaks"),
