@@ -54,14 +54,27 @@ let shown: TableBadge | undefined;
 let spare: HTMLElement[] = [];
 let stopListening: (() => void) | undefined;
 
-function position(doc: Document, { anchor, badge }: { anchor: Element; badge: HTMLElement }): void {
+/** Where a table is, read before its badge changes anything (see revealBadgeAt). */
+interface TablePlace {
+  rect: DOMRect;
+  rtl: boolean;
+  /** The page's scroll offsets: reading them lays out a changed page, as the rectangle does. */
+  scrollX: number;
+  scrollY: number;
+}
+
+function placeOfTable(doc: Document, anchor: Element): TablePlace {
   const view = doc.defaultView;
   const rect = anchor.getBoundingClientRect();
   // On a right-to-left table the badge lines up with the table's right edge.
   const rtl = view?.getComputedStyle(anchor).direction === "rtl";
+  return { rect, rtl, scrollX: view?.scrollX ?? 0, scrollY: view?.scrollY ?? 0 };
+}
+
+function position(badge: HTMLElement, { rect, rtl, scrollX, scrollY }: TablePlace): void {
   const left = rtl ? rect.right - badge.offsetWidth : rect.left;
-  badge.style.left = `${Math.max(0, left) + (view?.scrollX ?? 0)}px`;
-  badge.style.top = `${Math.max(0, rect.top + (view?.scrollY ?? 0) - BADGE_LIFT_PX)}px`;
+  badge.style.left = `${Math.max(0, left) + scrollX}px`;
+  badge.style.top = `${Math.max(0, rect.top + scrollY - BADGE_LIFT_PX)}px`;
 }
 
 /**
@@ -91,7 +104,7 @@ export function repositionBadges(doc: Document): void {
     shown = undefined;
     return;
   }
-  position(doc, { anchor: shown.anchor, badge });
+  position(badge, placeOfTable(doc, shown.anchor));
 }
 
 /** Shows the badge of the table under the pointer (if any) and hides the previous one. */
@@ -103,12 +116,15 @@ export function revealBadgeAt(doc: Document, target: EventTarget | null): void {
     el = el.parentElement;
   }
   if (found === shown) return;
+  // The table is measured while the layout is still clean: read after the badges changed, the
+  // rectangle cost a forced layout of the whole page (~35 ms at 4× CPU on a 2 MB page).
+  const place = found && placeOfTable(doc, found.anchor);
   if (shown) badgeOf(doc, shown).hidden = true;
   shown = found;
-  if (found) {
+  if (found && place) {
     const badge = badgeOf(doc, found);
-    badge.hidden = false; // shown first: its width is needed to place it
-    position(doc, { anchor: found.anchor, badge });
+    badge.hidden = false; // shown first: a right-to-left badge's width places it
+    position(badge, place);
   }
 }
 
