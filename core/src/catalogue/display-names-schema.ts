@@ -13,6 +13,7 @@
  */
 import { z } from "zod";
 import { languageSchema } from "./vocabulary";
+import { runSteps } from "../tagging/steps";
 
 /**
  * Content kinds named in EN/FR/ES/RU (the task pane's and report's languages); the other kinds
@@ -98,10 +99,7 @@ export type DisplayNamesInput = z.input<typeof displayNamesSchema>;
 
 /** The authored form → the parsed form, without zod (for the bundled catalogue, see load.ts). */
 export function readDisplayNames(input: DisplayNamesInput | undefined): DisplayNames {
-  const steps = readDisplayNamesInSteps(input);
-  let next = steps.next();
-  while (next.done !== true) next = steps.next();
-  return next.value;
+  return runSteps(readDisplayNamesInSteps(input));
 }
 
 /** readDisplayNames a kind per step (the page reads the catalogue in slices: load.ts). */

@@ -16,6 +16,7 @@ import { z } from "zod";
 import { findCatalogueProblems } from "./integrity";
 import { readDisplayNamesInSteps } from "./display-names-schema";
 import { catalogueSchema, flattenTerms, type Catalogue, type CatalogueInput } from "./schema";
+import { runSteps } from "../tagging/steps";
 
 export class CatalogueError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -72,10 +73,7 @@ function structuralProblems(data: CatalogueInput): string[] {
  * in the tests). Never use it for data from outside.
  */
 export function readBundledCatalogue(data: CatalogueInput): Catalogue {
-  const steps = readBundledCatalogueInSteps(data);
-  let next = steps.next();
-  while (next.done !== true) next = steps.next();
-  return next.value;
+  return runSteps(readBundledCatalogueInSteps(data));
 }
 
 /** Indicators (or concepts) transformed between two steps of readBundledCatalogueInSteps. */
